@@ -1,0 +1,76 @@
+// Command bilat turns reports of diplomatic contacts into a Cayley knowledge
+// graph: it validates and loads the curated records, runs the canned Gizmo
+// queries, exports the graph and serves it for exploration.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes: 1 for a failure, 2 for a usage error (bad flag, unknown query,
+// bad parameter), as gh does.
+const (
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+// usageError marks an error as the caller's mistake (exit 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usageErrorf(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes one command line and turns its error into an exit code; it is
+// the only place that prints errors.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(stderr, "bilat:", err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		return exitUsage
+	}
+	return exitFailure
+}
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:           "bilat",
+		Short:         "Turn reports of diplomatic contacts into a queryable Cayley knowledge graph",
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	// Each command is added here; its file holds its options and run function.
+	root.AddCommand(
+	// TODO: commands are registered by their files' constructors:
+	// newValidateCmd(), newLoadCmd(), newStatsCmd(), newExportCmd(),
+	// newQueriesCmd(), newQueryCmd(), newServeCmd(), newGenCmd(), newBenchCmd()
+	)
+	return root
+}

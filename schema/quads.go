@@ -1,0 +1,401 @@
+package schema
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Unit is what the loader replaces as a whole: the quads of one source report
+// (labelled with the source's IRI), or of all entity files together
+// (labelled CurationLabel).
+type Unit struct {
+	Label quad.IRI
+	Files []string // record files it came from
+	Quads []quad.Quad
+}
+
+// Kinds maps every id defined in a set of files to its record kind
+// (KindPerson, KindPlace, ...), so references can be turned into IRIs.
+type Kinds map[string]string
+
+// IRIOf returns the IRI a reference resolves to. It panics on an unknown id:
+// validation must have run first.
+func (k Kinds) IRIOf(r Ref) quad.IRI {
+	kind, ok := k[r.ID]
+	if !ok {
+		panic(fmt.Sprintf("schema: unresolved reference %q (validate before mapping)", r.ID))
+	}
+	return IRI(kind, r.ID)
+}
+
+// KindsOf indexes the ids that files define.
+func KindsOf(files []*File) Kinds {
+	k := Kinds{}
+	for _, f := range files {
+		for _, c := range f.Countries {
+			k[c.ID] = KindCountry
+		}
+		for _, p := range f.Places {
+			k[p.ID] = KindPlace
+		}
+		for _, p := range f.People {
+			k[p.ID] = KindPerson
+		}
+		for _, o := range f.Organizations {
+			k[o.ID] = KindOrganization
+		}
+		for _, p := range f.Posts {
+			k[p.ID] = KindPost
+		}
+		for _, g := range f.Groups {
+			k[g.ID] = KindGroup
+		}
+		for _, v := range f.Visits {
+			k[v.ID] = KindVisit
+		}
+		for _, e := range f.Events {
+			k[e.ID] = KindEvent
+		}
+		for _, d := range f.Documents {
+			k[d.ID] = KindDocument
+		}
+		for _, r := range f.Relations {
+			k[r.ID] = KindRelation
+		}
+	}
+	return k
+}
+
+// Units maps validated files to the loader's units: one per source file, and
+// one for all entity files. Units come sorted by label; quads within a unit
+// are in a stable order and free of duplicates.
+func Units(files []*File) []Unit {
+	kinds := KindsOf(files)
+	in := map[string]Ref{}
+	for _, f := range files {
+		for _, p := range f.Places {
+			in[p.ID] = p.In
+		}
+	}
+	var units []Unit
+	curation := Unit{Label: CurationLabel}
+	for _, f := range files {
+		if f.Source == nil {
+			curation.Files = append(curation.Files, f.Path)
+			curation.Quads = append(curation.Quads, f.quads(kinds, in, CurationLabel)...)
+			continue
+		}
+		label := IRI(KindSource, f.Source.ID)
+		units = append(units, Unit{Label: label, Files: []string{f.Path}, Quads: f.quads(kinds, in, label)})
+	}
+	if len(curation.Files) > 0 {
+		units = append(units, curation)
+	}
+	for i := range units {
+		units[i].Quads = dedupe(units[i].Quads)
+	}
+	sort.Slice(units, func(i, j int) bool { return units[i].Label < units[j].Label })
+	return units
+}
+
+func dedupe(qs []quad.Quad) []quad.Quad {
+	seen := make(map[string]bool, len(qs))
+	out := qs[:0]
+	for _, q := range qs {
+		k := q.NQuad()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, q)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].NQuad() < out[j].NQuad() })
+	return out
+}
+
+// emitter collects quads for one subject at a time, skipping empty values.
+type emitter struct {
+	kinds Kinds
+	label quad.IRI
+	out   []quad.Quad
+}
+
+func (e *emitter) add(s, p quad.IRI, o quad.Value) {
+	e.out = append(e.out, quad.Quad{Subject: s, Predicate: p, Object: o, Label: e.label})
+}
+
+func (e *emitter) str(s, p quad.IRI, v string) {
+	if v = strings.TrimSpace(v); v != "" {
+		e.add(s, p, quad.String(v))
+	}
+}
+
+func (e *emitter) strs(s, p quad.IRI, vs []string) {
+	for _, v := range vs {
+		e.str(s, p, v)
+	}
+}
+
+func (e *emitter) num(s, p quad.IRI, n int) {
+	if n != 0 {
+		e.add(s, p, quad.Int(n))
+	}
+}
+
+func (e *emitter) ref(s, p quad.IRI, r Ref) {
+	if !r.IsZero() {
+		e.add(s, p, e.kinds.IRIOf(r))
+	}
+}
+
+func (e *emitter) refs(s, p quad.IRI, rs []Ref) {
+	for _, r := range rs {
+		e.ref(s, p, r)
+	}
+}
+
+func (e *emitter) wikidata(s quad.IRI, qid string) {
+	if qid != "" {
+		e.add(s, SameAs, quad.IRI(WikidataNS+qid))
+	}
+}
+
+// date writes the date as given, its precision and its day bounds, so that
+// queries can filter by range without parsing and still show the precision.
+func (e *emitter) date(s quad.IRI, d Date, note string) {
+	e.str(s, DateNote, note)
+	if d.IsZero() {
+		e.str(s, DatePrecision, PrecisionUnknown)
+		return
+	}
+	e.str(s, DateAsGiven, d.Value)
+	e.str(s, DatePrecision, d.Precision())
+	e.str(s, StartDate, d.Start())
+	e.str(s, EndDate, d.End())
+}
+
+func statusOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad.Quad {
+	e := &emitter{kinds: kinds, label: label}
+	if src := f.Source; src != nil {
+		s := label
+		e.add(s, Type, ClassArticle)
+		e.add(s, Type, ClassProvEntity)
+		e.str(s, URL, src.URL)
+		e.str(s, Publisher, src.Publisher)
+		e.str(s, Headline, src.Title)
+		e.str(s, Name, src.Title)
+		if !src.Published.IsZero() {
+			e.str(s, DatePublished, src.Published.Value)
+		}
+		e.ref(s, Location, src.Dateline)
+		e.str(s, Note, src.Note)
+	}
+	for _, c := range f.Countries {
+		s := IRI(KindCountry, c.ID)
+		e.add(s, Type, ClassCountry)
+		e.str(s, Name, c.Name)
+		e.str(s, Identifier, c.ID)
+		e.str(s, OfficialName, c.OfficialName)
+		e.str(s, Demonym, c.Demonym)
+		e.strs(s, AlternateName, c.Aliases)
+		e.wikidata(s, c.Wikidata)
+	}
+	for _, p := range f.Places {
+		s := IRI(KindPlace, p.ID)
+		e.add(s, Type, ClassPlace)
+		if p.Kind == "city" || p.Kind == "town" {
+			e.add(s, Type, ClassCity)
+		} else {
+			e.add(s, Type, ClassAdminArea)
+		}
+		e.str(s, Name, p.Name)
+		e.str(s, Kind, p.Kind)
+		e.ref(s, ContainedIn, p.In)
+		e.ref(s, InCountry, countryOf(kinds, placeIn, p.In))
+		e.strs(s, AlternateName, p.Aliases)
+		e.wikidata(s, p.Wikidata)
+		e.str(s, Note, p.Note)
+	}
+	for _, p := range f.People {
+		s := IRI(KindPerson, p.ID)
+		e.add(s, Type, ClassPerson)
+		e.str(s, Name, p.Name)
+		e.strs(s, Honorific, p.Honorifics)
+		e.strs(s, AlternateName, p.Aliases)
+		e.ref(s, Nationality, p.Nationality)
+		e.wikidata(s, p.Wikidata)
+		e.str(s, Note, p.Note)
+	}
+	for _, o := range f.Organizations {
+		s := IRI(KindOrganization, o.ID)
+		e.add(s, Type, ClassOrganization)
+		e.str(s, Name, o.Name)
+		e.str(s, Kind, o.Kind)
+		e.strs(s, AlternateName, o.Aliases)
+		e.ref(s, Location, o.City)
+		if o.Country.IsZero() {
+			e.ref(s, InCountry, countryOf(kinds, placeIn, o.City))
+		} else {
+			e.ref(s, InCountry, o.Country)
+		}
+		if !o.Founded.IsZero() {
+			e.str(s, FoundingDate, o.Founded.Value)
+		}
+		e.ref(s, Represents, o.Represents)
+		e.ref(s, PartOf, o.PartOf)
+		e.str(s, URL, o.URL)
+		e.wikidata(s, o.Wikidata)
+		e.str(s, Note, o.Note)
+	}
+	for _, p := range f.Posts {
+		s := IRI(KindPost, p.ID)
+		e.add(s, Type, ClassPost)
+		e.str(s, Name, p.Name)
+		e.str(s, Title, p.Title)
+		e.str(s, RoleOf, p.Title)
+		e.ref(s, PostIn, p.Of)
+		e.ref(s, Toward, p.Toward)
+		e.strs(s, AlternateName, p.Aliases)
+	}
+	for _, g := range f.Groups {
+		s := IRI(KindGroup, g.ID)
+		e.add(s, Type, ClassGroup)
+		e.str(s, Name, g.Name)
+		e.str(s, Kind, g.Kind)
+		e.ref(s, PartOf, g.PartOf)
+		e.ref(s, Location, g.Place)
+		e.ref(s, Represents, g.Represents)
+		e.ref(s, LedBy, g.LedBy)
+		e.refs(s, MemberPerson, g.Members)
+		for _, fig := range g.Figures {
+			e.str(s, HasFigure, fmt.Sprintf("%d %s", fig.Count, fig.Unit))
+		}
+		e.str(s, Note, g.Note)
+	}
+	for _, m := range f.Mentions {
+		e.strs(kinds.IRIOf(m.ID), AlternateName, m.As)
+	}
+	for _, t := range f.Tenures {
+		s := TenureIRI(t.Person.ID, t.Post.ID)
+		person, post := kinds.IRIOf(t.Person), kinds.IRIOf(t.Post)
+		e.add(s, Type, ClassTenure)
+		e.add(s, Member, person)
+		e.add(s, TenurePost, post)
+		e.add(person, Holds, post)
+		if !t.From.IsZero() {
+			e.str(s, StartDate, t.From.Start())
+		}
+		if !t.Until.IsZero() {
+			e.str(s, EndDate, t.Until.End())
+		}
+		if !t.AsOf.IsZero() {
+			e.str(s, Attested, t.AsOf.Value)
+		}
+	}
+	for _, v := range f.Visits {
+		s := IRI(KindVisit, v.ID)
+		e.add(s, Type, ClassVisit)
+		e.add(s, Type, ClassEvent)
+		e.str(s, Name, v.Title)
+		e.refs(s, Visitor, v.Visitors)
+		e.refs(s, Destination, v.Destinations)
+		e.refs(s, Location, v.Destinations)
+		e.ref(s, HostCountry, v.HostCountry)
+		e.date(s, v.Date, v.DateNote)
+		e.num(s, StatedEvents, v.StatedMeetings)
+		e.str(s, Purpose, v.Purpose)
+		e.str(s, Status, statusOr(v.Status, "held"))
+		e.refs(s, Organizer, v.Organisers)
+		e.str(s, Note, v.Note)
+	}
+	for _, ev := range f.Events {
+		s := IRI(KindEvent, ev.ID)
+		e.add(s, Type, ClassEvent)
+		e.str(s, Kind, ev.Kind)
+		e.str(s, Cameo, EventKinds[ev.Kind])
+		e.str(s, Name, ev.Title)
+		e.str(s, Status, statusOr(ev.Status, "held"))
+		e.date(s, ev.Date, ev.DateNote)
+		e.ref(s, SameDayAs, ev.SameDayAs)
+		e.ref(s, Location, ev.Place)
+		e.ref(s, Venue, ev.Venue)
+		e.ref(s, SuperEvent, ev.Visit)
+		e.ref(s, SuperEvent, ev.PartOf)
+		e.ref(s, Sidelines, ev.Sidelines)
+		e.ref(s, SessionOf, ev.SessionOf)
+		e.num(s, SessionNumber, ev.SessionNumber)
+		for _, p := range ev.Participants {
+			e.add(s, RolePredicates[p.Role], kinds.IRIOf(p.Who))
+			if !p.Represents.IsZero() {
+				// Who spoke for which country at this event, when it is not
+				// the person's nationality (an honorary consul, say).
+				e.add(ParticipationIRI(ev.ID, p.Who.ID), Represents, kinds.IRIOf(p.Represents))
+				e.add(ParticipationIRI(ev.ID, p.Who.ID), Member, kinds.IRIOf(p.Who))
+				e.add(s, Participation, ParticipationIRI(ev.ID, p.Who.ID))
+			}
+		}
+		e.strs(s, Topic, ev.Topics)
+		e.strs(s, Outcome, ev.Outcomes)
+		e.str(s, Note, ev.Note)
+	}
+	for _, d := range f.Documents {
+		s := IRI(KindDocument, d.ID)
+		e.add(s, Type, ClassDocument)
+		e.str(s, Kind, d.Kind)
+		e.str(s, Name, d.Title)
+		e.num(s, Count, d.Count)
+		e.strs(s, About, d.Subjects)
+		e.refs(s, Party, d.Parties)
+		e.ref(s, SignedAt, d.SignedAt)
+		e.date(s, d.Date, "")
+		e.str(s, Status, statusOr(d.Status, "signed"))
+		e.str(s, Note, d.Note)
+	}
+	for _, r := range f.Relations {
+		s := IRI(KindRelation, r.ID)
+		e.add(s, Type, ClassRelation)
+		e.str(s, Kind, r.Kind)
+		e.refs(s, Party, r.Between)
+		e.ref(s, Via, r.Via)
+		if !r.Since.IsZero() {
+			e.str(s, StartDate, r.Since.Value)
+		}
+		e.strs(s, Field, r.Fields)
+		e.str(s, Status, statusOr(r.Status, "established"))
+		e.str(s, Note, r.Note)
+	}
+	return e.out
+}
+
+// TenureIRI names the node that says person held post; several reports
+// attesting the same tenure add dates to the same node.
+func TenureIRI(person, post string) quad.IRI {
+	return IRI(KindTenure, person+"--"+post)
+}
+
+// ParticipationIRI names the node that qualifies one party's part in one
+// event (the country represented there).
+func ParticipationIRI(event, who string) quad.IRI {
+	return quad.IRI(string(IRI(KindEvent, event)) + "#" + who)
+}
+
+// countryOf follows a place's `in` chain up to its country.
+func countryOf(kinds Kinds, placeIn map[string]Ref, in Ref) Ref {
+	for hops := 0; hops < 16 && !in.IsZero(); hops++ {
+		if kinds[in.ID] == KindCountry {
+			return in
+		}
+		in = placeIn[in.ID]
+	}
+	return Ref{}
+}
