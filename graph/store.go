@@ -6,26 +6,163 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
+// Backend names accepted by Config.Backend.
+const (
+	Bolt     = "bolt"     // a single bolt file: the embedded default
+	Memory   = "memory"   // Cayley's memstore: tests and quick looks
+	Postgres = "postgres" // PostgreSQL through Cayley's SQL backend; Path is a DSN
+	LevelDB  = "leveldb"  // a leveldb directory, kept for measurement
+)
+
+// DefaultPath is the bolt file used when Config.Path is empty.
+const DefaultPath = "bilat.db"
+
+// Backends lists the valid values of Config.Backend.
+func Backends() []string { return []string{Bolt, Memory, Postgres, LevelDB} }
+
 // Config says which store to open: Backend is "bolt" (the embedded default),
-// "memory" or "postgres"; Path is the file (bolt) or the DSN (postgres).
+// "memory", "postgres" or "leveldb"; Path is the file (bolt), the directory
+// (leveldb) or the DSN (postgres). A read-only store refuses writes, and a
+// read-only bolt file can be shared by several processes.
 type Config struct {
 	Backend  string
 	Path     string
 	ReadOnly bool
 }
 
+// ErrReadOnly is returned by writes to a store opened read-only.
+var ErrReadOnly = errors.New("store is read-only")
+
+// boltLockTimeout bounds the wait for another process's lock on a bolt file;
+// bolt would otherwise wait forever.
+const boltLockTimeout = 2 * time.Second
+
 // Store is an open Cayley store.
 type Store struct {
-	h *cgraph.Handle
+	cfg Config
+	h   *cgraph.Handle
+	// pg is Bilat's own connection to a postgres store, used for bulk writes
+	// and reads that Cayley's SQL backend does one row per round trip.
+	pg *sql.DB
 }
 
-// Open opens the store, creating and initialising it when missing.
-func Open(ctx context.Context, cfg Config) (*Store, error) { return nil, errors.New("TODO(graph)") }
+// Open opens the store, creating and initialising it when missing (unless
+// it is opened read-only).
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if cfg.Backend == "" {
+		cfg.Backend = Bolt
+	}
+	var (
+		qs  cgraph.QuadStore
+		pg  *sql.DB
+		err error
+	)
+	switch cfg.Backend {
+	case Bolt:
+		if cfg.Path == "" {
+			cfg.Path = DefaultPath
+		}
+		qs, err = openBolt(ctx, cfg)
+	case Memory:
+		qs, err = cgraph.NewQuadStore("memstore", "", nil)
+	case LevelDB:
+		if cfg.Path == "" {
+			return nil, errors.New("leveldb: no path given (--dbpath DIR)")
+		}
+		qs, err = openRegistered(cfg, "leveldb")
+	case Postgres:
+		if cfg.Path == "" {
+			return nil, errors.New("postgres: no DSN given (--dbpath 'postgres://user@host/db?sslmode=disable')")
+		}
+		qs, pg, err = openPostgres(ctx, cfg)
+	default:
+		return nil, fmt.Errorf("unknown backend %q (want one of %s)", cfg.Backend, strings.Join(Backends(), ", "))
+	}
+	if err != nil {
+		return nil, err
+	}
+	var w cgraph.QuadWriter = readOnlyWriter{}
+	if !cfg.ReadOnly {
+		w, err = cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_missing": true, "ignore_duplicate": true})
+		if err != nil {
+			qs.Close()
+			if pg != nil {
+				pg.Close()
+			}
+			return nil, err
+		}
+	}
+	return &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, pg: pg}, nil
+}
+
+// openBolt opens the bolt file itself rather than through Cayley's registry,
+// which treats the path as a directory, waits forever on a locked file and
+// cannot open read-only.
+func openBolt(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
+	_, statErr := os.Stat(cfg.Path)
+	missing := errors.Is(statErr, os.ErrNotExist)
+	if missing && cfg.ReadOnly {
+		return nil, fmt.Errorf("bolt: no store at %q (run bilat load first)", cfg.Path)
+	}
+	if missing {
+		if dir := filepath.Dir(cfg.Path); dir != "." {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, err
+			}
+		}
+	}
+	db, err := hbolt.Open(cfg.Path, &bolt.Options{Timeout: boltLockTimeout, ReadOnly: cfg.ReadOnly})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("bolt: %q is locked by another process (a running bilat serve or load?)", cfg.Path)
+	} else if err != nil {
+		return nil, fmt.Errorf("bolt: open %q: %w", cfg.Path, err)
+	}
+	qs, err := ckv.New(db, nil)
+	if errors.Is(err, cgraph.ErrNotInitialized) && !cfg.ReadOnly {
+		if err = ckv.Init(db, nil); err == nil {
+			qs, err = ckv.New(db, nil)
+		}
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("bolt: %q: %w", cfg.Path, err)
+	}
+	return qs, nil
+}
+
+// openRegistered opens a backend through Cayley's registry, initialising it
+// first when it is new.
+func openRegistered(cfg Config, name string) (cgraph.QuadStore, error) {
+	if !cfg.ReadOnly {
+		err := cgraph.InitQuadStore(name, cfg.Path, nil)
+		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("%s: init %q: %w", name, cfg.Path, err)
+		}
+	}
+	qs, err := cgraph.NewQuadStore(name, cfg.Path, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: open %q: %w", name, cfg.Path, err)
+	}
+	return qs, nil
+}
+
+// Config returns the configuration the store was opened with, defaults filled in.
+func (s *Store) Config() Config { return s.cfg }
 
 // Handle is the Cayley handle, for Gizmo sessions and the API v2 handler.
 func (s *Store) Handle() *cgraph.Handle { return s.h }
@@ -33,5 +170,26 @@ func (s *Store) Handle() *cgraph.Handle { return s.h }
 // QuadStore is the store's reading side.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.h.QuadStore }
 
-// Close flushes and closes the store.
-func (s *Store) Close() error { return errors.New("TODO(graph)") }
+// Close flushes and closes the store, releasing a bolt file's lock.
+func (s *Store) Close() error {
+	err := s.h.QuadWriter.Close()
+	if cerr := s.h.QuadStore.Close(); err == nil {
+		err = cerr
+	}
+	if s.pg != nil {
+		if cerr := s.pg.Close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
+
+// readOnlyWriter refuses every write of a read-only store.
+type readOnlyWriter struct{}
+
+func (readOnlyWriter) AddQuad(quad.Quad) error                    { return ErrReadOnly }
+func (readOnlyWriter) AddQuadSet([]quad.Quad) error               { return ErrReadOnly }
+func (readOnlyWriter) RemoveQuad(quad.Quad) error                 { return ErrReadOnly }
+func (readOnlyWriter) ApplyTransaction(*cgraph.Transaction) error { return ErrReadOnly }
+func (readOnlyWriter) RemoveNode(quad.Value) error                { return ErrReadOnly }
+func (readOnlyWriter) Close() error                               { return nil }

@@ -1,0 +1,381 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/bilat/bilat/schema"
+)
+
+// ContentHash is the predicate of the quad `<label> bilat:contentHash "sha256:…"`
+// that each loaded unit carries under its own label. It is written in the
+// same transaction as the unit's quads, so a stored hash always describes
+// what is stored, and an unchanged unit is skipped on re-load.
+const ContentHash = quad.IRI(schema.NS + "contentHash")
+
+// hashVersion is mixed into every content hash so that a change in how Bilat
+// stores units invalidates the hashes of units loaded before it.
+const hashVersion = "bilat-load-1\n"
+
+// DefaultBatchQuads is how many quads Load writes in one transaction by
+// default. Small units share a transaction; a unit larger than this gets a
+// transaction of its own, since a unit is never split.
+const DefaultBatchQuads = 50_000
+
+// LoadOptions tune Load.
+type LoadOptions struct {
+	// Prune removes the quads of every source stored but not among the units.
+	Prune bool
+	// BatchQuads bounds the quads written per transaction (DefaultBatchQuads if 0).
+	BatchQuads int
+	// Progress, when set, is called once per unit after it was committed,
+	// skipped or pruned.
+	Progress func(UnitReport)
+}
+
+// UnitReport says what Load did with one unit (or one pruned source).
+type UnitReport struct {
+	Label   quad.IRI
+	Quads   int  // quads of the unit, its content hash included; 0 when pruned
+	Added   int  // quads written
+	Removed int  // quads removed: edited away, or the whole source when pruned
+	Skipped bool // unchanged since the last load
+	Pruned  bool // a stored source that is no longer among the units
+}
+
+// LoadReport sums up a Load.
+type LoadReport struct {
+	Units                   []UnitReport // in load order; pruned sources last
+	Added, Removed          int
+	Loaded, Skipped, Pruned int // units written, units unchanged, sources pruned
+}
+
+func (r *LoadReport) add(u UnitReport) {
+	r.Units = append(r.Units, u)
+	r.Added += u.Added
+	r.Removed += u.Removed
+	switch {
+	case u.Pruned:
+		r.Pruned++
+	case u.Skipped:
+		r.Skipped++
+	default:
+		r.Loaded++
+	}
+}
+
+// pending is one unit's full new content, about to replace what its label holds.
+type pending struct {
+	label  quad.IRI
+	quads  []quad.Quad // content hash included; nil to remove the label's quads
+	hash   string
+	pruned bool
+}
+
+// replacer writes batches of units; each call is one transaction, so a unit
+// is either wholly replaced or untouched.
+type replacer interface {
+	// contentHashes returns the stored content hash of every loaded unit.
+	contentHashes(ctx context.Context) (map[quad.IRI]string, error)
+	// replace makes each unit's label hold exactly its quads and returns how
+	// many quads were added and removed per unit.
+	replace(ctx context.Context, batch []pending) (added, removed []int, err error)
+	// sourceLabels returns the labels of the sources stored.
+	sourceLabels(ctx context.Context) ([]quad.IRI, error)
+}
+
+func (s *Store) replacer() replacer {
+	return &cayleyReplacer{qs: s.h.QuadStore}
+}
+
+// Load replaces by source: after it, each unit's label holds exactly the
+// unit's quads (plus its content hash). Units whose content is unchanged are
+// skipped; quads with the same triple under another label are untouched.
+// Each transaction holds whole units with their hashes, so a load killed at
+// any point and run again ends with exactly the quads of a clean load.
+func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions) (LoadReport, error) {
+	var rep LoadReport
+	if s.cfg.ReadOnly {
+		return rep, ErrReadOnly
+	}
+	if opts.BatchQuads <= 0 {
+		opts.BatchQuads = DefaultBatchQuads
+	}
+	seen := make(map[quad.IRI]bool, len(units))
+	for _, u := range units {
+		if seen[u.Label] {
+			return rep, fmt.Errorf("unit %q given twice", u.Label)
+		}
+		seen[u.Label] = true
+	}
+	r := s.replacer()
+	stored, err := r.contentHashes(ctx)
+	if err != nil {
+		return rep, err
+	}
+	var (
+		batch  []pending
+		nquads int
+	)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		added, removed, err := r.replace(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for i, p := range batch {
+			u := UnitReport{Label: p.label, Quads: len(p.quads), Added: added[i], Removed: removed[i], Pruned: p.pruned}
+			rep.add(u)
+			if opts.Progress != nil {
+				opts.Progress(u)
+			}
+		}
+		batch, nquads = batch[:0], 0
+		return nil
+	}
+	for _, u := range units {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		p, err := prepare(u)
+		if err != nil {
+			return rep, err
+		}
+		if stored[u.Label] == p.hash {
+			ur := UnitReport{Label: u.Label, Quads: len(p.quads), Skipped: true}
+			rep.add(ur)
+			if opts.Progress != nil {
+				opts.Progress(ur)
+			}
+			continue
+		}
+		if nquads > 0 && nquads+len(p.quads) > opts.BatchQuads {
+			if err := flush(); err != nil {
+				return rep, err
+			}
+		}
+		batch = append(batch, p)
+		nquads += len(p.quads)
+	}
+	if err := flush(); err != nil {
+		return rep, err
+	}
+	if !opts.Prune {
+		return rep, nil
+	}
+	labels, err := r.sourceLabels(ctx)
+	if err != nil {
+		return rep, err
+	}
+	for _, l := range labels {
+		if seen[l] {
+			continue
+		}
+		batch = append(batch, pending{label: l, pruned: true})
+		if err := flush(); err != nil {
+			return rep, err
+		}
+	}
+	return rep, nil
+}
+
+// prepare checks a unit's labels and adds its content hash: sha256 over the
+// unit's sorted N-Quads, so that the order records were written in does not
+// matter.
+func prepare(u schema.Unit) (pending, error) {
+	if u.Label == "" {
+		return pending{}, errors.New("unit without a label")
+	}
+	lines := make([]string, 0, len(u.Quads))
+	for _, q := range u.Quads {
+		if q.Label != u.Label {
+			return pending{}, fmt.Errorf("unit %q: quad %s carries label %v", u.Label, q.NQuad(), q.Label)
+		}
+		if q.Predicate == ContentHash && q.Subject == u.Label {
+			return pending{}, fmt.Errorf("unit %q: states its own content hash", u.Label)
+		}
+		lines = append(lines, q.NQuad())
+	}
+	slices.Sort(lines)
+	h := sha256.New()
+	h.Write([]byte(hashVersion))
+	for _, l := range lines {
+		h.Write([]byte(l))
+		h.Write([]byte{'\n'})
+	}
+	sum := "sha256:" + hex.EncodeToString(h.Sum(nil))
+	qs := make([]quad.Quad, 0, len(u.Quads)+1)
+	qs = append(qs, u.Quads...)
+	qs = append(qs, quad.Quad{Subject: u.Label, Predicate: ContentHash, Object: quad.String(sum), Label: u.Label})
+	return pending{label: u.Label, quads: qs, hash: sum}, nil
+}
+
+// cayleyReplacer writes through Cayley's own ApplyDeltas: one call, so one
+// backend transaction, per batch. It serves memory, bolt and leveldb.
+type cayleyReplacer struct {
+	qs cgraph.QuadStore
+}
+
+func (c *cayleyReplacer) contentHashes(ctx context.Context) (map[quad.IRI]string, error) {
+	out := map[quad.IRI]string{}
+	err := eachQuad(ctx, c.qs, quad.Predicate, ContentHash, func(q quad.Quad) error {
+		l, ok := q.Label.(quad.IRI)
+		if !ok || q.Subject != q.Label {
+			return nil
+		}
+		if s, ok := q.Object.(quad.String); ok {
+			out[l] = string(s)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (c *cayleyReplacer) sourceLabels(ctx context.Context) ([]quad.IRI, error) {
+	set := map[quad.IRI]bool{}
+	collect := func(q quad.Quad) error {
+		if l, ok := q.Label.(quad.IRI); ok && q.Subject == q.Label {
+			set[l] = true
+		}
+		return nil
+	}
+	if err := eachQuad(ctx, c.qs, quad.Predicate, ContentHash, collect); err != nil {
+		return nil, err
+	}
+	err := eachQuad(ctx, c.qs, quad.Object, schema.ClassArticle, func(q quad.Quad) error {
+		if q.Predicate != schema.Type {
+			return nil
+		}
+		return collect(q)
+	})
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	err = eachQuad(ctx, c.qs, quad.Label, schema.CurationLabel, func(quad.Quad) error {
+		n++
+		return errStop
+	})
+	if err != nil {
+		return nil, err
+	}
+	if n > 0 {
+		set[schema.CurationLabel] = true
+	}
+	return sortedLabels(set), nil
+}
+
+func sortedLabels(set map[quad.IRI]bool) []quad.IRI {
+	out := make([]quad.IRI, 0, len(set))
+	for l := range set {
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, removed []int, err error) {
+	added, removed = make([]int, len(batch)), make([]int, len(batch))
+	var deltas []cgraph.Delta
+	for i, p := range batch {
+		cur := map[quad.Quad]bool{}
+		err := eachQuad(ctx, c.qs, quad.Label, p.label, func(q quad.Quad) error {
+			cur[q] = true
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, q := range p.quads {
+			if cur[q] {
+				delete(cur, q)
+				continue
+			}
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			added[i]++
+		}
+		for q := range cur {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			removed[i]++
+		}
+	}
+	if len(deltas) == 0 {
+		return added, removed, nil
+	}
+	// The diff is exact, so a duplicate or a missing quad means someone else
+	// wrote meanwhile: fail rather than guess.
+	if err := c.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+		return nil, nil, fmt.Errorf("write %d changes: %w", len(deltas), err)
+	}
+	return added, removed, nil
+}
+
+// errStop ends an eachQuad walk early without an error.
+var errStop = errors.New("stop")
+
+// eachQuad calls fn for every quad whose direction d is v.
+func eachQuad(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	ref, err := qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	it := qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); errors.Is(err, errStop) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
+// Quads returns every quad in the store, sorted by their N-Quads form.
+func (s *Store) Quads(ctx context.Context) ([]quad.Quad, error) {
+	var out []quad.Quad
+	it := s.h.QuadStore.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.h.QuadStore.Quad(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	sortQuads(out)
+	return out, nil
+}
+
+// sortQuads orders quads by their N-Quads form, for stable output.
+func sortQuads(qs []quad.Quad) {
+	type keyed struct {
+		k string
+		q quad.Quad
+	}
+	ks := make([]keyed, len(qs))
+	for i, q := range qs {
+		ks[i] = keyed{q.NQuad(), q}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.k, b.k) })
+	for i := range ks {
+		qs[i] = ks[i].q
+	}
+}
