@@ -41,6 +41,8 @@ func testSuite(t *testing.T, fresh freshFunc) {
 		{"BadUnitWritesNothing", testBadUnitWritesNothing},
 		{"SeedData", testSeedData},
 		{"SeedBadFile", testSeedBadFile},
+		{"Stats", testStats},
+		{"Export", testExport},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, fresh) })

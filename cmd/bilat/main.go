@@ -68,9 +68,12 @@ func newRootCmd() *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	// Each command is added here; its file holds its options and run function.
 	root.AddCommand(
-	// TODO: commands are registered by their files' constructors:
-	// newValidateCmd(), newLoadCmd(), newStatsCmd(), newExportCmd(),
-	// newQueriesCmd(), newQueryCmd(), newServeCmd(), newGenCmd(), newBenchCmd()
+		newLoadCmd(),
+		newStatsCmd(),
+		newExportCmd(),
+		// TODO: commands are registered by their files' constructors:
+		// newValidateCmd(),
+		// newQueriesCmd(), newQueryCmd(), newServeCmd(), newGenCmd(), newBenchCmd()
 	)
 	return root
 }

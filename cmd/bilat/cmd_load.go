@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/schema"
+)
+
+// loadOptions are the flags of `bilat load`.
+type loadOptions struct {
+	store storeOptions
+	Prune bool
+	Quiet bool
+}
+
+func newLoadCmd() *cobra.Command {
+	var opts loadOptions
+	cmd := &cobra.Command{
+		Use:   "load [PATH...]",
+		Short: "Validate record files and load them into the store, replacing each source's quads",
+		Long: `Load reads and validates the record files and folders given (data/ by
+default), then replaces the quads of each source in the store. Nothing is
+written when any file has a problem. Sources whose content did not change
+since the last load are skipped; --prune removes the sources whose file is
+gone.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runLoad(cmd.Context(), opts, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	opts.store.bind(cmd)
+	cmd.Flags().BoolVar(&opts.Prune, "prune", false, "remove the quads of stored sources that are not among the files")
+	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "print the totals only, no progress bar or per-source lines")
+	return cmd
+}
+
+func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stderr io.Writer) error {
+	if len(paths) == 0 {
+		paths = []string{"data"}
+	}
+	// Every file is read and validated before the store is opened, so a bad
+	// file among good ones writes nothing.
+	files, err := schema.ReadFiles(paths...)
+	if err != nil {
+		return err
+	}
+	units := schema.Units(files)
+	s, err := opts.store.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+
+	lopts := graph.LoadOptions{Prune: opts.Prune}
+	if !opts.Quiet && isTerminal(stdout) && isTerminal(stderr) {
+		bar := progressbar.NewOptions(len(units),
+			progressbar.OptionSetWriter(stderr),
+			progressbar.OptionSetDescription("loading"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionClearOnFinish(),
+		)
+		defer bar.Close()
+		lopts.Progress = func(u graph.UnitReport) {
+			if !u.Pruned {
+				bar.Add(1)
+			}
+		}
+	}
+	rep, err := s.Load(ctx, units, lopts)
+	if err != nil {
+		return err
+	}
+	if err := s.Close(); err != nil {
+		return err
+	}
+	if !opts.Quiet {
+		printUnits(stdout, rep.Units)
+	}
+	fmt.Fprintf(stdout, "%d sources: %d loaded, %d unchanged, %d pruned; %d quads added, %d removed\n",
+		len(rep.Units), rep.Loaded, rep.Skipped, rep.Pruned, rep.Added, rep.Removed)
+	return nil
+}
+
+// printUnits writes one aligned line per unit: what happened, the quads
+// added and removed, and the source's id.
+func printUnits(w io.Writer, units []graph.UnitReport) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "status\tadded\tremoved\t\tsource")
+	for _, u := range units {
+		status := "loaded"
+		switch {
+		case u.Pruned:
+			status = "pruned"
+		case u.Skipped:
+			status = "unchanged"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t\t%s\n", status, u.Added, u.Removed, sourceID(u.Label))
+	}
+	tw.Flush()
+}
+
+// sourceID is a source label without the namespace every label shares.
+func sourceID(label fmt.Stringer) string {
+	s := strings.Trim(label.String(), "<>")
+	return strings.TrimPrefix(s, schema.IDNS+schema.KindSource+"/")
+}
+
+// isTerminal reports whether w is a terminal, so that progress is drawn
+// only for a person watching.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
