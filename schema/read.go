@@ -1,19 +1,143 @@
 package schema
 
-import "errors"
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
 
 // ParseError is one problem in a record file, at a position.
-// Its message reads `file:line:col: <field>: <msg>`.
+// Its message reads `file:line:col: <field>: <msg>`, or `file: <msg>` when
+// the problem has no line (a path that cannot be read).
 type ParseError struct {
 	File      string
 	Line, Col int
-	Field     string // dotted path of what was being read, e.g. `event "piia-visit": participant`
-	Msg       string
+	Field     string // the record being read, e.g. `event "piia-visit"`; may be empty
+	Msg       string // what was found and what was expected
 }
 
-func (e *ParseError) Error() string { panic("TODO(schema-reader)") }
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d:%d", e.Line, e.Col)
+	}
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
 
 // ReadFiles reads record files and folders (recursively, *.yaml and *.yml)
 // and validates them together. On any problem it returns nil files and all
 // problems joined with errors.Join, sorted by file, line and column.
-func ReadFiles(paths ...string) ([]*File, error) { return nil, errors.New("TODO(schema-reader)") }
+func ReadFiles(paths ...string) ([]*File, error) {
+	names, errs := expand(paths)
+	lay := newLayout()
+	var files []*File
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			errs = append(errs, pathError(name, err))
+			continue
+		}
+		f, perrs := decodeFile(name, data, lay)
+		errs = append(errs, perrs...)
+		if f != nil {
+			files = append(files, f)
+		}
+	}
+	// Validate what decoded even when some of it did not, so that one run
+	// shows every problem; references into a file that could not be read at
+	// all are then reported as dangling too.
+	errs = append(errs, validate(files, lay)...)
+	if len(errs) > 0 {
+		return nil, joinSorted(errs)
+	}
+	return files, nil
+}
+
+// Validate checks decoded files together: ids, required fields, closed
+// lists, dates and references. ReadFiles calls it; it is exported for
+// records built in code.
+func Validate(files []*File) error {
+	if errs := validate(files, newLayout()); len(errs) > 0 {
+		return joinSorted(errs)
+	}
+	return nil
+}
+
+// joinSorted orders problems by file, line and column and joins them.
+func joinSorted(errs []*ParseError) error {
+	slices.SortStableFunc(errs, func(a, b *ParseError) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	out := make([]error, len(errs))
+	for i, e := range errs {
+		out[i] = e
+	}
+	return errors.Join(out...)
+}
+
+// expand lists the record files that paths name: files as given, folders
+// walked for *.yaml and *.yml (skipping hidden entries). The list is
+// sorted and free of repeats so that results do not depend on argument order.
+func expand(paths []string) ([]string, []*ParseError) {
+	var names []string
+	var errs []*ParseError
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, pathError(p, err))
+			continue
+		}
+		if !info.IsDir() {
+			names = append(names, p)
+			continue
+		}
+		found := 0
+		err = filepath.WalkDir(p, func(name string, de fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, pathError(name, err))
+				return nil
+			}
+			base := de.Name()
+			if name != p && strings.HasPrefix(base, ".") {
+				if de.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !de.IsDir() && (strings.HasSuffix(base, ".yaml") || strings.HasSuffix(base, ".yml")) {
+				names = append(names, name)
+				found++
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, pathError(p, err))
+		}
+		if found == 0 {
+			errs = append(errs, &ParseError{File: p, Msg: "folder holds no record files (expected *.yaml or *.yml)"})
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names), errs
+}
+
+// pathError reports a path that cannot be read, without repeating the path.
+func pathError(name string, err error) *ParseError {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &ParseError{File: name, Msg: err.Error()}
+}
