@@ -68,12 +68,13 @@ func newRootCmd() *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	// Each command is added here; its file holds its options and run function.
 	root.AddCommand(
+		newValidateCmd(),
 		newLoadCmd(),
 		newStatsCmd(),
 		newExportCmd(),
+		newGenCmd(),
 		// TODO: commands are registered by their files' constructors:
-		// newValidateCmd(),
-		// newQueriesCmd(), newQueryCmd(), newServeCmd(), newGenCmd(), newBenchCmd()
+		// newQueriesCmd(), newQueryCmd(), newServeCmd(), newBenchCmd()
 	)
 	return root
 }
