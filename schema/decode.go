@@ -293,7 +293,11 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, ctx string) {
 		d.lay.vals[at] = d.pos(val)
 		fi, ok := fields[k.Value]
 		if !ok {
-			d.errorf(k, ctx, "unknown key %q%s", k.Value, suggestKey(k.Value, keys))
+			guess := nearest(k.Value, keys)
+			d.errorf(k, ctx, "unknown key %q%s", k.Value, suggestKey(guess, keys))
+			// A misspelt required key is reported here; the validator
+			// need not also call it missing.
+			d.lay.bad[keyAt{d.pos(n), guess}] = true
 			continue
 		}
 		if isNull(val) {
@@ -359,14 +363,14 @@ func recordLabel(n *yaml.Node, key string, i int) string {
 	return fmt.Sprintf("%s[%d]", key, i)
 }
 
-// suggestKey is the tail of an unknown-key message: the nearest valid key,
-// and the valid keys when there are few.
-func suggestKey(got string, keys []string) string {
+// suggestKey is the tail of an unknown-key message: the likely key meant,
+// and the valid keys when there are not too many to read.
+func suggestKey(guess string, keys []string) string {
 	var b strings.Builder
-	if m := nearest(got, keys); m != "" {
-		fmt.Fprintf(&b, " (did you mean %q?)", m)
+	if guess != "" {
+		fmt.Fprintf(&b, " (did you mean %q?)", guess)
 	}
-	if len(keys) <= 8 {
+	if len(keys) <= 13 {
 		sorted := append([]string(nil), keys...)
 		sort.Strings(sorted)
 		fmt.Fprintf(&b, "; expected one of %s", strings.Join(sorted, ", "))

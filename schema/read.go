@@ -87,12 +87,20 @@ func joinSorted(errs []*ParseError) error {
 	return errors.Join(out...)
 }
 
-// expand lists the record files that paths name: files as given, folders
-// walked for *.yaml and *.yml (skipping hidden entries). The list is
-// sorted and free of repeats so that results do not depend on argument order.
+// expand lists the record files that paths name, in the order given:
+// files as given, folders walked in lexical order for *.yaml and *.yml
+// (skipping hidden entries). A file named twice is read once. The order
+// decides which of two clashing definitions is reported as the repeat.
 func expand(paths []string) ([]string, []*ParseError) {
 	var names []string
 	var errs []*ParseError
+	seen := map[string]bool{}
+	add := func(name string) {
+		if k := filepath.Clean(name); !seen[k] {
+			seen[k] = true
+			names = append(names, name)
+		}
+	}
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
@@ -100,10 +108,10 @@ func expand(paths []string) ([]string, []*ParseError) {
 			continue
 		}
 		if !info.IsDir() {
-			names = append(names, p)
+			add(p)
 			continue
 		}
-		found := 0
+		found := false
 		err = filepath.WalkDir(p, func(name string, de fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, pathError(name, err))
@@ -117,20 +125,19 @@ func expand(paths []string) ([]string, []*ParseError) {
 				return nil
 			}
 			if !de.IsDir() && (strings.HasSuffix(base, ".yaml") || strings.HasSuffix(base, ".yml")) {
-				names = append(names, name)
-				found++
+				add(name)
+				found = true
 			}
 			return nil
 		})
 		if err != nil {
 			errs = append(errs, pathError(p, err))
 		}
-		if found == 0 {
+		if !found {
 			errs = append(errs, &ParseError{File: p, Msg: "folder holds no record files (expected *.yaml or *.yml)"})
 		}
 	}
-	slices.Sort(names)
-	return slices.Compact(names), errs
+	return names, errs
 }
 
 // pathError reports a path that cannot be read, without repeating the path.

@@ -66,8 +66,17 @@ func (v *validator) errorf(p Pos, field, format string, args ...any) {
 func validate(files []*File, lay *layout) []*ParseError {
 	v := &validator{lay: lay, defs: map[string]def{}}
 	v.sources(files)
+	// Entities first, so that a fact reusing an entity's id is the one
+	// reported, in its source file.
 	for _, f := range files {
-		v.define(f)
+		if f.Source == nil {
+			v.define(f)
+		}
+	}
+	for _, f := range files {
+		if f.Source != nil {
+			v.define(f)
+		}
 	}
 	for _, f := range files {
 		v.check(f)
@@ -303,7 +312,7 @@ func (v *validator) oneOf(ctx string, rec Pos, key, value, what string, list []s
 }
 
 func (v *validator) nonNegative(ctx string, rec Pos, key string, n int) {
-	if n < 0 {
+	if n < 0 && !v.lay.bad[keyAt{rec, key}] {
 		v.errorf(v.lay.at(rec, key), ctx, "%s %d: expected a number of at least 0", key, n)
 	}
 }
@@ -443,7 +452,7 @@ func (v *validator) check(f *File) {
 		v.refs(ctx, "member", g.Members, KindPerson)
 		for j, fig := range g.Figures {
 			fctx := ctx + fmt.Sprintf(": figures[%d]", j)
-			if fig.Count <= 0 {
+			if fig.Count <= 0 && !v.lay.bad[keyAt{fig.Pos, "count"}] {
 				v.errorf(v.lay.at(fig.Pos, "count"), fctx, "count %d: expected a number of at least 1", fig.Count)
 			}
 			v.required(fctx, fig.Pos, "unit", fig.Unit)
@@ -512,7 +521,7 @@ func (v *validator) check(f *File) {
 			v.oneOf(ctx, r.Pos, "kind", r.Kind, "relation kind", RelationKinds)
 		}
 		if len(r.Between) < 2 {
-			v.errorf(v.lay.at(r.Pos, "between"), ctx, "between lists %d parties; expected at least two", len(r.Between))
+			v.errorf(v.lay.at(r.Pos, "between"), ctx, "between: found %d, expected at least two parties", len(r.Between))
 		}
 		v.refs(ctx, "between", r.Between, KindCountry, KindPlace, KindOrganization)
 		v.ref(ctx, "via", r.Via, KindOrganization)
