@@ -1,4 +1,4 @@
-package graph
+package graph_test
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/schema"
 )
 
@@ -37,8 +38,8 @@ func golden(t *testing.T, name string, got []byte) {
 
 func testExport(t *testing.T, fresh freshFunc) {
 	s := openT(t, fresh(t))
-	loadT(t, s, schema.Units(fixture()), LoadOptions{})
-	for _, f := range ExportFormats() {
+	loadT(t, s, schema.Units(fixture()), graph.LoadOptions{})
+	for _, f := range graph.ExportFormats() {
 		var a, b bytes.Buffer
 		if err := s.Export(context.Background(), &a, f); err != nil {
 			t.Fatalf("%s: %v", f, err)
@@ -60,7 +61,7 @@ func testExport(t *testing.T, fresh freshFunc) {
 func testStats(t *testing.T, fresh freshFunc) {
 	s := openT(t, fresh(t))
 	units := schema.Units(fixture())
-	loadT(t, s, units, LoadOptions{})
+	loadT(t, s, units, graph.LoadOptions{})
 	got, err := s.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -69,7 +70,7 @@ func testStats(t *testing.T, fresh freshFunc) {
 	for _, u := range units {
 		total += len(u.Quads) + 1
 	}
-	want := []Count{
+	want := []graph.Count{
 		{"quads", int64(total)}, {"sources", 2}, {"countries", 2}, {"places", 1}, {"people", 2},
 		{"organizations", 0}, {"groups", 0}, {"posts", 0}, {"visits", 0}, {"events", 1},
 		{"tenures", 0}, {"documents", 0}, {"relations", 0},

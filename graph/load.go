@@ -93,6 +93,9 @@ type replacer interface {
 }
 
 func (s *Store) replacer() replacer {
+	if s.pg != nil {
+		return &pgReplacer{db: s.pg}
+	}
 	return &cayleyReplacer{qs: s.h.QuadStore}
 }
 

@@ -1,4 +1,4 @@
-package graph
+package graph_test
 
 import (
 	"context"
@@ -10,22 +10,19 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/graph/graphtest"
 	"github.com/bilat/bilat/schema"
 )
 
 // freshFunc returns the Config of an empty store of one backend.
-type freshFunc func(t *testing.T) Config
+type freshFunc func(t testing.TB) graph.Config
 
-// TestMemory runs the store suite on Cayley's memstore.
-func TestMemory(t *testing.T) {
-	testSuite(t, func(*testing.T) Config { return Config{Backend: Memory} })
-}
-
-// TestBolt runs the store suite on a bolt file.
-func TestBolt(t *testing.T) {
-	testSuite(t, func(t *testing.T) Config {
-		return Config{Backend: Bolt, Path: filepath.Join(t.TempDir(), "bilat.db")}
-	})
+// TestStore runs the store suite over every backend.
+func TestStore(t *testing.T) {
+	for _, b := range graphtest.Backends() {
+		t.Run(b.Name, func(t *testing.T) { testSuite(t, b.Fresh) })
+	}
 }
 
 // testSuite is the one store suite every backend runs.
@@ -49,9 +46,9 @@ func testSuite(t *testing.T, fresh freshFunc) {
 	}
 }
 
-func openT(t *testing.T, cfg Config) *Store {
+func openT(t *testing.T, cfg graph.Config) *graph.Store {
 	t.Helper()
-	s, err := Open(context.Background(), cfg)
+	s, err := graph.Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +56,7 @@ func openT(t *testing.T, cfg Config) *Store {
 	return s
 }
 
-func loadT(t *testing.T, s *Store, units []schema.Unit, opts LoadOptions) LoadReport {
+func loadT(t *testing.T, s *graph.Store, units []schema.Unit, opts graph.LoadOptions) graph.LoadReport {
 	t.Helper()
 	rep, err := s.Load(context.Background(), units, opts)
 	if err != nil {
@@ -69,7 +66,7 @@ func loadT(t *testing.T, s *Store, units []schema.Unit, opts LoadOptions) LoadRe
 }
 
 // dump is the store's content as sorted N-Quads lines.
-func dump(t *testing.T, s *Store) []string {
+func dump(t *testing.T, s *graph.Store) []string {
 	t.Helper()
 	qs, err := s.Quads(context.Background())
 	if err != nil {
@@ -167,7 +164,7 @@ var (
 func testLoadTwice(t *testing.T, fresh freshFunc) {
 	s := openT(t, fresh(t))
 	units := schema.Units(fixture())
-	first := loadT(t, s, units, LoadOptions{})
+	first := loadT(t, s, units, graph.LoadOptions{})
 	if first.Loaded != 3 || first.Skipped != 0 || first.Removed != 0 {
 		t.Fatalf("first load: %+v", first)
 	}
@@ -182,7 +179,7 @@ func testLoadTwice(t *testing.T, fresh freshFunc) {
 	if len(before) != total {
 		t.Errorf("store holds %d quads, want %d", len(before), total)
 	}
-	second := loadT(t, s, schema.Units(fixture()), LoadOptions{})
+	second := loadT(t, s, schema.Units(fixture()), graph.LoadOptions{})
 	if second.Added != 0 || second.Removed != 0 || second.Skipped != 3 {
 		t.Errorf("second load: %+v", second)
 	}
@@ -191,12 +188,12 @@ func testLoadTwice(t *testing.T, fresh freshFunc) {
 
 func testReplaceOneSource(t *testing.T, fresh freshFunc) {
 	s := openT(t, fresh(t))
-	loadT(t, s, schema.Units(fixture()), LoadOptions{})
+	loadT(t, s, schema.Units(fixture()), graph.LoadOptions{})
 	before := dump(t, s)
 
 	files := fixture()
 	files[1].Events[0].Topics = []string{"energy"}
-	rep := loadT(t, s, schema.Units(files), LoadOptions{})
+	rep := loadT(t, s, schema.Units(files), graph.LoadOptions{})
 	if rep.Loaded != 1 || rep.Skipped != 2 {
 		t.Errorf("report: %+v", rep)
 	}
@@ -211,7 +208,7 @@ func testReplaceOneSource(t *testing.T, fresh freshFunc) {
 
 	// The replaced source holds exactly what a clean load of it holds.
 	clean := openT(t, fresh(t))
-	loadT(t, clean, schema.Units(files), LoadOptions{})
+	loadT(t, clean, schema.Units(files), graph.LoadOptions{})
 	wantA, _ := byLabel(dump(t, clean), labelA)
 	diffLines(t, "quads of the replaced source", withA, wantA)
 	topic := quad.Quad{Subject: schema.IRI(schema.KindEvent, "meeting"), Predicate: schema.Topic, Object: quad.String("energy"), Label: labelA}
@@ -222,28 +219,28 @@ func testReplaceOneSource(t *testing.T, fresh freshFunc) {
 
 func testPrune(t *testing.T, fresh freshFunc) {
 	s := openT(t, fresh(t))
-	loadT(t, s, schema.Units(fixture()), LoadOptions{})
+	loadT(t, s, schema.Units(fixture()), graph.LoadOptions{})
 	before := dump(t, s)
 
 	files := fixture()
 	without := []*schema.File{files[0], files[1]} // source b's file is gone
-	rep := loadT(t, s, schema.Units(without), LoadOptions{})
+	rep := loadT(t, s, schema.Units(without), graph.LoadOptions{})
 	if rep.Pruned != 0 || !slices.Equal(dump(t, s), before) {
 		t.Fatalf("load without --prune changed the store: %+v", rep)
 	}
-	rep = loadT(t, s, schema.Units(without), LoadOptions{Prune: true})
+	rep = loadT(t, s, schema.Units(without), graph.LoadOptions{Prune: true})
 	withB, _ := byLabel(before, labelB)
 	if rep.Pruned != 1 || rep.Removed != len(withB) || rep.Skipped != 2 {
 		t.Errorf("prune report: %+v (source b had %d quads)", rep, len(withB))
 	}
 	clean := openT(t, fresh(t))
-	loadT(t, clean, schema.Units(without), LoadOptions{})
+	loadT(t, clean, schema.Units(without), graph.LoadOptions{})
 	diffLines(t, "pruned store vs clean load", dump(t, s), dump(t, clean))
 }
 
 func testSharedFactSurvives(t *testing.T, fresh freshFunc) {
 	s := openT(t, fresh(t))
-	loadT(t, s, schema.Units(fixture()), LoadOptions{})
+	loadT(t, s, schema.Units(fixture()), graph.LoadOptions{})
 	shared := quad.Quad{
 		Subject:   schema.IRI(schema.KindEvent, "meeting"),
 		Predicate: schema.Host,
@@ -260,12 +257,12 @@ func testSharedFactSurvives(t *testing.T, fresh freshFunc) {
 	// Source a drops the fact: b still states it.
 	files := fixture()
 	files[1].Events[0].Participants = files[1].Events[0].Participants[1:]
-	loadT(t, s, schema.Units(files), LoadOptions{})
+	loadT(t, s, schema.Units(files), graph.LoadOptions{})
 	if has(labelA) || !has(labelB) {
 		t.Errorf("after replacing a: a states it %v, b states it %v; want false, true", has(labelA), has(labelB))
 	}
 	// Source a is pruned: b still states it.
-	loadT(t, s, schema.Units([]*schema.File{files[0], files[2]}), LoadOptions{Prune: true})
+	loadT(t, s, schema.Units([]*schema.File{files[0], files[2]}), graph.LoadOptions{Prune: true})
 	if !has(labelB) {
 		t.Error("pruning a removed b's statement")
 	}
@@ -273,7 +270,7 @@ func testSharedFactSurvives(t *testing.T, fresh freshFunc) {
 
 func testBadUnitWritesNothing(t *testing.T, fresh freshFunc) {
 	s := openT(t, fresh(t))
-	loadT(t, s, schema.Units(fixture()), LoadOptions{})
+	loadT(t, s, schema.Units(fixture()), graph.LoadOptions{})
 	before := dump(t, s)
 	files := fixture()
 	files[1].Events[0].Topics = []string{"changed"}
@@ -282,7 +279,7 @@ func testBadUnitWritesNothing(t *testing.T, fresh freshFunc) {
 	bad := units[len(units)-1]
 	bad.Quads = append(slices.Clone(bad.Quads), quad.MakeIRI("x:s", "x:p", "x:o", "x:other"))
 	units[len(units)-1] = bad
-	if _, err := s.Load(context.Background(), units, LoadOptions{BatchQuads: 1}); err == nil {
+	if _, err := s.Load(context.Background(), units, graph.LoadOptions{BatchQuads: 1}); err == nil {
 		t.Fatal("load of a unit with a foreign label succeeded")
 	}
 	diffLines(t, "store after a refused load", dump(t, s), before)
@@ -304,10 +301,10 @@ func seedFiles(t *testing.T) []*schema.File {
 func testSeedData(t *testing.T, fresh freshFunc) {
 	files := seedFiles(t)
 	s := openT(t, fresh(t))
-	loadT(t, s, schema.Units(files), LoadOptions{})
+	loadT(t, s, schema.Units(files), graph.LoadOptions{})
 	lines := dump(t, s)
 	karachi := schema.IRI(schema.KindSource, "pen-2021-10-15-kistafin-karachi")
-	multan := schema.IRI(schema.KindSource, "pen-2023-05-31-kistafin-multan")
+	multan := schema.IRI(schema.KindSource, "tdi-2023-05-31-kistafin-multan")
 	want := []quad.Quad{
 		// Kistafin holds the post of Ambassador of Kazakhstan to Pakistan.
 		{Subject: schema.TenureIRI("yerzhan-kistafin", "kz-ambassador-to-pk"), Predicate: schema.Member, Object: schema.IRI(schema.KindPerson, "yerzhan-kistafin"), Label: karachi},
@@ -337,7 +334,7 @@ func testSeedData(t *testing.T, fresh freshFunc) {
 	if ceremony == "" {
 		t.Error("no ceremony in the Multan report dated 2023-05-28 with day precision")
 	}
-	rep := loadT(t, s, schema.Units(files), LoadOptions{})
+	rep := loadT(t, s, schema.Units(files), graph.LoadOptions{})
 	if rep.Added != 0 || rep.Removed != 0 || rep.Skipped != len(schema.Units(files)) {
 		t.Errorf("second load of the seed data: %+v", rep)
 	}
@@ -380,7 +377,7 @@ func findSubject(lines []string, label quad.IRI, ok func(facts []string) bool) s
 func testSeedBadFile(t *testing.T, fresh freshFunc) {
 	files := seedFiles(t)
 	s := openT(t, fresh(t))
-	loadT(t, s, schema.Units(files), LoadOptions{})
+	loadT(t, s, schema.Units(files), graph.LoadOptions{})
 	before := dump(t, s)
 
 	// A copy of data/ with one edited source and one bad file: nothing loads.

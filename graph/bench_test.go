@@ -1,0 +1,120 @@
+package graph_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/graph/graphtest"
+	"github.com/bilat/bilat/schema"
+)
+
+// benchUnits is the benchmark corpus: 500 sources of 200 quads, 100k quads.
+func benchUnits() ([]schema.Unit, int) {
+	units := graphtest.SynthUnits(500, 200, 1)
+	n := 0
+	for _, u := range units {
+		n += len(u.Quads)
+	}
+	return units, n
+}
+
+// BenchmarkLoad measures Bilat's loader into an empty store of each backend.
+func BenchmarkLoad(b *testing.B) {
+	units, n := benchUnits()
+	for _, be := range graphtest.Backends() {
+		b.Run(be.Name, func(b *testing.B) {
+			b.ReportAllocs()
+			var elapsed time.Duration
+			for range b.N {
+				b.StopTimer()
+				s, err := graph.Open(context.Background(), be.Fresh(b))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				start := time.Now()
+				if _, err := s.Load(context.Background(), units, graph.LoadOptions{}); err != nil {
+					b.Fatal(err)
+				}
+				elapsed += time.Since(start)
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "quads/s")
+		})
+	}
+}
+
+// BenchmarkCayleyLoad measures what `cayley load` does with the same quads:
+// the store's own quad writer in batches of quad.DefaultBatch.
+func BenchmarkCayleyLoad(b *testing.B) {
+	units, n := benchUnits()
+	var all []quad.Quad
+	for _, u := range units {
+		all = append(all, u.Quads...)
+	}
+	for _, be := range graphtest.Backends() {
+		b.Run(be.Name, func(b *testing.B) {
+			b.ReportAllocs()
+			var elapsed time.Duration
+			for range b.N {
+				b.StopTimer()
+				s, err := graph.Open(context.Background(), be.Fresh(b))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				start := time.Now()
+				qw, err := s.QuadStore().NewQuadWriter()
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := quad.CopyBatch(qw, quad.NewReader(all), quad.DefaultBatch); err != nil {
+					b.Fatal(err)
+				}
+				if err := qw.Close(); err != nil {
+					b.Fatal(err)
+				}
+				elapsed += time.Since(start)
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "quads/s")
+		})
+	}
+}
+
+// BenchmarkReload measures a load where no unit changed: content hashes only.
+func BenchmarkReload(b *testing.B) {
+	units, n := benchUnits()
+	for _, be := range graphtest.Backends() {
+		b.Run(be.Name, func(b *testing.B) {
+			s, err := graph.Open(context.Background(), be.Fresh(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := s.Load(context.Background(), units, graph.LoadOptions{}); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				rep, err := s.Load(context.Background(), units, graph.LoadOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if rep.Added != 0 {
+					b.Fatalf("reload added %d quads", rep.Added)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "quads/s")
+		})
+	}
+}
