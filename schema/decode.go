@@ -236,9 +236,14 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, ctx string) {
 		if !d.checkKind(n, ctx, yaml.SequenceNode) {
 			return
 		}
-		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
-		for i, item := range n.Content {
-			d.value(item, s.Index(i), ctx)
+		s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
+		for _, item := range n.Content {
+			before := len(d.errs)
+			s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
+			d.value(item, s.Index(s.Len()-1), ctx)
+			if len(d.errs) > before {
+				s = s.Slice(0, s.Len()-1)
+			}
 		}
 		v.Set(s)
 	case reflect.Struct:
@@ -322,9 +327,15 @@ func (d *decoder) records(n *yaml.Node, v reflect.Value, ctx, key string) {
 	if !d.checkKind(n, join(ctx, key), yaml.SequenceNode) {
 		return
 	}
-	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	// A list item that is not a mapping is reported and left out, so that
+	// the validator does not also report an empty record with no position.
+	s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 	for i, item := range n.Content {
-		d.value(item, s.Index(i), join(ctx, recordLabel(item, key, i)))
+		if !d.checkKind(item, join(ctx, recordLabel(item, key, i)), yaml.MappingNode) {
+			continue
+		}
+		s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
+		d.value(item, s.Index(s.Len()-1), join(ctx, recordLabel(item, key, i)))
 	}
 	v.Set(s)
 }

@@ -1,0 +1,48 @@
+package schema
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// FuzzReadFile feeds arbitrary bytes to the decoder and validator: they must
+// report problems, never panic, and whatever passes validation must map to
+// quads without panicking either. Seeds: the data set and the bad cases.
+func FuzzReadFile(f *testing.F) {
+	var seeds []string
+	for _, pattern := range []string{"../data/*/*.yaml", "testdata/*/*.yaml", "testdata/bad/*/*.yaml"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			f.Fatal(err)
+		}
+		seeds = append(seeds, m...)
+	}
+	for _, name := range seeds {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lay := newLayout()
+		file, errs := decodeFile("fuzz.yaml", data, lay)
+		if file == nil {
+			if len(errs) == 0 {
+				t.Fatal("no file and no problem")
+			}
+			return
+		}
+		errs = append(errs, validate([]*File{file}, lay)...)
+		for _, e := range errs {
+			if e.File != "fuzz.yaml" || e.Line < 1 || e.Col < 1 || strings.Contains(e.Msg, "\n") && !strings.HasPrefix(e.Msg, "yaml") {
+				t.Errorf("bad problem %#v", e)
+			}
+		}
+		if len(errs) == 0 {
+			Units([]*File{file})
+		}
+	})
+}
