@@ -13,10 +13,10 @@ func TestValidate(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		name       string
-		dir        string
-		args       []string
-		code       int
+		name        string
+		dir         string
+		args        []string
+		code        int
 		out, errOut string
 	}{
 		{"default data", "../..", []string{"validate"}, 0, "OK: 2 sources, 23 entities\n", ""},
