@@ -17,12 +17,12 @@ import (
 	"github.com/bilat/bilat/graph/graphtest"
 )
 
-// The crash corpus: 300 units of ~200 quads, written 2,000 quads a
+// The crash corpus: 150 units of ~120 quads, written 1,000 quads a
 // transaction so that a kill lands between and inside many commits.
 const (
-	crashUnits   = 300
-	crashPerUnit = 200
-	crashBatch   = 2000
+	crashUnits   = 150
+	crashPerUnit = 120
+	crashBatch   = 1000
 	envCrashDB   = "BILAT_CRASH_CHILD_DB"
 )
 

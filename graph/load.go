@@ -112,8 +112,12 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 	if opts.BatchQuads <= 0 {
 		opts.BatchQuads = DefaultBatchQuads
 	}
+	// Check every unit before the first write, so a bad one writes nothing.
 	seen := make(map[quad.IRI]bool, len(units))
 	for _, u := range units {
+		if err := check(u); err != nil {
+			return rep, err
+		}
 		if seen[u.Label] {
 			return rep, fmt.Errorf("unit %q given twice", u.Label)
 		}
@@ -192,21 +196,27 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 	return rep, nil
 }
 
-// prepare checks a unit's labels and adds its content hash: sha256 over the
-// unit's sorted N-Quads, so that the order records were written in does not
-// matter.
-func prepare(u schema.Unit) (pending, error) {
+// check makes sure a unit is whole: a label, and every quad under it.
+func check(u schema.Unit) error {
 	if u.Label == "" {
-		return pending{}, errors.New("unit without a label")
+		return errors.New("unit without a label")
 	}
-	lines := make([]string, 0, len(u.Quads))
 	for _, q := range u.Quads {
 		if q.Label != u.Label {
-			return pending{}, fmt.Errorf("unit %q: quad %s carries label %v", u.Label, q.NQuad(), q.Label)
+			return fmt.Errorf("unit %q: quad %s carries another label", u.Label, q.NQuad())
 		}
 		if q.Predicate == ContentHash && q.Subject == u.Label {
-			return pending{}, fmt.Errorf("unit %q: states its own content hash", u.Label)
+			return fmt.Errorf("unit %q: states its own content hash", u.Label)
 		}
+	}
+	return nil
+}
+
+// prepare adds a checked unit's content hash: sha256 over the unit's sorted
+// N-Quads, so that the order records were written in does not matter.
+func prepare(u schema.Unit) (pending, error) {
+	lines := make([]string, 0, len(u.Quads))
+	for _, q := range u.Quads {
 		lines = append(lines, q.NQuad())
 	}
 	slices.Sort(lines)

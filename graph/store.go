@@ -14,11 +14,18 @@ import (
 	"strings"
 	"time"
 
+	"encoding/json"
+	"slices"
+
 	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	"github.com/hidal-go/hidalgo/kv/flat"
+	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/opt"
 )
 
 // Backend names accepted by Config.Backend.
@@ -84,7 +91,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if cfg.Path == "" {
 			return nil, errors.New("leveldb: no path given (--dbpath DIR)")
 		}
-		qs, err = openRegistered(cfg, "leveldb")
+		qs, err = openLevelDB(ctx, cfg)
 	case Postgres:
 		if cfg.Path == "" {
 			return nil, errors.New("postgres: no DSN given (--dbpath 'postgres://user@host/db?sslmode=disable')")
@@ -132,12 +139,7 @@ func openBolt(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("bolt: open %q: %w", cfg.Path, err)
 	}
-	qs, err := ckv.New(db, nil)
-	if errors.Is(err, cgraph.ErrNotInitialized) && !cfg.ReadOnly {
-		if err = ckv.Init(db, nil); err == nil {
-			qs, err = ckv.New(db, nil)
-		}
-	}
+	qs, err := openKV(ctx, db, cfg.ReadOnly)
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("bolt: %q: %w", cfg.Path, err)
@@ -145,20 +147,57 @@ func openBolt(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
 	return qs, nil
 }
 
-// openRegistered opens a backend through Cayley's registry, initialising it
-// first when it is new.
-func openRegistered(cfg Config, name string) (cgraph.QuadStore, error) {
-	if !cfg.ReadOnly {
-		err := cgraph.InitQuadStore(name, cfg.Path, nil)
-		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("%s: init %q: %w", name, cfg.Path, err)
-		}
-	}
-	qs, err := cgraph.NewQuadStore(name, cfg.Path, nil)
+// openLevelDB opens (or creates) a leveldb directory, as openBolt does a file.
+func openLevelDB(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
+	ldb, err := hleveldb.Open(cfg.Path, &opt.Options{ReadOnly: cfg.ReadOnly, ErrorIfMissing: cfg.ReadOnly})
 	if err != nil {
-		return nil, fmt.Errorf("%s: open %q: %w", name, cfg.Path, err)
+		return nil, fmt.Errorf("leveldb: open %q: %w", cfg.Path, err)
+	}
+	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true})
+	db := flat.Upgrade(ldb)
+	qs, err := openKV(ctx, db, cfg.ReadOnly)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("leveldb: %q: %w", cfg.Path, err)
 	}
 	return qs, nil
+}
+
+// openKV opens Cayley's key-value quad store on db, initialising it first
+// when it is new.
+func openKV(ctx context.Context, db hkv.KV, readOnly bool) (cgraph.QuadStore, error) {
+	qs, err := ckv.New(db, nil)
+	if errors.Is(err, cgraph.ErrNotInitialized) && !readOnly {
+		if err = initKV(ctx, db); err == nil {
+			qs, err = ckv.New(db, nil)
+		}
+	}
+	return qs, err
+}
+
+// labelKVIndex indexes quads by label, so that the quads of one source are
+// found without a scan: by Bilat's loader and by any query by label.
+var labelKVIndex = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
+
+// initKV initialises a new key-value store with Cayley's default indexes
+// plus labelKVIndex. Cayley reads the list of indexes from the store's
+// "meta/indexes" key when it opens it, and keeps each index in the bucket
+// named by its directions' prefixes.
+func initKV(ctx context.Context, db hkv.KV) error {
+	if err := ckv.Init(db, nil); err != nil {
+		return err
+	}
+	indexes := append(slices.Clone(ckv.DefaultQuadIndexes), labelKVIndex)
+	data, err := json.Marshal(indexes)
+	if err != nil {
+		return err
+	}
+	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
+		if err := hkv.CreateBucket(ctx, tx, hkv.Key{[]byte{quad.Label.Prefix()}}); err != nil {
+			return err
+		}
+		return tx.Put(ctx, hkv.Key{[]byte("meta"), []byte("indexes")}, data)
+	})
 }
 
 // Config returns the configuration the store was opened with, defaults filled in.
