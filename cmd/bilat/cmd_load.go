@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -94,8 +93,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 // printUnits writes one aligned line per unit: what happened, the quads
 // added and removed, and the source's id.
 func printUnits(w io.Writer, units []graph.UnitReport) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "status\tadded\tremoved\t\tsource")
+	fmt.Fprintf(w, "%-9s  %7s  %7s  %s\n", "status", "added", "removed", "source")
 	for _, u := range units {
 		status := "loaded"
 		switch {
@@ -104,9 +102,8 @@ func printUnits(w io.Writer, units []graph.UnitReport) {
 		case u.Skipped:
 			status = "unchanged"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t\t%s\n", status, u.Added, u.Removed, sourceID(u.Label))
+		fmt.Fprintf(w, "%-9s  %7d  %7d  %s\n", status, u.Added, u.Removed, sourceID(u.Label))
 	}
-	tw.Flush()
 }
 
 // sourceID is a source label without the namespace every label shares.

@@ -1,0 +1,251 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/schema"
+)
+
+// bilat runs one command line and returns its exit code and output.
+func bilat(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(context.Background(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// mustBilat runs a command line that must succeed.
+func mustBilat(t *testing.T, args ...string) string {
+	t.Helper()
+	code, out, errOut := bilat(t, args...)
+	if code != 0 {
+		t.Fatalf("bilat %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errOut)
+	}
+	return out
+}
+
+// reference loads the seed data into a memory store, to compare against.
+func reference(t *testing.T) *graph.Store {
+	t.Helper()
+	files, err := schema.ReadFiles("../../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(context.Background(), graph.Config{Backend: graph.Memory})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Load(context.Background(), schema.Units(files), graph.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// exportOf is the full N-Quads export of the store cfg names.
+func exportOf(t *testing.T, cfg graph.Config) string {
+	t.Helper()
+	cfg.ReadOnly = true
+	s, err := graph.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	return nquadsOf(t, s)
+}
+
+func nquadsOf(t *testing.T, s *graph.Store) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := s.Export(context.Background(), &b, "nquads"); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestLoad(t *testing.T) {
+	ref := reference(t)
+	want := nquadsOf(t, ref)
+	nquads := strings.Count(want, "\n")
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	cfg := graph.Config{Backend: graph.Bolt, Path: db}
+
+	out := mustBilat(t, "load", "--dbpath", db, "../../data")
+	if !strings.HasSuffix(out, fmt.Sprintf("3 sources: 3 loaded, 0 unchanged, 0 pruned; %d quads added, 0 removed\n", nquads)) {
+		t.Errorf("first load printed:\n%s", out)
+	}
+	for _, src := range []string{"curation", "pen-2021-10-15-kistafin-karachi", "tdi-2023-05-31-kistafin-multan"} {
+		if !strings.Contains(out, "  "+src+"\n") {
+			t.Errorf("no line for source %q in:\n%s", src, out)
+		}
+	}
+	if got := exportOf(t, cfg); got != want {
+		t.Errorf("loaded store differs from a reference load")
+	}
+
+	out = mustBilat(t, "load", "--quiet", "--dbpath", db, "../../data")
+	if out != "3 sources: 0 loaded, 3 unchanged, 0 pruned; 0 quads added, 0 removed\n" {
+		t.Errorf("second load printed:\n%s", out)
+	}
+
+	// A bad file among good ones: every problem printed, exit 1, store untouched.
+	dir := t.TempDir()
+	copyTree(t, "../../data", dir)
+	bad := filepath.Join(dir, "sources", "zz-bad.yaml")
+	writeFile(t, bad, "source:\n  id: bad\n  colour: red\n")
+	writeFile(t, filepath.Join(dir, "sources", "2021-10-15-kistafin-karachi.yaml"), "")
+	code, out, errOut := bilat(t, "load", "--dbpath", db, dir)
+	if code != 1 || out != "" || !strings.Contains(errOut, "zz-bad.yaml:") || !strings.Contains(errOut, "2021-10-15-kistafin-karachi.yaml") {
+		t.Errorf("load of a bad set: exit %d, stdout %q, stderr:\n%s", code, out, errOut)
+	}
+	if got := exportOf(t, cfg); got != want {
+		t.Errorf("a failed load changed the store")
+	}
+
+	// A source file gone: kept without --prune, removed with it.
+	os.Remove(bad)
+	os.Remove(filepath.Join(dir, "sources", "2021-10-15-kistafin-karachi.yaml"))
+	out = mustBilat(t, "load", "-q", "--dbpath", db, dir)
+	if out != "2 sources: 0 loaded, 2 unchanged, 0 pruned; 0 quads added, 0 removed\n" {
+		t.Errorf("load without the Karachi source printed:\n%s", out)
+	}
+	out = mustBilat(t, "load", "--prune", "--dbpath", db, dir)
+	if !strings.Contains(out, "pruned") || !strings.Contains(out, "pen-2021-10-15-kistafin-karachi") ||
+		!strings.Contains(out, "3 sources: 0 loaded, 2 unchanged, 1 pruned;") {
+		t.Errorf("prune printed:\n%s", out)
+	}
+	if strings.Contains(exportOf(t, cfg), "pen-2021-10-15-kistafin-karachi> .") {
+		t.Error("the pruned source's quads are still there")
+	}
+}
+
+func TestStoreFlags(t *testing.T) {
+	code, _, errOut := bilat(t, "stats", "--db", "oracle")
+	if code != 2 || errOut != "bilat: unknown backend \"oracle\" for --db (want one of bolt, memory, postgres, leveldb)\n" {
+		t.Errorf("unknown backend: exit %d, %q", code, errOut)
+	}
+	missing := filepath.Join(t.TempDir(), "none.db")
+	code, _, errOut = bilat(t, "stats", "--dbpath", missing)
+	if code != 1 || errOut != fmt.Sprintf("bilat: bolt: no store at %q (run bilat load first)\n", missing) {
+		t.Errorf("missing store: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("stats created a store")
+	}
+	// BILAT_DB and BILAT_DBPATH stand in for the flags.
+	db := filepath.Join(t.TempDir(), "env.db")
+	t.Setenv("BILAT_DB", "bolt")
+	t.Setenv("BILAT_DBPATH", db)
+	mustBilat(t, "load", "-q", "../../data")
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("BILAT_DBPATH not used: %v", err)
+	}
+}
+
+func TestStats(t *testing.T) {
+	ref := reference(t)
+	counts, err := ref.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	mustBilat(t, "load", "-q", "--dbpath", db, "../../data")
+
+	var want strings.Builder
+	width := 0
+	for _, c := range counts {
+		width = max(width, len(c.Name))
+	}
+	for _, c := range counts {
+		fmt.Fprintf(&want, "%-*s  %d\n", width, c.Name, c.N)
+	}
+	if got := mustBilat(t, "stats", "--dbpath", db); got != want.String() {
+		t.Errorf("stats:\n%s\nwant:\n%s", got, want.String())
+	}
+	for _, name := range []string{"sources", "countries", "people"} {
+		if !strings.Contains(want.String(), name) {
+			t.Errorf("no %s line", name)
+		}
+	}
+	var obj map[string]int64
+	if err := json.Unmarshal([]byte(mustBilat(t, "stats", "--format", "json", "--dbpath", db)), &obj); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range counts {
+		if obj[c.Name] != c.N {
+			t.Errorf("json %s = %d, want %d", c.Name, obj[c.Name], c.N)
+		}
+	}
+	if obj["sources"] != 2 || obj["countries"] < 2 {
+		t.Errorf("json: %v", obj)
+	}
+	if code, _, _ := bilat(t, "stats", "--format", "xml", "--dbpath", db); code != 2 {
+		t.Errorf("stats --format xml: exit %d, want 2", code)
+	}
+}
+
+func TestExport(t *testing.T) {
+	ref := reference(t)
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	mustBilat(t, "load", "-q", "--dbpath", db, "../../data")
+	for _, f := range graph.ExportFormats() {
+		var want bytes.Buffer
+		if err := ref.Export(context.Background(), &want, f); err != nil {
+			t.Fatal(err)
+		}
+		if got := mustBilat(t, "export", "--format", f, "--dbpath", db); got != want.String() {
+			t.Errorf("export --format %s differs from the reference store's", f)
+		}
+		file := filepath.Join(t.TempDir(), "out."+f)
+		if out := mustBilat(t, "export", "--format", f, "-o", file, "--dbpath", db); out != "" {
+			t.Errorf("export -o printed %q", out)
+		}
+		if b, _ := os.ReadFile(file); string(b) != want.String() {
+			t.Errorf("export -o %s differs", file)
+		}
+	}
+	nq := mustBilat(t, "export", "--dbpath", db)
+	if !strings.Contains(nq, "<https://bilat.dev/id/source/pen-2021-10-15-kistafin-karachi> .\n") {
+		t.Error("N-Quads export lost the source labels")
+	}
+	code, _, errOut := bilat(t, "export", "--format", "turtle", "--dbpath", db)
+	if code != 2 || errOut != "bilat: unknown format \"turtle\" for --format (want one of nquads, jsonld, graphml, gml, dot)\n" {
+		t.Errorf("export --format turtle: exit %d, %q", code, errOut)
+	}
+}
+
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
