@@ -305,10 +305,16 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, ctx string) {
 			d.lay.bad[keyAt{d.pos(n), guess}] = true
 			continue
 		}
+		f := v.Field(fi)
 		if isNull(val) {
+			// An empty list or value is as good as none; an empty
+			// `source:` would silently turn a source file into an entity file.
+			if f.Kind() == reflect.Pointer {
+				d.errorf(val, join(ctx, k.Value), "found an empty value, expected a mapping")
+				d.lay.bad[at] = true
+			}
 			continue
 		}
-		f := v.Field(fi)
 		before := len(d.errs)
 		if f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.Struct && f.Type().Elem() != refType {
 			d.records(val, f, ctx, k.Value)

@@ -148,8 +148,11 @@ func (v *validator) define(f *File) {
 			v.errorf(first, "", "%s: entities belong in an entity file (a file without source:), not in a source file", list)
 		}
 	}
+	// A source: that could not be read has been reported; the file's facts
+	// are not misplaced on top of that.
+	badSource := v.lay.bad[keyAt{f.Pos, "source"}]
 	factList := func(list string, n int, first Pos) {
-		if !src && n > 0 {
+		if !src && !badSource && n > 0 {
 			v.errorf(first, "", "%s: facts belong in a source file (a file with source:), not in an entity file", list)
 		}
 	}
