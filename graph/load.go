@@ -360,6 +360,14 @@ func eachQuad(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad
 
 // Quads returns every quad in the store, sorted by their N-Quads form.
 func (s *Store) Quads(ctx context.Context) ([]quad.Quad, error) {
+	if s.pg != nil {
+		out, err := pgQuads(ctx, s.pg)
+		if err != nil {
+			return nil, err
+		}
+		sortQuads(out)
+		return out, nil
+	}
 	var out []quad.Quad
 	it := s.h.QuadStore.QuadsAllIterator().Iterate()
 	defer it.Close()

@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" with Cayley
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
 	"github.com/lib/pq"
 
 	"github.com/bilat/bilat/schema"
@@ -313,4 +315,98 @@ func (r *pgReplacer) sourceLabels(ctx context.Context) ([]quad.IRI, error) {
 		set[quad.IRI(l)] = true
 	}
 	return sortedLabels(set), rows.Err()
+}
+
+// pgAllQuads reads every quad with its four values in one query; Cayley's
+// reader asks for each value not in its small cache with a query of its own.
+func pgAllQuads() string {
+	return `SELECT ` + pgNodeCols("s") + `, ` + pgNodeCols("p") + `, ` + pgNodeCols("o") + `, ` + pgNodeCols("l") + `
+	FROM quads q JOIN nodes s ON s.hash = q.subject_hash JOIN nodes p ON p.hash = q.predicate_hash
+	JOIN nodes o ON o.hash = q.object_hash LEFT JOIN nodes l ON l.hash = q.label_hash`
+}
+
+func pgNodeCols(t string) string {
+	cols := make([]string, len(nodeColumns))
+	for i, c := range nodeColumns {
+		cols[i] = t + "." + c
+	}
+	return strings.Join(cols, ", ")
+}
+
+// pgNode receives one node's value columns.
+type pgNode struct {
+	value          []byte
+	str, typ, lang sql.NullString
+	iri, bnode     sql.NullBool
+	vint           sql.NullInt64
+	vbool          sql.NullBool
+	vfloat         sql.NullFloat64
+	vtime          sql.NullTime
+}
+
+func (n *pgNode) dest() []any {
+	return []any{&n.value, &n.str, &n.typ, &n.lang, &n.iri, &n.bnode, &n.vint, &n.vbool, &n.vfloat, &n.vtime}
+}
+
+// quadValue decodes a node as Cayley's SQL store does; a missing node (no
+// label) is nil.
+func (n *pgNode) quadValue() (quad.Value, error) {
+	switch {
+	case n.str.Valid:
+		s := strings.ReplaceAll(n.str.String, `\x00`, "\x00") // Cayley escapes NUL bytes
+		switch {
+		case n.iri.Bool:
+			return quad.IRI(s), nil
+		case n.bnode.Bool:
+			return quad.BNode(s), nil
+		case n.lang.Valid:
+			return quad.LangString{Value: quad.String(s), Lang: n.lang.String}, nil
+		case n.typ.Valid:
+			return quad.TypedString{Value: quad.String(s), Type: quad.IRI(n.typ.String)}, nil
+		}
+		return quad.String(s), nil
+	case n.vint.Valid:
+		return quad.Int(n.vint.Int64), nil
+	case n.vbool.Valid:
+		return quad.Bool(n.vbool.Bool), nil
+	case n.vfloat.Valid:
+		return quad.Float(n.vfloat.Float64), nil
+	case n.vtime.Valid:
+		return quad.Time(n.vtime.Time.UTC()), nil
+	case n.value != nil:
+		return pquads.UnmarshalValue(n.value)
+	}
+	return nil, nil
+}
+
+// pgQuads returns every quad of a postgres store, unsorted.
+func pgQuads(ctx context.Context, db *sql.DB) ([]quad.Quad, error) {
+	rows, err := db.QueryContext(ctx, pgAllQuads())
+	if err != nil {
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	defer rows.Close()
+	var (
+		nodes [4]pgNode
+		dest  []any
+		out   []quad.Quad
+	)
+	for i := range nodes {
+		dest = append(dest, nodes[i].dest()...)
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("postgres: %w", err)
+		}
+		var q quad.Quad
+		for i, d := range quad.Directions {
+			v, err := nodes[i].quadValue()
+			if err != nil {
+				return nil, fmt.Errorf("postgres: %w", err)
+			}
+			q.Set(d, v)
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
 }

@@ -2,12 +2,14 @@ package graph_test
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/bilat/bilat/graph"
@@ -40,6 +42,7 @@ func testSuite(t *testing.T, fresh freshFunc) {
 		{"SeedBadFile", testSeedBadFile},
 		{"Stats", testStats},
 		{"Export", testExport},
+		{"ReadPathsAgree", testReadPathsAgree},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, fresh) })
@@ -419,4 +422,25 @@ func copyDir(t *testing.T, from, to string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// testReadPathsAgree checks Store.Quads (which may read the backend
+// directly) against Cayley's own quad reader.
+func testReadPathsAgree(t *testing.T, fresh freshFunc) {
+	s := openT(t, fresh(t))
+	loadT(t, s, schema.Units(seedFiles(t)), graph.LoadOptions{})
+	r := cgraph.NewQuadStoreReader(s.QuadStore())
+	defer r.Close()
+	var want []string
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, q.NQuad())
+	}
+	slices.Sort(want)
+	diffLines(t, "Store.Quads vs Cayley's reader", dump(t, s), want)
 }
