@@ -73,8 +73,9 @@ func newRootCmd() *cobra.Command {
 		newStatsCmd(),
 		newExportCmd(),
 		newGenCmd(),
+		newBenchCmd(),
 		// TODO: commands are registered by their files' constructors:
-		// newQueriesCmd(), newQueryCmd(), newServeCmd(), newBenchCmd()
+		// newQueriesCmd(), newQueryCmd(), newServeCmd()
 	)
 	return root
 }

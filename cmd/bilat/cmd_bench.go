@@ -1,0 +1,566 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/schema/synth"
+)
+
+// benchOptions are the flags of `bilat bench`.
+type benchOptions struct {
+	Seed       uint64
+	LoadSizes  []string // corpus sizes in quads for the load comparison: 100k, 1m
+	QuerySizes []string // corpus sizes for query latencies
+	Backends   []string // embedded backends to measure
+	Postgres   string   // DSN; empty: PostgreSQL is left out
+	Cayley     string   // cayley binary; empty: the comparison is left out
+	Work       string   // scratch directory; a temporary one when empty
+	Runs       int      // timed runs of each query
+	Serve      bool     // measure `bilat serve` on the seed data
+	Data       string   // the seed data for --serve
+
+	// bilat is the command line that runs this program as a child (its
+	// own executable; tests put the test binary here).
+	bilat []string
+}
+
+func newBenchCmd() *cobra.Command {
+	opts := benchOptions{bilat: []string{""}}
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure loading and the canned queries on synthetic corpora, side by side with cayley load",
+		Long: `Bench generates synthetic corpora (bilat gen) of about the sizes given, loads
+each into every backend with bilat load and, when --cayley names a cayley
+binary, loads the same graph exported as N-Quads with cayley load. Loads run as
+child processes: the report gives wall time, quads/s, peak RSS and disk size.
+It then times every canned query (p50 and p95 of --runs runs) and, with
+--serve, the time from starting bilat serve on the seed data to its first
+answer. The report is Markdown on standard output; progress goes to standard
+error. .ci/bench builds cayley from the module cache and runs the full set.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runBench(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	f := cmd.Flags()
+	f.Uint64Var(&opts.Seed, "seed", 1, "seed of the synthetic corpora")
+	f.StringSliceVar(&opts.LoadSizes, "load-sizes", []string{"100k", "1m"}, "corpus sizes (quads) for the load comparison")
+	f.StringSliceVar(&opts.QuerySizes, "query-sizes", []string{"10k", "100k", "1m"}, "corpus sizes (quads) for query latencies")
+	f.StringSliceVar(&opts.Backends, "backends", []string{graph.Bolt, graph.LevelDB}, "embedded backends to measure")
+	f.StringVar(&opts.Postgres, "postgres", os.Getenv("BILAT_TEST_POSTGRES"), "PostgreSQL DSN; each run gets a schema of its own, dropped after (env BILAT_TEST_POSTGRES)")
+	f.StringVar(&opts.Cayley, "cayley", "", "cayley binary to compare with (see .ci/bench)")
+	f.StringVar(&opts.Work, "work", "", "scratch directory, kept afterwards (default: a temporary one, removed)")
+	f.IntVar(&opts.Runs, "runs", 30, "timed runs of each query")
+	f.BoolVar(&opts.Serve, "serve", true, "measure bilat serve's first answer on the seed data")
+	f.StringVar(&opts.Data, "data", "data", "the seed data, for --serve")
+	return cmd
+}
+
+// benchEventsPerQuad converts a size in quads to a number of events: the
+// generator makes about 37 quads per event.
+const benchQuadsPerEvent = 37
+
+// parseQuads reads "10k", "1m", "250000".
+func parseQuads(s string) (int, error) {
+	mult := 1
+	t := strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case strings.HasSuffix(t, "k"):
+		mult, t = 1_000, strings.TrimSuffix(t, "k")
+	case strings.HasSuffix(t, "m"):
+		mult, t = 1_000_000, strings.TrimSuffix(t, "m")
+	}
+	n, err := strconv.ParseFloat(t, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("size %q: expected a number of quads such as 10k, 100k or 1m", s)
+	}
+	return int(n * float64(mult)), nil
+}
+
+// bench is one run of the benchmark: options, scratch space, results.
+type bench struct {
+	opts    benchOptions
+	work    string
+	log     io.Writer
+	pg      *sql.DB
+	schemas []string // PostgreSQL schemas made, dropped at the end
+
+	corpora map[string]*corpus
+	loads   []loadResult
+	queries []queryResult
+	serve   *serveResult
+}
+
+// corpus is one generated corpus and its N-Quads export.
+type corpus struct {
+	size   string
+	dir    string
+	nq     string // N-Quads file, for cayley load
+	quads  int
+	sum    synth.Summary
+	stores map[string]graph.Config // loaded stores by backend
+}
+
+type loadResult struct {
+	size, backend, tool string // tool: bilat or cayley
+	quads               int
+	wall                time.Duration
+	maxRSS              int64 // bytes
+	disk                int64 // bytes
+}
+
+func (r loadResult) quadsPerSec() float64 { return float64(r.quads) / r.wall.Seconds() }
+
+type queryResult struct {
+	size, backend, query, params string
+	rows                         int
+	p50, p95                     time.Duration
+}
+
+type serveResult struct {
+	firstAnswer time.Duration
+	url         string
+}
+
+func runBench(ctx context.Context, opts benchOptions, stdout, stderr io.Writer) error {
+	if opts.Runs < 1 {
+		return usageErrorf("--runs %d: expected at least 1", opts.Runs)
+	}
+	for _, s := range append(slices.Clone(opts.LoadSizes), opts.QuerySizes...) {
+		if _, err := parseQuads(s); err != nil {
+			return usageErrorf("%v", err)
+		}
+	}
+	if len(opts.bilat) == 0 || opts.bilat[0] == "" {
+		self, err := os.Executable()
+		if err != nil {
+			return err
+		}
+		opts.bilat = []string{self}
+	}
+	b := &bench{opts: opts, log: stderr, corpora: map[string]*corpus{}}
+	b.work = opts.Work
+	if b.work == "" {
+		dir, err := os.MkdirTemp("", "bilat-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		b.work = dir
+	}
+	if opts.Postgres != "" {
+		db, err := sql.Open("postgres", opts.Postgres) // lib/pq, registered by graph's postgres backend
+		if err != nil {
+			return fmt.Errorf("postgres: %w", err)
+		}
+		defer db.Close()
+		if err := db.PingContext(ctx); err != nil {
+			return fmt.Errorf("postgres: %w", err)
+		}
+		b.pg = db
+		defer b.dropSchemas()
+	}
+	if err := b.run(ctx); err != nil {
+		return err
+	}
+	return b.report(ctx, stdout)
+}
+
+func (b *bench) logf(format string, args ...any) {
+	fmt.Fprintf(b.log, "%s  %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+}
+
+// backends are the backends measured: the embedded ones, then PostgreSQL.
+func (b *bench) backends() []string {
+	bs := slices.Clone(b.opts.Backends)
+	if b.pg != nil {
+		bs = append(bs, graph.Postgres)
+	}
+	return bs
+}
+
+func (b *bench) run(ctx context.Context) error {
+	for _, size := range b.opts.LoadSizes {
+		c, err := b.corpus(ctx, size)
+		if err != nil {
+			return err
+		}
+		for _, be := range b.backends() {
+			if err := b.loadBilat(ctx, c, be, true); err != nil {
+				return err
+			}
+			if b.opts.Cayley != "" {
+				if err := b.loadCayley(ctx, c, be); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, size := range b.opts.QuerySizes {
+		c, err := b.corpus(ctx, size)
+		if err != nil {
+			return err
+		}
+		for _, be := range b.backends() {
+			if _, ok := c.stores[be]; !ok {
+				if err := b.loadBilat(ctx, c, be, false); err != nil {
+					return err
+				}
+			}
+			if err := b.timeQueries(ctx, c, be); err != nil {
+				return err
+			}
+		}
+	}
+	if b.opts.Serve {
+		return b.timeServe(ctx)
+	}
+	return nil
+}
+
+// corpus generates the corpus of a size once, with its N-Quads export.
+func (b *bench) corpus(ctx context.Context, size string) (*corpus, error) {
+	if c, ok := b.corpora[size]; ok {
+		return c, nil
+	}
+	quads, _ := parseQuads(size)
+	c := &corpus{size: size, dir: filepath.Join(b.work, "corpus-"+size), stores: map[string]graph.Config{}}
+	b.logf("generating %s: seed %d, %d events", size, b.opts.Seed, max(1, quads/benchQuadsPerEvent))
+	if err := os.RemoveAll(c.dir); err != nil {
+		return nil, err
+	}
+	sum, err := synth.WriteDir(ctx, c.dir, synth.Config{Seed: b.opts.Seed, Events: max(1, quads/benchQuadsPerEvent)})
+	if err != nil {
+		return nil, err
+	}
+	c.sum = sum
+	b.corpora[size] = c
+	return c, nil
+}
+
+// storeConfig names a fresh store of backend be for corpus c.
+func (b *bench) storeConfig(ctx context.Context, c *corpus, be, tool string) (graph.Config, error) {
+	name := fmt.Sprintf("%s-%s-%s", tool, be, c.size)
+	switch be {
+	case graph.Postgres:
+		schema := "bilat_bench_" + strings.ReplaceAll(name, "-", "_")
+		if _, err := b.pg.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE"); err != nil {
+			return graph.Config{}, err
+		}
+		if _, err := b.pg.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+			return graph.Config{}, err
+		}
+		b.schemas = append(b.schemas, schema)
+		dsn, err := withSearchPath(b.opts.Postgres, schema)
+		return graph.Config{Backend: be, Path: dsn}, err
+	case graph.Bolt:
+		dir := filepath.Join(b.work, name)
+		if err := os.RemoveAll(dir); err != nil {
+			return graph.Config{}, err
+		}
+		if tool == "cayley" {
+			return graph.Config{Backend: be, Path: dir}, nil // cayley takes a directory
+		}
+		return graph.Config{Backend: be, Path: filepath.Join(dir, "bilat.db")}, os.MkdirAll(dir, 0o755)
+	default:
+		dir := filepath.Join(b.work, name)
+		return graph.Config{Backend: be, Path: dir}, os.RemoveAll(dir)
+	}
+}
+
+// withSearchPath points a DSN (URL or key=value form) at one schema: lib/pq
+// passes unknown parameters to the server as settings.
+func withSearchPath(dsn, schema string) (string, error) {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			return "", fmt.Errorf("postgres DSN: %w", err)
+		}
+		q := u.Query()
+		q.Set("search_path", schema)
+		u.RawQuery = q.Encode()
+		return u.String(), nil
+	}
+	return dsn + " search_path=" + schema, nil
+}
+
+func (b *bench) dropSchemas() {
+	for _, s := range b.schemas {
+		if _, err := b.pg.Exec("DROP SCHEMA IF EXISTS " + s + " CASCADE"); err != nil {
+			b.logf("dropping schema %s: %v", s, err)
+		}
+	}
+}
+
+// loadBilat loads corpus c into a fresh store of backend be with a child
+// `bilat load`; timed says whether the load is part of the report.
+func (b *bench) loadBilat(ctx context.Context, c *corpus, be string, timed bool) error {
+	cfg, err := b.storeConfig(ctx, c, be, "bilat")
+	if err != nil {
+		return err
+	}
+	b.logf("bilat load %s into %s", c.size, be)
+	args := append(slices.Clone(b.opts.bilat), "load", "--quiet", "--db", be, "--dbpath", cfg.Path, c.dir)
+	st, err := b.child(ctx, args)
+	if err != nil {
+		return err
+	}
+	c.stores[be] = cfg
+	if c.nq == "" {
+		c.nq = filepath.Join(b.work, "corpus-"+c.size+".nq")
+		if _, err := b.child(ctx, append(slices.Clone(b.opts.bilat), "export", "--db", be, "--dbpath", cfg.Path, "--format", "nquads", "--output", c.nq)); err != nil {
+			return err
+		}
+		if c.quads, err = countLines(c.nq); err != nil {
+			return err
+		}
+	}
+	if !timed {
+		return nil
+	}
+	disk, err := b.diskSize(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	r := loadResult{size: c.size, backend: be, tool: "bilat", quads: c.quads, wall: st.wall, maxRSS: st.maxRSS, disk: disk}
+	b.logf("  %.1f s, %.0f quads/s, peak RSS %s, disk %s", r.wall.Seconds(), r.quadsPerSec(), mib(r.maxRSS), mib(r.disk))
+	b.loads = append(b.loads, r)
+	return nil
+}
+
+// loadCayley loads the N-Quads export of c with `cayley load --init`.
+func (b *bench) loadCayley(ctx context.Context, c *corpus, be string) error {
+	cfg, err := b.storeConfig(ctx, c, be, "cayley")
+	if err != nil {
+		return err
+	}
+	b.logf("cayley load %s into %s", c.size, be)
+	st, err := b.child(ctx, []string{b.opts.Cayley, "load", "--init", "--db", be, "--dbpath", cfg.Path, "--load", c.nq})
+	if err != nil {
+		return err
+	}
+	disk, err := b.diskSize(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	r := loadResult{size: c.size, backend: be, tool: "cayley", quads: c.quads, wall: st.wall, maxRSS: st.maxRSS, disk: disk}
+	b.logf("  %.1f s, %.0f quads/s, peak RSS %s, disk %s", r.wall.Seconds(), r.quadsPerSec(), mib(r.maxRSS), mib(r.disk))
+	b.loads = append(b.loads, r)
+	return nil
+}
+
+type childStats struct {
+	wall   time.Duration
+	maxRSS int64 // bytes
+}
+
+// child runs a command to its end and returns its wall time and peak
+// resident memory (getrusage of the child; Linux reports kilobytes).
+func (b *bench) child(ctx context.Context, args []string) (childStats, error) {
+	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	err := cmd.Run()
+	st := childStats{wall: time.Since(start)}
+	if err != nil {
+		return st, fmt.Errorf("%s: %w\n%s", strings.Join(args, " "), err, tail(out.String(), 2000))
+	}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		st.maxRSS = ru.Maxrss * 1024
+		if runtime.GOOS == "darwin" {
+			st.maxRSS = ru.Maxrss
+		}
+	}
+	return st, nil
+}
+
+// diskSize is what a store takes on disk: allocated blocks of its files, or
+// PostgreSQL's size of the tables and indexes in its schema.
+func (b *bench) diskSize(ctx context.Context, cfg graph.Config) (int64, error) {
+	if cfg.Backend == graph.Postgres {
+		u, err := url.Parse(cfg.Path)
+		if err != nil {
+			return 0, err
+		}
+		var n sql.NullInt64
+		err = b.pg.QueryRowContext(ctx, `SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c
+			JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
+			u.Query().Get("search_path")).Scan(&n)
+		return n.Int64, err
+	}
+	var total int64
+	err := filepath.WalkDir(cfg.Path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+			total += st.Blocks * 512
+		} else {
+			total += fi.Size()
+		}
+		return nil
+	})
+	return total, err
+}
+
+func countLines(path string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+			n++
+		}
+	}
+	return n, sc.Err()
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return "…" + s[len(s)-n:]
+	}
+	return s
+}
+
+func mib(n int64) string { return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20)) }
+
+// percentile of sorted durations, nearest rank.
+func percentile(ds []time.Duration, p float64) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	i := int(float64(len(ds))*p+0.999999) - 1
+	return ds[clampInt(i, 0, len(ds)-1)]
+}
+
+func clampInt(v, lo, hi int) int { return max(lo, min(v, hi)) }
+
+func ms(d time.Duration) string { return strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', 1, 64) }
+
+
+// report writes the results as Markdown.
+func (b *bench) report(ctx context.Context, w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "## Machine\n\n%s\n\n", b.machine(ctx))
+	fmt.Fprintf(bw, "## Corpora (`bilat gen --seed %d`)\n\n", b.opts.Seed)
+	fmt.Fprintln(bw, "| size | events | sources | quads | busiest person (events) | 3 meetings apart | year (visits) |")
+	fmt.Fprintln(bw, "|---|--:|--:|--:|---|---|---|")
+	var sizes []string
+	for _, s := range append(slices.Clone(b.opts.LoadSizes), b.opts.QuerySizes...) {
+		if !slices.Contains(sizes, s) {
+			sizes = append(sizes, s)
+		}
+	}
+	for _, s := range sizes {
+		c := b.corpora[s]
+		if c == nil {
+			continue
+		}
+		fmt.Fprintf(bw, "| %s | %d | %d | %d | %s (%d) | %s, %s | %s (%d) |\n", s, c.sum.Events, c.sum.Sources, c.quads,
+			c.sum.BusiestPerson, c.sum.BusiestEvents, c.sum.PathFrom, c.sum.PathTo, c.sum.Year, c.sum.YearVisits)
+	}
+	if len(b.loads) > 0 {
+		fmt.Fprintln(bw, "\n## Load (child processes; bilat load validates the YAML, cayley load reads the N-Quads export)")
+		fmt.Fprintln(bw, "\n| size | backend | tool | time | quads/s | peak RSS | disk | speed vs cayley | RSS vs cayley |")
+		fmt.Fprintln(bw, "|---|---|---|--:|--:|--:|--:|--:|--:|")
+		for _, r := range b.loads {
+			speed, rss := "", ""
+			if r.tool == "bilat" {
+				if c, ok := b.cayleyLoad(r.size, r.backend); ok {
+					speed = fmt.Sprintf("%.2f×", r.quadsPerSec()/c.quadsPerSec())
+					rss = fmt.Sprintf("%.2f×", float64(r.maxRSS)/float64(c.maxRSS))
+				}
+			}
+			fmt.Fprintf(bw, "| %s | %s | %s | %.1f s | %.0f | %s | %s | %s | %s |\n", r.size, r.backend, r.tool,
+				r.wall.Seconds(), r.quadsPerSec(), mib(r.maxRSS), mib(r.disk), speed, rss)
+		}
+	}
+	if len(b.queries) > 0 {
+		fmt.Fprintf(bw, "\n## Canned queries (in process, store opened read-only; %d timed runs after one warm-up)\n\n", b.opts.Runs)
+		fmt.Fprintln(bw, "| size | backend | query | parameters | rows | p50 ms | p95 ms |")
+		fmt.Fprintln(bw, "|---|---|---|---|--:|--:|--:|")
+		for _, q := range b.queries {
+			fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %s | %s |\n", q.size, q.backend, q.query, q.params, q.rows, ms(q.p50), ms(q.p95))
+		}
+	}
+	if b.serve != nil {
+		fmt.Fprintf(bw, "\n## Serve\n\n`bilat serve` on the seed data (%s): first answer of `GET %s` %s ms after the process started.\n",
+			b.opts.Data, b.serve.url, ms(b.serve.firstAnswer))
+	}
+	return bw.Flush()
+}
+
+func (b *bench) cayleyLoad(size, backend string) (loadResult, bool) {
+	for _, r := range b.loads {
+		if r.tool == "cayley" && r.size == size && r.backend == backend {
+			return r, true
+		}
+	}
+	return loadResult{}, false
+}
+
+// machine describes where the benchmark ran.
+func (b *bench) machine(ctx context.Context) string {
+	cpu := "unknown CPU"
+	if data, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				cpu = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	mem := ""
+	if data, err := os.ReadFile("/proc/meminfo"); err == nil {
+		if f := strings.Fields(string(data)); len(f) > 1 {
+			if kb, err := strconv.ParseInt(f[1], 10, 64); err == nil {
+				mem = fmt.Sprintf(", %.0f GiB RAM", float64(kb)/(1<<20))
+			}
+		}
+	}
+	s := fmt.Sprintf("%s, %d cores%s, %s/%s, %s", cpu, runtime.NumCPU(), mem, runtime.GOOS, runtime.GOARCH, runtime.Version())
+	if b.pg != nil {
+		var v string
+		if err := b.pg.QueryRowContext(ctx, "SHOW server_version").Scan(&v); err == nil {
+			s += ", PostgreSQL " + v
+		}
+	}
+	return s
+}
+
+// timeQueries times every canned query on the store of backend be.
+// TODO(bench): run queries.Run once the canned queries land.
+func (b *bench) timeQueries(ctx context.Context, c *corpus, be string) error { return nil }
+
+// timeServe measures `bilat serve` on the seed data.
+// TODO(bench): once bilat serve lands.
+func (b *bench) timeServe(ctx context.Context) error { return nil }
