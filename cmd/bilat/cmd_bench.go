@@ -337,11 +337,16 @@ func (b *bench) loadBilat(ctx context.Context, c *corpus, be string, timed bool)
 	if !timed {
 		return nil
 	}
+	return b.record(ctx, c, cfg, "bilat", st)
+}
+
+// record adds a load to the results, with the size of the store it made.
+func (b *bench) record(ctx context.Context, c *corpus, cfg graph.Config, tool string, st childStats) error {
 	disk, err := b.diskSize(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	r := loadResult{size: c.size, backend: be, tool: "bilat", quads: c.quads, wall: st.wall, maxRSS: st.maxRSS, disk: disk}
+	r := loadResult{size: c.size, backend: cfg.Backend, tool: tool, quads: c.quads, wall: st.wall, maxRSS: st.maxRSS, disk: disk}
 	b.logf("  %.1f s, %.0f quads/s, peak RSS %s, disk %s", r.wall.Seconds(), r.quadsPerSec(), mib(r.maxRSS), mib(r.disk))
 	b.loads = append(b.loads, r)
 	return nil
@@ -358,14 +363,7 @@ func (b *bench) loadCayley(ctx context.Context, c *corpus, be string) error {
 	if err != nil {
 		return err
 	}
-	disk, err := b.diskSize(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	r := loadResult{size: c.size, backend: be, tool: "cayley", quads: c.quads, wall: st.wall, maxRSS: st.maxRSS, disk: disk}
-	b.logf("  %.1f s, %.0f quads/s, peak RSS %s, disk %s", r.wall.Seconds(), r.quadsPerSec(), mib(r.maxRSS), mib(r.disk))
-	b.loads = append(b.loads, r)
-	return nil
+	return b.record(ctx, c, cfg, "cayley", st)
 }
 
 type childStats struct {
@@ -464,8 +462,9 @@ func percentile(ds []time.Duration, p float64) time.Duration {
 
 func clampInt(v, lo, hi int) int { return max(lo, min(v, hi)) }
 
-func ms(d time.Duration) string { return strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', 1, 64) }
-
+func ms(d time.Duration) string {
+	return strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', 1, 64)
+}
 
 // report writes the results as Markdown.
 func (b *bench) report(ctx context.Context, w io.Writer) error {
