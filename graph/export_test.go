@@ -60,6 +60,10 @@ func testExport(t *testing.T, fresh freshFunc) {
 
 func testStats(t *testing.T, fresh freshFunc) {
 	s := openT(t, fresh(t))
+	empty, err := s.Stats(context.Background())
+	if err != nil || empty[0] != (graph.Count{Name: "quads", N: 0}) {
+		t.Fatalf("stats of an empty store: %v, %v", empty, err)
+	}
 	units := schema.Units(fixture())
 	loadT(t, s, units, graph.LoadOptions{})
 	got, err := s.Stats(context.Background())

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"github.com/bilat/bilat/schema"
@@ -336,9 +337,19 @@ func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, r
 // errStop ends an eachQuad walk early without an error.
 var errStop = errors.New("stop")
 
+// refOf is the store's reference to v, nil when the store has never seen it.
+func refOf(qs cgraph.QuadStore, v quad.Value) (cgraph.Ref, error) {
+	ref, err := qs.ValueOf(v)
+	if errors.Is(err, ckv.ErrNoBucket) {
+		// A key-value store creates a value's bucket with its first value.
+		return nil, nil
+	}
+	return ref, err
+}
+
 // eachQuad calls fn for every quad whose direction d is v.
 func eachQuad(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
-	ref, err := qs.ValueOf(v)
+	ref, err := refOf(qs, v)
 	if err != nil || ref == nil {
 		return err
 	}

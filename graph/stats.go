@@ -2,8 +2,10 @@ package graph
 
 import (
 	"context"
+	"errors"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
@@ -41,12 +43,12 @@ var statClasses = []struct {
 // visits, which are typed schema:Event too.
 func (s *Store) Stats(ctx context.Context) ([]Count, error) {
 	qs := s.h.QuadStore
-	st, err := qs.Stats(ctx, true)
+	n, err := s.quadCount(ctx)
 	if err != nil {
 		return nil, err
 	}
-	out := []Count{{Name: "quads", N: st.Quads.Value}}
-	typ, err := qs.ValueOf(schema.Type)
+	out := []Count{{Name: "quads", N: n}}
+	typ, err := refOf(qs, schema.Type)
 	if err != nil {
 		return nil, err
 	}
@@ -76,7 +78,7 @@ func typedSubjects(ctx context.Context, qs cgraph.QuadStore, typ cgraph.Ref, cla
 	if typ == nil {
 		return out, nil
 	}
-	cls, err := qs.ValueOf(class)
+	cls, err := refOf(qs, class)
 	if err != nil || cls == nil {
 		return out, err
 	}
@@ -99,4 +101,20 @@ func typedSubjects(ctx context.Context, qs cgraph.QuadStore, typ cgraph.Ref, cla
 		out[refs.ToKey(subj)] = true
 	}
 	return out, it.Err()
+}
+
+// quadCount counts the quads in the store. Cayley's SQL store caches its
+// count until its own writer writes, so Bilat's writes (or another
+// process's) would go unseen: a postgres store is asked directly.
+func (s *Store) quadCount(ctx context.Context) (int64, error) {
+	if s.pg != nil {
+		var n int64
+		err := s.pg.QueryRowContext(ctx, "SELECT count(*) FROM quads").Scan(&n)
+		return n, err
+	}
+	st, err := s.h.QuadStore.Stats(ctx, true)
+	if errors.Is(err, ckv.ErrNoBucket) {
+		return 0, nil // a key-value store that was never written to
+	}
+	return st.Quads.Value, err
 }

@@ -143,7 +143,8 @@ func fixture() []*schema.File {
 				{Who: ref("gov"), Role: "host"},
 				{Who: ref("amb"), Role: "guest"},
 			},
-			Topics: []string{topic},
+			Topics:        []string{topic},
+			SessionNumber: 3, // an integer value
 		}
 	}
 	a := &schema.File{
