@@ -163,13 +163,19 @@ func openLevelDB(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
 	return qs, nil
 }
 
+// kvOptions turn off the bloom filters Cayley's key-value store keeps to
+// speed up writes: sized for 100M values, they cost hundreds of MB on every
+// open of an empty store and during loads, and Bilat's writes are diffed
+// against the store already.
+var kvOptions = cgraph.Options{ckv.OptNoBloom: true}
+
 // openKV opens Cayley's key-value quad store on db, initialising it first
 // when it is new.
 func openKV(ctx context.Context, db hkv.KV, readOnly bool) (cgraph.QuadStore, error) {
-	qs, err := ckv.New(db, nil)
+	qs, err := ckv.New(db, kvOptions)
 	if errors.Is(err, cgraph.ErrNotInitialized) && !readOnly {
 		if err = initKV(ctx, db); err == nil {
-			qs, err = ckv.New(db, nil)
+			qs, err = ckv.New(db, kvOptions)
 		}
 	}
 	return qs, err
