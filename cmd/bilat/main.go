@@ -74,8 +74,9 @@ func newRootCmd() *cobra.Command {
 		newExportCmd(),
 		newGenCmd(),
 		newBenchCmd(),
-		// TODO: commands are registered by their files' constructors:
-		// newQueriesCmd(), newQueryCmd(), newServeCmd()
+		newQueriesCmd(),
+		newQueryCmd(),
+		// TODO: newServeCmd() is registered by its file's constructor
 	)
 	return root
 }

@@ -1,0 +1,194 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/queries"
+	"github.com/bilat/bilat/schema"
+)
+
+// queryOptions are the flags of `bilat query`.
+type queryOptions struct {
+	store   storeOptions
+	Params  []string // key=value
+	Format  string
+	File    string // an ad-hoc query file, "-" for stdin
+	Data    string // loaded first when the store is empty
+	Timeout time.Duration
+	Limit   int
+}
+
+func newQueryCmd() *cobra.Command {
+	var opts queryOptions
+	cmd := &cobra.Command{
+		Use:   "query NAME [--param key=value ...]",
+		Short: "Run a canned query (or an ad-hoc Gizmo file) and print its rows",
+		Long: `Query runs one of the canned queries (see bilat queries), or with --file an
+ad-hoc Gizmo query, on the store. Parameters are bound as data: the query
+reads them from its params object, so any value is safe to pass. When the
+store is empty, the records under --data are loaded into it first.`,
+		Example: `  bilat query who-met-whom --param person=Kistafin
+  bilat query post-holders --param post="Governor of Sindh" --param at=2021-10-15 --format csv
+  bilat query --file my.js --param person=Kistafin --format ndjson`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runQuery(cmd.Context(), opts, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	opts.store.bind(cmd)
+	f := cmd.Flags()
+	f.StringArrayVarP(&opts.Params, "param", "p", nil, "a parameter as key=value (repeatable)")
+	f.StringVarP(&opts.Format, "format", "f", queries.FormatTable, "output format: "+strings.Join(queries.Formats(), ", "))
+	f.StringVar(&opts.File, "file", "", "run this Gizmo file instead of a canned query (- reads stdin)")
+	f.StringVar(&opts.Data, "data", "data", "record files to load when the store is empty")
+	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "stop the query after this long (0: no limit)")
+	f.IntVar(&opts.Limit, "limit", 0, "print at most this many rows, saying so when there were more (0: all)")
+	return cmd
+}
+
+func runQuery(ctx context.Context, opts queryOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	q, err := pickQuery(opts, args, stdin)
+	if err != nil {
+		return err
+	}
+	if !contains(queries.Formats(), opts.Format) {
+		return usageErrorf("unknown format %q for --format (want one of %s)", opts.Format, strings.Join(queries.Formats(), ", "))
+	}
+	if opts.Limit < 0 {
+		return usageErrorf("--limit %d: want 0 (all rows) or more", opts.Limit)
+	}
+	params := make(map[string]string, len(opts.Params))
+	for _, kv := range opts.Params {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return usageErrorf("--param %q: want key=value", kv)
+		}
+		if _, dup := params[k]; dup {
+			return usageErrorf("--param %q: %q given twice", kv, k)
+		}
+		params[k] = v
+	}
+	// Check the parameters before opening (and perhaps loading) the store.
+	if _, err := queries.Bind(q, params); err != nil {
+		return usageError{err}
+	}
+	s, err := openForQuery(ctx, opts, stderr)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
+	}
+	res, err := queries.RunOpts(ctx, s.QuadStore(), q, params, queries.Options{Limit: opts.Limit})
+	if err != nil {
+		return err
+	}
+	if err := queries.Write(stdout, res, opts.Format); err != nil {
+		return err
+	}
+	if res.Truncated {
+		fmt.Fprintf(stderr, "bilat: showing the first %d rows; there are more (raise --limit, or 0 for all)\n", res.Limit)
+	}
+	return nil
+}
+
+// pickQuery returns the canned query named in args, or the --file query.
+func pickQuery(opts queryOptions, args []string, stdin io.Reader) (queries.Query, error) {
+	switch {
+	case opts.File != "" && len(args) > 0:
+		return queries.Query{}, usageErrorf("give a query name or --file, not both")
+	case opts.File == "" && len(args) == 0:
+		return queries.Query{}, usageErrorf("no query named (want one of %s, or --file FILE)", strings.Join(queries.Names(), ", "))
+	case len(args) > 0:
+		q, err := queries.Lookup(args[0])
+		if err != nil {
+			return q, usageError{err}
+		}
+		return q, nil
+	}
+	var (
+		src []byte
+		err error
+	)
+	if opts.File == "-" {
+		src, err = io.ReadAll(stdin)
+	} else {
+		src, err = os.ReadFile(opts.File)
+	}
+	if err != nil {
+		return queries.Query{}, err
+	}
+	q, err := queries.Parse(opts.File, string(src))
+	if err != nil {
+		return q, usageError{err}
+	}
+	return q, nil
+}
+
+// openForQuery opens the store for reading. A store that is missing or
+// empty is filled from opts.Data first, so that a fresh checkout answers
+// queries at once. Opening read-only first lets a query share a bolt file
+// with a running server.
+func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*graph.Store, error) {
+	ro := opts.store
+	ro.ReadOnly = true
+	if ro.Backend != graph.Memory {
+		s, err := ro.open(ctx)
+		var ue usageError
+		if errors.As(err, &ue) {
+			return nil, err
+		}
+		if err == nil {
+			empty, serr := isEmpty(ctx, s)
+			if serr != nil || !empty {
+				if serr != nil {
+					s.Close()
+				}
+				return s, serr
+			}
+			s.Close()
+		} else if _, statErr := os.Stat(ro.Path); ro.Backend != graph.Bolt || statErr == nil {
+			return nil, err
+		}
+	}
+	rw := opts.store
+	rw.ReadOnly = false
+	s, err := rw.open(ctx)
+	if err != nil {
+		return nil, err
+	}
+	files, err := schema.ReadFiles(opts.Data)
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("the store is empty and %q cannot be loaded: %w", opts.Data, err)
+	}
+	rep, err := s.Load(ctx, schema.Units(files), graph.LoadOptions{})
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	if rw.Backend != graph.Memory {
+		fmt.Fprintf(stderr, "bilat: the store was empty; loaded %d sources (%d quads) from %s\n", rep.Loaded, rep.Added, opts.Data)
+	}
+	return s, nil
+}
+
+func isEmpty(ctx context.Context, s *graph.Store) (bool, error) {
+	st, err := s.QuadStore().Stats(ctx, false)
+	if err != nil {
+		return false, err
+	}
+	return st.Quads.Value == 0, nil
+}

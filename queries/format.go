@@ -1,0 +1,177 @@
+package queries
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+)
+
+// Output formats of Write.
+const (
+	FormatTable  = "table"
+	FormatJSON   = "json"
+	FormatCSV    = "csv"
+	FormatNDJSON = "ndjson"
+)
+
+// Formats lists the output formats Write knows.
+func Formats() []string { return []string{FormatTable, FormatJSON, FormatCSV, FormatNDJSON} }
+
+// Write writes the result in a format: an aligned table, CSV with a header
+// row, a JSON array of objects or one JSON object per line. Objects keep the
+// columns' order; a value a row lacks is null in JSON and empty elsewhere.
+func Write(w io.Writer, res *Result, format string) error {
+	switch format {
+	case FormatTable:
+		return writeTable(w, res)
+	case FormatCSV:
+		return writeCSV(w, res)
+	case FormatJSON:
+		return writeJSON(w, res)
+	case FormatNDJSON:
+		return writeNDJSON(w, res)
+	}
+	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats(), ", "))
+}
+
+// Text is a value as a table or CSV cell shows it.
+func Text(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = Text(e)
+		}
+		return strings.Join(parts, "; ")
+	case map[string]any:
+		data, _ := json.Marshal(x)
+		return string(data)
+	}
+	return fmt.Sprint(v)
+}
+
+func writeTable(w io.Writer, res *Result) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	cells := make([]string, len(res.Columns))
+	for i, c := range res.Columns {
+		cells[i] = strings.ToUpper(c)
+	}
+	fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	for _, row := range res.Rows {
+		for i, c := range res.Columns {
+			// Tabs and line breaks inside a value would break the alignment.
+			cells[i] = strings.Join(strings.Fields(Text(row[c])), " ")
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	return tw.Flush()
+}
+
+func writeCSV(w io.Writer, res *Result) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(res.Columns); err != nil {
+		return err
+	}
+	rec := make([]string, len(res.Columns))
+	for _, row := range res.Rows {
+		for i, c := range res.Columns {
+			rec[i] = Text(row[c])
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// object encodes one row as a JSON object with the keys in column order.
+func object(res *Result, row map[string]any, indent string) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, c := range res.Columns {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if indent != "" {
+			b.WriteString("\n" + indent + "  ")
+		}
+		k, err := marshal(c)
+		if err != nil {
+			return nil, err
+		}
+		v, err := marshal(row[c])
+		if err != nil {
+			return nil, err
+		}
+		b.Write(k)
+		b.WriteByte(':')
+		if indent != "" {
+			b.WriteByte(' ')
+		}
+		b.Write(v)
+	}
+	if indent != "" && len(res.Columns) > 0 {
+		b.WriteString("\n" + indent)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+func writeJSON(w io.Writer, res *Result) error {
+	var b bytes.Buffer
+	b.WriteString("[")
+	for i, row := range res.Rows {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n  ")
+		o, err := object(res, row, "  ")
+		if err != nil {
+			return err
+		}
+		b.Write(o)
+	}
+	if len(res.Rows) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func writeNDJSON(w io.Writer, res *Result) error {
+	for _, row := range res.Rows {
+		o, err := object(res, row, "")
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(append(o, '\n')); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// marshal is json.Marshal without escaping <, > and &, so that IRIs and
+// URLs stay readable.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
