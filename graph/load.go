@@ -84,8 +84,8 @@ type pending struct {
 // replacer writes batches of units; each call is one transaction, so a unit
 // is either wholly replaced or untouched.
 type replacer interface {
-	// contentHashes returns the stored content hash of every loaded unit.
-	contentHashes(ctx context.Context) (map[quad.IRI]string, error)
+	// contentHashes returns the stored content hashes of the labels given.
+	contentHashes(ctx context.Context, labels []quad.IRI) (map[quad.IRI]string, error)
 	// replace makes each unit's label hold exactly its quads and returns how
 	// many quads were added and removed per unit.
 	replace(ctx context.Context, batch []pending) (added, removed []int, err error)
@@ -115,6 +115,7 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 	}
 	// Check every unit before the first write, so a bad one writes nothing.
 	seen := make(map[quad.IRI]bool, len(units))
+	labels := make([]quad.IRI, 0, len(units))
 	for _, u := range units {
 		if err := check(u); err != nil {
 			return rep, err
@@ -123,9 +124,10 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 			return rep, fmt.Errorf("unit %q given twice", u.Label)
 		}
 		seen[u.Label] = true
+		labels = append(labels, u.Label)
 	}
 	r := s.replacer()
-	stored, err := r.contentHashes(ctx)
+	stored, err := r.contentHashes(ctx, labels)
 	if err != nil {
 		return rep, err
 	}
@@ -181,11 +183,11 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 	if !opts.Prune {
 		return rep, nil
 	}
-	labels, err := r.sourceLabels(ctx)
+	sources, err := r.sourceLabels(ctx)
 	if err != nil {
 		return rep, err
 	}
-	for _, l := range labels {
+	for _, l := range sources {
 		if seen[l] {
 			continue
 		}
@@ -240,19 +242,25 @@ type cayleyReplacer struct {
 	qs cgraph.QuadStore
 }
 
-func (c *cayleyReplacer) contentHashes(ctx context.Context) (map[quad.IRI]string, error) {
+// contentHashes looks each label's hash up by subject, which Cayley's
+// key-value stores index; by predicate would scan every quad.
+func (c *cayleyReplacer) contentHashes(ctx context.Context, labels []quad.IRI) (map[quad.IRI]string, error) {
 	out := map[quad.IRI]string{}
-	err := eachQuad(ctx, c.qs, quad.Predicate, ContentHash, func(q quad.Quad) error {
-		l, ok := q.Label.(quad.IRI)
-		if !ok || q.Subject != q.Label {
-			return nil
+	for _, l := range labels {
+		err := eachQuad(ctx, c.qs, quad.Subject, l, func(q quad.Quad) error {
+			if q.Predicate != ContentHash || q.Label != l {
+				return nil
+			}
+			if h, ok := q.Object.(quad.String); ok {
+				out[l] = string(h)
+			}
+			return errStop
+		})
+		if err != nil {
+			return nil, err
 		}
-		if s, ok := q.Object.(quad.String); ok {
-			out[l] = string(s)
-		}
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 func (c *cayleyReplacer) sourceLabels(ctx context.Context) ([]quad.IRI, error) {

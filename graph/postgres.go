@@ -274,7 +274,13 @@ const pgStoredHashes = `SELECT l.value_string, o.value_string FROM quads q
 	JOIN nodes l ON l.hash = q.label_hash JOIN nodes o ON o.hash = q.object_hash
 	WHERE q.predicate_hash = $1 AND q.subject_hash = q.label_hash AND l.iri`
 
-func (r *pgReplacer) contentHashes(ctx context.Context) (map[quad.IRI]string, error) {
+// contentHashes reads all stored hashes in one query (by predicate, which
+// Cayley's SQL store indexes) and keeps those asked for.
+func (r *pgReplacer) contentHashes(ctx context.Context, labels []quad.IRI) (map[quad.IRI]string, error) {
+	want := make(map[quad.IRI]bool, len(labels))
+	for _, l := range labels {
+		want[l] = true
+	}
 	rows, err := r.db.QueryContext(ctx, pgStoredHashes, hashBytes(ContentHash))
 	if err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
@@ -286,7 +292,9 @@ func (r *pgReplacer) contentHashes(ctx context.Context) (map[quad.IRI]string, er
 		if err := rows.Scan(&l, &h); err != nil {
 			return nil, err
 		}
-		out[quad.IRI(l.String)] = h.String
+		if l := quad.IRI(l.String); want[l] {
+			out[l] = h.String
+		}
 	}
 	return out, rows.Err()
 }
