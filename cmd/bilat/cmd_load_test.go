@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/queries"
 	"github.com/bilat/bilat/schema"
 )
 
@@ -109,7 +111,12 @@ func TestLoad(t *testing.T) {
 	copyTree(t, "../../data", dir)
 	bad := filepath.Join(dir, "sources", "zz-bad.yaml")
 	writeFile(t, bad, "source:\n  id: bad\n  colour: red\n")
-	writeFile(t, filepath.Join(dir, "sources", "2021-10-15-kistafin-karachi.yaml"), "")
+	emptied := filepath.Join(dir, "sources", "2021-10-15-kistafin-karachi.yaml")
+	karachi, err := os.ReadFile(emptied)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, emptied, "")
 	code, out, errOut := bilat(t, "load", "--dbpath", db, dir)
 	if code != 1 || out != "" || !strings.Contains(errOut, "zz-bad.yaml:") || !strings.Contains(errOut, "2021-10-15-kistafin-karachi.yaml") {
 		t.Errorf("load of a bad set: exit %d, stdout %q, stderr:\n%s", code, out, errOut)
@@ -117,21 +124,37 @@ func TestLoad(t *testing.T) {
 	if got := exportOf(t, cfg); got != want {
 		t.Errorf("a failed load changed the store")
 	}
+	os.Remove(bad)
+	writeFile(t, emptied, string(karachi))
 
 	// A source file gone: kept without --prune, removed with it.
-	os.Remove(bad)
-	os.Remove(filepath.Join(dir, "sources", "2021-10-15-kistafin-karachi.yaml"))
+	extra := filepath.Join(dir, "sources", "zz-extra.yaml")
+	writeFile(t, extra, `source:
+  id: zz-extra
+  url: https://example.org/extra
+  publisher: Example
+  title: An extra report
+  published: 2024-01-01
+mentions:
+  - id: KZ
+    as: [the Extra Republic]
+`)
 	out = mustBilat(t, "load", "-q", "--dbpath", db, dir)
-	if want := fmt.Sprintf("%d sources: 0 loaded, %d unchanged, 0 pruned; 0 quads added, 0 removed\n", n-1, n-1); out != want {
-		t.Errorf("load without the Karachi source printed:\n%s", out)
+	if want := fmt.Sprintf("%d sources: 1 loaded, %d unchanged, 0 pruned; 9 quads added, 0 removed\n", n+1, n); out != want {
+		t.Errorf("load with an extra source printed:\n%s", out)
+	}
+	os.Remove(extra)
+	out = mustBilat(t, "load", "-q", "--dbpath", db, dir)
+	if want := fmt.Sprintf("%d sources: 0 loaded, %d unchanged, 0 pruned; 0 quads added, 0 removed\n", n, n); out != want {
+		t.Errorf("load without the extra source printed:\n%s", out)
 	}
 	out = mustBilat(t, "load", "--prune", "--dbpath", db, dir)
-	if !strings.Contains(out, "\npruned ") || !strings.Contains(out, "pen-2021-10-15-kistafin-karachi") ||
-		!strings.Contains(out, fmt.Sprintf("%d sources: 0 loaded, %d unchanged, 1 pruned;", n, n-1)) {
+	if !strings.Contains(out, fmt.Sprintf("\n%-9s  %7d  %7d  zz-extra\n", "pruned", 0, 9)) ||
+		!strings.HasSuffix(out, fmt.Sprintf("%d sources: 0 loaded, %d unchanged, 1 pruned; 0 quads added, 9 removed\n", n+1, n)) {
 		t.Errorf("prune printed:\n%s", out)
 	}
-	if strings.Contains(exportOf(t, cfg), "pen-2021-10-15-kistafin-karachi> .") {
-		t.Error("the pruned source's quads are still there")
+	if got := exportOf(t, cfg); got != want {
+		t.Errorf("after prune the store differs from a clean load")
 	}
 }
 
@@ -164,6 +187,27 @@ func TestStats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// met-pairs: distinct pairs among the rows of who-met-whom, after events.
+	q, err := queries.Lookup("who-met-whom")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := queries.Run(context.Background(), ref.QuadStore(), q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := map[string]bool{}
+	for _, r := range res.Rows {
+		ab := []string{fmt.Sprint(r["a"]), fmt.Sprint(r["b"])}
+		slices.Sort(ab)
+		pairs[strings.Join(ab, "\n")] = true
+	}
+	if len(pairs) == 0 {
+		t.Fatal("the seed data has no met pairs")
+	}
+	i := slices.IndexFunc(counts, func(c graph.Count) bool { return c.Name == "events" })
+	counts = slices.Insert(counts, i+1, graph.Count{Name: "met-pairs", N: int64(len(pairs))})
+
 	db := filepath.Join(t.TempDir(), "bilat.db")
 	mustBilat(t, "load", "-q", "--dbpath", db, "../../data")
 
