@@ -89,7 +89,9 @@ func joinSorted(errs []*ParseError) error {
 
 // expand lists the record files that paths name, in the order given:
 // files as given, folders walked in lexical order for *.yaml and *.yml
-// (skipping hidden entries). A file named twice is read once. The order
+// (skipping hidden entries and, as the go tool does, folders named testdata,
+// which hold test inputs such as data/testdata/gold-exceptions.yaml, not
+// records). A file named twice is read once. The order
 // decides which of two clashing definitions is reported as the repeat.
 func expand(paths []string) ([]string, []*ParseError) {
 	var names []string
@@ -123,6 +125,9 @@ func expand(paths []string) ([]string, []*ParseError) {
 					return filepath.SkipDir
 				}
 				return nil
+			}
+			if name != p && de.IsDir() && base == "testdata" {
+				return filepath.SkipDir
 			}
 			if !de.IsDir() && (strings.HasSuffix(base, ".yaml") || strings.HasSuffix(base, ".yml")) {
 				add(name)
