@@ -160,6 +160,11 @@ func fixture() []*schema.File {
 	return []*schema.File{entities, a, b}
 }
 
+// fixtureQuad is a quad the fixture does not hold.
+func fixtureQuad() quad.Quad {
+	return quad.Quad{Subject: schema.IRI(schema.KindPerson, "amb"), Predicate: schema.Note, Object: quad.String("new"), Label: labelA}
+}
+
 var (
 	labelA = schema.IRI(schema.KindSource, "a")
 	labelB = schema.IRI(schema.KindSource, "b")
