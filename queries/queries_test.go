@@ -103,6 +103,20 @@ type goldenCase struct {
 var seedCases = []goldenCase{
 	{"who-met-whom__kistafin", "who-met-whom", map[string]string{"person": "Kistafin"}},
 	{"who-met-whom", "who-met-whom", nil},
+	{"who-met-whom__pk-2023", "who-met-whom", map[string]string{"country": "Pakistan", "from": "2023", "to": "2023"}},
+	{"who-met-whom__groups", "who-met-whom", map[string]string{"person": "Kistafin", "include-groups": "true", "to": "2021-10"}},
+	{"timeline__kistafin", "timeline", map[string]string{"who": "yerzhan-kistafin"}},
+	{"timeline__piia", "timeline", map[string]string{"who": "PIIA"}},
+	{"visits", "visits", nil},
+	{"visits__kz-2021", "visits", map[string]string{"from-country": "KZ", "year": "2021"}},
+	{"institutions__kz", "institutions", map[string]string{"country": "Kazakhstan"}},
+	{"post-holders__sindh", "post-holders", map[string]string{"post": "Governor of Sindh", "at": "2021-10-15"}},
+	{"post-holders__ambassador", "post-holders", map[string]string{"post": "ambassador"}},
+	{"network__kistafin", "network", map[string]string{"person": "Kistafin"}},
+	{"network", "network", nil},
+	{"path__kistafin-hasan", "path", map[string]string{"from": "Kistafin", "to": "Masuma Hasan"}},
+	{"provenance__imran-ismail", "provenance", map[string]string{"entity": "imran-ismail"}},
+	{"topics__kz-pk", "topics", map[string]string{"a": "KZ", "b": "PK"}},
 }
 
 func TestSeed(t *testing.T) {

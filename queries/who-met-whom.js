@@ -39,6 +39,8 @@ var from = param("from", "");
 var to = param("to", "");
 var includeGroups = param("include-groups", false);
 
+// ---- helpers: the same block in every query file (TestHelpersAgree) ----
+
 var S = "http://schema.org/", B = "https://bilat.dev/ns/", ID = "https://bilat.dev/id/";
 var TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
 var ROLE = {};
@@ -83,8 +85,9 @@ function props(node) {
   if (propCache[node]) return propCache[node];
   var out = {};
   g.V(node).out(null, "p").tagArray().forEach(function (r) {
-    var p = plain(val(r.p));
-    (out[p] = out[p] || []).push(val(r.id));
+    // The same fact stated by two sources is two quads: keep it once.
+    var p = plain(val(r.p)), v = val(r.id), vs = (out[p] = out[p] || []);
+    if (vs.indexOf(v) < 0) vs.push(v);
   });
   propCache[node] = out;
   return out;
@@ -256,25 +259,40 @@ function code(countryNode) { return countryNode ? slug(countryNode) : ""; }
 // eventsOf lists the held events in which any of the given nodes took part.
 function eventsOf(list) { return nodes(hasAny(V(list).in(ROLES), "<" + B + "status>", HELD)); }
 
-// eventsBetween lists the held events that overlap [lo, hi]. It asks for
+// between lists the nodes of class cls (events, visits) that overlap [lo, hi]. It asks for
 // each start day's date value, which an index answers, instead of comparing
 // every event's date: days from two years before lo (an event may have
 // begun earlier) to hi. An event whose dates span more than two years is
 // found through a person or country instead. Without both bounds, or for a
 // span over ten years, it reads every event.
 var SPAN_DAYS = 731;
-function eventsBetween(lo, hi) {
+function between(lo, hi, cls) {
   var all;
   if (lo === "" || hi === "" || hi > addDays(lo, 3653)) {
-    all = nodes(g.V("<" + S + "Event>").in(TYPE));
+    all = nodes(g.V("<" + cls + ">").in(TYPE));
   } else {
     var days = [];
     for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(str(d));
-    all = nodes(V(days).in("<" + S + "startDate>"));
+    all = nodes(V(days).in("<" + S + "startDate>")).filter(function (n) { return isA(n, cls); });
   }
-  return all.filter(function (e) {
-    return isHeld(e) && isA(e, S + "Event") && !isA(e, B + "Visit") &&
-      (lo === "" && hi === "" || overlaps(one(e, S + "startDate"), one(e, S + "endDate"), lo, hi) && one(e, S + "startDate") !== "");
+  return all.filter(function (n) { return inRange(n, lo, hi); });
+}
+
+// inRange says whether a node's dates overlap [lo, hi]; with no bounds any
+// node is, with a bound an undated one is not.
+function inRange(n, lo, hi) {
+  if (lo === "" && hi === "") return true;
+  var start = one(n, S + "startDate");
+  return start !== "" && overlaps(start, one(n, S + "endDate"), lo, hi);
+}
+
+// sortEmit sorts rows by keys, drops the keys that only served the sort
+// (their names start with "_") and emits the rows.
+function sortEmit(rows, keys) {
+  rows.sort(byKeys(keys));
+  rows.forEach(function (r) {
+    Object.keys(r).forEach(function (k) { if (k.charAt(0) === "_") delete r[k]; });
+    g.emit(r);
   });
 }
 
@@ -289,6 +307,8 @@ function byKeys(keys) {
   };
 }
 
+// ---- end of helpers ----
+
 var lo = from ? firstDay(from) : "", hi = to ? lastDay(to) : "";
 var kinds = includeGroups ? ["person", "org", "group"] : ["person"];
 var who = person ? resolve(person, kinds) : [];
@@ -300,14 +320,13 @@ if (person) {
   var reps = nodes(V(countries).in(["<" + S + "nationality>", "<" + B + "represents>", "<" + B + "country>"]));
   events = uniq(eventsOf(reps).concat(nodes(hasAny(V(reps).in("<" + B + "participation>"), "<" + B + "status>", HELD))));
 } else {
-  events = eventsBetween(lo, hi);
+  events = between(lo, hi, S + "Event");
 }
 
 var rows = [];
 events.forEach(function (e) {
+  if (!isHeld(e) || !inRange(e, lo, hi)) return;
   var start = one(e, S + "startDate"), end = one(e, S + "endDate");
-  if ((lo || hi) && (start === "" || !overlaps(start, end, lo, hi))) return;
-  if (!isHeld(e)) return;
   var ps = parties(e).filter(function (p) { return includeGroups || isA(p.node, S + "Person"); });
   ps.forEach(function (p) { p.country = countryOf(p.node, e); p.name = name(p.node); });
   for (var i = 0; i < ps.length; i++) {
@@ -325,14 +344,9 @@ events.forEach(function (e) {
         place: one(e, S + "location") ? name(one(e, S + "location")) : "",
         a: a.name, a_post: postAt(a.node, start, end), a_country: code(a.country),
         b: b.name, b_post: postAt(b.node, start, end), b_country: code(b.country),
-        source: sources(e), start: start || "9999", end: end
+        source: sources(e), _start: start || "9999", _end: end
       });
     }
   }
 });
-rows.sort(byKeys(["start", "end", "event", "a", "b"]));
-rows.forEach(function (r) {
-  delete r.start;
-  delete r.end;
-  g.emit(r);
-});
+sortEmit(rows, ["_start", "_end", "event", "a", "b"]);

@@ -1,0 +1,320 @@
+/* bilat-query
+name: network
+description: The co-participation network for the Cayley UI's Visualize tab - one row per pair of parties that took part in the same held event, tagged source and target.
+columns: [source, target, source_name, target_name, events, first, last]
+params:
+  - name: person
+    type: string
+    description: only the events this person (or organization or group) took part in; any case, part of a name matches
+  - name: include-groups
+    type: bool
+    default: "true"
+    description: count organizations and groups as parties too, not only people
+example: bilat query network --param person=Kistafin
+*/
+// Any two parties of one held event are linked, on whichever side they
+// were. `source` and `target` are IRIs written as JSON-LD node references
+// ({"@id": ...}), which is what the Visualize tab draws; Bilat prints them
+// as plain IRIs. `events` counts the events a pair shared; first and last
+// are the dates of the first and the last, as the reports give them.
+
+var P = (typeof params === "undefined") ? {} : params;
+var person = param("person", "");
+var includeGroups = param("include-groups", true);
+
+// ---- helpers: the same block in every query file (TestHelpersAgree) ----
+
+var S = "http://schema.org/", B = "https://bilat.dev/ns/", ID = "https://bilat.dev/id/";
+var TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+var ROLE = {};
+ROLE[B + "host"] = "host";
+ROLE[B + "guest"] = "guest";
+ROLE[S + "attendee"] = "attendee";
+ROLE[B + "organiser"] = "organiser";
+ROLE[B + "coChair"] = "co-chair";
+var ROLES = Object.keys(ROLE).map(function (r) { return "<" + r + ">"; });
+var HELD = ["held", "background"];
+
+function param(name, def) {
+  return (P[name] === undefined || P[name] === null) ? def : P[name];
+}
+
+// val normalises what Gizmo returns: IRIs as "<iri>" (JSON) or {"@id": iri}
+// (JSON-LD, as the Cayley UI's Visualize tab asks), literals as plain values.
+function val(v) {
+  if (v !== null && typeof v === "object") {
+    if ("@id" in v) return "<" + v["@id"] + ">";
+    if ("@value" in v) return v["@value"];
+  }
+  return v;
+}
+
+function plain(iri) { return String(iri).replace(/^<(.*)>$/, "$1"); }
+
+// slug is the id part of a Bilat IRI: <https://bilat.dev/id/person/x> -> x.
+function slug(iri) { return plain(iri).replace(/^.*\//, ""); }
+
+function uniq(list) {
+  var seen = {}, out = [];
+  list.forEach(function (x) { if (!seen[x]) { seen[x] = true; out.push(x); } });
+  return out;
+}
+
+function nodes(path) { return uniq(path.toArray().map(val)); }
+
+// props reads every outgoing edge of a node in one traversal: {predicate IRI: [values]}.
+var propCache = {};
+function props(node) {
+  if (propCache[node]) return propCache[node];
+  var out = {};
+  g.V(node).out(null, "p").tagArray().forEach(function (r) {
+    // The same fact stated by two sources is two quads: keep it once.
+    var p = plain(val(r.p)), v = val(r.id), vs = (out[p] = out[p] || []);
+    if (vs.indexOf(v) < 0) vs.push(v);
+  });
+  propCache[node] = out;
+  return out;
+}
+
+function one(node, pred) {
+  var vs = props(node)[pred];
+  return vs ? vs.slice().sort()[0] : "";
+}
+
+function isA(node, cls) { return (props(node)[TYPE.slice(1, -1)] || []).indexOf("<" + cls + ">") >= 0; }
+
+function name(node) { return one(node, S + "name") || slug(node); }
+
+// V starts a path at a list of nodes; an empty list matches nothing (g.V()
+// with no arguments would be every node).
+function V(list) { return list.length ? g.V.apply(g, list) : g.V("<urn:bilat:none>"); }
+
+function hasAny(path, pred, values) { return path.has.apply(path, [pred].concat(values)); }
+
+var KIND_CLASS = {person: S + "Person", org: S + "Organization", group: B + "Group", country: S + "Country",
+  place: S + "Place", post: "http://www.w3.org/ns/org#Post", event: S + "Event", visit: B + "Visit"};
+
+// resolve finds the nodes of the given kinds (person, org, ...) that text
+// names: by id, else by exact name, alias or title, else by a part of one in
+// any case. The text is only ever a value, never query code.
+function resolve(text, kinds) {
+  text = String(text).trim();
+  if (text === "") return [];
+  var classes = kinds.map(function (k) { return "<" + KIND_CLASS[k] + ">"; });
+  var id = text.toLowerCase();
+  var found = [];
+  if (/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+    found = nodes(hasAny(V(kinds.map(function (k) { return "<" + ID + k + "/" + id + ">"; })), TYPE, classes));
+    if (found.length) return found;
+  }
+  var named = ["<" + S + "name>", "<" + S + "alternateName>", "<" + B + "title>"];
+  found = nodes(hasAny(g.V(str(text)).in(named), TYPE, classes));
+  if (found.length) return found;
+  var re = "(?i)" + text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+  return nodes(hasAny(g.V().filter(regex(re)).in(named), TYPE, classes));
+}
+
+// resolveCountry finds countries by ISO code, name, official name, alias or
+// demonym, in any case.
+function resolveCountry(text) {
+  text = String(text).trim();
+  if (text === "") return [];
+  if (/^[A-Za-z]{2}$/.test(text)) {
+    var code = nodes(g.V("<" + ID + "country/" + text.toUpperCase() + ">").has(TYPE, "<" + S + "Country>"));
+    if (code.length) return code;
+  }
+  var want = text.toLowerCase();
+  return nodes(g.V("<" + S + "Country>").in(TYPE)).filter(function (c) {
+    var p = props(c);
+    return [S + "name", S + "alternateName", B + "officialName", B + "demonym"].some(function (k) {
+      return (p[k] || []).some(function (v) { return String(v).toLowerCase() === want; });
+    });
+  });
+}
+
+// Dates are ISO 8601 strings; the day bounds of YYYY, YYYY-MM, YYYY-MM-DD
+// and A/B intervals compare as text.
+function firstDay(d) {
+  d = String(d).split("/")[0];
+  return d.length === 4 ? d + "-01-01" : d.length === 7 ? d + "-01" : d;
+}
+
+function lastDay(d) {
+  var parts = String(d).split("/");
+  d = parts[parts.length - 1];
+  if (d.length === 4) return d + "-12-31";
+  if (d.length === 7) return addDays(nextMonth(d) + "-01", -1);
+  return d;
+}
+
+function nextMonth(ym) {
+  var y = +ym.slice(0, 4), m = +ym.slice(5, 7) + 1;
+  if (m > 12) { y++; m = 1; }
+  return y + "-" + (m < 10 ? "0" : "") + m;
+}
+
+function addDays(day, n) {
+  var t = new Date(day + "T00:00:00Z");
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+// overlaps says whether [a1, a2] and [b1, b2] share a day; "" is an open end.
+function overlaps(a1, a2, b1, b2) {
+  return (b2 === "" || a1 === "" || a1 <= b2) && (b1 === "" || a2 === "" || a2 >= b1);
+}
+
+// tenures lists the posts a person held, each with the span it counts for:
+// from and until when the reports give them; a bound they leave out is the
+// earliest or latest date a report attests the post, widened by half a
+// year; with neither, that end is open.
+var MARGIN_DAYS = 183;
+var tenureCache = {};
+function tenures(personNode) {
+  if (tenureCache[personNode]) return tenureCache[personNode];
+  var out = nodes(g.V(personNode).in("<http://www.w3.org/ns/org#member>").has(TYPE, "<" + B + "Tenure>")).map(function (t) {
+    var p = props(t), att = (p[B + "attested"] || []).slice().sort();
+    var lo = att.length ? addDays(firstDay(att[0]), -MARGIN_DAYS) : "";
+    var hi = att.length ? addDays(lastDay(att[att.length - 1]), MARGIN_DAYS) : "";
+    return {
+      node: t, post: one(t, B + "post"),
+      from: one(t, S + "startDate"), until: one(t, S + "endDate"), attested: att,
+      start: one(t, S + "startDate") || lo, end: one(t, S + "endDate") || hi
+    };
+  });
+  tenureCache[personNode] = out;
+  return out;
+}
+
+// postAt names the posts a party held during [start, end].
+function postAt(party, start, end) {
+  if (!isA(party, S + "Person") || start === "") return "";
+  return uniq(tenures(party).filter(function (t) { return overlaps(t.start, t.end, start, end); })
+    .map(function (t) { return name(t.post); }).sort()).join("; ");
+}
+
+// sources cites the reports that state a node's facts: "Publisher (URL)".
+var CURATION = "<" + ID + "source/curation>";
+function sources(node) {
+  return nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).sort().map(function (l) {
+    var pub = one(l, S + "publisher"), url = one(l, S + "url");
+    return pub && url ? pub + " (" + url + ")" : (pub || url || slug(l));
+  }).join("; ");
+}
+
+// countryOf is the country a party stood for at an event: the one it
+// represented there, else a person's nationality, else what an organization
+// or group represents or belongs to (a group through the organization it is
+// part of). "" when unknown.
+function countryOf(party, event) {
+  var ev = props(event);
+  var parts = ev[B + "participation"] || [];
+  for (var i = 0; i < parts.length; i++) {
+    if (one(parts[i], "http://www.w3.org/ns/org#member") === party && one(parts[i], B + "represents")) {
+      return one(parts[i], B + "represents");
+    }
+  }
+  return standsFor(party, 0);
+}
+
+function standsFor(party, depth) {
+  var c = one(party, S + "nationality") || one(party, B + "represents") || one(party, B + "country");
+  if (c || depth > 3 || !isA(party, B + "Group")) return c;
+  var parent = one(party, B + "partOf");
+  return parent ? standsFor(parent, depth + 1) : "";
+}
+
+// parties lists an event's parties with their roles, in role order.
+function parties(event) {
+  var ev = props(event), out = [], seen = {};
+  Object.keys(ROLE).forEach(function (r) {
+    (ev[r] || []).slice().sort().forEach(function (who) {
+      if (!seen[who]) { seen[who] = true; out.push({node: who, role: ROLE[r]}); }
+    });
+  });
+  return out;
+}
+
+function isHeld(event) { return HELD.indexOf(one(event, B + "status")) >= 0; }
+
+function code(countryNode) { return countryNode ? slug(countryNode) : ""; }
+
+// eventsOf lists the held events in which any of the given nodes took part.
+function eventsOf(list) { return nodes(hasAny(V(list).in(ROLES), "<" + B + "status>", HELD)); }
+
+// between lists the nodes of class cls (events, visits) that overlap [lo, hi]. It asks for
+// each start day's date value, which an index answers, instead of comparing
+// every event's date: days from two years before lo (an event may have
+// begun earlier) to hi. An event whose dates span more than two years is
+// found through a person or country instead. Without both bounds, or for a
+// span over ten years, it reads every event.
+var SPAN_DAYS = 731;
+function between(lo, hi, cls) {
+  var all;
+  if (lo === "" || hi === "" || hi > addDays(lo, 3653)) {
+    all = nodes(g.V("<" + cls + ">").in(TYPE));
+  } else {
+    var days = [];
+    for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(str(d));
+    all = nodes(V(days).in("<" + S + "startDate>")).filter(function (n) { return isA(n, cls); });
+  }
+  return all.filter(function (n) { return inRange(n, lo, hi); });
+}
+
+// inRange says whether a node's dates overlap [lo, hi]; with no bounds any
+// node is, with a bound an undated one is not.
+function inRange(n, lo, hi) {
+  if (lo === "" && hi === "") return true;
+  var start = one(n, S + "startDate");
+  return start !== "" && overlaps(start, one(n, S + "endDate"), lo, hi);
+}
+
+// sortEmit sorts rows by keys, drops the keys that only served the sort
+// (their names start with "_") and emits the rows.
+function sortEmit(rows, keys) {
+  rows.sort(byKeys(keys));
+  rows.forEach(function (r) {
+    Object.keys(r).forEach(function (k) { if (k.charAt(0) === "_") delete r[k]; });
+    g.emit(r);
+  });
+}
+
+function byKeys(keys) {
+  return function (x, y) {
+    for (var i = 0; i < keys.length; i++) {
+      var a = x[keys[i]], b = y[keys[i]];
+      if (a < b) return -1;
+      if (a > b) return 1;
+    }
+    return 0;
+  };
+}
+
+// ---- end of helpers ----
+
+var kinds = includeGroups ? ["person", "org", "group"] : ["person"];
+var events = person ? eventsOf(resolve(person, kinds)) : between("", "", S + "Event");
+var links = {};
+events.forEach(function (e) {
+  if (!isHeld(e)) return;
+  var ps = parties(e).filter(function (p) { return includeGroups || isA(p.node, S + "Person"); })
+    .map(function (p) { return p.node; }).sort();
+  for (var i = 0; i < ps.length; i++) {
+    for (var j = i + 1; j < ps.length; j++) {
+      var k = ps[i] + " " + ps[j];
+      (links[k] = links[k] || {a: ps[i], b: ps[j], events: []}).events.push(e);
+    }
+  }
+});
+
+function dateKey(e) { return (one(e, S + "startDate") || "9999") + " " + one(e, S + "endDate") + " " + e; }
+
+var rows = Object.keys(links).map(function (k) {
+  var l = links[k], evs = uniq(l.events).sort(function (x, y) { return dateKey(x) < dateKey(y) ? -1 : 1; });
+  return {
+    source: {"@id": plain(l.a)}, target: {"@id": plain(l.b)}, source_name: name(l.a), target_name: name(l.b),
+    events: evs.length, first: one(evs[0], B + "date"), last: one(evs[evs.length - 1], B + "date"),
+    _a: plain(l.a), _b: plain(l.b)
+  };
+});
+sortEmit(rows, ["source_name", "target_name", "_a", "_b"]);

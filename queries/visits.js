@@ -1,0 +1,341 @@
+/* bilat-query
+name: visits
+description: Visits with their visitors, destinations, host country, dates and number of events, newest last.
+columns: [visit, title, visitors, from_country, destinations, host_country, date, precision, status, events, stated_meetings, source]
+params:
+  - name: visitor
+    type: string
+    description: a visitor (person, organization or group, or a delegation a person led) by name, alias or id
+  - name: from-country
+    type: string
+    description: a visitor's country, by ISO code or name
+  - name: to-country
+    type: string
+    description: the host country, by ISO code or name
+  - name: year
+    type: int
+    description: visits whose dates fall (at least partly) in this year
+example: bilat query visits --param to-country=PK --param year=2021
+*/
+// `events` counts the events a source records as part of the visit;
+// `stated_meetings` is the number of meetings a report says were held. A
+// visitor's country is a person's nationality or what an organization or
+// group represents. The query starts from the visitor, else the host
+// country, else the year, else all visits.
+
+var P = (typeof params === "undefined") ? {} : params;
+var visitor = param("visitor", "");
+var fromCountry = param("from-country", "");
+var toCountry = param("to-country", "");
+var year = param("year", 0);
+
+// ---- helpers: the same block in every query file (TestHelpersAgree) ----
+
+var S = "http://schema.org/", B = "https://bilat.dev/ns/", ID = "https://bilat.dev/id/";
+var TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+var ROLE = {};
+ROLE[B + "host"] = "host";
+ROLE[B + "guest"] = "guest";
+ROLE[S + "attendee"] = "attendee";
+ROLE[B + "organiser"] = "organiser";
+ROLE[B + "coChair"] = "co-chair";
+var ROLES = Object.keys(ROLE).map(function (r) { return "<" + r + ">"; });
+var HELD = ["held", "background"];
+
+function param(name, def) {
+  return (P[name] === undefined || P[name] === null) ? def : P[name];
+}
+
+// val normalises what Gizmo returns: IRIs as "<iri>" (JSON) or {"@id": iri}
+// (JSON-LD, as the Cayley UI's Visualize tab asks), literals as plain values.
+function val(v) {
+  if (v !== null && typeof v === "object") {
+    if ("@id" in v) return "<" + v["@id"] + ">";
+    if ("@value" in v) return v["@value"];
+  }
+  return v;
+}
+
+function plain(iri) { return String(iri).replace(/^<(.*)>$/, "$1"); }
+
+// slug is the id part of a Bilat IRI: <https://bilat.dev/id/person/x> -> x.
+function slug(iri) { return plain(iri).replace(/^.*\//, ""); }
+
+function uniq(list) {
+  var seen = {}, out = [];
+  list.forEach(function (x) { if (!seen[x]) { seen[x] = true; out.push(x); } });
+  return out;
+}
+
+function nodes(path) { return uniq(path.toArray().map(val)); }
+
+// props reads every outgoing edge of a node in one traversal: {predicate IRI: [values]}.
+var propCache = {};
+function props(node) {
+  if (propCache[node]) return propCache[node];
+  var out = {};
+  g.V(node).out(null, "p").tagArray().forEach(function (r) {
+    // The same fact stated by two sources is two quads: keep it once.
+    var p = plain(val(r.p)), v = val(r.id), vs = (out[p] = out[p] || []);
+    if (vs.indexOf(v) < 0) vs.push(v);
+  });
+  propCache[node] = out;
+  return out;
+}
+
+function one(node, pred) {
+  var vs = props(node)[pred];
+  return vs ? vs.slice().sort()[0] : "";
+}
+
+function isA(node, cls) { return (props(node)[TYPE.slice(1, -1)] || []).indexOf("<" + cls + ">") >= 0; }
+
+function name(node) { return one(node, S + "name") || slug(node); }
+
+// V starts a path at a list of nodes; an empty list matches nothing (g.V()
+// with no arguments would be every node).
+function V(list) { return list.length ? g.V.apply(g, list) : g.V("<urn:bilat:none>"); }
+
+function hasAny(path, pred, values) { return path.has.apply(path, [pred].concat(values)); }
+
+var KIND_CLASS = {person: S + "Person", org: S + "Organization", group: B + "Group", country: S + "Country",
+  place: S + "Place", post: "http://www.w3.org/ns/org#Post", event: S + "Event", visit: B + "Visit"};
+
+// resolve finds the nodes of the given kinds (person, org, ...) that text
+// names: by id, else by exact name, alias or title, else by a part of one in
+// any case. The text is only ever a value, never query code.
+function resolve(text, kinds) {
+  text = String(text).trim();
+  if (text === "") return [];
+  var classes = kinds.map(function (k) { return "<" + KIND_CLASS[k] + ">"; });
+  var id = text.toLowerCase();
+  var found = [];
+  if (/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+    found = nodes(hasAny(V(kinds.map(function (k) { return "<" + ID + k + "/" + id + ">"; })), TYPE, classes));
+    if (found.length) return found;
+  }
+  var named = ["<" + S + "name>", "<" + S + "alternateName>", "<" + B + "title>"];
+  found = nodes(hasAny(g.V(str(text)).in(named), TYPE, classes));
+  if (found.length) return found;
+  var re = "(?i)" + text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+  return nodes(hasAny(g.V().filter(regex(re)).in(named), TYPE, classes));
+}
+
+// resolveCountry finds countries by ISO code, name, official name, alias or
+// demonym, in any case.
+function resolveCountry(text) {
+  text = String(text).trim();
+  if (text === "") return [];
+  if (/^[A-Za-z]{2}$/.test(text)) {
+    var code = nodes(g.V("<" + ID + "country/" + text.toUpperCase() + ">").has(TYPE, "<" + S + "Country>"));
+    if (code.length) return code;
+  }
+  var want = text.toLowerCase();
+  return nodes(g.V("<" + S + "Country>").in(TYPE)).filter(function (c) {
+    var p = props(c);
+    return [S + "name", S + "alternateName", B + "officialName", B + "demonym"].some(function (k) {
+      return (p[k] || []).some(function (v) { return String(v).toLowerCase() === want; });
+    });
+  });
+}
+
+// Dates are ISO 8601 strings; the day bounds of YYYY, YYYY-MM, YYYY-MM-DD
+// and A/B intervals compare as text.
+function firstDay(d) {
+  d = String(d).split("/")[0];
+  return d.length === 4 ? d + "-01-01" : d.length === 7 ? d + "-01" : d;
+}
+
+function lastDay(d) {
+  var parts = String(d).split("/");
+  d = parts[parts.length - 1];
+  if (d.length === 4) return d + "-12-31";
+  if (d.length === 7) return addDays(nextMonth(d) + "-01", -1);
+  return d;
+}
+
+function nextMonth(ym) {
+  var y = +ym.slice(0, 4), m = +ym.slice(5, 7) + 1;
+  if (m > 12) { y++; m = 1; }
+  return y + "-" + (m < 10 ? "0" : "") + m;
+}
+
+function addDays(day, n) {
+  var t = new Date(day + "T00:00:00Z");
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+// overlaps says whether [a1, a2] and [b1, b2] share a day; "" is an open end.
+function overlaps(a1, a2, b1, b2) {
+  return (b2 === "" || a1 === "" || a1 <= b2) && (b1 === "" || a2 === "" || a2 >= b1);
+}
+
+// tenures lists the posts a person held, each with the span it counts for:
+// from and until when the reports give them; a bound they leave out is the
+// earliest or latest date a report attests the post, widened by half a
+// year; with neither, that end is open.
+var MARGIN_DAYS = 183;
+var tenureCache = {};
+function tenures(personNode) {
+  if (tenureCache[personNode]) return tenureCache[personNode];
+  var out = nodes(g.V(personNode).in("<http://www.w3.org/ns/org#member>").has(TYPE, "<" + B + "Tenure>")).map(function (t) {
+    var p = props(t), att = (p[B + "attested"] || []).slice().sort();
+    var lo = att.length ? addDays(firstDay(att[0]), -MARGIN_DAYS) : "";
+    var hi = att.length ? addDays(lastDay(att[att.length - 1]), MARGIN_DAYS) : "";
+    return {
+      node: t, post: one(t, B + "post"),
+      from: one(t, S + "startDate"), until: one(t, S + "endDate"), attested: att,
+      start: one(t, S + "startDate") || lo, end: one(t, S + "endDate") || hi
+    };
+  });
+  tenureCache[personNode] = out;
+  return out;
+}
+
+// postAt names the posts a party held during [start, end].
+function postAt(party, start, end) {
+  if (!isA(party, S + "Person") || start === "") return "";
+  return uniq(tenures(party).filter(function (t) { return overlaps(t.start, t.end, start, end); })
+    .map(function (t) { return name(t.post); }).sort()).join("; ");
+}
+
+// sources cites the reports that state a node's facts: "Publisher (URL)".
+var CURATION = "<" + ID + "source/curation>";
+function sources(node) {
+  return nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).sort().map(function (l) {
+    var pub = one(l, S + "publisher"), url = one(l, S + "url");
+    return pub && url ? pub + " (" + url + ")" : (pub || url || slug(l));
+  }).join("; ");
+}
+
+// countryOf is the country a party stood for at an event: the one it
+// represented there, else a person's nationality, else what an organization
+// or group represents or belongs to (a group through the organization it is
+// part of). "" when unknown.
+function countryOf(party, event) {
+  var ev = props(event);
+  var parts = ev[B + "participation"] || [];
+  for (var i = 0; i < parts.length; i++) {
+    if (one(parts[i], "http://www.w3.org/ns/org#member") === party && one(parts[i], B + "represents")) {
+      return one(parts[i], B + "represents");
+    }
+  }
+  return standsFor(party, 0);
+}
+
+function standsFor(party, depth) {
+  var c = one(party, S + "nationality") || one(party, B + "represents") || one(party, B + "country");
+  if (c || depth > 3 || !isA(party, B + "Group")) return c;
+  var parent = one(party, B + "partOf");
+  return parent ? standsFor(parent, depth + 1) : "";
+}
+
+// parties lists an event's parties with their roles, in role order.
+function parties(event) {
+  var ev = props(event), out = [], seen = {};
+  Object.keys(ROLE).forEach(function (r) {
+    (ev[r] || []).slice().sort().forEach(function (who) {
+      if (!seen[who]) { seen[who] = true; out.push({node: who, role: ROLE[r]}); }
+    });
+  });
+  return out;
+}
+
+function isHeld(event) { return HELD.indexOf(one(event, B + "status")) >= 0; }
+
+function code(countryNode) { return countryNode ? slug(countryNode) : ""; }
+
+// eventsOf lists the held events in which any of the given nodes took part.
+function eventsOf(list) { return nodes(hasAny(V(list).in(ROLES), "<" + B + "status>", HELD)); }
+
+// between lists the nodes of class cls (events, visits) that overlap [lo, hi]. It asks for
+// each start day's date value, which an index answers, instead of comparing
+// every event's date: days from two years before lo (an event may have
+// begun earlier) to hi. An event whose dates span more than two years is
+// found through a person or country instead. Without both bounds, or for a
+// span over ten years, it reads every event.
+var SPAN_DAYS = 731;
+function between(lo, hi, cls) {
+  var all;
+  if (lo === "" || hi === "" || hi > addDays(lo, 3653)) {
+    all = nodes(g.V("<" + cls + ">").in(TYPE));
+  } else {
+    var days = [];
+    for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(str(d));
+    all = nodes(V(days).in("<" + S + "startDate>")).filter(function (n) { return isA(n, cls); });
+  }
+  return all.filter(function (n) { return inRange(n, lo, hi); });
+}
+
+// inRange says whether a node's dates overlap [lo, hi]; with no bounds any
+// node is, with a bound an undated one is not.
+function inRange(n, lo, hi) {
+  if (lo === "" && hi === "") return true;
+  var start = one(n, S + "startDate");
+  return start !== "" && overlaps(start, one(n, S + "endDate"), lo, hi);
+}
+
+// sortEmit sorts rows by keys, drops the keys that only served the sort
+// (their names start with "_") and emits the rows.
+function sortEmit(rows, keys) {
+  rows.sort(byKeys(keys));
+  rows.forEach(function (r) {
+    Object.keys(r).forEach(function (k) { if (k.charAt(0) === "_") delete r[k]; });
+    g.emit(r);
+  });
+}
+
+function byKeys(keys) {
+  return function (x, y) {
+    for (var i = 0; i < keys.length; i++) {
+      var a = x[keys[i]], b = y[keys[i]];
+      if (a < b) return -1;
+      if (a > b) return 1;
+    }
+    return 0;
+  };
+}
+
+// ---- end of helpers ----
+
+var lo = year ? String(year) + "-01-01" : "", hi = year ? String(year) + "-12-31" : "";
+var who = [], fromC = [], toC = [], visits;
+if (visitor) {
+  who = resolve(visitor, ["person", "org", "group"]);
+  who = uniq(who.concat(nodes(hasAny(V(who).in(["<" + B + "ledBy>", "<" + B + "member>"]), TYPE, ["<" + B + "Group>"]))));
+}
+if (fromCountry) fromC = resolveCountry(fromCountry);
+if (toCountry) toC = resolveCountry(toCountry);
+if (visitor) {
+  visits = nodes(V(who).in("<" + B + "visitor>"));
+} else if (toCountry) {
+  visits = nodes(V(toC).in("<" + B + "hostCountry>"));
+} else if (year) {
+  visits = between(lo, hi, B + "Visit");
+} else if (fromCountry) {
+  var reps = nodes(V(fromC).in(["<" + S + "nationality>", "<" + B + "represents>"]));
+  visits = nodes(V(reps).in("<" + B + "visitor>"));
+} else {
+  visits = nodes(g.V("<" + B + "Visit>").in(TYPE));
+}
+
+var rows = [];
+visits.forEach(function (v) {
+  if (!isA(v, B + "Visit") || !inRange(v, lo, hi)) return;
+  var p = props(v), vis = (p[B + "visitor"] || []).slice().sort();
+  var visCountries = uniq(vis.map(function (x) { return standsFor(x, 0); }).filter(Boolean)).sort();
+  var host = one(v, B + "hostCountry");
+  if (visitor && !vis.some(function (x) { return who.indexOf(x) >= 0; })) return;
+  if (fromCountry && !visCountries.some(function (c) { return fromC.indexOf(c) >= 0; })) return;
+  if (toCountry && toC.indexOf(host) < 0) return;
+  rows.push({
+    visit: slug(v), title: one(v, S + "name"), visitors: vis.map(name).join("; "),
+    from_country: visCountries.map(code).join("; "),
+    destinations: (p[B + "destination"] || []).map(name).sort().join("; "), host_country: code(host),
+    date: one(v, B + "date"), precision: one(v, B + "datePrecision"), status: one(v, B + "status"),
+    events: nodes(g.V(v).in("<" + S + "superEvent>")).length, stated_meetings: one(v, B + "statedMeetings") || null,
+    source: sources(v), _start: one(v, S + "startDate") || "9999", _end: one(v, S + "endDate")
+  });
+});
+sortEmit(rows, ["_start", "_end", "visit"]);
