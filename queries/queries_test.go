@@ -119,6 +119,45 @@ var seedCases = []goldenCase{
 	{"topics__kz-pk", "topics", map[string]string{"a": "KZ", "b": "PK"}},
 }
 
+// fixtureCases run on testdata/fixture.
+var fixtureCases = []goldenCase{
+	{"fixture__who-met-whom", "who-met-whom", nil},
+	{"fixture__who-met-whom__bekov", "who-met-whom", map[string]string{"person": "a. bekov"}},
+	{"fixture__who-met-whom__2021-to-2022-10-13", "who-met-whom", map[string]string{"from": "2021", "to": "2022-10-13"}},
+	{"fixture__who-met-whom__uz", "who-met-whom", map[string]string{"country": "uz"}},
+	{"fixture__who-met-whom__turkey-2023", "who-met-whom", map[string]string{"country": "Turkey", "from": "2023-01", "to": "2023-12-31"}},
+	{"fixture__who-met-whom__groups", "who-met-whom", map[string]string{"person": "Serikova", "include-groups": "true"}},
+	{"fixture__timeline__bekov", "timeline", map[string]string{"who": "Aidar Bekov"}},
+	{"fixture__timeline__lahore-university-2022", "timeline", map[string]string{"who": "University of Lahore", "from": "2022", "to": "2022"}},
+	{"fixture__visits", "visits", nil},
+	{"fixture__visits__2022", "visits", map[string]string{"year": "2022", "to-country": "Pakistan"}},
+	{"fixture__institutions__kz", "institutions", map[string]string{"country": "KZ"}},
+	{"fixture__institutions", "institutions", nil},
+	{"fixture__post-holders__governor-2022-04", "post-holders", map[string]string{"post": "Governor of Punjab", "at": "2022-04"}},
+	{"fixture__post-holders__governor-2021-06-04", "post-holders", map[string]string{"post": "governor", "at": "2021-06-04"}},
+	{"fixture__post-holders__ambassador-2020-03-10", "post-holders", map[string]string{"post": "Ambassador", "at": "2020-03-10"}},
+	{"fixture__post-holders__ambassador-kz", "post-holders", map[string]string{"post": "kz-ambassador-to-pk"}},
+	{"fixture__network", "network", nil},
+	{"fixture__network__people", "network", map[string]string{"person": "Dana Serikova", "include-groups": "false"}},
+	{"fixture__path__rahim-yusupov", "path", map[string]string{"from": "Nadia Rahim", "to": "Timur Yusupov"}},
+	{"fixture__path__malik-akhmetov", "path", map[string]string{"from": "sara-malik", "to": "Ruslan Akhmetov"}},
+	{"fixture__path__malik-akhmetov-2-hops", "path", map[string]string{"from": "sara-malik", "to": "Ruslan Akhmetov", "max-hops": "2"}},
+	{"fixture__path__group-yusupov", "path", map[string]string{"from": "leadership of the university", "to": "timur"}},
+	{"fixture__provenance__talks", "provenance", map[string]string{"entity": "bekov-farooq-talks-2021-06-04"}},
+	{"fixture__provenance__pakistan", "provenance", map[string]string{"entity": "pk"}},
+	{"fixture__topics__kz-pk", "topics", map[string]string{"a": "KZ", "b": "PK"}},
+	{"fixture__topics__kz-2021", "topics", map[string]string{"a": "Kazakhstan", "from": "2021", "to": "2021"}},
+}
+
+func TestFixture(t *testing.T) {
+	qs := fixture(t, graph.Config{Backend: graph.Memory})
+	for _, c := range fixtureCases {
+		t.Run(c.file, func(t *testing.T) {
+			golden(t, c.file, render(t, run(t, qs, c.query, c.params)))
+		})
+	}
+}
+
 func TestSeed(t *testing.T) {
 	qs := seed(t)
 	for _, c := range seedCases {
@@ -328,6 +367,10 @@ func TestBackends(t *testing.T) {
 		t.Run(b.Name, func(t *testing.T) {
 			qs := open(t, b.Fresh(t), "../data")
 			for _, c := range seedCases {
+				golden(t, c.file, render(t, run(t, qs, c.query, c.params)))
+			}
+			qs = fixture(t, b.Fresh(t))
+			for _, c := range fixtureCases {
 				golden(t, c.file, render(t, run(t, qs, c.query, c.params)))
 			}
 		})
