@@ -133,7 +133,7 @@ func TestJSONSchemaFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	var good []string
-	for _, pattern := range []string{"../data/*/*.yaml", "testdata/base/*.yaml", "testdata/good/*.yaml"} {
+	for _, pattern := range []string{"../data/entities/*.yaml", "../data/sources/*.yaml", "testdata/base/*.yaml", "testdata/good/*.yaml"} {
 		m, _ := filepath.Glob(pattern)
 		good = append(good, m...)
 	}
