@@ -76,7 +76,7 @@ func newRootCmd() *cobra.Command {
 		newBenchCmd(),
 		newQueriesCmd(),
 		newQueryCmd(),
-		// TODO: newServeCmd() is registered by its file's constructor
+		newServeCmd(),
 	)
 	return root
 }

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bilat/bilat/cmd/bilat/internal/server"
+	"github.com/bilat/bilat/graph"
+)
+
+// defaultAddr is where `bilat serve` listens: loopback, on Cayley's port.
+const defaultAddr = "127.0.0.1:64210"
+
+// serveOptions are the flags of `bilat serve`.
+type serveOptions struct {
+	store      storeOptions
+	Addr       string
+	Data       string
+	Timeout    time.Duration
+	Limit      int
+	Writable   bool
+	Token      string
+	CORSOrigin string
+	// ready, when set, receives the address once the server listens (tests).
+	ready func(addr string)
+}
+
+func newServeCmd() *cobra.Command {
+	var opts serveOptions
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the graph: Cayley's web UI and API v2, the canned queries, and Bilat's explorer",
+		Long: `Serve opens the store (loading the records under --data first when it is
+empty) and answers on --addr, by default on loopback only:
+
+  /              Cayley's web UI
+  /api/v2/       Cayley's API v2 (query, read, formats; write and delete with --writable)
+  /api/queries   the canned queries: list, and run with ?param=value (JSON or CSV)
+  /api/names     names of people, organizations, countries for completion
+  /explore       Bilat's explorer pages (work with no internet)
+  /health        200 and the store's quad count
+
+The server is read-only unless --writable; writes then need the token, sent
+as "Authorization: Bearer TOKEN". Ctrl-C (or SIGTERM) stops it gracefully:
+requests in flight finish and the store is closed.`,
+		Example: `  bilat serve
+  bilat serve --addr 127.0.0.1:8080 --timeout 10s
+  bilat serve --writable --token "$(cat token.txt)"`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runServe(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	opts.store.bind(cmd)
+	f := cmd.Flags()
+	f.StringVar(&opts.Addr, "addr", defaultAddr, "host:port to listen on")
+	f.StringVar(&opts.Data, "data", "data", "record files to load when the store is empty")
+	f.DurationVar(&opts.Timeout, "timeout", server.DefaultTimeout, "stop a query after this long")
+	f.IntVar(&opts.Limit, "limit", server.DefaultLimit, "most rows API v2 answers a query with")
+	f.BoolVar(&opts.Writable, "writable", false, "accept writes and deletes through API v2 (with the token)")
+	f.StringVar(&opts.Token, "token", envOr("BILAT_TOKEN", ""), "token writes must carry; with --writable and none given, one is made up and printed (env BILAT_TOKEN)")
+	f.StringVar(&opts.CORSOrigin, "cors-origin", "", "one origin allowed to call the API from its pages (none by default)")
+	return cmd
+}
+
+func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) error {
+	if opts.Timeout <= 0 {
+		return usageErrorf("--timeout %s: want a positive duration", opts.Timeout)
+	}
+	if opts.Limit <= 0 {
+		return usageErrorf("--limit %d: want 1 or more", opts.Limit)
+	}
+	if opts.Token != "" && !opts.Writable {
+		return usageErrorf("--token is only used with --writable")
+	}
+	if opts.Writable && opts.Token == "" {
+		b := make([]byte, 16)
+		rand.Read(b)
+		opts.Token = hex.EncodeToString(b)
+		fmt.Fprintf(stdout, "writes need the header: Authorization: Bearer %s\n", opts.Token)
+	}
+	// Listen first, so that a port in use is reported before any loading.
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
+
+	s, err := openForServe(ctx, opts, stderr)
+	if err != nil {
+		return err
+	}
+	err = serve(ctx, s, ln, opts, stdout, stderr)
+	// The server has returned only once no handler runs: the store can go.
+	if cerr := s.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		fmt.Fprintln(stdout, "stopped; store closed")
+	}
+	return err
+}
+
+func serve(ctx context.Context, s *graph.Store, ln net.Listener, opts serveOptions, stdout, stderr io.Writer) error {
+	srv, err := server.New(s, server.Config{
+		Timeout:    opts.Timeout,
+		Limit:      opts.Limit,
+		Writable:   opts.Writable,
+		Token:      opts.Token,
+		CORSOrigin: opts.CORSOrigin,
+		Log:        stderr,
+	})
+	if err != nil {
+		return err
+	}
+	mode := "read-only"
+	if opts.Writable {
+		mode = "writable"
+	}
+	fmt.Fprintf(stdout, "serving %s store %s (%s) at http://%s/ (explorer: http://%s/explore); Ctrl-C stops\n",
+		s.Config().Backend, s.Config().Path, mode, ln.Addr(), ln.Addr())
+	if opts.ready != nil {
+		opts.ready(ln.Addr().String())
+	}
+	return srv.Serve(ctx, ln)
+}
+
+// openForServe opens the store as `bilat query` does, loading --data into
+// it when it is empty, then in the mode the server needs: read-only unless
+// --writable, so that a bolt file stays open to other readers (bilat
+// query, stats, export) while the server runs. A memory store is kept as
+// it is: reopening it would empty it.
+func openForServe(ctx context.Context, opts serveOptions, stderr io.Writer) (*graph.Store, error) {
+	s, err := openForQuery(ctx, queryOptions{store: opts.store, Data: opts.Data}, stderr)
+	if err != nil {
+		return nil, err
+	}
+	if s.Config().Backend == graph.Memory || s.Config().ReadOnly == !opts.Writable {
+		return s, nil
+	}
+	if err := s.Close(); err != nil {
+		return nil, err
+	}
+	o := opts.store
+	o.ReadOnly = !opts.Writable
+	return o.open(ctx)
+}

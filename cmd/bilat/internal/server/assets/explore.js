@@ -1,0 +1,591 @@
+// Bilat explorer: pick a canned query, fill its parameters (names complete
+// from the graph), see the rows as a table with source links and, when the
+// rows are pairs of parties, as a network laid out here with a small force
+// simulation. A click on a party shows its posts, events and sources.
+// Everything comes from this server's own API; nothing else is fetched.
+(function () {
+  "use strict";
+
+  var ROW_LIMIT = 2000;  // rows asked for; the API says when there were more
+  var GRAPH_NODES = 150; // the graph keeps the best-connected parties
+  // Columns that hold the two parties of a row, by the queries that have them.
+  var PAIRS = [["a", "b"], ["source", "target"], ["from", "to"]];
+  // The country column of each party, where a query gives one.
+  var COUNTRY_OF = { a: "a_country", b: "b_country" };
+  // Queries the detail pane runs for a party, and the parameter names that
+  // may carry the party's name, in order of preference.
+  var PARTY_PARAMS = ["person", "entity", "party", "name", "who", "visitor"];
+
+  var $ = function (id) { return document.getElementById(id); };
+  var catalog = [];
+  var byName = {};
+  var current = null; // the last result: {query, columns, rows, ...}
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") {
+        e.textContent = attrs[k];
+      } else if (k === "class") {
+        e.className = attrs[k];
+      } else {
+        e.setAttribute(k, attrs[k]);
+      }
+    });
+    (children || []).forEach(function (c) {
+      e.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    });
+    return e;
+  }
+
+  function svg(tag, attrs) {
+    var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    return e;
+  }
+
+  function getJSON(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (res) {
+      return res.json().catch(function () { return {}; }).then(function (body) {
+        if (!res.ok) {
+          throw new Error((body && body.error) || (res.status + " " + res.statusText));
+        }
+        return body;
+      });
+    });
+  }
+
+  function status(msg, isError) {
+    var s = $("status");
+    s.textContent = msg;
+    s.className = isError ? "error" : "";
+  }
+
+  // ---- the query form ------------------------------------------------
+
+  function loadCatalog() {
+    return getJSON("/api/queries").then(function (list) {
+      catalog = Array.isArray(list) ? list : (list.queries || []);
+      var sel = $("query-name");
+      sel.textContent = "";
+      catalog.forEach(function (q) {
+        byName[q.name] = q;
+        sel.appendChild(el("option", { value: q.name, text: q.name }));
+      });
+    });
+  }
+
+  function showForm(name, values) {
+    var q = byName[name];
+    if (!q) {
+      return;
+    }
+    $("query-name").value = name;
+    $("query-desc").textContent = q.description || "";
+    var box = $("params");
+    box.textContent = "";
+    (q.params || []).forEach(function (p) {
+      var id = "param-" + p.name;
+      var v = values && values[p.name] !== undefined ? values[p.name] : "";
+      var label = el("label", { for: id }, [p.name + " ", el("small", { text: p.type + (p.required ? ", required" : "") })]);
+      var input;
+      if (p.type === "bool") {
+        input = el("input", { type: "checkbox", id: id, name: p.name });
+        input.checked = v === "true" || (v === "" && p.default === "true");
+        label = el("label", { class: "check", for: id }, [input, p.name]);
+        input = null;
+      } else {
+        input = el("input", {
+          type: p.type === "int" ? "number" : "text",
+          id: id,
+          name: p.name,
+          placeholder: p.type === "date" ? "YYYY, YYYY-MM, YYYY-MM-DD or A/B" : (p.default || "")
+        });
+        if (p.type === "string") {
+          input.setAttribute("list", "names");
+          input.addEventListener("input", suggestNames);
+          input.addEventListener("focus", suggestNames);
+        }
+        if (p.required) {
+          input.required = true;
+        }
+        input.value = v;
+      }
+      if (p.description) {
+        label.title = p.description;
+      }
+      box.appendChild(label);
+      if (input) {
+        box.appendChild(input);
+      }
+    });
+    updateLinks();
+  }
+
+  // formParams reads the parameters the user filled in.
+  function formParams() {
+    var q = byName[$("query-name").value];
+    var out = {};
+    (q && q.params || []).forEach(function (p) {
+      var input = $("param-" + p.name);
+      if (!input) {
+        return;
+      }
+      if (p.type === "bool") {
+        if (input.checked !== (p.default === "true")) {
+          out[p.name] = String(input.checked);
+        }
+      } else if (input.value.trim() !== "") {
+        out[p.name] = input.value.trim();
+      }
+    });
+    return out;
+  }
+
+  function queryURL(name, params, extra) {
+    var u = new URLSearchParams(params);
+    Object.keys(extra || {}).forEach(function (k) { u.set(k, extra[k]); });
+    var qs = u.toString();
+    return "/api/queries/" + encodeURIComponent(name) + (qs ? "?" + qs : "");
+  }
+
+  function updateLinks() {
+    var name = $("query-name").value;
+    var params = formParams();
+    $("csv-link").href = queryURL(name, params, { format: "csv" });
+    $("json-link").href = queryURL(name, params);
+  }
+
+  // suggestNames fills the datalist with names that contain what was typed.
+  var suggestTimer = null;
+  function suggestNames(ev) {
+    var text = ev.target.value.trim();
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(function () {
+      getJSON("/api/names?limit=50&q=" + encodeURIComponent(text)).then(function (names) {
+        var dl = $("names");
+        dl.textContent = "";
+        names.forEach(function (n) {
+          var o = el("option", { value: n.name });
+          o.textContent = n.kind + (n.aliases && n.aliases.length ? " \u00b7 " + n.aliases.join(", ") : "");
+          dl.appendChild(o);
+        });
+      }).catch(function () { /* suggestions are a convenience */ });
+    }, 120);
+  }
+
+  function run(ev) {
+    if (ev) {
+      ev.preventDefault();
+    }
+    var name = $("query-name").value;
+    var params = formParams();
+    var page = new URLSearchParams(params);
+    page.set("query", name);
+    history.replaceState(null, "", "/explore?" + page.toString());
+    $("run").disabled = true;
+    status("Running " + name + "\u2026");
+    var started = performance.now();
+    return getJSON(queryURL(name, params, { limit: String(ROW_LIMIT) })).then(function (res) {
+      current = res;
+      var ms = Math.round(performance.now() - started);
+      status(res.count + " row" + (res.count === 1 ? "" : "s") +
+        (res.truncated ? " (the first " + res.limit + "; there are more: narrow the query)" : "") +
+        " \u00b7 " + ms + " ms");
+      renderTable(res);
+      renderGraph(res);
+    }).catch(function (err) {
+      current = null;
+      status(err.message, true);
+      $("rows").textContent = "";
+      $("graph-box").hidden = true;
+    }).then(function () {
+      $("run").disabled = false;
+    });
+  }
+
+  // ---- the table -----------------------------------------------------
+
+  // sourceLink turns "Publisher (https://...)" into a link to the report.
+  function cell(col, value) {
+    if (value === null || value === undefined) {
+      return document.createTextNode("");
+    }
+    if (Array.isArray(value)) {
+      var span = el("span");
+      value.forEach(function (v, i) {
+        if (i) {
+          span.appendChild(document.createTextNode("; "));
+        }
+        span.appendChild(cell(col, v));
+      });
+      return span;
+    }
+    var s = typeof value === "object" ? JSON.stringify(value) : String(value);
+    if (s.charAt(0) === "<" && s.charAt(s.length - 1) === ">") {
+      s = s.slice(1, -1);
+    }
+    var m = /^(.*?)\s*\((https?:\/\/[^\s)]+)\)$/.exec(s);
+    if (m) {
+      return el("a", { href: m[2], target: "_blank", rel: "noopener noreferrer", title: m[2], text: m[1] || m[2] });
+    }
+    if (/^https?:\/\//.test(s) && s.indexOf("https://bilat.dev/") !== 0) {
+      return el("a", { href: s, target: "_blank", rel: "noopener noreferrer", text: s });
+    }
+    if (isPartyColumn(col) && s !== "") {
+      var a = el("span", { class: "party", tabindex: "0", role: "button", text: s });
+      a.addEventListener("click", function () { showParty(s); });
+      a.addEventListener("keydown", function (e) { if (e.key === "Enter") { showParty(s); } });
+      return a;
+    }
+    return document.createTextNode(s);
+  }
+
+  function isPartyColumn(col) {
+    return PAIRS.some(function (p) { return p[0] === col || p[1] === col; }) ||
+      col === "person" || col === "counterpart" || col === "visitor" || col === "holder";
+  }
+
+  function renderTable(res) {
+    var t = $("rows");
+    t.textContent = "";
+    var cols = res.columns || [];
+    var tr = el("tr");
+    cols.forEach(function (c) { tr.appendChild(el("th", { scope: "col", text: c })); });
+    t.appendChild(el("thead", {}, [tr]));
+    var body = el("tbody");
+    (res.rows || []).forEach(function (row) {
+      var r = el("tr");
+      cols.forEach(function (c) { r.appendChild(el("td", {}, [cell(c, row[c])])); });
+      body.appendChild(r);
+    });
+    t.appendChild(body);
+  }
+
+  // ---- the network ---------------------------------------------------
+
+  function pairColumns(cols) {
+    for (var i = 0; i < PAIRS.length; i++) {
+      if (cols.indexOf(PAIRS[i][0]) >= 0 && cols.indexOf(PAIRS[i][1]) >= 0) {
+        return PAIRS[i];
+      }
+    }
+    return null;
+  }
+
+  function plain(v) {
+    var s = v === null || v === undefined ? "" : String(v);
+    if (s.charAt(0) === "<" && s.charAt(s.length - 1) === ">") {
+      s = s.slice(1, -1);
+      var i = s.lastIndexOf("/");
+      s = i >= 0 ? s.slice(i + 1) : s;
+    }
+    return s;
+  }
+
+  // graphOf collects the parties and who met whom from the rows.
+  function graphOf(res, pair) {
+    var nodes = {};
+    var edges = {};
+    (res.rows || []).forEach(function (row) {
+      var a = plain(row[pair[0]]);
+      var b = plain(row[pair[1]]);
+      if (!a || !b || a === b) {
+        return;
+      }
+      [[a, pair[0]], [b, pair[1]]].forEach(function (x) {
+        var n = nodes[x[0]] || (nodes[x[0]] = { id: x[0], degree: 0, country: "" });
+        n.country = n.country || String(row[COUNTRY_OF[x[1]]] || "");
+      });
+      var key = a < b ? a + "\u0000" + b : b + "\u0000" + a;
+      var e = edges[key] || (edges[key] = { a: a, b: b, events: [] });
+      e.events.push([row.date, row.kind, row.event || row.label].filter(Boolean).join(" "));
+    });
+    Object.keys(edges).forEach(function (k) {
+      nodes[edges[k].a].degree++;
+      nodes[edges[k].b].degree++;
+    });
+    var list = Object.keys(nodes).map(function (k) { return nodes[k]; });
+    list.sort(function (x, y) { return y.degree - x.degree || (x.id < y.id ? -1 : 1); });
+    var total = list.length;
+    list = list.slice(0, GRAPH_NODES);
+    var keep = {};
+    list.forEach(function (n) { keep[n.id] = n; });
+    var links = Object.keys(edges).map(function (k) { return edges[k]; })
+      .filter(function (e) { return keep[e.a] && keep[e.b]; });
+    return { nodes: list, links: links, total: total, index: keep };
+  }
+
+  // layout places the nodes with a plain force simulation: every pair of
+  // nodes repels, every link pulls its ends together, and a weak pull to
+  // the centre keeps parts apart from drifting off. The start positions are
+  // on a circle in a fixed order, so the same rows give the same picture.
+  function layout(g, width, height) {
+    var n = g.nodes.length;
+    var cx = width / 2;
+    var cy = height / 2;
+    g.nodes.forEach(function (node, i) {
+      var angle = 2 * Math.PI * i / Math.max(n, 1);
+      var r = Math.min(width, height) * 0.35;
+      node.x = cx + r * Math.cos(angle);
+      node.y = cy + r * Math.sin(angle);
+      node.vx = 0;
+      node.vy = 0;
+    });
+    var area = width * height;
+    var k = Math.sqrt(area / Math.max(n, 1)) * 0.55; // ideal link length
+    var steps = n > 80 ? 220 : 320;
+    for (var step = 0; step < steps; step++) {
+      var temp = 1 - step / steps;
+      var i, j, dx, dy, d2, d, f;
+      for (i = 0; i < n; i++) {
+        var p = g.nodes[i];
+        for (j = i + 1; j < n; j++) {
+          var q = g.nodes[j];
+          dx = p.x - q.x;
+          dy = p.y - q.y;
+          d2 = dx * dx + dy * dy + 0.01;
+          f = (k * k) / d2;
+          p.vx += dx * f * 0.05;
+          p.vy += dy * f * 0.05;
+          q.vx -= dx * f * 0.05;
+          q.vy -= dy * f * 0.05;
+        }
+      }
+      g.links.forEach(function (e) {
+        var s = g.index[e.a];
+        var t = g.index[e.b];
+        dx = t.x - s.x;
+        dy = t.y - s.y;
+        d = Math.sqrt(dx * dx + dy * dy) + 0.01;
+        f = (d - k) / d * 0.08;
+        s.vx += dx * f;
+        s.vy += dy * f;
+        t.vx -= dx * f;
+        t.vy -= dy * f;
+      });
+      g.nodes.forEach(function (node) {
+        node.vx += (cx - node.x) * 0.01;
+        node.vy += (cy - node.y) * 0.01;
+        var speed = Math.sqrt(node.vx * node.vx + node.vy * node.vy);
+        var max = 30 * temp + 1;
+        if (speed > max) {
+          node.vx *= max / speed;
+          node.vy *= max / speed;
+        }
+        node.x = Math.min(width - 30, Math.max(30, node.x + node.vx));
+        node.y = Math.min(height - 20, Math.max(20, node.y + node.vy));
+        node.vx *= 0.6;
+        node.vy *= 0.6;
+      });
+    }
+  }
+
+  function countryClass(c) {
+    c = (c || "").toUpperCase();
+    if (c === "KZ") {
+      return "kz";
+    }
+    if (c === "PK") {
+      return "pk";
+    }
+    return c ? "other" : "";
+  }
+
+  function renderGraph(res) {
+    var box = $("graph-box");
+    var pair = pairColumns(res.columns || []);
+    var g = pair ? graphOf(res, pair) : null;
+    var root = $("graph");
+    root.textContent = "";
+    if (!g || g.nodes.length === 0) {
+      box.hidden = true;
+      return;
+    }
+    box.hidden = false;
+    var width = 900;
+    var height = 560;
+    layout(g, width, height);
+    $("graph-caption").textContent = g.links.length + " pair" + (g.links.length === 1 ? "" : "s") + " among " +
+      g.nodes.length + " parties" + (g.total > g.nodes.length ? " (the " + g.nodes.length + " best connected of " + g.total + ")" : "") +
+      ". Click a party for its posts, events and sources.";
+    var edges = svg("g", { class: "edges" });
+    g.links.forEach(function (e) {
+      var s = g.index[e.a];
+      var t = g.index[e.b];
+      var line = svg("line", {
+        class: "edge", x1: s.x.toFixed(1), y1: s.y.toFixed(1), x2: t.x.toFixed(1), y2: t.y.toFixed(1),
+        "stroke-width": Math.min(1 + e.events.length, 6)
+      });
+      var title = svg("title");
+      title.textContent = e.a + " \u2013 " + e.b + "\n" + e.events.join("\n");
+      line.appendChild(title);
+      edges.appendChild(line);
+    });
+    root.appendChild(edges);
+    var nodes = svg("g", { class: "nodes" });
+    g.nodes.forEach(function (n) {
+      var grp = svg("g", { class: "node " + countryClass(n.country), "data-name": n.id, tabindex: "0", role: "button" });
+      grp.appendChild(svg("circle", { cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: Math.min(6 + n.degree * 1.5, 16) }));
+      var label = svg("text", { x: (n.x + 9).toFixed(1), y: (n.y + 4).toFixed(1) });
+      label.textContent = n.id;
+      grp.appendChild(label);
+      var title = svg("title");
+      title.textContent = n.id + (n.country ? " (" + n.country + ")" : "");
+      grp.appendChild(title);
+      grp.addEventListener("click", function () { showParty(n.id); });
+      grp.addEventListener("keydown", function (e) { if (e.key === "Enter") { showParty(n.id); } });
+      nodes.appendChild(grp);
+    });
+    root.appendChild(nodes);
+  }
+
+  // ---- a party's details ---------------------------------------------
+
+  // partyQuery finds a canned query by name and the parameter that names a party.
+  function partyQuery(name) {
+    var q = byName[name];
+    if (!q) {
+      return null;
+    }
+    var names = (q.params || []).map(function (p) { return p.name; });
+    for (var i = 0; i < PARTY_PARAMS.length; i++) {
+      if (names.indexOf(PARTY_PARAMS[i]) >= 0) {
+        return { name: name, param: PARTY_PARAMS[i] };
+      }
+    }
+    return null;
+  }
+
+  function runFor(pq, party) {
+    if (!pq) {
+      return Promise.resolve(null);
+    }
+    var p = {};
+    p[pq.param] = party;
+    return getJSON(queryURL(pq.name, p, { limit: "500" })).catch(function (err) {
+      return { error: err.message, rows: [] };
+    });
+  }
+
+  function showParty(party) {
+    Array.prototype.forEach.call(document.querySelectorAll("#graph .node"), function (n) {
+      n.classList.toggle("selected", n.getAttribute("data-name") === party);
+    });
+    var aside = $("detail");
+    aside.hidden = false;
+    $("detail-name").textContent = party;
+    var body = $("detail-body");
+    body.textContent = "Loading\u2026";
+    var timeline = partyQuery("timeline");
+    var provenance = partyQuery("provenance");
+    var holders = partyQuery("post-holders");
+    return Promise.all([runFor(timeline, party), runFor(provenance, party), runFor(holders, party)]).then(function (rs) {
+      body.textContent = "";
+      renderDetail(body, party, rs[0], rs[1], rs[2]);
+    });
+  }
+
+  function sourceOf(row) {
+    return row.source || row.sources || row.url || "";
+  }
+
+  function listSection(body, title, items, empty) {
+    body.appendChild(el("h3", { text: title }));
+    if (!items.length) {
+      body.appendChild(el("p", { class: "meta", text: empty }));
+      return;
+    }
+    var ul = el("ul");
+    items.forEach(function (li) { ul.appendChild(li); });
+    body.appendChild(ul);
+  }
+
+  function renderDetail(body, party, timeline, provenance, holders) {
+    var sources = {};
+    function addSource(v) {
+      (Array.isArray(v) ? v : [v]).forEach(function (s) {
+        if (s) {
+          sources[String(s)] = true;
+        }
+      });
+    }
+
+    // Posts: the facts about the party that name a post, and post-holders rows.
+    var posts = [];
+    var seenPost = {};
+    function addPost(text, row) {
+      if (!text || seenPost[text]) {
+        return;
+      }
+      seenPost[text] = true;
+      var when = [row.from, row.until].filter(Boolean).join(" \u2013 ");
+      posts.push(el("li", {}, [text + (when ? " " : ""), el("span", { class: "meta", text: when })]));
+    }
+    (provenance && provenance.rows || []).forEach(function (row) {
+      addSource(sourceOf(row));
+      var fact = String(row.predicate || row.property || row.fact || "");
+      if (/post|holds|role|title/i.test(fact)) {
+        addPost(plain(row.value || row.object || ""), row);
+      }
+    });
+    (holders && holders.rows || []).forEach(function (row) {
+      if (!row.name || plain(row.name).toLowerCase() === party.toLowerCase()) {
+        addPost(row.post || row.title || "", row);
+        addSource(sourceOf(row));
+      }
+    });
+    listSection(body, "Posts", posts, "No post on record.");
+
+    var events = (timeline && timeline.rows || []).map(function (row) {
+      addSource(sourceOf(row));
+      var who = row.counterparts || row.counterpart || row.with || "";
+      var what = [row.kind, row.event].filter(Boolean).join(": ");
+      var li = el("li", {}, [
+        el("strong", { text: String(row.date || "") }), " " + what,
+        who ? " \u2014 with " + (Array.isArray(who) ? who.join(", ") : who) : "",
+        row.place ? " \u00b7 " + row.place : ""
+      ]);
+      return li;
+    });
+    listSection(body, "Events", events, timeline && timeline.error ? timeline.error : "No event on record.");
+
+    var srcs = Object.keys(sources).sort().map(function (s) { return el("li", {}, [cell("source", s)]); });
+    listSection(body, "Sources", srcs, "No source on record.");
+  }
+
+  // ---- start ---------------------------------------------------------
+
+  function start() {
+    getJSON("/health").then(function (h) {
+      $("health").textContent = h.quads + " quads \u00b7 " + h.backend + (h.readOnly ? " \u00b7 read-only" : "");
+    }).catch(function () { /* the page works without it */ });
+    $("query-form").addEventListener("submit", run);
+    $("query-form").addEventListener("input", updateLinks);
+    $("query-form").addEventListener("change", updateLinks);
+    $("query-name").addEventListener("change", function () { showForm($("query-name").value, {}); });
+    $("detail-close").addEventListener("click", function () { $("detail").hidden = true; });
+    loadCatalog().then(function () {
+      var page = new URLSearchParams(location.search);
+      var name = page.get("query");
+      var values = {};
+      page.forEach(function (v, k) {
+        if (k !== "query") {
+          values[k] = v;
+        }
+      });
+      if (!byName[name]) {
+        name = byName["who-met-whom"] ? "who-met-whom" : (catalog[0] && catalog[0].name);
+      }
+      showForm(name, values);
+      document.body.setAttribute("data-ready", "true");
+      if (page.get("query")) {
+        run();
+      }
+    }).catch(function (err) {
+      status("The query catalog did not load: " + err.message, true);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", start);
+})();

@@ -1,0 +1,115 @@
+package server
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+
+	cui "github.com/cayleygraph/cayley/ui"
+)
+
+// The Cayley web UI is served from Cayley's own embedded build, unchanged
+// but for two things, done to the served bytes when the server starts:
+//
+//   - its bundle was built with SERVER_URL="http://localhost:64210", so
+//     opened at any other address (127.0.0.1, another port, another host)
+//     it sends its queries to a server that is not there. Each occurrence
+//     of that string literal in its JavaScript becomes the expression
+//     window.location.origin: the UI talks to the server it came from.
+//   - its editor (Monaco) is loaded from a CDN, so with no internet the
+//     Query, Visualize and Write tabs stay on "Loading...". index.html gets
+//     one script of Bilat's, loaded before the bundle, that provides a
+//     plain-textarea stand-in for the few Monaco calls the UI makes.
+const (
+	cayleyServerURL = `"http://localhost:64210"`
+	serverURLExpr   = `window.location.origin`
+	editorScript    = `<script src="/explore/assets/cayley-editor.js"></script>`
+)
+
+// uiFile is one file of the UI as Bilat serves it: its base name, which
+// gives the content type, and its bytes.
+type uiFile struct {
+	name string
+	data []byte
+}
+
+// cayleyUI returns the handler of the Cayley web UI at /.
+func cayleyUI() (http.Handler, error) {
+	web, err := fs.Sub(cui.FS, "web")
+	if err != nil {
+		return nil, err
+	}
+	rewritten, err := rewriteUI(web)
+	if err != nil {
+		return nil, fmt.Errorf("cayley ui: %w", err)
+	}
+	files := http.FileServerFS(web)
+	// The embedded files carry no modification time; the server's start
+	// stands for it, so that browsers can revalidate.
+	started := time.Now()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("method %s not allowed on %s", r.Method, r.URL.Path))
+			return
+		}
+		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		if name == "" {
+			name = "index.html"
+		}
+		// The bundle's file names carry a content hash; index.html does not.
+		if strings.HasPrefix(name, "static/") {
+			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			w.Header().Set("Cache-Control", "no-cache")
+		}
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		if f, ok := rewritten[name]; ok {
+			http.ServeContent(w, r, f.name, started, bytes.NewReader(f.data))
+			return
+		}
+		files.ServeHTTP(w, r)
+	}), nil
+}
+
+// rewriteUI returns the files of the UI that Bilat changes, by path.
+func rewriteUI(web fs.FS) (map[string]uiFile, error) {
+	out := map[string]uiFile{}
+	index, err := fs.ReadFile(web, "index.html")
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Contains(index, []byte("</head>")) {
+		return nil, errors.New(`index.html has no </head> to put the editor script before`)
+	}
+	index = bytes.Replace(index, []byte("</head>"), []byte(editorScript+"</head>"), 1)
+	out["index.html"] = uiFile{"index.html", index}
+
+	scripts, err := fs.Glob(web, "static/js/*.js")
+	if err != nil {
+		return nil, err
+	}
+	found := 0
+	for _, name := range scripts {
+		data, err := fs.ReadFile(web, name)
+		if err != nil {
+			return nil, err
+		}
+		n := bytes.Count(data, []byte(cayleyServerURL))
+		if n == 0 {
+			continue
+		}
+		found += n
+		data = bytes.ReplaceAll(data, []byte(cayleyServerURL), []byte(serverURLExpr))
+		out[name] = uiFile{path.Base(name), data}
+	}
+	if found == 0 {
+		return nil, fmt.Errorf("no %s in static/js/*.js: the UI bundle changed, and how Bilat points it at itself must change with it", cayleyServerURL)
+	}
+	return out, nil
+}
