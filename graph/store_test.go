@@ -55,3 +55,10 @@ func TestBoltLock(t *testing.T) {
 		t.Errorf("Cayley write to a read-only store: %v", err)
 	}
 }
+
+// TestLevelDB runs the store suite on leveldb, kept for measurement.
+func TestLevelDB(t *testing.T) {
+	testSuite(t, func(t testing.TB) graph.Config {
+		return graph.Config{Backend: graph.LevelDB, Path: filepath.Join(t.TempDir(), "leveldb")}
+	})
+}
