@@ -376,3 +376,55 @@ func TestBackends(t *testing.T) {
 		})
 	}
 }
+
+// TestFixtureRules asserts the rules the fixture was written for, beyond
+// its golden files.
+func TestFixtureRules(t *testing.T) {
+	qs := fixture(t, graph.Config{Backend: graph.Memory})
+	all := run(t, qs, "who-met-whom", nil)
+	talks := 0
+	for _, r := range all.Rows {
+		switch r["event"] {
+		case "bekov-malik-2020-04", "rahim-yusupov-2023-06":
+			t.Errorf("a planned meeting counts as met: %v", r)
+		case "bekov-farooq-talks-2021-06-04":
+			talks++
+			if want := "Central Eurasia News (https://central-eurasia.example/news/2021-06-06); Islamabad Post (https://islamabad-post.example/2021/06/05/talks)"; r["source"] != want {
+				t.Errorf("talks stated by two sources: source %q, want %q", r["source"], want)
+			}
+		}
+		if r["a"] == "Aidar Bekov" && r["b"] == "Kamran Aziz" || r["a"] == "Kamran Aziz" && r["b"] == "Aidar Bekov" {
+			t.Errorf("two parties for Kazakhstan paired: %v", r)
+		}
+	}
+	if talks != 2 {
+		t.Errorf("talks: %d rows, want 2 (Bekov-Farooq, Aziz-Farooq), each once though two sources state it", talks)
+	}
+	if p := run(t, qs, "path", map[string]string{"from": "Nadia Rahim", "to": "Timur Yusupov"}); len(p.Rows) != 2 {
+		t.Errorf("path through a planned meeting: %d steps, want 2", len(p.Rows))
+	}
+	holders := func(post, at string) []string {
+		var names []string
+		for _, r := range run(t, qs, "post-holders", map[string]string{"post": post, "at": at}).Rows {
+			names = append(names, r["holder"].(string))
+		}
+		return names
+	}
+	for _, tc := range []struct {
+		post, at string
+		want     []string
+	}{
+		{"Governor of Punjab", "2022-04-30", []string{"Omar Farooq"}},
+		{"Governor of Punjab", "2022-05-01", []string{"Bilal Khan"}},
+		{"Governor of Punjab", "2022", []string{"Omar Farooq", "Bilal Khan"}},
+		{"Ambassador of Kazakhstan to Pakistan", "2022-08-31", []string{"Aidar Bekov"}},
+		{"Ambassador of Kazakhstan to Pakistan", "2022-09-01", []string{"Dana Serikova"}},
+		// Attested on 2020-03-10 only: half a year either side.
+		{"Ambassador of Uzbekistan to Pakistan", "2020-09-09", []string{"Timur Yusupov"}},
+		{"Ambassador of Uzbekistan to Pakistan", "2020-09-10", nil},
+	} {
+		if got := holders(tc.post, tc.at); !slices.Equal(got, tc.want) {
+			t.Errorf("%s at %s: %q, want %q", tc.post, tc.at, got, tc.want)
+		}
+	}
+}

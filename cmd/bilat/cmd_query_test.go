@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestQueries(t *testing.T) {
+	out := mustBilat(t, "queries")
+	for _, want := range []string{"who-met-whom", "post-holders", "--param post=STRING", "(required)", "--param include-groups=BOOL", "(default false)", "example:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("bilat queries: no %q in\n%s", want, out)
+		}
+	}
+	var list []struct {
+		Name   string
+		Params []struct{ Name, Type string }
+	}
+	if err := json.Unmarshal([]byte(mustBilat(t, "queries", "--format", "json")), &list); err != nil || len(list) < 9 {
+		t.Errorf("bilat queries --format json: %v %v", err, list)
+	}
+}
+
+func TestQuery(t *testing.T) {
+	mem := []string{"--db", "memory", "--data", "../../data"}
+	q := func(args ...string) string {
+		return mustBilat(t, append(append([]string{"query"}, args...), mem...)...)
+	}
+
+	out := q("post-holders", "--param", "post=Governor of Sindh", "--param", "at=2021-10-15", "--format", "csv")
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(recs) != 2 || recs[0][1] != "holder" || recs[1][1] != "Imran Ismail" {
+		t.Errorf("csv: %v %q", err, recs)
+	}
+
+	out = q("post-holders", "-p", "post=governor-of-sindh", "-p", "at=2021-10-15")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "POST ") || strings.Index(lines[0], "HOLDER") != strings.Index(lines[1], "Imran Ismail") {
+		t.Errorf("table not aligned:\n%s", out)
+	}
+
+	out = q("path", "-p", "from=Kistafin", "-p", "to=masuma-hasan", "--format", "json")
+	if !strings.HasPrefix(out, "[\n  {\n    \"step\": 1,\n    \"a\": \"Yerzhan Kistafin\",") {
+		t.Errorf("json keys not in column order:\n%s", out)
+	}
+	out = q("path", "-p", "from=Kistafin", "-p", "to=masuma-hasan", "--format", "ndjson")
+	if n := strings.Count(out, "\n"); n != 1 || !strings.HasPrefix(out, `{"step":1,"a":"Yerzhan Kistafin"`) {
+		t.Errorf("ndjson:\n%s", out)
+	}
+
+	// An ad-hoc file with parameters bound the same way.
+	file := filepath.Join(t.TempDir(), "my.js")
+	os.WriteFile(file, []byte(`var P = (typeof params === "undefined") ? {} : params;
+g.V("<https://bilat.dev/id/person/" + P.who + ">").out("<http://schema.org/name>").all()`), 0o644)
+	out = q("--file", file, "-p", "who=masuma-hasan", "--format", "csv")
+	if out != "id\nMasuma Hasan\n" {
+		t.Errorf("--file: %q", out)
+	}
+	var stdout, stderr bytes.Buffer
+	opts := queryOptions{store: storeOptions{Backend: "memory"}, File: "-", Format: "csv", Data: "../../data", Params: []string{`who=masuma-hasan`}}
+	if err := runQuery(context.Background(), opts, nil, strings.NewReader(`g.V("<https://bilat.dev/id/person/" + params.who + ">").out("<http://schema.org/name>").all()`), &stdout, &stderr); err != nil || stdout.String() != "id\nMasuma Hasan\n" {
+		t.Errorf("--file -: %v %q", err, stdout.String())
+	}
+
+	out = q("who-met-whom", "-p", "person=Kistafin", "--limit", "1", "--format", "ndjson")
+	if strings.Count(out, "\n") != 1 {
+		t.Errorf("--limit 1:\n%s", out)
+	}
+	_, _, errOut := bilat(t, append([]string{"query", "who-met-whom", "-p", "person=Kistafin", "--limit", "1"}, mem...)...)
+	if !strings.Contains(errOut, "showing the first 1 rows; there are more") {
+		t.Errorf("a cut not reported: %q", errOut)
+	}
+}
+
+// TestQueryBolt runs on the default backend: an empty store is filled from
+// the data folder once.
+func TestQueryBolt(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	args := []string{"query", "who-met-whom", "-p", "person=Kistafin", "--dbpath", db, "--data", "../../data", "--format", "csv"}
+	code, out, errOut := bilat(t, args...)
+	if code != 0 || !strings.Contains(errOut, "the store was empty; loaded") || !strings.Contains(out, "Imran Ismail") {
+		t.Fatalf("first run: %d\n%s%s", code, out, errOut)
+	}
+	code, out2, errOut := bilat(t, args...)
+	if code != 0 || errOut != "" || out2 != out {
+		t.Errorf("second run: %d %q\n%s", code, errOut, out2)
+	}
+}
+
+func TestQueryUsageErrors(t *testing.T) {
+	mem := []string{"--db", "memory", "--data", "../../data"}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"query"}, "no query named (want one of institutions, network, path, post-holders, provenance, timeline, topics, visits, who-met-whom, or --file FILE)"},
+		{[]string{"query", "who-met"}, `unknown query "who-met" (want one of institutions, network, path, post-holders, provenance, timeline, topics, visits, who-met-whom)`},
+		{[]string{"query", "who-met-whom", "-p", "persn=x"}, `parameter "persn": unknown parameter (valid: person (string), country (string), from (date), to (date), include-groups (bool))`},
+		{[]string{"query", "who-met-whom", "-p", "from=2021-13-01"}, `parameter "from": date "2021-13-01" is not a day of the calendar (expected YYYY-MM-DD)`},
+		{[]string{"query", "post-holders"}, `parameter "post": required, not given (valid: post (string, required), at (date))`},
+		{[]string{"query", "path", "-p", "from=a", "-p", "to=b", "-p", "max-hops=three"}, `parameter "max-hops": "three" is not an integer`},
+		{[]string{"query", "who-met-whom", "-p", "person"}, `--param "person": want key=value`},
+		{[]string{"query", "who-met-whom", "--format", "xml"}, `unknown format "xml" for --format (want one of table, json, csv, ndjson)`},
+		{[]string{"query", "who-met-whom", "--file", "x.js"}, "give a query name or --file, not both"},
+	} {
+		code, _, errOut := bilat(t, append(tc.args, mem...)...)
+		if code != exitUsage || !strings.Contains(errOut, tc.want) {
+			t.Errorf("bilat %s: exit %d, %q; want exit 2 with %q", strings.Join(tc.args, " "), code, errOut, tc.want)
+		}
+	}
+	if code, _, errOut := bilat(t, "queries", "--format", "yaml"); code != exitUsage || !strings.Contains(errOut, `unknown format "yaml"`) {
+		t.Errorf("bilat queries --format yaml: exit %d, %q", code, errOut)
+	}
+}

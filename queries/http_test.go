@@ -1,0 +1,116 @@
+package queries_test
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bilat/bilat/queries"
+)
+
+// get fetches a path from a real server on 127.0.0.1.
+func get(t *testing.T, srv *httptest.Server, path string, header ...string) (*http.Response, string) {
+	t.Helper()
+	req, err := http.NewRequest("GET", srv.URL+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp, string(body)
+}
+
+func TestHandler(t *testing.T) {
+	srv := httptest.NewServer(queries.Handler(seed(t)))
+	defer srv.Close()
+
+	resp, body := get(t, srv, "/api/queries")
+	var list []queries.Query
+	if err := json.Unmarshal([]byte(body), &list); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("list: %d %v\n%s", resp.StatusCode, err, body)
+	}
+	if len(list) != len(queries.Catalog()) || list[0].Name == "" || len(list[0].Params) == 0 && list[0].Name == "who-met-whom" {
+		t.Errorf("list: %+v", list)
+	}
+
+	q := url.Values{"post": {"Governor of Sindh"}, "at": {"2021-10-15"}}
+	resp, body = get(t, srv, "/api/queries/post-holders?"+q.Encode())
+	var out struct {
+		Query     string           `json:"query"`
+		Columns   []string         `json:"columns"`
+		Rows      []map[string]any `json:"rows"`
+		Count     int              `json:"count"`
+		Truncated bool             `json:"truncated"`
+	}
+	if err := json.Unmarshal([]byte(body), &out); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("post-holders: %d %v\n%s", resp.StatusCode, err, body)
+	}
+	if out.Count != 1 || out.Rows[0]["holder"] != "Imran Ismail" || out.Truncated {
+		t.Errorf("who was Governor of Sindh on 2021-10-15: %s", body)
+	}
+	// Rows keep the columns' order.
+	if i, j := strings.Index(body, `"post":`), strings.Index(body, `"holder":`); i < 0 || j < i {
+		t.Errorf("row keys out of column order: %s", body)
+	}
+
+	for _, how := range [][]string{{"?format=csv&"}, {"?", "Accept", "text/csv"}} {
+		resp, body = get(t, srv, "/api/queries/post-holders"+how[0]+q.Encode(), how[1:]...)
+		recs, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+		if err != nil || resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") {
+			t.Fatalf("csv %v: %d %v\n%s", how, resp.StatusCode, err, body)
+		}
+		if len(recs) != 2 || strings.Join(recs[0], ",") != "post,holder,from,until,attested,source" || recs[1][1] != "Imran Ismail" {
+			t.Errorf("csv %v: %q", how, recs)
+		}
+	}
+
+	resp, body = get(t, srv, "/api/queries/who-met-whom?person=Kistafin&limit=2")
+	if err := json.Unmarshal([]byte(body), &out); err != nil || out.Count != 2 || !out.Truncated || resp.Header.Get("X-Bilat-Truncated") != "true" {
+		t.Errorf("limit 2: %v %+v", err, out)
+	}
+
+	for _, tc := range []struct {
+		path   string
+		status int
+		msg    string
+	}{
+		{"/api/queries/nope", 404, `unknown query "nope"`},
+		{"/api/queries/who-met-whom?frm=2021", 400, `parameter "frm": unknown parameter`},
+		{"/api/queries/who-met-whom?from=2021-02-30", 400, `date "2021-02-30" is not a day of the calendar`},
+		{"/api/queries/post-holders", 400, `parameter "post": required`},
+		{"/api/queries/who-met-whom?person=a&person=b", 400, `given 2 times`},
+		{"/api/queries/who-met-whom?limit=-1", 400, `not a row count`},
+		{"/api/queries/who-met-whom?format=xml", 400, `not json or csv`},
+	} {
+		resp, body := get(t, srv, tc.path)
+		var e struct{ Error string }
+		if err := json.Unmarshal([]byte(body), &e); err != nil || resp.StatusCode != tc.status || !strings.Contains(e.Error, tc.msg) {
+			t.Errorf("%s: %d %s, want %d with %q", tc.path, resp.StatusCode, body, tc.status, tc.msg)
+		}
+	}
+}
+
+func TestHandlerTimeout(t *testing.T) {
+	srv := httptest.NewServer(queries.NewHandler(seed(t), queries.HandlerOptions{Timeout: time.Nanosecond}))
+	defer srv.Close()
+	resp, body := get(t, srv, "/api/queries/who-met-whom")
+	if resp.StatusCode != http.StatusGatewayTimeout || !strings.Contains(body, `"error"`) {
+		t.Errorf("timeout: %d %s", resp.StatusCode, body)
+	}
+}
