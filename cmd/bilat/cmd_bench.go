@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -22,6 +24,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/queries"
 	"github.com/bilat/bilat/schema/synth"
 )
 
@@ -104,10 +107,12 @@ type bench struct {
 	pg      *sql.DB
 	schemas []string // PostgreSQL schemas made, dropped at the end
 
+	loadAvg string // /proc/loadavg when the run started: other work skews the numbers
+
 	corpora map[string]*corpus
 	loads   []loadResult
 	queries []queryResult
-	serve   *serveResult
+	serve   []serveResult
 }
 
 // corpus is one generated corpus and its N-Quads export.
@@ -132,11 +137,12 @@ func (r loadResult) quadsPerSec() float64 { return float64(r.quads) / r.wall.Sec
 
 type queryResult struct {
 	size, backend, query, params string
-	rows                         int
+	rows, runs                   int
 	p50, p95                     time.Duration
 }
 
 type serveResult struct {
+	emptyStore  bool // serve loaded the seed data into an empty store first
 	firstAnswer time.Duration
 	url         string
 }
@@ -157,7 +163,7 @@ func runBench(ctx context.Context, opts benchOptions, stdout, stderr io.Writer) 
 		}
 		opts.bilat = []string{self}
 	}
-	b := &bench{opts: opts, log: stderr, corpora: map[string]*corpus{}}
+	b := &bench{opts: opts, log: stderr, corpora: map[string]*corpus{}, loadAvg: loadAvg()}
 	b.work = opts.Work
 	if b.work == "" {
 		dir, err := os.MkdirTemp("", "bilat-bench-")
@@ -504,18 +510,39 @@ func (b *bench) report(ctx context.Context, w io.Writer) error {
 		}
 	}
 	if len(b.queries) > 0 {
-		fmt.Fprintf(bw, "\n## Canned queries (in process, store opened read-only; %d timed runs after one warm-up)\n\n", b.opts.Runs)
-		fmt.Fprintln(bw, "| size | backend | query | parameters | rows | p50 ms | p95 ms |")
-		fmt.Fprintln(bw, "|---|---|---|---|--:|--:|--:|")
+		fmt.Fprintf(bw, "\n## Canned queries (queries.Run in process, store opened read-only; one warm-up, then up to %d timed runs within %s)\n\n", b.opts.Runs, benchQueryBudget)
+		fmt.Fprintln(bw, "| size | backend | query | parameters | rows | runs | p50 ms | p95 ms |")
+		fmt.Fprintln(bw, "|---|---|---|---|--:|--:|--:|--:|")
 		for _, q := range b.queries {
-			fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %s | %s |\n", q.size, q.backend, q.query, q.params, q.rows, ms(q.p50), ms(q.p95))
+			fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %d | %s | %s |\n", q.size, q.backend, q.query, q.params, q.rows, q.runs, ms(q.p50), ms(q.p95))
 		}
 	}
-	if b.serve != nil {
-		fmt.Fprintf(bw, "\n## Serve\n\n`bilat serve` on the seed data (%s): first answer of `GET %s` %s ms after the process started.\n",
-			b.opts.Data, b.serve.url, ms(b.serve.firstAnswer))
+	if len(b.serve) > 0 {
+		fmt.Fprintf(bw, "\n## Serve (`bilat serve` on the seed data in %s, bolt)\n\n", b.opts.Data)
+		fmt.Fprintln(bw, "| store at start | first answer | request |")
+		fmt.Fprintln(bw, "|---|--:|---|")
+		for _, r := range b.serve {
+			state := "loaded"
+			if r.emptyStore {
+				state = "empty (serve loads the data first)"
+			}
+			fmt.Fprintf(bw, "| %s | %s ms | `GET %s` |\n", state, ms(r.firstAnswer), r.url)
+		}
 	}
 	return bw.Flush()
+}
+
+// loadAvg is the 1-minute load average, or "" where /proc has none.
+func loadAvg() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(data))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
 }
 
 func (b *bench) cayleyLoad(size, backend string) (loadResult, bool) {
@@ -547,6 +574,9 @@ func (b *bench) machine(ctx context.Context) string {
 		}
 	}
 	s := fmt.Sprintf("%s, %d cores%s, %s/%s, %s", cpu, runtime.NumCPU(), mem, runtime.GOOS, runtime.GOARCH, runtime.Version())
+	if b.loadAvg != "" {
+		s += fmt.Sprintf(", load average %s at the start and %s at the end", b.loadAvg, loadAvg())
+	}
 	if b.pg != nil {
 		var v string
 		if err := b.pg.QueryRowContext(ctx, "SHOW server_version").Scan(&v); err == nil {
@@ -556,10 +586,146 @@ func (b *bench) machine(ctx context.Context) string {
 	return s
 }
 
-// timeQueries times every canned query on the store of backend be.
-// TODO(bench): run queries.Run once the canned queries land.
-func (b *bench) timeQueries(ctx context.Context, c *corpus, be string) error { return nil }
+// benchCases are the canned queries timed, with parameters that exist in
+// the corpus: a busy and a typical person, two people three meetings apart,
+// the busiest year, the two first countries (always generated).
+func benchCases(sum synth.Summary) []struct {
+	query  string
+	params map[string]string
+} {
+	return []struct {
+		query  string
+		params map[string]string
+	}{
+		{"who-met-whom", map[string]string{"person": sum.TypicalPerson}},
+		{"who-met-whom", map[string]string{"person": sum.BusiestPerson}},
+		{"timeline", map[string]string{"who": sum.TypicalPerson}},
+		{"timeline", map[string]string{"who": sum.BusiestPerson}},
+		{"path", map[string]string{"from": sum.PathFrom, "to": sum.PathTo}},
+		{"visits", map[string]string{"year": sum.Year}},
+		{"institutions", map[string]string{"country": "KZ"}},
+		{"post-holders", map[string]string{"post": sum.Post}},
+		{"network", map[string]string{"person": sum.TypicalPerson}},
+		{"provenance", map[string]string{"entity": sum.TypicalPerson}},
+		{"topics", map[string]string{"a": "KZ", "b": "PK"}},
+	}
+}
 
-// timeServe measures `bilat serve` on the seed data.
-// TODO(bench): once bilat serve lands.
-func (b *bench) timeServe(ctx context.Context) error { return nil }
+// benchQueryBudget bounds the time spent on one query case: slow queries
+// get fewer runs (at least benchMinRuns) so a full run stays under half an
+// hour.
+const (
+	benchQueryBudget = 20 * time.Second
+	benchMinRuns     = 3
+)
+
+// timeQueries times every canned query on the store of backend be, opened
+// read-only in this process: one warm-up run, then up to --runs timed ones.
+func (b *bench) timeQueries(ctx context.Context, c *corpus, be string) error {
+	cfg := c.stores[be]
+	cfg.ReadOnly = true
+	s, err := graph.Open(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	for _, tc := range benchCases(c.sum) {
+		q, err := queries.Lookup(tc.query)
+		if err != nil {
+			return err
+		}
+		res, err := queries.Run(ctx, s.QuadStore(), q, tc.params) // warm-up
+		if err != nil {
+			return fmt.Errorf("%s %v on %s %s: %w", tc.query, tc.params, be, c.size, err)
+		}
+		var ds []time.Duration
+		var spent time.Duration
+		for len(ds) < b.opts.Runs && (len(ds) < benchMinRuns || spent < benchQueryBudget) {
+			start := time.Now()
+			if res, err = queries.Run(ctx, s.QuadStore(), q, tc.params); err != nil {
+				return fmt.Errorf("%s %v on %s %s: %w", tc.query, tc.params, be, c.size, err)
+			}
+			d := time.Since(start)
+			ds = append(ds, d)
+			spent += d
+		}
+		slices.Sort(ds)
+		r := queryResult{size: c.size, backend: be, query: tc.query, params: paramString(tc.params),
+			rows: len(res.Rows), runs: len(ds), p50: percentile(ds, 0.5), p95: percentile(ds, 0.95)}
+		b.logf("  %s %s on %s: %d rows, p50 %s ms, p95 %s ms (%d runs)", r.query, r.params, be, r.rows, ms(r.p50), ms(r.p95), r.runs)
+		b.queries = append(b.queries, r)
+	}
+	return nil
+}
+
+func paramString(params map[string]string) string {
+	var parts []string
+	for k, v := range params {
+		parts = append(parts, k+"="+v)
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, " ")
+}
+
+// timeServe measures how long `bilat serve` takes from its start to the
+// first answer of a canned query: on an empty store (it loads the seed data
+// first) and on the store that run left behind.
+func (b *bench) timeServe(ctx context.Context) error {
+	db := filepath.Join(b.work, "serve", "bilat.db")
+	if err := os.RemoveAll(filepath.Dir(db)); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
+		return err
+	}
+	for _, empty := range []bool{true, false} {
+		d, u, err := b.firstAnswer(ctx, db)
+		if err != nil {
+			return err
+		}
+		b.logf("  bilat serve (empty store: %v): first answer after %s ms", empty, ms(d))
+		b.serve = append(b.serve, serveResult{emptyStore: empty, firstAnswer: d, url: u})
+	}
+	return nil
+}
+
+// firstAnswer starts `bilat serve` on a free loopback port, polls a canned
+// query until it answers 200, and stops the server.
+func (b *bench) firstAnswer(ctx context.Context, db string) (time.Duration, string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, "", err
+	}
+	addr := l.Addr().String()
+	l.Close()
+	path := "/api/queries/who-met-whom?person=kistafin"
+	args := append(slices.Clone(b.opts.bilat), "serve", "--db", graph.Bolt, "--dbpath", db, "--addr", addr, "--data", b.opts.Data)
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
+	cmd.WaitDelay = 10 * time.Second
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return 0, "", err
+	}
+	defer func() { cancel(); cmd.Wait() }()
+	client := &http.Client{Timeout: 10 * time.Second}
+	for {
+		resp, err := client.Get("http://" + addr + path)
+		if err == nil {
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return time.Since(start), path, nil
+			}
+			return 0, "", fmt.Errorf("GET %s: %s\n%s", path, resp.Status, tail(out.String(), 2000))
+		}
+		if cmd.ProcessState != nil || ctx.Err() != nil {
+			return 0, "", fmt.Errorf("bilat serve did not answer: %v\n%s", err, tail(out.String(), 2000))
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+}

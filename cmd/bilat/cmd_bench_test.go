@@ -25,7 +25,7 @@ func TestHelperBilat(t *testing.T) {
 }
 
 // TestBenchSmoke runs the benchmark's whole path on a tiny corpus: gen, load
-// in a child process, export, query timing, report. The real sizes are
+// in a child process, export, query timing, serve, report. The real sizes are
 // opt-in (.ci/bench).
 func TestBenchSmoke(t *testing.T) {
 	if testing.Short() {
@@ -39,6 +39,8 @@ func TestBenchSmoke(t *testing.T) {
 		Backends:   []string{"bolt"},
 		Work:       t.TempDir(),
 		Runs:       2,
+		Serve:      true,
+		Data:       "../../data",
 		bilat:      []string{os.Args[0], "-test.run=^TestHelperBilat$", "--"},
 	}
 	var out, log bytes.Buffer
@@ -46,7 +48,9 @@ func TestBenchSmoke(t *testing.T) {
 		t.Fatalf("%v\n%s", err, log.String())
 	}
 	report := out.String()
-	for _, want := range []string{"## Machine", "| 2k | 54 |", "| 2k | bolt | bilat |"} {
+	t.Log(report)
+	for _, want := range []string{"## Machine", "| 2k | 54 |", "| 2k | bolt | bilat |",
+		"| 2k | bolt | who-met-whom | person=", "| 2k | bolt | path | from=", "| loaded |"} {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q:\n%s", want, report)
 		}

@@ -474,7 +474,7 @@ func (m *metGraph) add(parties []party) {
 }
 
 // pickParams names a busy person, a typical one, two people three meetings
-// apart and the busiest year.
+// apart, the post with the most holders and the busiest year.
 func (g *gen) pickParams(sum *Summary, mg *metGraph, yearVisits map[string]int) {
 	var active []*person
 	for _, p := range g.people {
@@ -523,6 +523,17 @@ func (g *gen) pickParams(sum *Summary, mg *metGraph, yearVisits map[string]int) 
 			sort.Strings(ids)
 			sum.PathTo, sum.PathHops = ids[0], d
 			frontier = next
+		}
+	}
+	for _, p := range g.posts {
+		n := 0
+		for _, t := range p.terms {
+			if t.holder != nil {
+				n++
+			}
+		}
+		if n > sum.PostHolders {
+			sum.Post, sum.PostHolders = p.rec.ID, n
 		}
 	}
 	for y, n := range yearVisits {

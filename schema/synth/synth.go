@@ -63,6 +63,9 @@ type Summary struct {
 	PathFrom string `json:"path_from"`
 	PathTo   string `json:"path_to"`
 	PathHops int    `json:"path_hops"`
+	// Post has had the most holders named in reports (PostHolders).
+	Post        string `json:"post"`
+	PostHolders int    `json:"post_holders"`
 	// Year has the most held visits (YearVisits).
 	Year       string `json:"year"`
 	YearVisits int    `json:"year_visits"`
