@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -23,18 +23,18 @@ const (
 	crashUnits   = 150
 	crashPerUnit = 120
 	crashBatch   = 1000
-	envCrashDB   = "BILAT_CRASH_CHILD_DB"
+	envCrashDB   = "BILAT_CRASH_CHILD_DB" // backend, a space, path or DSN
 )
 
 // TestCrashChild is the child process of TestKilledLoadRecovers: it loads
-// version 2 of the crash corpus into the bolt file it is given, printing a
+// version 2 of the crash corpus into the store it is given, printing a
 // line per committed unit, until it is killed.
 func TestCrashChild(t *testing.T) {
-	path := os.Getenv(envCrashDB)
-	if path == "" {
+	backend, path, ok := strings.Cut(os.Getenv(envCrashDB), " ")
+	if !ok {
 		t.Skip("only run as the child of TestKilledLoadRecovers")
 	}
-	s, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: path})
+	s, err := graph.Open(context.Background(), graph.Config{Backend: backend, Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,27 +54,33 @@ func TestCrashChild(t *testing.T) {
 
 // TestKilledLoadRecovers kills a real loading process at some point of a
 // load that replaces an older version of the corpus, loads again, and
-// checks the store holds exactly what a clean load gives.
+// checks the store holds exactly what a clean load gives: on bolt, and on
+// PostgreSQL, whose writes take another path.
 func TestKilledLoadRecovers(t *testing.T) {
 	if testing.Short() {
-		t.Skip("starts a child process")
+		t.Skip("starts child processes")
 	}
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "bilat.db")
-	s, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Path: path})
-	if err != nil {
-		t.Fatal(err)
+	stores := []graphtest.Backend{
+		{Name: graph.Bolt, Fresh: graphtest.Bolt},
+		{Name: graph.Postgres, Fresh: graphtest.Postgres},
 	}
+	for _, b := range stores {
+		t.Run(b.Name, func(t *testing.T) { testKilledLoad(t, b.Fresh(t)) })
+	}
+}
+
+func testKilledLoad(t *testing.T, cfg graph.Config) {
+	s := openT(t, cfg)
 	loadT(t, s, graphtest.SynthUnits(crashUnits, crashPerUnit, 1), graph.LoadOptions{})
 	s.Close()
 
 	// Kill the child at a different point of the load each time.
 	for _, killAfter := range []int{1, crashUnits / 3, crashUnits * 2 / 3} {
-		committed := runAndKill(t, path, killAfter)
+		committed := runAndKill(t, cfg, killAfter)
 		t.Logf("killed after %d committed units", committed)
 	}
 
-	s = openT(t, graph.Config{Backend: graph.Bolt, Path: path})
+	s = openT(t, cfg)
 	partial := dump(t, s)
 	rep := loadT(t, s, graphtest.SynthUnits(crashUnits, crashPerUnit, 2), graph.LoadOptions{})
 	if rep.Skipped == 0 || rep.Loaded == 0 {
@@ -84,18 +90,18 @@ func TestKilledLoadRecovers(t *testing.T) {
 	loadT(t, clean, graphtest.SynthUnits(crashUnits, crashPerUnit, 2), graph.LoadOptions{})
 	want := dump(t, clean)
 	diffLines(t, "store after kill and re-load vs clean load", dump(t, s), want)
-	if len(partial) == len(want) && strings.Join(partial, "\n") == strings.Join(want, "\n") {
+	if slices.Equal(partial, want) {
 		t.Error("the killed loads had already finished: the test proves nothing")
 	}
 }
 
-// runAndKill starts the child on the bolt file, waits until it reports at
+// runAndKill starts the child on the store, waits until it reports at
 // least n more committed units, kills it with SIGKILL and returns how many
 // units it had reported.
-func runAndKill(t *testing.T, path string, n int) int {
+func runAndKill(t *testing.T, cfg graph.Config, n int) int {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.v")
-	cmd.Env = append(os.Environ(), envCrashDB+"="+path)
+	cmd.Env = append(os.Environ(), envCrashDB+"="+cfg.Backend+" "+cfg.Path)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
