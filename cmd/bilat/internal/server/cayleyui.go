@@ -25,10 +25,15 @@ import (
 //     Query, Visualize and Write tabs stay on "Loading...". index.html gets
 //     one script of Bilat's, loaded before the bundle, that provides a
 //     plain-textarea stand-in for the few Monaco calls the UI makes.
+//   - its stylesheet imports the Material Icons font from Google; with no
+//     internet the icons' names show as text over the Run button. The
+//     import is dropped, and the stand-in script draws the UI's three
+//     icons as characters, so the UI asks nothing of the internet.
 const (
 	cayleyServerURL = `"http://localhost:64210"`
 	serverURLExpr   = `window.location.origin`
 	editorScript    = `<script src="/explore/assets/cayley-editor.js"></script>`
+	iconFontImport  = `@import url(https://fonts.googleapis.com/icon?family=Material+Icons);`
 )
 
 // uiFile is one file of the UI as Bilat serves it: its base name, which
@@ -110,6 +115,20 @@ func rewriteUI(web fs.FS) (map[string]uiFile, error) {
 	}
 	if found == 0 {
 		return nil, fmt.Errorf("no %s in static/js/*.js: the UI bundle changed, and how Bilat points it at itself must change with it", cayleyServerURL)
+	}
+
+	styles, err := fs.Glob(web, "static/css/*.css")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range styles {
+		data, err := fs.ReadFile(web, name)
+		if err != nil {
+			return nil, err
+		}
+		if bytes.Contains(data, []byte(iconFontImport)) {
+			out[name] = uiFile{path.Base(name), bytes.ReplaceAll(data, []byte(iconFontImport), nil)}
+		}
 	}
 	return out, nil
 }

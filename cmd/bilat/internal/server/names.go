@@ -38,6 +38,7 @@ var nameClasses = []nameClass{
 	{schema.KindCountry, schema.ClassCountry},
 	{schema.KindGroup, schema.ClassGroup},
 	{schema.KindPlace, schema.ClassPlace},
+	{schema.KindPost, schema.ClassPost},
 }
 
 const (

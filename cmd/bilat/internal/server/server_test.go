@@ -254,7 +254,7 @@ func TestEndpoints(t *testing.T) {
 				}
 			}}},
 		{name: "names bad kind", method: "GET", path: "/api/names?kind=planet", status: 400, ctype: jsonType,
-			checks: []check{errorIs(`unknown kind "planet" (want person, org, country, group, place)`)}},
+			checks: []check{errorIs(`unknown kind "planet" (want person, org, country, group, place, post)`)}},
 		{name: "names bad limit", method: "GET", path: "/api/names?limit=0", status: 400, ctype: jsonType},
 		{name: "api v2 query", method: "POST", path: "/api/v2/query?lang=gizmo", body: nameQuery, status: 200, ctype: apiJSON,
 			checks: []check{contains(`{"result":[{"id":"Yerzhan Kistafin"}]}`)}},

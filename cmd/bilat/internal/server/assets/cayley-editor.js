@@ -6,7 +6,9 @@
 // bundle, provides the few calls the UI makes on a plain <textarea>:
 // editor.create, getValue/setValue, executeEdits, onDidChangeModelContent,
 // addAction (Ctrl/Cmd+Enter runs the query), and no-op theme and language
-// settings. Nothing is fetched from anywhere.
+// settings. It also draws the UI's three Material icons as characters, since
+// Bilat serves the UI without the icon font (which came from Google).
+// Nothing is fetched from anywhere.
 (function () {
   "use strict";
   if (window.monaco && window.monaco.editor) {
@@ -121,8 +123,38 @@
     KeyCode: { Enter: KEY_ENTER }
   };
 
+  // The UI's icons are ligatures of the Material Icons font: their names as
+  // text. Each becomes a character, in the page's own font.
+  var ICONS = { play_circle_filled: "\u25b6", check_circle: "\u2714", error: "\u26a0" };
+  function drawIcons(root) {
+    if (!root.querySelectorAll) {
+      return;
+    }
+    Array.prototype.forEach.call(root.querySelectorAll(".material-icons:not([data-bilat-icon])"), function (i) {
+      var name = i.textContent.trim();
+      i.setAttribute("data-bilat-icon", name);
+      i.setAttribute("title", name.replace(/_/g, " "));
+      if (ICONS[name]) {
+        i.textContent = ICONS[name];
+      }
+      i.style.fontFamily = "inherit";
+      i.style.fontStyle = "normal";
+    });
+  }
+
   // A way over to Bilat's own pages.
   document.addEventListener("DOMContentLoaded", function () {
+    drawIcons(document);
+    new MutationObserver(function (changes) {
+      changes.forEach(function (c) {
+        Array.prototype.forEach.call(c.addedNodes, function (n) {
+          if (n.nodeType === 1) {
+            drawIcons(n.parentNode || n);
+          }
+        });
+      });
+    }).observe(document.body, { childList: true, subtree: true });
+
     var a = document.createElement("a");
     a.href = "/explore";
     a.id = "bilat-explore-link";

@@ -225,14 +225,14 @@
     if (s.charAt(0) === "<" && s.charAt(s.length - 1) === ">") {
       s = s.slice(1, -1);
     }
-    var m = /^(.*?)\s*\((https?:\/\/[^\s)]+)\)$/.exec(s);
-    if (m) {
-      return el("a", { href: m[2], target: "_blank", rel: "noopener noreferrer", title: m[2], text: m[1] || m[2] });
+    var links = sourceLinks(s);
+    if (links) {
+      return links;
     }
     if (/^https?:\/\//.test(s) && s.indexOf("https://bilat.dev/") !== 0) {
       return el("a", { href: s, target: "_blank", rel: "noopener noreferrer", text: s });
     }
-    if (isPartyColumn(col) && s !== "") {
+    if (isPartyColumn(col) && s !== "" && s.indexOf(";") < 0) {
       var a = el("span", { class: "party", tabindex: "0", role: "button", text: s });
       a.addEventListener("click", function () { showParty(s); });
       a.addEventListener("keydown", function (e) { if (e.key === "Enter") { showParty(s); } });
@@ -241,9 +241,36 @@
     return document.createTextNode(s);
   }
 
+  // sourceLinks turns "Publisher (https://...)", or several of them joined
+  // with "; ", into links to the reports.
+  function sourceLinks(s) {
+    var re = /\s*([^;]*?)\s*\((https?:\/\/[^\s)]+)\)\s*(;|$)/g;
+    var parts = [];
+    var m;
+    var at = 0;
+    while ((m = re.exec(s)) !== null && m.index === at) {
+      parts.push(m);
+      at = re.lastIndex;
+      if (at >= s.length) {
+        break;
+      }
+    }
+    if (!parts.length || at < s.length) {
+      return null;
+    }
+    var span = el("span", { class: "sources" });
+    parts.forEach(function (p, i) {
+      if (i) {
+        span.appendChild(document.createTextNode("; "));
+      }
+      span.appendChild(el("a", { href: p[2], target: "_blank", rel: "noopener noreferrer", title: p[2], text: p[1] || p[2] }));
+    });
+    return span;
+  }
+
   function isPartyColumn(col) {
     return PAIRS.some(function (p) { return p[0] === col || p[1] === col; }) ||
-      col === "person" || col === "counterpart" || col === "visitor" || col === "holder";
+      col === "who" || col === "holder" || col === "visitor";
   }
 
   function renderTable(res) {
@@ -457,13 +484,13 @@
     return null;
   }
 
-  function runFor(pq, party) {
-    if (!pq) {
+  function runFor(pq, value, param) {
+    if (!pq && !param) {
       return Promise.resolve(null);
     }
     var p = {};
-    p[pq.param] = party;
-    return getJSON(queryURL(pq.name, p, { limit: "500" })).catch(function (err) {
+    p[param || pq.param] = value;
+    return getJSON(queryURL(pq ? pq.name : "post-holders", p, { limit: "1000" })).catch(function (err) {
       return { error: err.message, rows: [] };
     });
   }
@@ -477,21 +504,34 @@
     $("detail-name").textContent = party;
     var body = $("detail-body");
     body.textContent = "Loading\u2026";
-    var timeline = partyQuery("timeline");
-    var provenance = partyQuery("provenance");
-    var holders = partyQuery("post-holders");
-    return Promise.all([runFor(timeline, party), runFor(provenance, party), runFor(holders, party)]).then(function (rs) {
-      body.textContent = "";
-      renderDetail(body, party, rs[0], rs[1], rs[2]);
+    var shown = party;
+    return Promise.all([
+      runFor(partyQuery("timeline"), party),
+      runFor(partyQuery("provenance"), party)
+    ]).then(function (rs) {
+      var provenance = rs[1];
+      // The posts the party holds, each with its holders' dates.
+      var posts = [];
+      (provenance && provenance.rows || []).forEach(function (row) {
+        if (row.predicate === "org:holds" && posts.indexOf(row.object) < 0) {
+          posts.push(row.object);
+        }
+      });
+      var holders = byName["post-holders"] ? posts.map(function (post) {
+        return runFor(null, post.replace(/^.*\//, ""), "post");
+      }) : [];
+      return Promise.all(holders).then(function (hs) {
+        if ($("detail-name").textContent !== shown) {
+          return; // another party was clicked meanwhile
+        }
+        body.textContent = "";
+        renderDetail(body, party, rs[0], provenance, hs);
+      });
     });
   }
 
-  function sourceOf(row) {
-    return row.source || row.sources || row.url || "";
-  }
-
   function listSection(body, title, items, empty) {
-    body.appendChild(el("h3", { text: title }));
+    body.appendChild(el("h3", { text: title + (items.length ? " (" + items.length + ")" : "") }));
     if (!items.length) {
       body.appendChild(el("p", { class: "meta", text: empty }));
       return;
@@ -501,57 +541,55 @@
     body.appendChild(ul);
   }
 
-  function renderDetail(body, party, timeline, provenance, holders) {
-    var sources = {};
-    function addSource(v) {
-      (Array.isArray(v) ? v : [v]).forEach(function (s) {
-        if (s) {
-          sources[String(s)] = true;
-        }
-      });
-    }
+  function sameName(a, b) {
+    return String(a || "").toLowerCase() === String(b || "").toLowerCase();
+  }
 
-    // Posts: the facts about the party that name a post, and post-holders rows.
+  function renderDetail(body, party, timeline, provenance, holders) {
     var posts = [];
-    var seenPost = {};
-    function addPost(text, row) {
-      if (!text || seenPost[text]) {
-        return;
-      }
-      seenPost[text] = true;
-      var when = [row.from, row.until].filter(Boolean).join(" \u2013 ");
-      posts.push(el("li", {}, [text + (when ? " " : ""), el("span", { class: "meta", text: when })]));
-    }
-    (provenance && provenance.rows || []).forEach(function (row) {
-      addSource(sourceOf(row));
-      var fact = String(row.predicate || row.property || row.fact || "");
-      if (/post|holds|role|title/i.test(fact)) {
-        addPost(plain(row.value || row.object || ""), row);
-      }
-    });
-    (holders && holders.rows || []).forEach(function (row) {
-      if (!row.name || plain(row.name).toLowerCase() === party.toLowerCase()) {
-        addPost(row.post || row.title || "", row);
-        addSource(sourceOf(row));
-      }
+    (holders || []).forEach(function (h) {
+      (h && h.rows || []).forEach(function (row) {
+        if (!sameName(row.holder, party)) {
+          return;
+        }
+        var attested = String(row.attested || "").split(/;\s*/).filter(Boolean);
+        var when = row.from || row.until ?
+          (row.from || "?") + " \u2013 " + (row.until || "") :
+          (attested.length ? "attested " + attested[0] + (attested.length > 1 ? " \u2013 " + attested[attested.length - 1] : "") : "");
+        posts.push(el("li", {}, [row.post + " ", el("span", { class: "meta", text: when })]));
+      });
     });
     listSection(body, "Posts", posts, "No post on record.");
 
     var events = (timeline && timeline.rows || []).map(function (row) {
-      addSource(sourceOf(row));
-      var who = row.counterparts || row.counterpart || row.with || "";
-      var what = [row.kind, row.event].filter(Boolean).join(": ");
-      var li = el("li", {}, [
-        el("strong", { text: String(row.date || "") }), " " + what,
-        who ? " \u2014 with " + (Array.isArray(who) ? who.join(", ") : who) : "",
-        row.place ? " \u00b7 " + row.place : ""
+      var who = row.counterparts ? " \u2014 with " + row.counterparts : "";
+      var tags = [row.kind, row.role, row.status !== "held" ? row.status : ""].filter(Boolean).join(", ");
+      return el("li", {}, [
+        el("strong", { text: String(row.date || "undated") }), " ",
+        String(row.title || row.event || ""),
+        el("span", { class: "meta", text: tags ? " (" + tags + ")" : "" }),
+        who, row.place ? " \u00b7 " + row.place : ""
       ]);
-      return li;
     });
     listSection(body, "Events", events, timeline && timeline.error ? timeline.error : "No event on record.");
 
-    var srcs = Object.keys(sources).sort().map(function (s) { return el("li", {}, [cell("source", s)]); });
-    listSection(body, "Sources", srcs, "No source on record.");
+    // Sources: every report that states a fact about the party.
+    var seen = {};
+    var sources = [];
+    (provenance && provenance.rows || []).forEach(function (row) {
+      if (!row.url || seen[row.url]) {
+        return;
+      }
+      seen[row.url] = true;
+      sources.push(row);
+    });
+    sources.sort(function (a, b) { return String(a.published).localeCompare(String(b.published)); });
+    listSection(body, "Sources", sources.map(function (row) {
+      return el("li", {}, [
+        el("span", { class: "meta", text: String(row.published || "") + " " }),
+        el("a", { href: row.url, target: "_blank", rel: "noopener noreferrer", text: row.publisher || row.url })
+      ]);
+    }), provenance && provenance.error ? provenance.error : "No source on record.");
   }
 
   // ---- start ---------------------------------------------------------
