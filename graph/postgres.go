@@ -125,9 +125,11 @@ const (
 		ORDER BY n.hash
 		ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
 
+	// pgAddQuads inserts in subject order, so that the subject-first indexes
+	// take their entries in order rather than at random pages.
 	pgAddQuads = `WITH ins AS (
 		INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-		SELECT s, p, o, l, now() FROM bilat_add
+		SELECT s, p, o, l, now() FROM bilat_add ORDER BY s, p, o
 		RETURNING label_hash
 	) SELECT label_hash, count(*) FROM ins GROUP BY label_hash`
 
