@@ -389,7 +389,7 @@ func testSeedBadFile(t *testing.T, fresh freshFunc) {
 
 	// A copy of data/ with one edited source and one bad file: nothing loads.
 	dir := t.TempDir()
-	copyDir(t, "../data", dir)
+	graphtest.CopyTree(t, "../data", dir)
 	edited := filepath.Join(dir, "sources", "2021-10-15-kistafin-karachi.yaml")
 	b, err := os.ReadFile(edited)
 	if err != nil {
@@ -407,27 +407,6 @@ func testSeedBadFile(t *testing.T, fresh freshFunc) {
 		t.Fatalf("ReadFiles of a bad set: %d files, error %v; want none and an error", len(got), err)
 	}
 	diffLines(t, "store after a bad set", dump(t, s), before)
-}
-
-func copyDir(t *testing.T, from, to string) {
-	t.Helper()
-	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(to, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // testReadPathsAgree checks Store.Quads (which may read the backend

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/graph/graphtest"
 	"github.com/bilat/bilat/queries"
 	"github.com/bilat/bilat/schema"
 )
@@ -108,7 +109,7 @@ func TestLoad(t *testing.T) {
 
 	// A bad file among good ones: every problem printed, exit 1, store untouched.
 	dir := t.TempDir()
-	copyTree(t, "../../data", dir)
+	graphtest.CopyTree(t, "../../data", dir)
 	bad := filepath.Join(dir, "sources", "zz-bad.yaml")
 	writeFile(t, bad, "source:\n  id: bad\n  colour: red\n")
 	emptied := filepath.Join(dir, "sources", "2021-10-15-kistafin-karachi.yaml")
@@ -271,27 +272,6 @@ func TestExport(t *testing.T) {
 	code, _, errOut := bilat(t, "export", "--format", "turtle", "--dbpath", db)
 	if code != 2 || errOut != "bilat: unknown format \"turtle\" for --format (want one of nquads, jsonld, graphml, gml, dot)\n" {
 		t.Errorf("export --format turtle: exit %d, %q", code, errOut)
-	}
-}
-
-func copyTree(t *testing.T, from, to string) {
-	t.Helper()
-	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(to, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 

@@ -84,3 +84,29 @@ func Postgres(t testing.TB) graph.Config {
 	u.RawQuery = q.Encode()
 	return graph.Config{Backend: graph.Postgres, Path: u.String()}
 }
+
+// CopyTree copies the files under from into to, for tests that edit a copy
+// of data/.
+func CopyTree(t testing.TB, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(from, p)
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
