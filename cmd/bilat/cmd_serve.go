@@ -53,7 +53,12 @@ requests in flight finish and the store is closed.`,
 		Example: `  bilat serve
   bilat serve --addr 127.0.0.1:8080 --timeout 10s
   bilat serve --writable --token "$(cat token.txt)"`,
-		Args: cobra.NoArgs,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageErrorf("serve takes no arguments, got %q", args)
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runServe(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},

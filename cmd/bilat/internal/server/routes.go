@@ -35,7 +35,8 @@ func (s *Server) routes() (http.Handler, error) {
 	mux := http.NewServeMux()
 	mux.Handle("/", ui)
 	mux.Handle("/api/v2/", s.cors(s.apiV2()))
-	canned := s.cors(queries.NewHandler(s.store.QuadStore(), queries.HandlerOptions{Timeout: s.cfg.Timeout}))
+	canned := s.cors(s.cache.wrap(s.withTimeout(s.oneOfMaxQueries(
+		queries.NewHandler(s.store.QuadStore(), queries.HandlerOptions{Timeout: s.cfg.Timeout})))))
 	mux.Handle("/api/queries", canned)
 	mux.Handle("/api/queries/", canned)
 	mux.Handle("/api/names", s.cors(s.withTimeout(http.HandlerFunc(s.serveNames))))
@@ -54,6 +55,7 @@ func (s *Server) apiV2() http.Handler {
 	api.SetReadOnly(!s.cfg.Writable)
 	api.SetQueryLimit(s.cfg.Limit)
 	api.SetQueryTimeout(s.cfg.Timeout)
+	query := s.cache.wrap(s.oneOfMaxQueries(api))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if writePaths[r.URL.Path] {
 			if !s.cfg.Writable {
@@ -64,12 +66,13 @@ func (s *Server) apiV2() http.Handler {
 				writeError(w, http.StatusForbidden, "writes need the server's token (Authorization: Bearer TOKEN)")
 				return
 			}
+			defer s.cache.invalidate()
 		}
 		if r.URL.Path == "/api/v2/query" {
 			ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 			defer cancel()
-			r = r.WithContext(ctx)
-			w = &deadlineWriter{ResponseWriter: w, ctx: ctx, timeout: s.cfg.Timeout}
+			query.ServeHTTP(&deadlineWriter{ResponseWriter: w, ctx: ctx, timeout: s.cfg.Timeout}, r.WithContext(ctx))
+			return
 		}
 		api.ServeHTTP(w, r)
 	})
@@ -106,6 +109,22 @@ func (w *deadlineWriter) Write(p []byte) (int, error) {
 
 func timeoutMessage(d time.Duration) string {
 	return fmt.Sprintf("query stopped after %s (the server's --timeout); narrow it with parameters or a limit", d)
+}
+
+// oneOfMaxQueries lets a query run when fewer than Config.MaxQueries do, so
+// that a burst of queries cannot starve the rest of the server of CPU; a
+// query waits for its turn within its own timeout.
+func (s *Server) oneOfMaxQueries(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case s.slots <- struct{}{}:
+		case <-r.Context().Done():
+			writeError(w, http.StatusGatewayTimeout, fmt.Sprintf("the server is busy: %d queries ran for as long as this one could wait", s.cfg.MaxQueries))
+			return
+		}
+		defer func() { <-s.slots }()
+		next.ServeHTTP(w, r)
+	})
 }
 
 // withTimeout bounds a handler's work by the query timeout.

@@ -13,6 +13,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -56,6 +57,10 @@ type Config struct {
 	// MaxBody and MaxWriteBody cap request bodies, in bytes.
 	MaxBody      int64
 	MaxWriteBody int64
+	// MaxQueries bounds the queries that run at once (4 per CPU if 0);
+	// more wait for a turn, within their timeout. Answers from the cache,
+	// the health check and the pages never wait.
+	MaxQueries int
 	// HeaderTimeout, ReadTimeout and IdleTimeout cut off clients that are
 	// slow to send their request's headers, its body, or their next request.
 	HeaderTimeout time.Duration
@@ -73,6 +78,7 @@ func (c *Config) fill() {
 	orDefault(&c.Limit, DefaultLimit)
 	orDefault(&c.MaxBody, DefaultMaxBody)
 	orDefault(&c.MaxWriteBody, DefaultMaxWriteBody)
+	orDefault(&c.MaxQueries, max(4, 4*runtime.GOMAXPROCS(0)))
 	orDefault(&c.HeaderTimeout, DefaultHeaderTimeout)
 	orDefault(&c.ReadTimeout, DefaultReadTimeout)
 	orDefault(&c.IdleTimeout, DefaultIdleTimeout)
@@ -95,6 +101,8 @@ type Server struct {
 	cfg     Config
 	handler http.Handler
 	names   *nameIndex
+	cache   *responseCache
+	slots   chan struct{} // one per query running
 
 	mu       sync.Mutex
 	inflight int
@@ -108,7 +116,12 @@ func New(store *graph.Store, cfg Config) (*Server, error) {
 	if cfg.Writable && cfg.Token == "" {
 		return nil, errors.New("a writable server needs a token")
 	}
-	s := &Server{store: store, cfg: cfg, names: newNameIndex(store)}
+	var ttl time.Duration
+	if store.Config().Backend == graph.Postgres {
+		ttl = postgresTTL // other processes may load into it
+	}
+	s := &Server{store: store, cfg: cfg, names: newNameIndex(store), cache: newResponseCache(ttl),
+		slots: make(chan struct{}, cfg.MaxQueries)}
 	s.idle = sync.NewCond(&s.mu)
 	h, err := s.routes()
 	if err != nil {

@@ -235,6 +235,12 @@ func TestEndpoints(t *testing.T) {
 			}}},
 		{name: "canned query", method: "GET", path: "/api/queries/who-met-whom?person=Kistafin", status: 200, ctype: jsonType,
 			checks: []check{counterparts("Imran Ismail", "Masuma Hasan")}},
+		{name: "canned query again, from the cache", method: "GET", path: "/api/queries/who-met-whom?person=Kistafin", status: 200, ctype: jsonType,
+			checks: []check{counterparts("Imran Ismail", "Masuma Hasan"), func(t *testing.T, r response) {
+				if got := r.Header.Get(cacheHeaderKey); got != "hit" {
+					t.Errorf("%s = %q, want hit", cacheHeaderKey, got)
+				}
+			}}},
 		{name: "canned query as CSV", method: "GET", path: "/api/queries/who-met-whom?person=Kistafin",
 			header: map[string]string{"Accept": "text/csv"}, status: 200, ctype: "text/csv; charset=utf-8",
 			checks: []check{contains("event,kind,date,precision,place,a,", "Imran Ismail")}},
@@ -408,6 +414,17 @@ func TestWritable(t *testing.T) {
 	quads := func() int64 { return decode[health](t, ts.do(t, "GET", "/health", nil, "")).Quads }
 	before := quads()
 	const quad = `<https://bilat.dev/id/person/test> <http://schema.org/name> "Test" .`
+	// A cached answer does not outlive a write.
+	const nameOfTest = `g.V("<https://bilat.dev/id/person/test>").Out("<http://schema.org/name>").All()`
+	ask := func(wantCache, wantBody string) {
+		t.Helper()
+		r := ts.do(t, "POST", "/api/v2/query?lang=gizmo", nil, nameOfTest)
+		if got := r.Header.Get(cacheHeaderKey); got != wantCache || !strings.Contains(string(r.Body), wantBody) {
+			t.Errorf("query: cache %q, body %s; want cache %q, body with %s", got, r.Body, wantCache, wantBody)
+		}
+	}
+	ask("miss", `{"result":null}`)
+	ask("hit", `{"result":null}`)
 	for _, tc := range []struct {
 		name   string
 		header map[string]string
@@ -425,6 +442,7 @@ func TestWritable(t *testing.T) {
 	if got := quads(); got != before+1 {
 		t.Errorf("after the write: %d quads, want %d", got, before+1)
 	}
+	ask("miss", `{"result":[{"id":"Test"}]}`)
 	if r := ts.do(t, "POST", "/api/v2/delete", nil, quad); r.Status != 403 {
 		t.Errorf("delete without token: status %d, want 403", r.Status)
 	}
