@@ -97,6 +97,9 @@ func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) 
 		return err
 	}
 	defer ln.Close()
+	if ip := ln.Addr().(*net.TCPAddr).IP; !ip.IsLoopback() {
+		fmt.Fprintf(stderr, "bilat: listening on %s, beyond loopback: anyone who can reach it can query the graph\n", ln.Addr())
+	}
 
 	s, err := openForServe(ctx, opts, stderr)
 	if err != nil {
