@@ -10,9 +10,9 @@ import (
 	"time"
 
 	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 
 	"github.com/bilat/bilat/queries"
-	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 )
 
 // API v2's endpoints that change the store.

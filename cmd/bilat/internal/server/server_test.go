@@ -555,3 +555,30 @@ func TestShutdownCancels(t *testing.T) {
 	}
 	<-done
 }
+
+// TestMaxQueries: with every query slot taken, a query waits for its turn
+// while the health check is answered at once.
+func TestMaxQueries(t *testing.T) {
+	const timeout = 2 * time.Second
+	ts := startSeed(t, Config{Timeout: timeout, MaxQueries: 1})
+	done := make(chan response, 1)
+	go func() { done <- ts.do(t, "POST", "/api/v2/query?lang=gizmo", nil, "while(true){}") }()
+	time.Sleep(200 * time.Millisecond)
+
+	t0 := time.Now()
+	if r := ts.do(t, "GET", "/health", nil, ""); r.Status != 200 || time.Since(t0) > time.Second {
+		t.Errorf("health with the query slot taken: status %d after %s", r.Status, time.Since(t0))
+	}
+	t0 = time.Now()
+	r := ts.do(t, "GET", "/api/queries/post-holders?post=governor-of-sindh", nil, "")
+	waited := time.Since(t0)
+	if r.Status != 200 {
+		t.Errorf("query after its turn: status %d: %s", r.Status, r.Body)
+	}
+	if waited < timeout/2 {
+		t.Errorf("query answered after %s, while the only slot was taken for %s", waited, timeout)
+	}
+	if r := <-done; r.Status != http.StatusGatewayTimeout {
+		t.Errorf("runaway query: status %d, want 504", r.Status)
+	}
+}
