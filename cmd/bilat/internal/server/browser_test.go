@@ -155,7 +155,13 @@ func (b *browser) waitFor(t *testing.T, what, cond string) {
 
 func (b *browser) screenshot(t *testing.T, name string) {
 	t.Helper()
-	buf, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100)) // 100: PNG; less is JPEG
+	b.save(t, name, chromedp.FullScreenshot(100)) // 100: PNG; less is JPEG
+}
+
+// save writes the image an action takes to the artifacts.
+func (b *browser) save(t *testing.T, name string, shot chromedp.Action[[]byte]) {
+	t.Helper()
+	buf, err := chromedp.Run(b.ctx, shot)
 	if err != nil {
 		t.Errorf("screenshot %s: %v", name, err)
 		return
@@ -261,6 +267,7 @@ func TestBrowserExplore(t *testing.T) {
 		t.Errorf("%d edges, want one per counterpart (%d)", edges, len(met))
 	}
 	b.screenshot(t, "explore-who-met-whom")
+	b.save(t, "explore-who-met-whom-graph", chromedp.Screenshot(chromedp.CSS("#graph-box")))
 
 	// A click on a counterpart shows his posts, events and sources.
 	b.do(t, "click Imran Ismail", chromedp.Click(chromedp.CSS(`#graph .node[data-name="Imran Ismail"] circle`)))
@@ -280,6 +287,30 @@ func TestBrowserExplore(t *testing.T) {
 		t.Errorf("sources %q lack Pakistan Economic Net", detail["Sources"])
 	}
 	b.screenshot(t, "explore-details")
+
+	// The network query is drawn too, its parties by name.
+	b.do(t, "pick the network query", chromedp.SetValue(chromedp.CSS("#query-name"), "network"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("query-name").dispatchEvent(new Event("change"))`),
+		chromedp.SendKeys(chromedp.CSS("#param-person"), "Kistafin"),
+		chromedp.Click(chromedp.CSS("#run")),
+	)
+	b.waitFor(t, "the network", `Array.from(document.querySelectorAll("#rows thead th"), th => th.textContent).includes("source_name") &&
+		!document.getElementById("run").disabled`)
+	var want []string
+	for _, row := range decode[struct{ Rows []map[string]any }](t, ts.do(t, "GET", "/api/queries/network?person=Kistafin", nil, "")).Rows {
+		for _, k := range []string{"source_name", "target_name"} {
+			if n := fmt.Sprint(row[k]); !slices.Contains(want, n) {
+				want = append(want, n)
+			}
+		}
+	}
+	slices.Sort(want)
+	names = eval[[]string](t, b, `Array.from(document.querySelectorAll("#graph .node"), g => g.getAttribute("data-name")).sort()`)
+	if !slices.Equal(names, want) || len(want) < 3 {
+		t.Errorf("network around Kistafin: nodes %q, want %q", names, want)
+	}
+	b.screenshot(t, "explore-network")
+	b.save(t, "explore-network-graph", chromedp.Screenshot(chromedp.CSS("#graph-box")))
 
 	if ext := b.externalRequests(); len(ext) > 0 {
 		t.Errorf("the explorer asked for %q; it must fetch nothing from elsewhere", ext)

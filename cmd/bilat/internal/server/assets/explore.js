@@ -8,10 +8,12 @@
 
   var ROW_LIMIT = 2000;  // rows asked for; the API says when there were more
   var GRAPH_NODES = 150; // the graph keeps the best-connected parties
-  // Columns that hold the two parties of a row, by the queries that have them.
-  var PAIRS = [["a", "b"], ["source", "target"], ["from", "to"]];
+  // Columns that hold the two parties of a row, by the queries that have
+  // them: ids or names, then the columns with their names, if any.
+  var PAIRS = [["a", "b"], ["source", "target", "source_name", "target_name"]];
   // The country column of each party, where a query gives one.
   var COUNTRY_OF = { a: "a_country", b: "b_country" };
+  var IDNS = "https://bilat.dev/id/";
   // Queries the detail pane runs for a party, and the parameter names that
   // may carry the party's name, in order of preference.
   var PARTY_PARAMS = ["person", "entity", "party", "name", "who", "visitor"];
@@ -206,7 +208,8 @@
 
   // ---- the table -----------------------------------------------------
 
-  // sourceLink turns "Publisher (https://...)" into a link to the report.
+  // cell renders one value: sources as links to the reports, records by
+  // their ids, parties as buttons that show their details.
   function cell(col, value) {
     if (value === null || value === undefined) {
       return document.createTextNode("");
@@ -229,7 +232,9 @@
     if (links) {
       return links;
     }
-    if (/^https?:\/\//.test(s) && s.indexOf("https://bilat.dev/") !== 0) {
+    if (s.indexOf(IDNS) === 0) {
+      s = plain(s); // a record's IRI: its id
+    } else if (/^https?:\/\//.test(s) && s.indexOf("https://bilat.dev/") !== 0) {
       return el("a", { href: s, target: "_blank", rel: "noopener noreferrer", text: s });
     }
     if (isPartyColumn(col) && s !== "" && s.indexOf(";") < 0) {
@@ -269,7 +274,7 @@
   }
 
   function isPartyColumn(col) {
-    return PAIRS.some(function (p) { return p[0] === col || p[1] === col; }) ||
+    return PAIRS.some(function (p) { return p.indexOf(col) >= 0; }) ||
       col === "who" || col === "holder" || col === "visitor";
   }
 
@@ -300,23 +305,26 @@
     return null;
   }
 
+  // plain is a value as text; a record's IRI, bracketed or not, is its id.
   function plain(v) {
     var s = v === null || v === undefined ? "" : String(v);
     if (s.charAt(0) === "<" && s.charAt(s.length - 1) === ">") {
       s = s.slice(1, -1);
-      var i = s.lastIndexOf("/");
-      s = i >= 0 ? s.slice(i + 1) : s;
+    }
+    if (s.indexOf(IDNS) === 0) {
+      s = s.slice(s.lastIndexOf("/") + 1);
     }
     return s;
   }
 
-  // graphOf collects the parties and who met whom from the rows.
+  // graphOf collects the parties and who met whom from the rows. A party
+  // is known by its name where the rows give one.
   function graphOf(res, pair) {
     var nodes = {};
     var edges = {};
     (res.rows || []).forEach(function (row) {
-      var a = plain(row[pair[0]]);
-      var b = plain(row[pair[1]]);
+      var a = String(row[pair[2]] || "") || plain(row[pair[0]]);
+      var b = String(row[pair[3]] || "") || plain(row[pair[1]]);
       if (!a || !b || a === b) {
         return;
       }
@@ -326,7 +334,12 @@
       });
       var key = a < b ? a + "\u0000" + b : b + "\u0000" + a;
       var e = edges[key] || (edges[key] = { a: a, b: b, events: [] });
-      e.events.push([row.date, row.kind, row.event || row.label].filter(Boolean).join(" "));
+      if (row.events !== undefined) {
+        e.events.push(row.events + " event" + (row.events === 1 ? "" : "s") +
+          (row.first ? ", " + row.first + (row.last && row.last !== row.first ? " \u2013 " + row.last : "") : ""));
+      } else {
+        e.events.push([row.date, row.kind, row.event].filter(Boolean).join(" "));
+      }
     });
     Object.keys(edges).forEach(function (k) {
       nodes[edges[k].a].degree++;
@@ -343,40 +356,44 @@
     return { nodes: list, links: links, total: total, index: keep };
   }
 
-  // layout places the nodes with a plain force simulation: every pair of
-  // nodes repels, every link pulls its ends together, and a weak pull to
-  // the centre keeps parts apart from drifting off. The start positions are
-  // on a circle in a fixed order, so the same rows give the same picture.
+  // layout places the nodes with Fruchterman and Reingold's force model:
+  // every pair of nodes repels (k²/d), every link pulls its ends together
+  // (d²/k), a weak pull to the centre keeps unlinked parts in view, and each
+  // step moves a node at most a "temperature" that cools to nothing. The
+  // start positions are on a circle in a fixed order, so the same rows
+  // always give the same picture.
   function layout(g, width, height) {
     var n = g.nodes.length;
     var cx = width / 2;
     var cy = height / 2;
+    var margin = 40;
     g.nodes.forEach(function (node, i) {
       var angle = 2 * Math.PI * i / Math.max(n, 1);
-      var r = Math.min(width, height) * 0.35;
+      var r = Math.min(width, height) * 0.3;
       node.x = cx + r * Math.cos(angle);
       node.y = cy + r * Math.sin(angle);
-      node.vx = 0;
-      node.vy = 0;
     });
-    var area = width * height;
-    var k = Math.sqrt(area / Math.max(n, 1)) * 0.55; // ideal link length
-    var steps = n > 80 ? 220 : 320;
+    var k = 0.75 * Math.sqrt((width - 2 * margin) * (height - 2 * margin) / Math.max(n, 1));
+    var steps = 300;
+    var temp = width / 8;
     for (var step = 0; step < steps; step++) {
-      var temp = 1 - step / steps;
-      var i, j, dx, dy, d2, d, f;
+      var i, j, dx, dy, d, f;
+      g.nodes.forEach(function (node) {
+        node.dx = (cx - node.x) * 0.015;
+        node.dy = (cy - node.y) * 0.025;
+      });
       for (i = 0; i < n; i++) {
         var p = g.nodes[i];
         for (j = i + 1; j < n; j++) {
           var q = g.nodes[j];
           dx = p.x - q.x;
           dy = p.y - q.y;
-          d2 = dx * dx + dy * dy + 0.01;
-          f = (k * k) / d2;
-          p.vx += dx * f * 0.05;
-          p.vy += dy * f * 0.05;
-          q.vx -= dx * f * 0.05;
-          q.vy -= dy * f * 0.05;
+          d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+          f = k * k / d / d;
+          p.dx += dx * f;
+          p.dy += dy * f;
+          q.dx -= dx * f;
+          q.dy -= dy * f;
         }
       }
       g.links.forEach(function (e) {
@@ -384,26 +401,19 @@
         var t = g.index[e.b];
         dx = t.x - s.x;
         dy = t.y - s.y;
-        d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-        f = (d - k) / d * 0.08;
-        s.vx += dx * f;
-        s.vy += dy * f;
-        t.vx -= dx * f;
-        t.vy -= dy * f;
+        d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+        f = d / k;
+        s.dx += dx * f;
+        s.dy += dy * f;
+        t.dx -= dx * f;
+        t.dy -= dy * f;
       });
+      var cool = temp * (1 - step / steps) + 0.5;
       g.nodes.forEach(function (node) {
-        node.vx += (cx - node.x) * 0.01;
-        node.vy += (cy - node.y) * 0.01;
-        var speed = Math.sqrt(node.vx * node.vx + node.vy * node.vy);
-        var max = 30 * temp + 1;
-        if (speed > max) {
-          node.vx *= max / speed;
-          node.vy *= max / speed;
-        }
-        node.x = Math.min(width - 30, Math.max(30, node.x + node.vx));
-        node.y = Math.min(height - 20, Math.max(20, node.y + node.vy));
-        node.vx *= 0.6;
-        node.vy *= 0.6;
+        var len = Math.sqrt(node.dx * node.dx + node.dy * node.dy) || 0.01;
+        var move = Math.min(len, cool);
+        node.x = Math.min(width - margin, Math.max(margin, node.x + node.dx / len * move));
+        node.y = Math.min(height - margin / 2, Math.max(margin / 2, node.y + node.dy / len * move));
       });
     }
   }
@@ -454,7 +464,12 @@
     g.nodes.forEach(function (n) {
       var grp = svg("g", { class: "node " + countryClass(n.country), "data-name": n.id, tabindex: "0", role: "button" });
       grp.appendChild(svg("circle", { cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: Math.min(6 + n.degree * 1.5, 16) }));
-      var label = svg("text", { x: (n.x + 9).toFixed(1), y: (n.y + 4).toFixed(1) });
+      // Labels of nodes on the right run leftwards, to stay in the picture.
+      var right = n.x > width * 0.6;
+      var label = svg("text", {
+        x: (right ? n.x - 9 : n.x + 9).toFixed(1), y: (n.y + 4).toFixed(1),
+        "text-anchor": right ? "end" : "start"
+      });
       label.textContent = n.id;
       grp.appendChild(label);
       var title = svg("title");
