@@ -101,18 +101,29 @@ func Units(files []*File) []Unit {
 	return units
 }
 
+// dedupe drops repeated quads and sorts the rest by their N-Quads form,
+// formatting each quad once: formatting in the sort's comparison made
+// mapping a 1M-quad corpus take 30 s instead of 5.
 func dedupe(qs []quad.Quad) []quad.Quad {
+	type keyed struct {
+		k string
+		q quad.Quad
+	}
 	seen := make(map[string]bool, len(qs))
-	out := qs[:0]
+	ks := make([]keyed, 0, len(qs))
 	for _, q := range qs {
 		k := q.NQuad()
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
-		out = append(out, q)
+		ks = append(ks, keyed{k, q})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].NQuad() < out[j].NQuad() })
+	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	out := qs[:0]
+	for _, x := range ks {
+		out = append(out, x.q)
+	}
 	return out
 }
 
