@@ -60,6 +60,10 @@ requests in flight finish and the store is closed.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// A token from BILAT_TOKEN is simply unused by a read-only server.
+			if cmd.Flags().Changed("token") && !opts.Writable {
+				return usageErrorf("--token is only used with --writable")
+			}
 			return runServe(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -81,9 +85,6 @@ func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) 
 	}
 	if opts.Limit <= 0 {
 		return usageErrorf("--limit %d: want 1 or more", opts.Limit)
-	}
-	if opts.Token != "" && !opts.Writable {
-		return usageErrorf("--token is only used with --writable")
 	}
 	if opts.Writable && opts.Token == "" {
 		b := make([]byte, 16)
@@ -132,8 +133,13 @@ func serve(ctx context.Context, s *graph.Store, ln net.Listener, opts serveOptio
 	if opts.Writable {
 		mode = "writable"
 	}
-	fmt.Fprintf(stdout, "serving %s store %s (%s) at http://%s/ (explorer: http://%s/explore); Ctrl-C stops\n",
-		s.Config().Backend, s.Config().Path, mode, ln.Addr(), ln.Addr())
+	store := s.Config().Backend + " store"
+	switch s.Config().Backend {
+	case graph.Bolt, graph.LevelDB:
+		store += " " + s.Config().Path
+	}
+	fmt.Fprintf(stdout, "serving %s (%s) at http://%s/ (explorer: http://%s/explore); Ctrl-C stops\n",
+		store, mode, ln.Addr(), ln.Addr())
 	if opts.ready != nil {
 		opts.ready(ln.Addr().String())
 	}
