@@ -79,34 +79,37 @@ function uniq(list) {
 
 function nodes(path) { return uniq(path.toArray().map(val)); }
 
-// props reads every outgoing edge of a node in one traversal: {predicate IRI: [values]}.
-var propCache = {};
-function props(node) {
-  if (propCache[node]) return propCache[node];
-  var out = {};
-  g.V(node).out(null, "p").tagArray().forEach(function (r) {
-    // The same fact stated by two sources is two quads: keep it once.
-    var p = plain(val(r.p)), v = val(r.id), vs = (out[p] = out[p] || []);
-    if (vs.indexOf(v) < 0) vs.push(v);
-  });
-  propCache[node] = out;
-  return out;
+// all lists a node's values of one predicate, in a stable order. Values
+// are read when first needed, one node and one predicate at a time: Cayley
+// answers g.V(node).out(pred) from an index prefix, while several start
+// nodes, a list of predicates, or a tag on the predicate make it intersect
+// with every quad of those predicates, hundreds of times slower.
+var cache = {};
+function all(node, pred) {
+  var c = cache[node] = cache[node] || {};
+  // nodes() keeps a fact that two sources state (two quads) once.
+  if (!(pred in c)) c[pred] = nodes(g.V(node).out("<" + pred + ">")).sort();
+  return c[pred];
 }
 
-function one(node, pred) {
-  var vs = props(node)[pred];
-  return vs ? vs.slice().sort()[0] : "";
-}
+function one(node, pred) { return all(node, pred)[0] || ""; }
 
-function isA(node, cls) { return (props(node)[TYPE.slice(1, -1)] || []).indexOf("<" + cls + ">") >= 0; }
+function isA(node, cls) { return all(node, TYPE.slice(1, -1)).indexOf("<" + cls + ">") >= 0; }
+
+// ofKind keeps the nodes of the given classes.
+function ofKind(list, classes) {
+  return list.filter(function (n) { return classes.some(function (c) { return isA(n, c); }); });
+}
 
 function name(node) { return one(node, S + "name") || slug(node); }
 
-// V starts a path at a list of nodes; an empty list matches nothing (g.V()
-// with no arguments would be every node).
-function V(list) { return list.length ? g.V.apply(g, list) : g.V("<urn:bilat:none>"); }
-
-function hasAny(path, pred, values) { return path.has.apply(path, [pred].concat(values)); }
+// nodesOf follows pred into (in) or out of each node of a list, one node
+// at a time (see all), and returns the nodes reached.
+function nodesOf(list, dir, preds) {
+  var out = [];
+  uniq(list).forEach(function (n) { out = out.concat(nodes(g.V(n)[dir](preds))); });
+  return uniq(out);
+}
 
 var KIND_CLASS = {person: S + "Person", org: S + "Organization", group: B + "Group", country: S + "Country",
   place: S + "Place", post: "http://www.w3.org/ns/org#Post", event: S + "Event", visit: B + "Visit"};
@@ -117,18 +120,18 @@ var KIND_CLASS = {person: S + "Person", org: S + "Organization", group: B + "Gro
 function resolve(text, kinds) {
   text = String(text).trim();
   if (text === "") return [];
-  var classes = kinds.map(function (k) { return "<" + KIND_CLASS[k] + ">"; });
+  var classes = kinds.map(function (k) { return KIND_CLASS[k]; });
   var id = text.toLowerCase();
   var found = [];
   if (/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    found = nodes(hasAny(V(kinds.map(function (k) { return "<" + ID + k + "/" + id + ">"; })), TYPE, classes));
+    found = ofKind(kinds.map(function (k) { return "<" + ID + k + "/" + id + ">"; }), classes);
     if (found.length) return found;
   }
   var named = ["<" + S + "name>", "<" + S + "alternateName>", "<" + B + "title>"];
-  found = nodes(hasAny(g.V(str(text)).in(named), TYPE, classes));
+  found = ofKind(nodes(g.V(str(text)).in(named)), classes);
   if (found.length) return found;
   var re = "(?i)" + text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
-  return nodes(hasAny(g.V().filter(regex(re)).in(named), TYPE, classes));
+  return ofKind(nodes(g.V().filter(regex(re)).in(named)), classes).sort();
 }
 
 // resolveCountry finds countries by ISO code, name, official name, alias or
@@ -137,16 +140,16 @@ function resolveCountry(text) {
   text = String(text).trim();
   if (text === "") return [];
   if (/^[A-Za-z]{2}$/.test(text)) {
-    var code = nodes(g.V("<" + ID + "country/" + text.toUpperCase() + ">").has(TYPE, "<" + S + "Country>"));
+    var code = ofKind(["<" + ID + "country/" + text.toUpperCase() + ">"], [S + "Country"]);
     if (code.length) return code;
   }
-  var want = text.toLowerCase();
-  return nodes(g.V("<" + S + "Country>").in(TYPE)).filter(function (c) {
-    var p = props(c);
-    return [S + "name", S + "alternateName", B + "officialName", B + "demonym"].some(function (k) {
-      return (p[k] || []).some(function (v) { return String(v).toLowerCase() === want; });
+  var want = text.toLowerCase(), names = [S + "name", S + "alternateName", B + "officialName", B + "demonym"];
+  var countries = nodes(g.V("<" + S + "Country>").in(TYPE));
+  return countries.filter(function (c) {
+    return names.some(function (k) {
+      return all(c, k).some(function (v) { return String(v).toLowerCase() === want; });
     });
-  });
+  }).sort();
 }
 
 // Dates are ISO 8601 strings; the day bounds of YYYY, YYYY-MM, YYYY-MM-DD
@@ -189,8 +192,9 @@ var MARGIN_DAYS = 183;
 var tenureCache = {};
 function tenures(personNode) {
   if (tenureCache[personNode]) return tenureCache[personNode];
-  var out = nodes(g.V(personNode).in("<http://www.w3.org/ns/org#member>").has(TYPE, "<" + B + "Tenure>")).map(function (t) {
-    var p = props(t), att = (p[B + "attested"] || []).slice().sort();
+  var ts = ofKind(nodes(g.V(personNode).in("<http://www.w3.org/ns/org#member>")), [B + "Tenure"]);
+  var out = ts.map(function (t) {
+    var att = all(t, B + "attested");
     var lo = att.length ? addDays(firstDay(att[0]), -MARGIN_DAYS) : "";
     var hi = att.length ? addDays(lastDay(att[att.length - 1]), MARGIN_DAYS) : "";
     return {
@@ -213,7 +217,8 @@ function postAt(party, start, end) {
 // sources cites the reports that state a node's facts: "Publisher (URL)".
 var CURATION = "<" + ID + "source/curation>";
 function sources(node) {
-  return nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).sort().map(function (l) {
+  var labels = nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).sort();
+  return labels.map(function (l) {
     var pub = one(l, S + "publisher"), url = one(l, S + "url");
     return pub && url ? pub + " (" + url + ")" : (pub || url || slug(l));
   }).join("; ");
@@ -224,8 +229,7 @@ function sources(node) {
 // or group represents or belongs to (a group through the organization it is
 // part of). "" when unknown.
 function countryOf(party, event) {
-  var ev = props(event);
-  var parts = ev[B + "participation"] || [];
+  var parts = all(event, B + "participation");
   for (var i = 0; i < parts.length; i++) {
     if (one(parts[i], "http://www.w3.org/ns/org#member") === party && one(parts[i], B + "represents")) {
       return one(parts[i], B + "represents");
@@ -243,9 +247,9 @@ function standsFor(party, depth) {
 
 // parties lists an event's parties with their roles, in role order.
 function parties(event) {
-  var ev = props(event), out = [], seen = {};
+  var out = [], seen = {};
   Object.keys(ROLE).forEach(function (r) {
-    (ev[r] || []).slice().sort().forEach(function (who) {
+    all(event, r).forEach(function (who) {
       if (!seen[who]) { seen[who] = true; out.push({node: who, role: ROLE[r]}); }
     });
   });
@@ -257,7 +261,17 @@ function isHeld(event) { return HELD.indexOf(one(event, B + "status")) >= 0; }
 function code(countryNode) { return countryNode ? slug(countryNode) : ""; }
 
 // eventsOf lists the held events in which any of the given nodes took part.
-function eventsOf(list) { return nodes(hasAny(V(list).in(ROLES), "<" + B + "status>", HELD)); }
+// Their status is read per event: has(status, ...) would make Cayley
+// intersect with every held event.
+function eventsOf(list) { return nodesOf(list, "in", ROLES).filter(isHeld); }
+
+// eventsOfCountries lists the held events in which a party standing for
+// one of the countries took part: its people, organizations and groups, and
+// the parties that represented it at an event.
+function eventsOfCountries(countries) {
+  var reps = nodesOf(countries, "in", ["<" + S + "nationality>", "<" + B + "represents>", "<" + B + "country>"]);
+  return uniq(nodesOf(reps, "in", ROLES).concat(nodesOf(reps, "in", "<" + B + "participation>"))).filter(isHeld);
+}
 
 // between lists the nodes of class cls (events, visits) that overlap [lo, hi]. It asks for
 // each start day's date value, which an index answers, instead of comparing
@@ -267,15 +281,15 @@ function eventsOf(list) { return nodes(hasAny(V(list).in(ROLES), "<" + B + "stat
 // span over ten years, it reads every event.
 var SPAN_DAYS = 731;
 function between(lo, hi, cls) {
-  var all;
+  var found;
   if (lo === "" || hi === "" || hi > addDays(lo, 3653)) {
-    all = nodes(g.V("<" + cls + ">").in(TYPE));
+    found = nodes(g.V("<" + cls + ">").in(TYPE));
   } else {
     var days = [];
-    for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(str(d));
-    all = nodes(V(days).in("<" + S + "startDate>")).filter(function (n) { return isA(n, cls); });
+    for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(d);
+    found = ofKind(nodesOf(days, "in", "<" + S + "startDate>"), [cls]);
   }
-  return all.filter(function (n) { return inRange(n, lo, hi); });
+  return found.filter(function (n) { return inRange(n, lo, hi); });
 }
 
 // inRange says whether a node's dates overlap [lo, hi]; with no bounds any
@@ -317,15 +331,14 @@ var events;
 if (person) {
   events = eventsOf(who);
 } else if (country) {
-  var reps = nodes(V(countries).in(["<" + S + "nationality>", "<" + B + "represents>", "<" + B + "country>"]));
-  events = uniq(eventsOf(reps).concat(nodes(hasAny(V(reps).in("<" + B + "participation>"), "<" + B + "status>", HELD))));
+  events = eventsOfCountries(countries);
 } else {
   events = between(lo, hi, S + "Event");
 }
+events = events.filter(function (e) { return isHeld(e) && inRange(e, lo, hi); });
 
 var rows = [];
 events.forEach(function (e) {
-  if (!isHeld(e) || !inRange(e, lo, hi)) return;
   var start = one(e, S + "startDate"), end = one(e, S + "endDate");
   var ps = parties(e).filter(function (p) { return includeGroups || isA(p.node, S + "Person"); });
   ps.forEach(function (p) { p.country = countryOf(p.node, e); p.name = name(p.node); });
