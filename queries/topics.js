@@ -118,7 +118,13 @@ function resolve(text, kinds) {
     if (found.length) return found;
   }
   var named = ["<" + S + "name>", "<" + S + "alternateName>", "<" + B + "title>"];
-  found = ofKind(nodes(g.V(str(text)).in(named)), classes);
+  // The usual ways of writing a name in other case are looked up as they
+  // are (an index answers); only then is every name scanned.
+  var lower = text.toLowerCase(), words = lower.replace(/(^|[\s.-])(\S)/g, function (m, a, b) { return a + b.toUpperCase(); });
+  uniq([text, lower, text.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1), words]).forEach(function (v) {
+    found = found.concat(nodes(g.V(str(v)).in(named)));
+  });
+  found = ofKind(uniq(found), classes).sort();
   if (found.length) return found;
   var re = "(?i)" + text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
   return ofKind(nodes(g.V().filter(regex(re)).in(named)), classes).sort();
@@ -182,7 +188,10 @@ var MARGIN_DAYS = 183;
 var tenureCache = {};
 function tenures(personNode) {
   if (tenureCache[personNode]) return tenureCache[personNode];
-  var ts = ofKind(nodes(g.V(personNode).in("<http://www.w3.org/ns/org#member>")), [B + "Tenure"]);
+  // A person's tenure of a post is the node bilatid:tenure/PERSON--POST.
+  var ts = all(personNode, "http://www.w3.org/ns/org#holds").map(function (p) {
+    return "<" + ID + "tenure/" + slug(personNode) + "--" + slug(p) + ">";
+  });
   var out = ts.map(function (t) {
     var att = all(t, B + "attested");
     var lo = att.length ? addDays(firstDay(att[0]), -MARGIN_DAYS) : "";
@@ -282,6 +291,10 @@ function between(lo, hi, cls) {
   return found.filter(function (n) { return inRange(n, lo, hi); });
 }
 
+// narrow says whether [lo, hi] spans at most two years: then the days of
+// the range are a better start than all of a country's people.
+function narrow(lo, hi) { return lo !== "" && hi !== "" && hi <= addDays(lo, SPAN_DAYS); }
+
 // inRange says whether a node's dates overlap [lo, hi]; with no bounds any
 // node is, with a bound an undated one is not.
 function inRange(n, lo, hi) {
@@ -315,7 +328,9 @@ function byKeys(keys) {
 
 var lo = from ? firstDay(from) : "", hi = to ? lastDay(to) : "";
 var ca = resolveCountry(a), cb = b ? resolveCountry(b) : [];
-var events = eventsOfCountries(ca).filter(function (e) { return inRange(e, lo, hi); });
+var events = (narrow(lo, hi) ? between(lo, hi, S + "Event") : eventsOfCountries(ca)).filter(function (e) {
+  return isHeld(e) && inRange(e, lo, hi);
+});
 
 var byTopic = {};
 events.forEach(function (e) {
