@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -139,6 +140,7 @@ type queryResult struct {
 	size, backend, query, params string
 	rows, runs                   int
 	p50, p95                     time.Duration
+	timedOut                     bool
 }
 
 type serveResult struct {
@@ -485,6 +487,11 @@ func (b *bench) report(ctx context.Context, w io.Writer) error {
 			sizes = append(sizes, s)
 		}
 	}
+	slices.SortStableFunc(sizes, func(x, y string) int {
+		nx, _ := parseQuads(x)
+		ny, _ := parseQuads(y)
+		return nx - ny
+	})
 	for _, s := range sizes {
 		c := b.corpora[s]
 		if c == nil {
@@ -510,10 +517,14 @@ func (b *bench) report(ctx context.Context, w io.Writer) error {
 		}
 	}
 	if len(b.queries) > 0 {
-		fmt.Fprintf(bw, "\n## Canned queries (queries.Run in process, store opened read-only; one warm-up, then up to %d timed runs within %s)\n\n", b.opts.Runs, benchQueryBudget)
+		fmt.Fprintf(bw, "\n## Canned queries (queries.Run in process, store opened read-only; one warm-up, then up to %d timed runs within %s; a query slower than that is timed by its first run, and stopped after %s)\n\n", b.opts.Runs, benchQueryBudget, benchQueryTimeout)
 		fmt.Fprintln(bw, "| size | backend | query | parameters | rows | runs | p50 ms | p95 ms |")
 		fmt.Fprintln(bw, "|---|---|---|---|--:|--:|--:|--:|")
 		for _, q := range b.queries {
+			if q.timedOut {
+				fmt.Fprintf(bw, "| %s | %s | %s | %s | – | 0 | > %s | > %s |\n", q.size, q.backend, q.query, q.params, ms(benchQueryTimeout), ms(benchQueryTimeout))
+				continue
+			}
 			fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %d | %s | %s |\n", q.size, q.backend, q.query, q.params, q.rows, q.runs, ms(q.p50), ms(q.p95))
 		}
 	}
@@ -616,6 +627,10 @@ func benchCases(sum synth.Summary) []struct {
 // hour; the report gives the number of runs.
 const benchQueryBudget = 10 * time.Second
 
+// benchQueryTimeout stops a run that would hold the benchmark up; the
+// report says the query gave no answer in that time.
+const benchQueryTimeout = 60 * time.Second
+
 // timeQueries times every canned query on the store of backend be, opened
 // read-only in this process: one warm-up run, then up to --runs timed ones.
 func (b *bench) timeQueries(ctx context.Context, c *corpus, be string) error {
@@ -631,28 +646,44 @@ func (b *bench) timeQueries(ctx context.Context, c *corpus, be string) error {
 		if err != nil {
 			return err
 		}
-		res, err := queries.Run(ctx, s.QuadStore(), q, tc.params) // warm-up
-		if err != nil {
-			return fmt.Errorf("%s %v on %s %s: %w", tc.query, tc.params, be, c.size, err)
-		}
+		r := queryResult{size: c.size, backend: be, query: tc.query, params: paramString(tc.params)}
 		var ds []time.Duration
 		var spent time.Duration
-		for len(ds) < b.opts.Runs && (len(ds) == 0 || spent < benchQueryBudget) {
+		// The first run warms caches up; a query slower than the budget is
+		// timed by that run alone.
+		for warm := true; len(ds) < b.opts.Runs && (len(ds) == 0 || spent < benchQueryBudget); warm = false {
+			rctx, cancel := context.WithTimeout(ctx, benchQueryTimeout)
 			start := time.Now()
-			if res, err = queries.Run(ctx, s.QuadStore(), q, tc.params); err != nil {
+			res, err := queries.Run(rctx, s.QuadStore(), q, tc.params)
+			d := time.Since(start)
+			cancel()
+			var te *queries.TimeoutError
+			if errors.As(err, &te) {
+				r.timedOut = true
+				break
+			}
+			if err != nil {
 				return fmt.Errorf("%s %v on %s %s: %w", tc.query, tc.params, be, c.size, err)
 			}
-			d := time.Since(start)
-			ds = append(ds, d)
-			spent += d
+			r.rows = len(res.Rows)
+			if !warm || d > benchQueryBudget {
+				ds = append(ds, d)
+				spent += d
+			}
 		}
 		slices.Sort(ds)
-		r := queryResult{size: c.size, backend: be, query: tc.query, params: paramString(tc.params),
-			rows: len(res.Rows), runs: len(ds), p50: percentile(ds, 0.5), p95: percentile(ds, 0.95)}
-		b.logf("  %s %s on %s: %d rows, p50 %s ms, p95 %s ms (%d runs)", r.query, r.params, be, r.rows, ms(r.p50), ms(r.p95), r.runs)
+		r.runs, r.p50, r.p95 = len(ds), percentile(ds, 0.5), percentile(ds, 0.95)
+		b.logf("  %s %s on %s: %s", r.query, r.params, be, r.summary())
 		b.queries = append(b.queries, r)
 	}
 	return nil
+}
+
+func (r queryResult) summary() string {
+	if r.timedOut {
+		return fmt.Sprintf("no answer within %s", benchQueryTimeout)
+	}
+	return fmt.Sprintf("%d rows, p50 %s ms, p95 %s ms (%d runs)", r.rows, ms(r.p50), ms(r.p95), r.runs)
 }
 
 func paramString(params map[string]string) string {
