@@ -92,7 +92,7 @@ function name(node) { return one(node, S + "name") || slug(node); }
 // at a time (see all), and returns the nodes reached.
 function nodesOf(list, dir, preds) {
   var out = [];
-  uniq(list).forEach(function (n) { out = out.concat(nodes(g.V(n)[dir](preds))); });
+  uniq(list).forEach(function (n) { out.push.apply(out, nodes(g.V(n)[dir](preds))); });
   return uniq(out);
 }
 
@@ -267,23 +267,25 @@ function eventsOfCountries(countries) {
   return uniq(nodesOf(reps, "in", ROLES).concat(nodesOf(reps, "in", "<" + B + "participation>"))).filter(isHeld);
 }
 
-// between lists the nodes of class cls (events, visits) that overlap [lo, hi]. It asks for
-// each start day's date value, which an index answers, instead of comparing
-// every event's date: days from two years before lo (an event may have
-// begun earlier) to hi. An event whose dates span more than two years is
-// found through a person or country instead. Without both bounds, or for a
-// span over ten years, it reads every event.
+// between lists the events or visits (kind "event" or "visit") that overlap
+// [lo, hi]. It asks for each start day's date value, which an index
+// answers, instead of comparing every event's date: days from two years
+// before lo (an event may have begun earlier) to hi. An event whose dates
+// span more than two years is found through a person or country instead.
+// Without both bounds, or for a span over ten years, it reads every event.
+// Kinds are told apart by their IRIs (bilatid:event/..., bilatid:visit/...),
+// which costs no lookup.
 var SPAN_DAYS = 731;
-function between(lo, hi, cls) {
-  var found;
+function between(lo, hi, kind) {
+  var found, prefix = "<" + ID + kind + "/";
   if (lo === "" || hi === "" || hi > addDays(lo, 3653)) {
-    found = nodes(g.V("<" + cls + ">").in(TYPE));
+    found = nodes(g.V("<" + KIND_CLASS[kind] + ">").in(TYPE));
   } else {
     var days = [];
     for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(d);
-    found = ofKind(nodesOf(days, "in", "<" + S + "startDate>"), [cls]);
+    found = nodesOf(days, "in", "<" + S + "startDate>");
   }
-  return found.filter(function (n) { return inRange(n, lo, hi); });
+  return found.filter(function (n) { return n.indexOf(prefix) === 0 && inRange(n, lo, hi); });
 }
 
 // narrow says whether [lo, hi] spans at most two years: then the days of
