@@ -14,6 +14,8 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo"
 
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/graph/graphtest"
@@ -425,6 +427,58 @@ func TestFixtureRules(t *testing.T) {
 	} {
 		if got := holders(tc.post, tc.at); !slices.Equal(got, tc.want) {
 			t.Errorf("%s at %s: %q, want %q", tc.post, tc.at, got, tc.want)
+		}
+	}
+}
+
+// TestCayleyUI runs each file as the Cayley UI does, as it is (no params
+// bound) and with the JSON-LD collation the Visualize tab asks for, where
+// IRIs come back as {"@id": ...}: the rows must match Bilat's own run, and
+// network's rows must carry source and target node references.
+func TestCayleyUI(t *testing.T) {
+	qs := fixture(t, graph.Config{Backend: graph.Memory})
+	for _, q := range queries.Catalog() {
+		if slices.ContainsFunc(q.Params, func(p queries.Param) bool { return p.Required }) {
+			continue
+		}
+		it, err := gizmo.NewSession(qs).Execute(context.Background(), q.Source, query.Options{Collation: query.JSONLD})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rows []any
+		for it.Next(context.Background()) {
+			rows = append(rows, it.Result())
+		}
+		if err := it.Err(); err != nil {
+			t.Fatalf("%s: %v", q.Name, err)
+		}
+		it.Close()
+		want := run(t, qs, q.Name, nil)
+		if len(rows) != len(want.Rows) {
+			t.Errorf("%s: %d rows in the UI, %d in bilat", q.Name, len(rows), len(want.Rows))
+			continue
+		}
+		for i, r := range rows {
+			m := r.(map[string]any)
+			for _, c := range want.Columns {
+				v := m[c]
+				if ref, ok := v.(map[string]any); ok {
+					v = ref["@id"]
+				}
+				if queries.Text(v) != queries.Text(want.Rows[i][c]) {
+					t.Errorf("%s: row %d: %s = %v in the UI, %v in bilat", q.Name, i, c, v, want.Rows[i][c])
+				}
+			}
+		}
+		if q.Name == "network" {
+			for _, r := range rows {
+				m := r.(map[string]any)
+				src, ok1 := m["source"].(map[string]any)
+				dst, ok2 := m["target"].(map[string]any)
+				if !ok1 || !ok2 || src["@id"] == nil || dst["@id"] == nil {
+					t.Errorf("network row without node references: %v", m)
+				}
+			}
 		}
 	}
 }
