@@ -64,6 +64,7 @@ func runQueries(_ context.Context, opts queriesOptions, stdout io.Writer) error 
 			}
 			fmt.Fprintf(tw, "  --param %s=%s\t%s\n", p.Name, strings.ToUpper(p.Type), desc)
 		}
+		fmt.Fprintf(tw, "  columns:\t%s\n", strings.Join(q.Columns, ", "))
 		fmt.Fprintf(tw, "  example:\t%s\n", q.Example)
 	}
 	return tw.Flush()

@@ -13,7 +13,7 @@ import (
 
 func TestQueries(t *testing.T) {
 	out := mustBilat(t, "queries")
-	for _, want := range []string{"who-met-whom", "post-holders", "--param post=STRING", "(required)", "--param include-groups=BOOL", "(default false)", "example:"} {
+	for _, want := range []string{"who-met-whom", "post-holders", "--param post=STRING", "(required)", "--param include-groups=BOOL", "(default false)", "example:", "step, a, event, date, kind, place, b, source"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("bilat queries: no %q in\n%s", want, out)
 		}
