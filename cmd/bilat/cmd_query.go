@@ -163,16 +163,16 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 			return nil, err
 		}
 	}
+	// Read the records first, so that a failure leaves no empty store behind.
+	files, err := schema.ReadFiles(opts.Data)
+	if err != nil {
+		return nil, fmt.Errorf("the store is empty and %q cannot be loaded: %w", opts.Data, err)
+	}
 	rw := opts.store
 	rw.ReadOnly = false
 	s, err := rw.open(ctx)
 	if err != nil {
 		return nil, err
-	}
-	files, err := schema.ReadFiles(opts.Data)
-	if err != nil {
-		s.Close()
-		return nil, fmt.Errorf("the store is empty and %q cannot be loaded: %w", opts.Data, err)
 	}
 	rep, err := s.Load(ctx, schema.Units(files), graph.LoadOptions{})
 	if err != nil {

@@ -93,6 +93,20 @@ func TestQueryBolt(t *testing.T) {
 	}
 }
 
+// TestQueryNoData: with an empty store and no records to load, the
+// command fails and leaves no store file behind.
+func TestQueryNoData(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "bilat.db")
+	code, _, errOut := bilat(t, "query", "visits", "--dbpath", db, "--data", filepath.Join(dir, "nothing"))
+	if code != exitFailure || !strings.Contains(errOut, "the store is empty and") {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("%s was created", db)
+	}
+}
+
 func TestQueryUsageErrors(t *testing.T) {
 	mem := []string{"--db", "memory", "--data", "../../data"}
 	for _, tc := range []struct {
