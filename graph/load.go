@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -28,8 +29,11 @@ const hashVersion = "bilat-load-1\n"
 
 // DefaultBatchQuads is how many quads Load writes in one transaction by
 // default. Small units share a transaction; a unit larger than this gets a
-// transaction of its own, since a unit is never split.
-const DefaultBatchQuads = 50_000
+// transaction of its own, since a unit is never split. A transaction's dirty
+// pages are held in memory until it commits: on bolt at 1M quads, 25k cut
+// peak RSS from 780 to 670 MB at the same speed as 50k; 10k saved another
+// 60 MB but was 15% slower.
+const DefaultBatchQuads = 25_000
 
 // LoadOptions tune Load.
 type LoadOptions struct {
@@ -104,8 +108,26 @@ func (s *Store) replacer() replacer {
 // unit's quads (plus its content hash). Units whose content is unchanged are
 // skipped; quads with the same triple under another label are untouched.
 // Each transaction holds whole units with their hashes, so a load killed at
-// any point and run again ends with exactly the quads of a clean load.
+// any point and run again ends with exactly the quads of a clean load. Every
+// unit is checked before the first write, so a bad one writes nothing.
 func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions) (LoadReport, error) {
+	labels := make([]quad.IRI, 0, len(units))
+	for _, u := range units {
+		if err := check(u); err != nil {
+			return LoadReport{}, err
+		}
+		labels = append(labels, u.Label)
+	}
+	return s.LoadSeq(ctx, labels, slices.Values(units), opts)
+}
+
+// LoadSeq is Load over units made one at a time, as schema.Mapper does, so
+// that memory holds one batch, not the corpus. labels lists the units' labels
+// in the order units yields them: stored hashes are looked up and duplicates
+// rejected from it before anything is written. A unit that fails its check,
+// or comes out of order, stops the load before its batch is written; the
+// batches committed before it hold whole units, so a re-run converges.
+func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[schema.Unit], opts LoadOptions) (LoadReport, error) {
 	var rep LoadReport
 	if s.cfg.ReadOnly {
 		return rep, ErrReadOnly
@@ -113,18 +135,15 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 	if opts.BatchQuads <= 0 {
 		opts.BatchQuads = DefaultBatchQuads
 	}
-	// Check every unit before the first write, so a bad one writes nothing.
-	seen := make(map[quad.IRI]bool, len(units))
-	labels := make([]quad.IRI, 0, len(units))
-	for _, u := range units {
-		if err := check(u); err != nil {
-			return rep, err
+	seen := make(map[quad.IRI]bool, len(labels))
+	for _, l := range labels {
+		if l == "" {
+			return rep, errors.New("unit without a label")
 		}
-		if seen[u.Label] {
-			return rep, fmt.Errorf("unit %q given twice", u.Label)
+		if seen[l] {
+			return rep, fmt.Errorf("unit %q given twice", l)
 		}
-		seen[u.Label] = true
-		labels = append(labels, u.Label)
+		seen[l] = true
 	}
 	r := s.replacer()
 	stored, err := r.contentHashes(ctx, labels)
@@ -153,8 +172,19 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 		batch, nquads = batch[:0], 0
 		return nil
 	}
-	for _, u := range units {
+	n := 0
+	for u := range units {
 		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		if n == len(labels) {
+			return rep, fmt.Errorf("unit %q: more units than the %d labels given", u.Label, len(labels))
+		}
+		if u.Label != labels[n] {
+			return rep, fmt.Errorf("unit %q given where %q was announced", u.Label, labels[n])
+		}
+		n++
+		if err := check(u); err != nil {
 			return rep, err
 		}
 		p, err := prepare(u)
@@ -176,6 +206,9 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 		}
 		batch = append(batch, p)
 		nquads += len(p.quads)
+	}
+	if n < len(labels) {
+		return rep, fmt.Errorf("units ended after %d of the %d labels given", n, len(labels))
 	}
 	if err := flush(); err != nil {
 		return rep, err

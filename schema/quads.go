@@ -2,6 +2,8 @@ package schema
 
 import (
 	"fmt"
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 
@@ -69,36 +71,74 @@ func KindsOf(files []*File) Kinds {
 	return k
 }
 
-// Units maps validated files to the loader's units: one per source file, and
-// one for all entity files. Units come sorted by label; quads within a unit
-// are in a stable order and free of duplicates.
-func Units(files []*File) []Unit {
-	kinds := KindsOf(files)
-	in := map[string]Ref{}
+// Mapper maps validated files to the loader's units one at a time, so that a
+// loader holds the quads of one unit, not of the corpus. It indexes the ids
+// once; the records stay with the caller.
+type Mapper struct {
+	kinds Kinds
+	in    map[string]Ref // a place's `in`, to find its country
+	parts []mapperUnit   // sorted by label
+}
+
+// mapperUnit is the files one unit is drawn from.
+type mapperUnit struct {
+	label quad.IRI
+	files []*File
+}
+
+// NewMapper indexes validated files for mapping: one unit per source file,
+// and one for all entity files together (labelled CurationLabel).
+func NewMapper(files []*File) *Mapper {
+	m := &Mapper{kinds: KindsOf(files), in: map[string]Ref{}}
+	curation := mapperUnit{label: CurationLabel}
 	for _, f := range files {
 		for _, p := range f.Places {
-			in[p.ID] = p.In
+			m.in[p.ID] = p.In
 		}
-	}
-	var units []Unit
-	curation := Unit{Label: CurationLabel}
-	for _, f := range files {
 		if f.Source == nil {
-			curation.Files = append(curation.Files, f.Path)
-			curation.Quads = append(curation.Quads, f.quads(kinds, in, CurationLabel)...)
+			curation.files = append(curation.files, f)
 			continue
 		}
-		label := IRI(KindSource, f.Source.ID)
-		units = append(units, Unit{Label: label, Files: []string{f.Path}, Quads: f.quads(kinds, in, label)})
+		m.parts = append(m.parts, mapperUnit{label: IRI(KindSource, f.Source.ID), files: []*File{f}})
 	}
-	if len(curation.Files) > 0 {
-		units = append(units, curation)
+	if len(curation.files) > 0 {
+		m.parts = append(m.parts, curation)
 	}
-	for i := range units {
-		units[i].Quads = dedupe(units[i].Quads)
+	slices.SortStableFunc(m.parts, func(a, b mapperUnit) int { return strings.Compare(string(a.label), string(b.label)) })
+	return m
+}
+
+// Labels returns the units' labels in the order All yields them (sorted; a
+// source id defined in two files appears twice, for the loader to reject).
+func (m *Mapper) Labels() []quad.IRI {
+	out := make([]quad.IRI, len(m.parts))
+	for i, p := range m.parts {
+		out[i] = p.label
 	}
-	sort.Slice(units, func(i, j int) bool { return units[i].Label < units[j].Label })
-	return units
+	return out
+}
+
+// All yields the units in label order, mapping each only when it is asked
+// for. Quads within a unit are in a stable order and free of duplicates.
+func (m *Mapper) All() iter.Seq[Unit] {
+	return func(yield func(Unit) bool) {
+		for _, p := range m.parts {
+			u := Unit{Label: p.label}
+			for _, f := range p.files {
+				u.Files = append(u.Files, f.Path)
+				u.Quads = append(u.Quads, f.quads(m.kinds, m.in, p.label)...)
+			}
+			u.Quads = dedupe(u.Quads)
+			if !yield(u) {
+				return
+			}
+		}
+	}
+}
+
+// Units maps validated files to all their units at once (see Mapper).
+func Units(files []*File) []Unit {
+	return slices.Collect(NewMapper(files).All())
 }
 
 // dedupe drops repeated quads and sorts the rest by their N-Quads form,

@@ -52,7 +52,10 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	if err != nil {
 		return err
 	}
-	units := schema.Units(files)
+	// The quads are mapped one source at a time as they are written, so
+	// memory holds the records and one batch, not the corpus's quads.
+	m := schema.NewMapper(files)
+	labels := m.Labels()
 	s, err := opts.store.open(ctx)
 	if err != nil {
 		return err
@@ -61,7 +64,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 
 	lopts := graph.LoadOptions{Prune: opts.Prune}
 	if !opts.Quiet && isTerminal(stdout) && isTerminal(stderr) {
-		bar := progressbar.NewOptions(len(units),
+		bar := progressbar.NewOptions(len(labels),
 			progressbar.OptionSetWriter(stderr),
 			progressbar.OptionSetDescription("loading"),
 			progressbar.OptionShowCount(),
@@ -75,7 +78,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 			}
 		}
 	}
-	rep, err := s.Load(ctx, units, lopts)
+	rep, err := s.LoadSeq(ctx, labels, m.All(), lopts)
 	if err != nil {
 		return err
 	}

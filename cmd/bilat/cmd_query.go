@@ -174,7 +174,8 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 	if err != nil {
 		return nil, err
 	}
-	rep, err := s.Load(ctx, schema.Units(files), graph.LoadOptions{})
+	m := schema.NewMapper(files)
+	rep, err := s.LoadSeq(ctx, m.Labels(), m.All(), graph.LoadOptions{})
 	if err != nil {
 		s.Close()
 		return nil, err

@@ -1,0 +1,45 @@
+package schema_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/bilat/bilat/schema"
+)
+
+// TestMapper checks that the lazy mapper announces its labels sorted, yields
+// the units in that order equal to Units', and stops when asked to.
+func TestMapper(t *testing.T) {
+	files, err := schema.ReadFiles("../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := schema.NewMapper(files)
+	labels := m.Labels()
+	if !slices.IsSorted(labels) || len(labels) < 2 || !slices.Contains(labels, schema.CurationLabel) {
+		t.Fatalf("labels %v: want them sorted, two or more, the curation label among them", labels)
+	}
+	units := schema.Units(files)
+	var got []quad.IRI
+	i := 0
+	for u := range m.All() {
+		got = append(got, u.Label)
+		if i < len(units) && (!slices.Equal(u.Quads, units[i].Quads) || !slices.Equal(u.Files, units[i].Files)) {
+			t.Errorf("unit %q differs from Units' unit %q", u.Label, units[i].Label)
+		}
+		i++
+	}
+	if !slices.Equal(got, labels) || len(units) != len(labels) {
+		t.Errorf("All yielded %d units, Units %d; labels %d; want equal", len(got), len(units), len(labels))
+	}
+	n := 0
+	for range m.All() {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("All went on after break: %d units", n)
+	}
+}
