@@ -30,8 +30,8 @@ const hashVersion = "bilat-load-1\n"
 // DefaultBatchQuads is how many quads Load writes in one transaction by
 // default. Small units share a transaction; a unit larger than this gets a
 // transaction of its own, since a unit is never split. A transaction's dirty
-// pages are held in memory until it commits: on bolt at 1M quads, 25k cut
-// peak RSS from 780 to 670 MB at the same speed as 50k; 10k saved another
+// pages are held in memory until it commits: on bolt at 1M quads, 25k took
+// peak RSS from about 780 to 680 MB at the speed of 50k; 10k saved another
 // 60 MB but was 15% slower.
 const DefaultBatchQuads = 25_000
 

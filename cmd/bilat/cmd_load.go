@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/schollz/progressbar/v3"
@@ -56,6 +57,9 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	// memory holds the records and one batch, not the corpus's quads.
 	m := schema.NewMapper(files)
 	labels := m.Labels()
+	// Parsing leaves the heap at about twice the records' size; hand that
+	// back before the store's file is mapped, or the peak is both together.
+	debug.FreeOSMemory()
 	s, err := opts.store.open(ctx)
 	if err != nil {
 		return err
