@@ -9,6 +9,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
@@ -127,6 +128,7 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 // rejected from it before anything is written. A unit that fails its check,
 // or comes out of order, stops the load before its batch is written; the
 // batches committed before it hold whole units, so a re-run converges.
+// units is ranged over on a goroutine of its own, ahead of the writes.
 func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[schema.Unit], opts LoadOptions) (LoadReport, error) {
 	var rep LoadReport
 	if s.cfg.ReadOnly {
@@ -150,11 +152,13 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 	if err != nil {
 		return rep, err
 	}
-	var (
-		batch  []pending
-		nquads int
-	)
-	flush := func() error {
+	report := func(u UnitReport) {
+		rep.add(u)
+		if opts.Progress != nil {
+			opts.Progress(u)
+		}
+	}
+	flush := func(batch []pending) error {
 		if len(batch) == 0 {
 			return nil
 		}
@@ -163,55 +167,28 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 			return err
 		}
 		for i, p := range batch {
-			u := UnitReport{Label: p.label, Quads: len(p.quads), Added: added[i], Removed: removed[i], Pruned: p.pruned}
-			rep.add(u)
-			if opts.Progress != nil {
-				opts.Progress(u)
-			}
+			report(UnitReport{Label: p.label, Quads: len(p.quads), Added: added[i], Removed: removed[i], Pruned: p.pruned})
 		}
-		batch, nquads = batch[:0], 0
 		return nil
 	}
-	n := 0
-	for u := range units {
+	// Units are mapped, checked and hashed on a goroutine of their own, one
+	// batch ahead of the writes: on two cores a large load takes about the
+	// time of the writes alone.
+	batches, stop := prepareBatches(labels, units, stored, opts.BatchQuads)
+	defer stop()
+	for b := range batches {
 		if err := ctx.Err(); err != nil {
 			return rep, err
 		}
-		if n == len(labels) {
-			return rep, fmt.Errorf("unit %q: more units than the %d labels given", u.Label, len(labels))
+		for _, u := range b.skipped {
+			report(u)
 		}
-		if u.Label != labels[n] {
-			return rep, fmt.Errorf("unit %q given where %q was announced", u.Label, labels[n])
+		if b.err != nil {
+			return rep, b.err
 		}
-		n++
-		if err := check(u); err != nil {
+		if err := flush(b.units); err != nil {
 			return rep, err
 		}
-		p, err := prepare(u)
-		if err != nil {
-			return rep, err
-		}
-		if stored[u.Label] == p.hash {
-			ur := UnitReport{Label: u.Label, Quads: len(p.quads), Skipped: true}
-			rep.add(ur)
-			if opts.Progress != nil {
-				opts.Progress(ur)
-			}
-			continue
-		}
-		if nquads > 0 && nquads+len(p.quads) > opts.BatchQuads {
-			if err := flush(); err != nil {
-				return rep, err
-			}
-		}
-		batch = append(batch, p)
-		nquads += len(p.quads)
-	}
-	if n < len(labels) {
-		return rep, fmt.Errorf("units ended after %d of the %d labels given", n, len(labels))
-	}
-	if err := flush(); err != nil {
-		return rep, err
 	}
 	if !opts.Prune {
 		return rep, nil
@@ -224,12 +201,91 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 		if seen[l] {
 			continue
 		}
-		batch = append(batch, pending{label: l, pruned: true})
-		if err := flush(); err != nil {
+		if err := flush([]pending{{label: l, pruned: true}}); err != nil {
 			return rep, err
 		}
 	}
 	return rep, nil
+}
+
+// batch is what prepareBatches hands the writer: units to write together,
+// units skipped as unchanged since the last load, or the error that ends the
+// load before units is written.
+type batch struct {
+	units   []pending
+	skipped []UnitReport
+	err     error
+}
+
+// prepareBatches maps, checks and hashes units on a goroutine of its own and
+// groups those that changed into batches of about batchQuads quads. It runs
+// at most one batch ahead of the reader, so memory holds three batches at
+// most. stop ends it early; the channel is closed after the last batch.
+func prepareBatches(labels []quad.IRI, units iter.Seq[schema.Unit], stored map[quad.IRI]string, batchQuads int) (<-chan batch, func()) {
+	out := make(chan batch, 1)
+	done := make(chan struct{})
+	go func() {
+		defer close(out)
+		send := func(b batch) bool {
+			select {
+			case out <- b:
+				return true
+			case <-done:
+				return false
+			}
+		}
+		var cur batch
+		nquads, n := 0, 0
+		for u := range units {
+			var err error
+			switch {
+			case n == len(labels):
+				err = fmt.Errorf("unit %q: more units than the %d labels given", u.Label, len(labels))
+			case u.Label != labels[n]:
+				err = fmt.Errorf("unit %q given where %q was announced", u.Label, labels[n])
+			default:
+				err = check(u)
+			}
+			if err != nil {
+				// The batch being built is dropped: nothing of it is written.
+				send(batch{skipped: cur.skipped, err: err})
+				return
+			}
+			n++
+			p := prepare(u)
+			if stored[u.Label] == p.hash {
+				cur.skipped = append(cur.skipped, UnitReport{Label: u.Label, Quads: len(p.quads), Skipped: true})
+				// A re-load of an unchanged corpus still shows progress.
+				if len(cur.units) == 0 && len(cur.skipped) >= 256 {
+					if !send(cur) {
+						return
+					}
+					cur = batch{}
+				}
+				continue
+			}
+			if nquads > 0 && nquads+len(p.quads) > batchQuads {
+				if !send(cur) {
+					return
+				}
+				cur, nquads = batch{}, 0
+			}
+			cur.units = append(cur.units, p)
+			nquads += len(p.quads)
+		}
+		if n < len(labels) {
+			cur.units, cur.err = nil, fmt.Errorf("units ended after %d of the %d labels given", n, len(labels))
+		}
+		send(cur)
+	}()
+	var once sync.Once
+	return out, func() {
+		once.Do(func() { close(done) })
+		// Wait for the goroutine to end, so that no mapping runs on after
+		// the load returned.
+		for range out {
+		}
+	}
 }
 
 // check makes sure a unit is whole: a label, and every quad under it.
@@ -250,7 +306,7 @@ func check(u schema.Unit) error {
 
 // prepare adds a checked unit's content hash: sha256 over the unit's sorted
 // N-Quads, so that the order records were written in does not matter.
-func prepare(u schema.Unit) (pending, error) {
+func prepare(u schema.Unit) pending {
 	lines := make([]string, 0, len(u.Quads))
 	for _, q := range u.Quads {
 		lines = append(lines, q.NQuad())
@@ -266,7 +322,7 @@ func prepare(u schema.Unit) (pending, error) {
 	qs := make([]quad.Quad, 0, len(u.Quads)+1)
 	qs = append(qs, u.Quads...)
 	qs = append(qs, quad.Quad{Subject: u.Label, Predicate: ContentHash, Object: quad.String(sum), Label: u.Label})
-	return pending{label: u.Label, quads: qs, hash: sum}, nil
+	return pending{label: u.Label, quads: qs, hash: sum}
 }
 
 // cayleyReplacer writes through Cayley's own ApplyDeltas: one call, so one

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -14,8 +15,10 @@ import (
 )
 
 // TestLoadSeqIsLazy proves that LoadSeq writes as it maps: with one unit per
-// batch, the first batch is committed once the second unit is asked for, not
-// after the whole corpus was mapped; and the store ends as a slice Load's.
+// batch, the first batch is committed once the second unit is asked for and
+// before the mapping runs more than two batches ahead (one queued, one
+// waiting to be), not after the whole corpus was mapped; and the store ends
+// as a slice Load's.
 func TestLoadSeqIsLazy(t *testing.T) {
 	files := seedFiles(t)
 	m := schema.NewMapper(files)
@@ -23,10 +26,12 @@ func TestLoadSeqIsLazy(t *testing.T) {
 	if len(labels) < 3 {
 		t.Fatalf("seed data has %d units; the test needs 3 or more", len(labels))
 	}
-	produced, atFirstCommit := 0, -1
+	// The units are mapped on a goroutine of LoadSeq's own.
+	var produced atomic.Int64
+	atFirstCommit := int64(-1)
 	counted := func(yield func(schema.Unit) bool) {
 		for u := range m.All() {
-			produced++
+			produced.Add(1)
 			if !yield(u) {
 				return
 			}
@@ -37,16 +42,16 @@ func TestLoadSeqIsLazy(t *testing.T) {
 		BatchQuads: 1,
 		Progress: func(graph.UnitReport) {
 			if atFirstCommit < 0 {
-				atFirstCommit = produced
+				atFirstCommit = produced.Load()
 			}
 		},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if atFirstCommit != 2 || produced != len(labels) || rep.Loaded != len(labels) {
-		t.Errorf("units mapped at the first commit: %d, in all: %d, loaded: %d; want 2, %d, %d",
-			atFirstCommit, produced, rep.Loaded, len(labels), len(labels))
+	if atFirstCommit < 2 || atFirstCommit > 4 || produced.Load() != int64(len(labels)) || rep.Loaded != len(labels) {
+		t.Errorf("units mapped at the first commit: %d, in all: %d, loaded: %d; want 2 to 4, %d, %d",
+			atFirstCommit, produced.Load(), rep.Loaded, len(labels), len(labels))
 	}
 	want := openT(t, graph.Config{Backend: graph.Memory})
 	loadT(t, want, schema.Units(files), graph.LoadOptions{})

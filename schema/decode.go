@@ -37,19 +37,29 @@ var singular = map[string]string{
 type decoder struct {
 	path string
 	errs []*ParseError
-	lay  *layout
+	lay  *fileLayout
 }
 
 // layout holds where each value was written, keyed by its record's position
 // and its key, so that the validator can point at `kind: metting` itself
 // rather than at the start of its record; and which values did not decode,
-// so that the validator does not also call them missing.
+// so that the validator does not also call them missing. It is kept per
+// file so that files can be decoded in parallel.
 type layout struct {
+	files map[string]*fileLayout
+}
+
+// fileLayout is one file's part of a layout.
+type fileLayout struct {
 	vals map[keyAt]Pos
 	bad  map[keyAt]bool
 }
 
-func newLayout() *layout { return &layout{vals: map[keyAt]Pos{}, bad: map[keyAt]bool{}} }
+func newLayout() *layout { return &layout{files: map[string]*fileLayout{}} }
+
+func newFileLayout() *fileLayout {
+	return &fileLayout{vals: map[keyAt]Pos{}, bad: map[keyAt]bool{}}
+}
 
 type keyAt struct {
 	rec Pos
@@ -58,10 +68,18 @@ type keyAt struct {
 
 // at returns where key's value was written in the record at rec, or rec.
 func (l *layout) at(rec Pos, key string) Pos {
-	if p, ok := l.vals[keyAt{rec, key}]; ok {
-		return p
+	if fl := l.files[rec.File]; fl != nil {
+		if p, ok := fl.vals[keyAt{rec, key}]; ok {
+			return p
+		}
 	}
 	return rec
+}
+
+// isBad reports whether key's value in the record at rec failed to decode.
+func (l *layout) isBad(rec Pos, key string) bool {
+	fl := l.files[rec.File]
+	return fl != nil && fl.bad[keyAt{rec, key}]
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{File: d.path, Line: n.Line, Col: n.Column} }
@@ -73,7 +91,7 @@ func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 // decodeFile parses one record file. It returns the file and the problems
 // found; the file is nil when nothing could be read, and partial when some
 // values could not, so that validation can still report on the rest.
-func decodeFile(path string, data []byte, lay *layout) (*File, []*ParseError) {
+func decodeFile(path string, data []byte, lay *fileLayout) (*File, []*ParseError) {
 	d := &decoder{path: path, lay: lay}
 	fail := func(line, col int, format string, args ...any) (*File, []*ParseError) {
 		return nil, []*ParseError{{File: path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}}

@@ -27,14 +27,16 @@ func FuzzReadFile(f *testing.F) {
 		f.Add(data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		lay := newLayout()
-		file, errs := decodeFile("fuzz.yaml", data, lay)
+		fl := newFileLayout()
+		file, errs := decodeFile("fuzz.yaml", data, fl)
 		if file == nil {
 			if len(errs) == 0 {
 				t.Fatal("no file and no problem")
 			}
 			return
 		}
+		lay := newLayout()
+		lay.files["fuzz.yaml"] = fl
 		errs = append(errs, validate([]*File{file}, lay)...)
 		for _, e := range errs {
 			if e.File != "fuzz.yaml" || e.Line < 1 || e.Col < 1 || strings.Contains(e.Msg, "\n") && !strings.HasPrefix(e.Msg, "yaml") {

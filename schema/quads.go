@@ -73,7 +73,7 @@ func KindsOf(files []*File) Kinds {
 
 // Mapper maps validated files to the loader's units one at a time, so that a
 // loader holds the quads of one unit, not of the corpus. It indexes the ids
-// once; the records stay with the caller.
+// once; the records stay with the caller (see Consume).
 type Mapper struct {
 	kinds Kinds
 	in    map[string]Ref // a place's `in`, to find its country
@@ -120,13 +120,24 @@ func (m *Mapper) Labels() []quad.IRI {
 
 // All yields the units in label order, mapping each only when it is asked
 // for. Quads within a unit are in a stable order and free of duplicates.
-func (m *Mapper) All() iter.Seq[Unit] {
+func (m *Mapper) All() iter.Seq[Unit] { return m.units(false) }
+
+// Consume is All for a single pass: it lets go of each unit's records once
+// the unit is mapped, so that a loader's memory shrinks as it writes. The
+// mapper yields nothing after it. Callers must not keep the files either.
+func (m *Mapper) Consume() iter.Seq[Unit] { return m.units(true) }
+
+func (m *Mapper) units(release bool) iter.Seq[Unit] {
 	return func(yield func(Unit) bool) {
-		for _, p := range m.parts {
+		for i := range m.parts {
+			p := &m.parts[i]
 			u := Unit{Label: p.label}
 			for _, f := range p.files {
 				u.Files = append(u.Files, f.Path)
 				u.Quads = append(u.Quads, f.quads(m.kinds, m.in, p.label)...)
+			}
+			if release {
+				p.files = nil
 			}
 			u.Quads = dedupe(u.Quads)
 			if !yield(u) {

@@ -7,8 +7,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // ParseError is one problem in a record file, at a position.
@@ -42,17 +45,41 @@ func (e *ParseError) Error() string {
 func ReadFiles(paths ...string) ([]*File, error) {
 	names, errs := expand(paths)
 	lay := newLayout()
+	// Decoding is most of the time of a large corpus, and files are
+	// independent until validation: decode them on every core.
+	type decoded struct {
+		file *File
+		lay  *fileLayout
+		errs []*ParseError
+	}
+	out := make([]decoded, len(names))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
+				data, err := os.ReadFile(names[i])
+				if err != nil {
+					out[i].errs = []*ParseError{pathError(names[i], err)}
+					continue
+				}
+				fl := newFileLayout()
+				f, perrs := decodeFile(names[i], data, fl)
+				out[i] = decoded{file: f, lay: fl, errs: perrs}
+			}
+		}()
+	}
+	wg.Wait()
 	var files []*File
-	for _, name := range names {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			errs = append(errs, pathError(name, err))
-			continue
+	for i, d := range out {
+		errs = append(errs, d.errs...)
+		if d.lay != nil {
+			lay.files[names[i]] = d.lay
 		}
-		f, perrs := decodeFile(name, data, lay)
-		errs = append(errs, perrs...)
-		if f != nil {
-			files = append(files, f)
+		if d.file != nil {
+			files = append(files, d.file)
 		}
 	}
 	// Validate what decoded even when some of it did not, so that one run

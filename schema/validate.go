@@ -150,7 +150,7 @@ func (v *validator) define(f *File) {
 	}
 	// A source: that could not be read has been reported; the file's facts
 	// are not misplaced on top of that.
-	badSource := v.lay.bad[keyAt{f.Pos, "source"}]
+	badSource := v.lay.isBad(f.Pos, "source")
 	factList := func(list string, n int, first Pos) {
 		if !src && !badSource && n > 0 {
 			v.errorf(first, "", "%s: facts belong in a source file (a file with source:), not in an entity file", list)
@@ -269,7 +269,7 @@ func (v *validator) required(ctx string, rec Pos, key, value string) bool {
 // missing reports a required key left out, unless its value was written
 // but could not be read (that has been reported already).
 func (v *validator) missing(ctx string, rec Pos, key, expected string) {
-	if v.lay.bad[keyAt{rec, key}] {
+	if v.lay.isBad(rec, key) {
 		return
 	}
 	if expected != "" {
@@ -315,7 +315,7 @@ func (v *validator) oneOf(ctx string, rec Pos, key, value, what string, list []s
 }
 
 func (v *validator) nonNegative(ctx string, rec Pos, key string, n int) {
-	if n < 0 && !v.lay.bad[keyAt{rec, key}] {
+	if n < 0 && !v.lay.isBad(rec, key) {
 		v.errorf(v.lay.at(rec, key), ctx, "%s %d: expected a number of at least 0", key, n)
 	}
 }
@@ -455,7 +455,7 @@ func (v *validator) check(f *File) {
 		v.refs(ctx, "member", g.Members, KindPerson)
 		for j, fig := range g.Figures {
 			fctx := ctx + fmt.Sprintf(": figures[%d]", j)
-			if fig.Count <= 0 && !v.lay.bad[keyAt{fig.Pos, "count"}] {
+			if fig.Count <= 0 && !v.lay.isBad(fig.Pos, "count") {
 				v.errorf(v.lay.at(fig.Pos, "count"), fctx, "count %d: expected a number of at least 1", fig.Count)
 			}
 			v.required(fctx, fig.Pos, "unit", fig.Unit)

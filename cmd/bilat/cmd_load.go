@@ -60,6 +60,12 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	// Parsing leaves the heap at about twice the records' size; hand that
 	// back before the store's file is mapped, or the peak is both together.
 	debug.FreeOSMemory()
+	// During the writes most of the heap is Cayley's transaction state, short
+	// lived: a tighter GC target cut peak RSS at 1M quads on bolt from about
+	// 580 to 510 MiB for about 2% more time. GOGC, when set, wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(60)
+	}
 	s, err := opts.store.open(ctx)
 	if err != nil {
 		return err
@@ -82,7 +88,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 			}
 		}
 	}
-	rep, err := s.LoadSeq(ctx, labels, m.All(), lopts)
+	rep, err := s.LoadSeq(ctx, labels, m.Consume(), lopts)
 	if err != nil {
 		return err
 	}

@@ -175,7 +175,7 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 		return nil, err
 	}
 	m := schema.NewMapper(files)
-	rep, err := s.LoadSeq(ctx, m.Labels(), m.All(), graph.LoadOptions{})
+	rep, err := s.LoadSeq(ctx, m.Labels(), m.Consume(), graph.LoadOptions{})
 	if err != nil {
 		s.Close()
 		return nil, err
