@@ -331,7 +331,9 @@ function compact(v) {
 var found = uniq(resolveCountry(entity).concat(resolve(entity, ["person", "org", "group", "place", "country", "post", "event", "visit"])));
 var rows = [];
 found.forEach(function (n) {
-  var labels = g.V(n).labels();
+  // The labels as values, not as a path: Cayley's SQL store turns a path
+  // in labelContext into a join over every quad (minutes at 1M quads).
+  var labels = nodes(g.V(n).labels());
   [["out", g.V(n).labelContext(labels, "src").out(null, "p")], ["in", g.V(n).labelContext(labels, "src").in(null, "p")]].forEach(function (d) {
     d[1].tagArray().forEach(function (r) {
       var other = val(r.id), src = val(r.src);
