@@ -14,7 +14,7 @@ import (
 )
 
 // The Cayley web UI is served from Cayley's own embedded build, unchanged
-// but for two things, done to the served bytes when the server starts:
+// but for three things, done to the served bytes when the server starts:
 //
 //   - its bundle was built with SERVER_URL="http://localhost:64210", so
 //     opened at any other address (127.0.0.1, another port, another host)
