@@ -181,7 +181,14 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 		return nil, err
 	}
 	if rw.Backend != graph.Memory {
-		fmt.Fprintf(stderr, "bilat: the store was empty; loaded %d sources (%d quads) from %s\n", rep.Loaded, rep.Added, opts.Data)
+		// The entity files load as one more unit; `stats` counts reports only.
+		reports := 0
+		for _, u := range rep.Units {
+			if u.Label != schema.CurationLabel {
+				reports++
+			}
+		}
+		fmt.Fprintf(stderr, "bilat: the store was empty; loaded %d quads from %s (%d sources and the entity files)\n", rep.Added, opts.Data, reports)
 	}
 	return s, nil
 }
