@@ -124,7 +124,8 @@ func (m *Mapper) All() iter.Seq[Unit] { return m.units(false) }
 
 // Consume is All for a single pass: it lets go of each unit's records once
 // the unit is mapped, so that a loader's memory shrinks as it writes. The
-// mapper yields nothing after it. Callers must not keep the files either.
+// mapper is spent after it (its units come out empty), and callers must not
+// keep the files either.
 func (m *Mapper) Consume() iter.Seq[Unit] { return m.units(true) }
 
 func (m *Mapper) units(release bool) iter.Seq[Unit] {
