@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"slices"
 	"strings"
@@ -32,14 +33,23 @@ func openPostgres(ctx context.Context, cfg Config) (cgraph.QuadStore, *sql.DB, e
 		db.Close()
 		return nil, nil, fmt.Errorf("postgres: connect: %w", err)
 	}
-	var exists bool
-	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&exists); err != nil {
+	var exists, standby bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL, pg_is_in_recovery()`).Scan(&exists, &standby); err != nil {
 		db.Close()
 		return nil, nil, fmt.Errorf("postgres: %w", err)
+	}
+	if standby && !cfg.ReadOnly {
+		err := fmt.Errorf("postgres: %s is a hot standby, which only replays the primary's changes: load on the primary%s, and point reads (serve, query) at either: %w",
+			dsnAddr(dsn), primaryOf(ctx, db), ErrStandby)
+		db.Close()
+		return nil, nil, err
 	}
 	if !exists {
 		if cfg.ReadOnly {
 			db.Close()
+			if standby {
+				return nil, nil, errors.New("postgres: the standby holds no Bilat store yet (run bilat load on the primary)")
+			}
 			return nil, nil, errors.New("postgres: the database holds no Bilat store (run bilat load first)")
 		}
 		if err := cgraph.InitQuadStore(Postgres, dsn, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
@@ -59,6 +69,30 @@ func openPostgres(ctx context.Context, cfg Config) (cgraph.QuadStore, *sql.DB, e
 		return nil, nil, fmt.Errorf("postgres: %w", err)
 	}
 	return qs, db, nil
+}
+
+// ErrStandby is returned when a store is opened for writing on a PostgreSQL
+// hot standby: it accepts no writes, so loads must go to its primary.
+var ErrStandby = errors.New("standby is read-only")
+
+// primaryOf names the primary a standby streams from, when the role may
+// see it (pg_stat_wal_receiver shows the sender to privileged roles only).
+func primaryOf(ctx context.Context, db *sql.DB) string {
+	var host sql.NullString
+	var port sql.NullInt64
+	err := db.QueryRowContext(ctx, `SELECT sender_host, sender_port FROM pg_stat_wal_receiver`).Scan(&host, &port)
+	if err != nil || !host.Valid || host.String == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (it streams from %s)", net.JoinHostPort(host.String, fmt.Sprint(port.Int64)))
+}
+
+// dsnAddr is the host:port part of a DSN, for messages (no password).
+func dsnAddr(dsn string) string {
+	if u, err := url.Parse(dsn); err == nil && u.Host != "" {
+		return u.Host
+	}
+	return "the server"
 }
 
 // withBinaryParameters asks lib/pq to send []byte parameters (Cayley's node

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	_ "github.com/lib/pq" // the "postgres" database/sql driver
 
@@ -44,22 +45,83 @@ func Bolt(t testing.TB) graph.Config {
 	return graph.Config{Backend: graph.Bolt, Path: filepath.Join(t.TempDir(), "bilat.db")}
 }
 
+// EnvPostgresStandby names the variable holding the DSN of the same
+// database on a hot standby streaming from BILAT_TEST_POSTGRES's server.
+const EnvPostgresStandby = "BILAT_TEST_POSTGRES_STANDBY"
+
 // Postgres returns the Config of an empty store in a schema of its own in
 // the database BILAT_TEST_POSTGRES names, dropped when the test ends. With no
 // database it skips the test, or fails it under CI=true.
 func Postgres(t testing.TB) graph.Config {
 	t.Helper()
-	dsn := os.Getenv(EnvPostgres)
-	if dsn == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is not set: CI must run the PostgreSQL tests (.ci/run sets it)", EnvPostgres)
-		}
-		t.Skipf("%s is not set", EnvPostgres)
-	}
-	u, err := url.Parse(dsn)
+	cfg, _ := postgresSchema(t, requireEnv(t, EnvPostgres))
+	return cfg
+}
+
+// PostgresStandby returns an empty store on the primary, as Postgres does,
+// and the Config that reads the same schema on the hot standby named by
+// BILAT_TEST_POSTGRES_STANDBY. What the primary writes reaches the standby
+// once WaitReplay returns.
+func PostgresStandby(t testing.TB) (primary, standby graph.Config) {
+	t.Helper()
+	sdsn := requireEnv(t, EnvPostgresStandby)
+	primary, schemaName := postgresSchema(t, requireEnv(t, EnvPostgres))
+	return primary, graph.Config{Backend: graph.Postgres, Path: withSearchPath(t, sdsn, schemaName)}
+}
+
+// WaitReplay waits until the standby has replayed everything the primary
+// had written when it was called.
+func WaitReplay(t testing.TB, primary, standby graph.Config) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	p, err := sql.Open("postgres", primary.Path)
 	if err != nil {
-		t.Fatalf("%s: %v", EnvPostgres, err)
+		t.Fatal(err)
 	}
+	defer p.Close()
+	var lsn string
+	if err := p.QueryRowContext(ctx, `SELECT pg_current_wal_lsn()::text`).Scan(&lsn); err != nil {
+		t.Fatalf("postgres primary: %v", err)
+	}
+	s, err := sql.Open("postgres", standby.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for {
+		var done bool
+		err := s.QueryRowContext(ctx, `SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn`, lsn).Scan(&done)
+		if err != nil {
+			t.Fatalf("postgres standby: %v", err)
+		}
+		if done {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("postgres standby: not at the primary's %s after a minute", lsn)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+func requireEnv(t testing.TB, name string) string {
+	t.Helper()
+	v := os.Getenv(name)
+	if v == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is not set: CI must run the PostgreSQL tests (.ci/run sets it)", name)
+		}
+		t.Skipf("%s is not set", name)
+	}
+	return v
+}
+
+// postgresSchema creates a schema of a random name in the database dsn
+// names, dropped when the test ends, and returns the Config of a store in it.
+func postgresSchema(t testing.TB, dsn string) (graph.Config, string) {
+	t.Helper()
 	var b [6]byte
 	rand.Read(b[:])
 	schemaName := "bilat_test_" + hex.EncodeToString(b[:])
@@ -78,11 +140,21 @@ func Postgres(t testing.TB) graph.Config {
 			t.Errorf("postgres: drop schema: %v", err)
 		}
 	})
-	// lib/pq passes unknown DSN parameters on as run-time settings.
+	return graph.Config{Backend: graph.Postgres, Path: withSearchPath(t, dsn, schemaName)}, schemaName
+}
+
+// withSearchPath points dsn at schemaName: lib/pq passes unknown DSN
+// parameters on as run-time settings.
+func withSearchPath(t testing.TB, dsn, schemaName string) string {
+	t.Helper()
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatalf("postgres DSN: %v", err)
+	}
 	q := u.Query()
 	q.Set("search_path", schemaName)
 	u.RawQuery = q.Encode()
-	return graph.Config{Backend: graph.Postgres, Path: u.String()}
+	return u.String()
 }
 
 // CopyTree copies the files under from into to, for tests that edit a copy
