@@ -108,6 +108,9 @@ func TestJSONSchemaKeys(t *testing.T) {
 	if err := json.Unmarshal(mustJSON(t, data, "$defs", "status"), &status); err != nil || !slices.Equal(status.Enum, Statuses) {
 		t.Errorf("$defs/status enum %q, want %q (%v)", status.Enum, Statuses, err)
 	}
+	if err := json.Unmarshal(mustJSON(t, data, "$defs", "dateBasis"), &status); err != nil || !slices.Equal(status.Enum, DateBases) {
+		t.Errorf("$defs/dateBasis enum %q, want %q (%v)", status.Enum, DateBases, err)
+	}
 }
 
 func mustJSON(t *testing.T, data []byte, path ...string) []byte {

@@ -227,9 +227,13 @@ func (e *emitter) wikidata(s quad.IRI, qid string) {
 }
 
 // date writes the date as given, its precision and its day bounds, so that
-// queries can filter by range without parsing and still show the precision.
-func (e *emitter) date(s quad.IRI, d Date, note string) {
+// queries can filter by range without parsing and still show the precision,
+// and where the date comes from, so that an inferred date is never shown as
+// a stated one.
+func (e *emitter) date(s quad.IRI, d Date, basis, text, note string) {
 	e.str(s, DateNote, note)
+	e.str(s, DateBasis, basis)
+	e.str(s, DateText, text)
 	if d.IsZero() {
 		e.str(s, DatePrecision, PrecisionUnknown)
 		return
@@ -374,7 +378,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.refs(s, Destination, v.Destinations)
 		e.refs(s, Location, v.Destinations)
 		e.ref(s, HostCountry, v.HostCountry)
-		e.date(s, v.Date, v.DateNote)
+		e.date(s, v.Date, v.DateBasis, v.DateText, v.DateNote)
 		e.num(s, StatedEvents, v.StatedMeetings)
 		e.str(s, Purpose, v.Purpose)
 		e.str(s, Status, statusOr(v.Status, "held"))
@@ -388,7 +392,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.str(s, Cameo, EventKinds[ev.Kind])
 		e.str(s, Name, ev.Title)
 		e.str(s, Status, statusOr(ev.Status, "held"))
-		e.date(s, ev.Date, ev.DateNote)
+		e.date(s, ev.Date, ev.DateBasis, ev.DateText, ev.DateNote)
 		e.ref(s, SameDayAs, ev.SameDayAs)
 		e.ref(s, Location, ev.Place)
 		e.ref(s, Venue, ev.Venue)
@@ -420,7 +424,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.strs(s, About, d.Subjects)
 		e.refs(s, Party, d.Parties)
 		e.ref(s, SignedAt, d.SignedAt)
-		e.date(s, d.Date, "")
+		e.date(s, d.Date, "", "", "")
 		e.str(s, Status, statusOr(d.Status, "signed"))
 		e.str(s, Note, d.Note)
 	}

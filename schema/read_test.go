@@ -174,11 +174,33 @@ func TestGood(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 3 {
-		t.Fatalf("read %d files, want 3", len(files))
+	if len(files) != 4 {
+		t.Fatalf("read %d files, want 4", len(files))
 	}
 	if err := Validate(files); err != nil {
 		t.Fatal(err)
+	}
+	// Where a date comes from is kept with the report's words.
+	label := IRI(KindSource, "good-relative-date")
+	var got []string
+	for _, u := range Units(files) {
+		for _, q := range u.Quads {
+			if u.Label == label && (q.Predicate == DateBasis || q.Predicate == DateText) {
+				got = append(got, q.NQuad())
+			}
+		}
+	}
+	slices.Sort(got)
+	ev, visit := IRI(KindEvent, "envoy-piia-thursday"), IRI(KindVisit, "envoy-autumn-tour")
+	want := []string{
+		quad.Make(ev, DateBasis, "relative", label).NQuad(),
+		quad.Make(ev, DateText, "on Thursday", label).NQuad(),
+		quad.Make(visit, DateBasis, "inferred", label).NQuad(),
+		quad.Make(visit, DateText, "this autumn", label).NQuad(),
+	}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("date basis quads:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

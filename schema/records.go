@@ -179,6 +179,8 @@ type Visit struct {
 	Destinations   []Ref  `yaml:"destinations"` // places
 	HostCountry    Ref    `yaml:"host_country"`
 	Date           Date   `yaml:"date"`
+	DateBasis      string `yaml:"date_basis"` // DateBases
+	DateText       string `yaml:"date_text"`  // the report's own words: "on Thursday", "this autumn"
 	DateNote       string `yaml:"date_note"`
 	StatedMeetings int    `yaml:"stated_meetings"` // "30 meetings were held"
 	Purpose        string `yaml:"purpose"`
@@ -195,6 +197,8 @@ type Event struct {
 	Title         string        `yaml:"title"`
 	Status        string        `yaml:"status"` // Statuses; default held
 	Date          Date          `yaml:"date"`
+	DateBasis     string        `yaml:"date_basis"` // DateBases
+	DateText      string        `yaml:"date_text"`  // the report's own words: "on Thursday", "this autumn"
 	DateNote      string        `yaml:"date_note"`
 	SameDayAs     Ref           `yaml:"same_day_as"` // event
 	Place         Ref           `yaml:"place"`       // place
@@ -285,6 +289,12 @@ var (
 	// Statuses of events and visits. Only "held" contacts count as met;
 	// "background" is a past contact a report recalls, also held.
 	Statuses = []string{"held", "planned", "background", "cancelled"}
+
+	// DateBases say where an event's or visit's date comes from: written in
+	// the report (stated), the report's dateline, a relative phrase resolved
+	// against the publication date (relative), the curator's or extractor's
+	// reasoning (inferred), or nowhere (not-stated: the date stays unknown).
+	DateBases = []string{"stated", "dateline", "relative", "inferred", "not-stated"}
 
 	DocumentKinds    = []string{"agreement", "memorandum", "action-plan", "protocol", "roadmap", "declaration", "joint-statement", "programme", "contract", "letter"}
 	DocumentStatuses = []string{"signed", "planned", "proposed", "ratified"}

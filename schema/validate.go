@@ -301,6 +301,21 @@ func (v *validator) date(ctx, key string, d Date) {
 	}
 }
 
+// dateBasis checks that the basis fits the date: a date that is not stated
+// is unknown, and a known one says where it came from.
+func (v *validator) dateBasis(ctx string, rec Pos, d Date, basis string) {
+	if basis == "" {
+		return
+	}
+	v.oneOf(ctx, rec, "date_basis", basis, "date basis", DateBases)
+	switch {
+	case basis == "not-stated" && !d.IsZero():
+		v.errorf(v.lay.at(rec, "date_basis"), ctx, "date_basis \"not-stated\" with date %q (expected no date, or the basis of this one: %s)", d.Value, orList(DateBases[:4]))
+	case basis != "not-stated" && d.IsZero() && slices.Contains(DateBases, basis):
+		v.errorf(v.lay.at(rec, "date_basis"), ctx, "date_basis %q but no date (expected the date it gives, or date_basis: not-stated)", basis)
+	}
+}
+
 // oneOf checks a value from a closed list; an empty value is checked by
 // required when the key is required.
 func (v *validator) oneOf(ctx string, rec Pos, key, value, what string, list []string) {
@@ -500,6 +515,7 @@ func (v *validator) check(f *File) {
 		v.refs(ctx, "destination", x.Destinations, KindPlace)
 		v.ref(ctx, "host_country", x.HostCountry, KindCountry)
 		v.date(ctx, "date", x.Date)
+		v.dateBasis(ctx, x.Pos, x.Date, x.DateBasis)
 		v.nonNegative(ctx, x.Pos, "stated_meetings", x.StatedMeetings)
 		v.oneOf(ctx, x.Pos, "status", x.Status, "status", Statuses)
 		v.refs(ctx, "organiser", x.Organisers, KindPerson)
@@ -539,6 +555,7 @@ func (v *validator) event(e Event, ctx string) {
 	}
 	v.oneOf(ctx, e.Pos, "status", e.Status, "status", Statuses)
 	v.date(ctx, "date", e.Date)
+	v.dateBasis(ctx, e.Pos, e.Date, e.DateBasis)
 	v.ref(ctx, "same_day_as", e.SameDayAs, KindEvent)
 	v.self(ctx, "same_day_as", e.ID, e.SameDayAs)
 	v.ref(ctx, "place", e.Place, KindPlace, KindCountry)

@@ -108,6 +108,8 @@ var (
 	DateAsGiven   = bil("date")           // the date as the report supports it: 2021, 2021-10, 2021-10-15, A/B
 	DatePrecision = bil("datePrecision")  // year | month | day | interval | unknown
 	DateNote      = bil("dateNote")       // how the date was derived ("Thursday before publication")
+	DateBasis     = bil("dateBasis")      // stated | dateline | relative | inferred | not-stated
+	DateText      = bil("dateText")       // the report's own words for the date ("on Thursday")
 	SameDayAs     = bil("sameDayAs")      // event -> event on the same (unknown) day
 	Status        = bil("status")         // held | planned | background (events, visits); signed | ... (documents)
 	Visitor       = bil("visitor")        // visit -> person, group or organization
