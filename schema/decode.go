@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
 	"regexp"
 	"sort"
@@ -21,6 +22,7 @@ var (
 	refType  = reflect.TypeFor[Ref]()
 	dateType = reflect.TypeFor[Date]()
 	textType = reflect.TypeFor[Text]()
+	numType  = reflect.TypeFor[*float64]() // a number that may be left out
 )
 
 // singular names a record in a list for error contexts ("event", "figure").
@@ -30,6 +32,7 @@ var singular = map[string]string{
 	"mentions": "mention", "tenures": "tenure", "visits": "visit",
 	"events": "event", "documents": "document", "relations": "relation",
 	"participants": "participant", "figures": "figure",
+	"invitations": "invitation", "commitments": "commitment", "signatories": "signatory",
 }
 
 // decoder fills records from yaml.Node trees, keeping every value's position
@@ -229,6 +232,16 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, ctx string) {
 			v.Set(reflect.ValueOf(Text{Value: s, Pos: d.pos(n)}))
 		}
 		return
+	case numType:
+		if s, ok := d.scalar(n, ctx); ok {
+			f, err := strconv.ParseFloat(strings.ReplaceAll(s, "_", ""), 64)
+			if tag := n.ShortTag(); err != nil || (tag != "!!int" && tag != "!!float") || math.IsInf(f, 0) || math.IsNaN(f) {
+				d.errorf(n, ctx, "found %q, expected a number such as 1200000 or 1.2e6", s)
+				return
+			}
+			v.Set(reflect.ValueOf(&f))
+		}
+		return
 	}
 	switch v.Kind() {
 	case reflect.String:
@@ -405,7 +418,7 @@ func suggestKey(guess string, keys []string) string {
 	if guess != "" {
 		fmt.Fprintf(&b, " (did you mean %q?)", guess)
 	}
-	if len(keys) <= 13 {
+	if len(keys) <= 16 { // a file's top-level keys are still listed
 		sorted := append([]string(nil), keys...)
 		sort.Strings(sorted)
 		fmt.Fprintf(&b, "; expected one of %s", strings.Join(sorted, ", "))

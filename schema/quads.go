@@ -5,6 +5,7 @@ import (
 	"iter"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -66,6 +67,15 @@ func KindsOf(files []*File) Kinds {
 		}
 		for _, r := range f.Relations {
 			k[r.ID] = KindRelation
+		}
+		for _, x := range f.Invitations {
+			k[x.ID] = KindInvitation
+		}
+		for _, c := range f.Commitments {
+			k[c.ID] = KindCommitment
+		}
+		for _, x := range f.Figures {
+			k[x.ID] = KindFigure
 		}
 	}
 	return k
@@ -208,6 +218,17 @@ func (e *emitter) num(s, p quad.IRI, n int) {
 	}
 }
 
+// number writes a stated figure as an xsd:decimal, written out in full as
+// the report would ("125000000", not "1.25E+08"); nil is a number the
+// report did not give.
+func (e *emitter) number(s, p quad.IRI, n *float64) {
+	if n != nil {
+		e.add(s, p, quad.TypedString{Value: quad.String(strconv.FormatFloat(*n, 'f', -1, 64)), Type: xsdDecimal})
+	}
+}
+
+const xsdDecimal = quad.IRI("http://www.w3.org/2001/XMLSchema#decimal")
+
 func (e *emitter) ref(s, p quad.IRI, r Ref) {
 	if !r.IsZero() {
 		e.add(s, p, e.kinds.IRIOf(r))
@@ -265,6 +286,9 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 			e.str(s, DatePublished, src.Published.Value)
 		}
 		e.ref(s, Location, src.Dateline)
+		e.str(s, OriginalTitle, src.OriginalTitle)
+		e.str(s, Byline, src.Byline)
+		e.str(s, Citation, src.Citation)
 		e.str(s, Note, src.Note)
 	}
 	for _, c := range f.Countries {
@@ -368,6 +392,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		if !t.AsOf.IsZero() {
 			e.str(s, Attested, t.AsOf.Value)
 		}
+		e.str(s, TenureStatus, t.Status)
 	}
 	for _, v := range f.Visits {
 		s := IRI(KindVisit, v.ID)
@@ -403,12 +428,15 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.num(s, SessionNumber, ev.SessionNumber)
 		for _, p := range ev.Participants {
 			e.add(s, RolePredicates[p.Role], kinds.IRIOf(p.Who))
-			if !p.Represents.IsZero() {
+			if !p.Represents.IsZero() || p.Side != "" {
 				// Who spoke for which country at this event, when it is not
-				// the person's nationality (an honorary consul, say).
-				e.add(ParticipationIRI(ev.ID, p.Who.ID), Represents, kinds.IRIOf(p.Represents))
-				e.add(ParticipationIRI(ev.ID, p.Who.ID), Member, kinds.IRIOf(p.Who))
-				e.add(s, Participation, ParticipationIRI(ev.ID, p.Who.ID))
+				// the person's nationality (an honorary consul, say), or
+				// that the report gives no side.
+				pi := ParticipationIRI(ev.ID, p.Who.ID)
+				e.ref(pi, Represents, p.Represents)
+				e.str(pi, Side, p.Side)
+				e.add(pi, Member, kinds.IRIOf(p.Who))
+				e.add(s, Participation, pi)
 			}
 		}
 		e.strs(s, Topic, ev.Topics)
@@ -424,6 +452,13 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.strs(s, About, d.Subjects)
 		e.refs(s, Party, d.Parties)
 		e.ref(s, SignedAt, d.SignedAt)
+		for _, sg := range d.Signatories {
+			si := SignatureIRI(d.ID, sg.Who.ID)
+			e.add(s, Signature, si)
+			e.add(si, Type, ClassSignature)
+			e.ref(si, SignedBy, sg.Who)
+			e.ref(si, SignedFor, sg.For)
+		}
 		e.date(s, d.Date, "", "", "")
 		e.str(s, Status, statusOr(d.Status, "signed"))
 		e.str(s, Note, d.Note)
@@ -441,6 +476,42 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.str(s, Status, statusOr(r.Status, "established"))
 		e.str(s, Note, r.Note)
 	}
+	for _, x := range f.Invitations {
+		s := IRI(KindInvitation, x.ID)
+		e.add(s, Type, ClassInvitation)
+		e.str(s, Kind, x.Kind)
+		e.refs(s, InvitedBy, x.By)
+		e.refs(s, Invitee, x.To)
+		e.str(s, Subject, x.Subject)
+		e.ref(s, InvitedTo, x.Event)
+		e.ref(s, MadeAt, x.At)
+		e.date(s, x.Date, "", "", "")
+		e.str(s, Status, statusOr(x.Status, "extended"))
+		e.str(s, Note, x.Note)
+	}
+	for _, c := range f.Commitments {
+		s := IRI(KindCommitment, c.ID)
+		e.add(s, Type, ClassCommitment)
+		e.str(s, Kind, c.Kind)
+		e.refs(s, InvitedBy, c.By)
+		e.str(s, Subject, c.Subject)
+		e.ref(s, MadeAt, c.At)
+		e.date(s, c.Date, "", "", "")
+		e.str(s, Note, c.Note)
+	}
+	for _, x := range f.Figures {
+		s := IRI(KindFigure, x.ID)
+		e.add(s, Type, ClassFigure)
+		e.str(s, Measures, x.What)
+		e.str(s, Kind, statusOr(x.Kind, "value"))
+		e.number(s, Value, x.Value)
+		e.number(s, MinValue, x.Min)
+		e.number(s, MaxValue, x.Max)
+		e.str(s, UnitText, x.Unit)
+		e.date(s, x.Period, "", "", "")
+		e.refs(s, FigureOf, x.About)
+		e.str(s, Note, x.Note)
+	}
 	return e.out
 }
 
@@ -448,6 +519,11 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 // attesting the same tenure add dates to the same node.
 func TenureIRI(person, post string) quad.IRI {
 	return IRI(KindTenure, person+"--"+post)
+}
+
+// SignatureIRI is the node saying who signed a document for which side.
+func SignatureIRI(document, who string) quad.IRI {
+	return quad.IRI(string(IRI(KindDocument, document)) + "#" + who)
 }
 
 // ParticipationIRI names the node that qualifies one party's part in one

@@ -174,8 +174,8 @@ func TestGood(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 4 {
-		t.Fatalf("read %d files, want 4", len(files))
+	if len(files) != 5 {
+		t.Fatalf("read %d files, want 5", len(files))
 	}
 	if err := Validate(files); err != nil {
 		t.Fatal(err)
@@ -201,6 +201,40 @@ func TestGood(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Errorf("date basis quads:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestConstructs maps a report using every construct that is not a
+// contact (an office as participant, an unknown side, a former post,
+// signatories, invitations, proposals, commitments, figures, a source
+// with no URL) and compares its quads with testdata/good/constructs.nq.
+func TestConstructs(t *testing.T) {
+	files, err := ReadFiles("testdata/base", "testdata/good/constructs.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range Units(files) {
+		if u.Label == IRI(KindSource, "good-constructs") {
+			for _, q := range u.Quads {
+				got = append(got, q.NQuad())
+			}
+		}
+	}
+	slices.Sort(got)
+	text := strings.Join(got, "\n") + "\n"
+	const golden = "testdata/good/constructs.nq"
+	if *update {
+		if err := os.WriteFile(golden, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text != string(want) {
+		t.Errorf("quads differ from %s (run with -update and read the diff):\n%s", golden, text)
 	}
 }
 

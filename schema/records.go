@@ -40,26 +40,35 @@ type File struct {
 	Posts         []Post         `yaml:"posts"`
 	Groups        []Group        `yaml:"groups"`
 
-	Mentions  []Mention  `yaml:"mentions"`
-	Tenures   []Tenure   `yaml:"tenures"`
-	Visits    []Visit    `yaml:"visits"`
-	Events    []Event    `yaml:"events"`
-	Documents []Document `yaml:"documents"`
-	Relations []Relation `yaml:"relations"`
+	Mentions    []Mention      `yaml:"mentions"`
+	Tenures     []Tenure       `yaml:"tenures"`
+	Visits      []Visit        `yaml:"visits"`
+	Events      []Event        `yaml:"events"`
+	Documents   []Document     `yaml:"documents"`
+	Relations   []Relation     `yaml:"relations"`
+	Invitations []Invitation   `yaml:"invitations"`
+	Commitments []Commitment   `yaml:"commitments"`
+	Figures     []StatedFigure `yaml:"figures"`
 }
 
 // Source is the report a source file's facts come from. Its IRI labels every
 // quad the file produces.
+// A clipping without an address, a headline or a known publisher is
+// recorded with what it has and a Citation saying where it was found; an
+// address is never made up.
 type Source struct {
-	Pos       Pos    `yaml:"-"`
-	ID        string `yaml:"id"`
-	URL       string `yaml:"url"`
-	Publisher string `yaml:"publisher"`
-	Title     string `yaml:"title"`     // the report's headline
-	Published Date   `yaml:"published"` // may be left out when the report carries no date
-	Dateline  Ref    `yaml:"dateline"`  // place
-	Language  string `yaml:"language"`  // BCP 47, when not English
-	Note      string `yaml:"note"`
+	Pos           Pos    `yaml:"-"`
+	ID            string `yaml:"id"`
+	URL           string `yaml:"url"`
+	Publisher     string `yaml:"publisher"`
+	Title         string `yaml:"title"`          // the report's headline
+	OriginalTitle string `yaml:"original_title"` // the headline in the report's own language
+	Byline        string `yaml:"byline"`         // the author or agency as printed
+	Citation      string `yaml:"citation"`       // where to find a report with no URL ("Dawn, print edition, p. 3")
+	Published     Date   `yaml:"published"`      // may be left out when the report carries no date
+	Dateline      Ref    `yaml:"dateline"`       // place
+	Language      string `yaml:"language"`       // BCP 47, when not English
+	Note          string `yaml:"note"`
 }
 
 // Country is identified by its ISO 3166-1 alpha-2 code.
@@ -160,13 +169,16 @@ type Mention struct {
 
 // Tenure says a person held a post: from/until when known, and the date the
 // report attests it (usually the event or publication date).
+// Status "former" says the tenure had ended by AsOf ("a former Vice
+// President") when the report gives no end date.
 type Tenure struct {
-	Pos    Pos  `yaml:"-"`
-	Person Ref  `yaml:"person"`
-	Post   Ref  `yaml:"post"`
-	From   Date `yaml:"from"`
-	Until  Date `yaml:"until"`
-	AsOf   Date `yaml:"as_of"`
+	Pos    Pos    `yaml:"-"`
+	Person Ref    `yaml:"person"`
+	Post   Ref    `yaml:"post"`
+	From   Date   `yaml:"from"`
+	Until  Date   `yaml:"until"`
+	AsOf   Date   `yaml:"as_of"`
+	Status string `yaml:"status"` // TenureStatuses; default current
 }
 
 // Visit is a trip: visitors travel to one or more places for a span of days;
@@ -214,27 +226,88 @@ type Event struct {
 	Note          string        `yaml:"note"`
 }
 
-// Participant is a party to an event in a role.
+// Participant is a party to an event in a role. Who may be a post when the
+// report names the office, not the person ("the President of Kazakhstan
+// received ..."). Side "unknown" says the report does not tell which side
+// the party was on, so it is paired with no one.
 type Participant struct {
 	Pos        Pos    `yaml:"-"`
-	Who        Ref    `yaml:"who"`        // person, group or organization
+	Who        Ref    `yaml:"who"`        // person, group, organization or post
 	Role       string `yaml:"role"`       // Roles
 	Represents Ref    `yaml:"represents"` // country, when not the person's nationality
+	Side       string `yaml:"side"`       // Sides; default: the party's country, when known
 }
 
 // Document is an agreement, memorandum or plan signed or proposed.
 type Document struct {
-	Pos      Pos      `yaml:"-"`
-	ID       string   `yaml:"id"`
-	Kind     string   `yaml:"kind"` // DocumentKinds
-	Title    string   `yaml:"title"`
-	Count    int      `yaml:"count"` // "three memoranda": one record, count 3
-	Subjects []string `yaml:"subjects"`
-	Parties  []Ref    `yaml:"parties"`
-	SignedAt Ref      `yaml:"signed_at"` // event
-	Date     Date     `yaml:"date"`
-	Status   string   `yaml:"status"` // DocumentStatuses; default signed
-	Note     string   `yaml:"note"`
+	Pos         Pos         `yaml:"-"`
+	ID          string      `yaml:"id"`
+	Kind        string      `yaml:"kind"` // DocumentKinds
+	Title       string      `yaml:"title"`
+	Count       int         `yaml:"count"` // "three memoranda": one record, count 3
+	Subjects    []string    `yaml:"subjects"`
+	Parties     []Ref       `yaml:"parties"`
+	Signatories []Signatory `yaml:"signatories"`
+	SignedAt    Ref         `yaml:"signed_at"` // event
+	Date        Date        `yaml:"date"`
+	Status      string      `yaml:"status"` // DocumentStatuses; default signed
+	Note        string      `yaml:"note"`
+}
+
+// Signatory is who signed a document, for which side.
+type Signatory struct {
+	Pos Pos `yaml:"-"`
+	Who Ref `yaml:"who"` // person (or post, when only the office is named)
+	For Ref `yaml:"for"` // country or organization signed for
+}
+
+// Invitation is an invitation extended or a proposal made ("invited
+// Pakistan to take part in the World Nomad Games", "proposed holding talks
+// between the culture ministries"): who, whom, to what, and whether it was
+// accepted. It is never a contact held.
+type Invitation struct {
+	Pos     Pos    `yaml:"-"`
+	ID      string `yaml:"id"`
+	Kind    string `yaml:"kind"`    // InvitationKinds
+	By      []Ref  `yaml:"by"`      // person, organization, group, post or country
+	To      []Ref  `yaml:"to"`      // person, organization, group, post or country
+	Subject string `yaml:"subject"` // what to: "take part in the World Nomad Games"
+	Event   Ref    `yaml:"event"`   // the event invited to, when it is a record
+	At      Ref    `yaml:"at"`      // the event where it was extended
+	Date    Date   `yaml:"date"`
+	Status  string `yaml:"status"` // InvitationStatuses; default extended
+	Note    string `yaml:"note"`
+}
+
+// Commitment is what parties agreed, undertook or announced without a
+// document: "agreed to form three working groups", "agreed to share
+// information on students".
+type Commitment struct {
+	Pos     Pos    `yaml:"-"`
+	ID      string `yaml:"id"`
+	Kind    string `yaml:"kind"`    // CommitmentKinds
+	By      []Ref  `yaml:"by"`      // person, organization, group, post or country
+	Subject string `yaml:"subject"` // "form three working groups"
+	At      Ref    `yaml:"at"`      // the event where it was made
+	Date    Date   `yaml:"date"`
+	Note    string `yaml:"note"`
+}
+
+// StatedFigure is a number a report states outside a group: a trade volume
+// for a year, a target, a count of sister cities, a range such as 300 to
+// 500 families. Either Value, or Min and Max.
+type StatedFigure struct {
+	Pos    Pos      `yaml:"-"`
+	ID     string   `yaml:"id"`
+	What   string   `yaml:"what"` // "bilateral trade", "sister cities"
+	Kind   string   `yaml:"kind"` // FigureKinds; default value
+	Value  *float64 `yaml:"value"`
+	Min    *float64 `yaml:"min"`
+	Max    *float64 `yaml:"max"`
+	Unit   string   `yaml:"unit"` // "USD", "families", "pairs"
+	Period Date     `yaml:"period"`
+	About  []Ref    `yaml:"about"` // countries, places, organizations, relations
+	Note   string   `yaml:"note"`
 }
 
 // Relation is a standing tie: diplomatic relations since a year, shared
@@ -243,7 +316,7 @@ type Relation struct {
 	Pos     Pos      `yaml:"-"`
 	ID      string   `yaml:"id"`
 	Kind    string   `yaml:"kind"`    // RelationKinds
-	Between []Ref    `yaml:"between"` // two or more countries, places or organizations
+	Between []Ref    `yaml:"between"` // two or more countries, places, organizations or people
 	Via     Ref      `yaml:"via"`     // organization, for shared-membership
 	Since   Date     `yaml:"since"`
 	Fields  []string `yaml:"fields"`
@@ -282,6 +355,9 @@ var (
 		"session":         "046",
 		"signing":         "057",
 		"lecture":         "042",
+		"speech":          "010", // make statement
+		"exhibition":      "",
+		"games":           "",
 	}
 
 	Roles = []string{"host", "guest", "attendee", "organiser", "co-chair"}
@@ -289,6 +365,15 @@ var (
 	// Statuses of events and visits. Only "held" contacts count as met;
 	// "background" is a past contact a report recalls, also held.
 	Statuses = []string{"held", "planned", "background", "cancelled"}
+
+	// Sides of a participant: "unknown" when the report does not say.
+	Sides = []string{"unknown"}
+
+	TenureStatuses     = []string{"current", "former"}
+	InvitationKinds    = []string{"invitation", "proposal"}
+	InvitationStatuses = []string{"extended", "accepted", "declined"}
+	CommitmentKinds    = []string{"agreed", "committed", "announced"}
+	FigureKinds        = []string{"value", "target", "estimate"}
 
 	// DateBases say where an event's or visit's date comes from: written in
 	// the report (stated), the report's dateline, a relative phrase resolved
@@ -299,6 +384,9 @@ var (
 	DocumentKinds    = []string{"agreement", "memorandum", "action-plan", "protocol", "roadmap", "declaration", "joint-statement", "programme", "contract", "letter"}
 	DocumentStatuses = []string{"signed", "planned", "proposed", "ratified"}
 
-	RelationKinds    = []string{"diplomatic-relations", "shared-membership", "cooperation", "sister-cities", "strategic-partnership"}
+	// RelationKinds: recognition is of a state by another (CAMEO 054),
+	// chairmanship a country chairing an organization, membership a person's
+	// in a party or body.
+	RelationKinds    = []string{"diplomatic-relations", "shared-membership", "cooperation", "sister-cities", "strategic-partnership", "recognition", "chairmanship", "membership"}
 	RelationStatuses = []string{"established", "proposed", "planned"}
 )

@@ -42,7 +42,8 @@ var kindWords = map[string]string{
 	KindCountry: "country", KindPlace: "place", KindPerson: "person",
 	KindOrganization: "organization", KindGroup: "group", KindPost: "post",
 	KindVisit: "visit", KindEvent: "event", KindDocument: "document",
-	KindRelation: "relation",
+	KindRelation: "relation", KindInvitation: "invitation", KindCommitment: "commitment",
+	KindFigure: "figure",
 }
 
 // def is where an id was first defined.
@@ -107,9 +108,11 @@ func (v *validator) sources(files []*File) {
 			ctx = fmt.Sprintf("source %q", s.ID)
 		}
 		v.required(ctx, s.Pos, "id", s.ID)
-		v.required(ctx, s.Pos, "url", s.URL)
-		v.required(ctx, s.Pos, "publisher", s.Publisher)
-		v.required(ctx, s.Pos, "title", s.Title)
+		// A clipping may lack an address, a headline or a publisher, but
+		// not every way of finding it again.
+		if s.URL == "" && s.Citation == "" {
+			v.missing(ctx, s.Pos, "url", "the report's address, or a citation saying where it was found when it has none")
+		}
 		if s.ID != "" {
 			v.slug(ctx, s.Pos, s.ID)
 			if first, dup := ids[s.ID]; dup {
@@ -130,8 +133,9 @@ func (v *validator) sources(files []*File) {
 		if s.Language != "" && !languageRe.MatchString(s.Language) {
 			v.errorf(v.lay.at(s.Pos, "language"), ctx, "language %q: expected a BCP 47 tag such as \"ru\" or \"kk-Cyrl\"", s.Language)
 		}
-		if len(f.Mentions)+len(f.Tenures)+len(f.Visits)+len(f.Events)+len(f.Documents)+len(f.Relations)+len(f.Groups) == 0 {
-			v.errorf(s.Pos, ctx, "the file states no facts; expected at least one of mentions, tenures, groups, visits, events, documents or relations")
+		if len(f.Mentions)+len(f.Tenures)+len(f.Visits)+len(f.Events)+len(f.Documents)+len(f.Relations)+len(f.Groups)+
+			len(f.Invitations)+len(f.Commitments)+len(f.Figures) == 0 {
+			v.errorf(s.Pos, ctx, "the file states no facts; expected at least one of mentions, tenures, groups, visits, events, documents, relations, invitations, commitments or figures")
 		}
 	}
 }
@@ -173,6 +177,9 @@ func (v *validator) define(f *File) {
 	factList("events", len(f.Events), firstPos(len(f.Events), func(i int) Pos { return f.Events[i].Pos }))
 	factList("documents", len(f.Documents), firstPos(len(f.Documents), func(i int) Pos { return f.Documents[i].Pos }))
 	factList("relations", len(f.Relations), firstPos(len(f.Relations), func(i int) Pos { return f.Relations[i].Pos }))
+	factList("invitations", len(f.Invitations), firstPos(len(f.Invitations), func(i int) Pos { return f.Invitations[i].Pos }))
+	factList("commitments", len(f.Commitments), firstPos(len(f.Commitments), func(i int) Pos { return f.Commitments[i].Pos }))
+	factList("figures", len(f.Figures), firstPos(len(f.Figures), func(i int) Pos { return f.Figures[i].Pos }))
 
 	local := map[string]Pos{} // fact ids of this file
 	add := func(kind, list, id string, i int, pos Pos, entity bool) {
@@ -234,6 +241,15 @@ func (v *validator) define(f *File) {
 	}
 	for i, r := range f.Relations {
 		add(KindRelation, "relations", r.ID, i, r.Pos, false)
+	}
+	for i, x := range f.Invitations {
+		add(KindInvitation, "invitations", x.ID, i, x.Pos, false)
+	}
+	for i, c := range f.Commitments {
+		add(KindCommitment, "commitments", c.ID, i, c.Pos, false)
+	}
+	for i, x := range f.Figures {
+		add(KindFigure, "figures", x.ID, i, x.Pos, false)
 	}
 }
 
@@ -502,6 +518,10 @@ func (v *validator) check(f *File) {
 		v.date(ctx, "from", t.From)
 		v.date(ctx, "until", t.Until)
 		v.date(ctx, "as_of", t.AsOf)
+		v.oneOf(ctx, t.Pos, "status", t.Status, "tenure status", TenureStatuses)
+		if t.Status == "former" && t.AsOf.IsZero() {
+			v.missing(ctx, t.Pos, "as_of", "the date by which the tenure had ended, usually the report's date")
+		}
 		if t.From.Check() == nil && t.Until.Check() == nil && !t.From.IsZero() && !t.Until.IsZero() && t.Until.End() < t.From.Start() {
 			v.errorf(t.Until.Pos, ctx, "until %q is before from %q; expected the tenure to end after it starts", t.Until.Value, t.From.Value)
 		}
@@ -542,10 +562,62 @@ func (v *validator) check(f *File) {
 		if len(r.Between) < 2 {
 			v.errorf(v.lay.at(r.Pos, "between"), ctx, "between: found %d, expected at least two parties", len(r.Between))
 		}
-		v.refs(ctx, "between", r.Between, KindCountry, KindPlace, KindOrganization)
+		v.refs(ctx, "between", r.Between, KindCountry, KindPlace, KindOrganization, KindPerson)
 		v.ref(ctx, "via", r.Via, KindOrganization)
 		v.date(ctx, "since", r.Since)
 		v.oneOf(ctx, r.Pos, "status", r.Status, "relation status", RelationStatuses)
+	}
+	parties := []string{KindPerson, KindOrganization, KindGroup, KindPost, KindCountry}
+	for i, x := range f.Invitations {
+		ctx := label("invitation", "invitations", x.ID, i)
+		if v.required(ctx, x.Pos, "kind", x.Kind) {
+			v.oneOf(ctx, x.Pos, "kind", x.Kind, "invitation kind", InvitationKinds)
+		}
+		if len(x.By) == 0 {
+			v.missing(ctx, x.Pos, "by", "who extended the invitation or made the proposal")
+		}
+		v.refs(ctx, "by", x.By, parties...)
+		v.refs(ctx, "to", x.To, parties...)
+		if x.Subject == "" && x.Event.IsZero() {
+			v.missing(ctx, x.Pos, "subject", "what it is to, in the report's words, or the event invited to")
+		}
+		v.ref(ctx, "event", x.Event, KindEvent)
+		v.ref(ctx, "at", x.At, KindEvent)
+		v.date(ctx, "date", x.Date)
+		v.oneOf(ctx, x.Pos, "status", x.Status, "invitation status", InvitationStatuses)
+	}
+	for i, c := range f.Commitments {
+		ctx := label("commitment", "commitments", c.ID, i)
+		if v.required(ctx, c.Pos, "kind", c.Kind) {
+			v.oneOf(ctx, c.Pos, "kind", c.Kind, "commitment kind", CommitmentKinds)
+		}
+		if len(c.By) == 0 {
+			v.missing(ctx, c.Pos, "by", "who agreed, undertook or announced it")
+		}
+		v.refs(ctx, "by", c.By, parties...)
+		v.required(ctx, c.Pos, "subject", c.Subject)
+		v.ref(ctx, "at", c.At, KindEvent)
+		v.date(ctx, "date", c.Date)
+	}
+	for i, x := range f.Figures {
+		ctx := label("figure", "figures", x.ID, i)
+		v.required(ctx, x.Pos, "what", x.What)
+		v.oneOf(ctx, x.Pos, "kind", x.Kind, "figure kind", FigureKinds)
+		switch {
+		case x.Value == nil && x.Min == nil && x.Max == nil:
+			if !v.lay.isBad(x.Pos, "value") {
+				v.missing(ctx, x.Pos, "value", "the number, or min and max for a range")
+			}
+		case x.Value != nil && (x.Min != nil || x.Max != nil):
+			v.errorf(v.lay.at(x.Pos, "value"), ctx, "value with min or max; expected either a value or a range (min and max)")
+		case x.Value == nil && (x.Min == nil || x.Max == nil):
+			v.errorf(x.Pos, ctx, "a range needs both min and max; expected both, or a value")
+		case x.Value == nil && *x.Min > *x.Max:
+			v.errorf(v.lay.at(x.Pos, "max"), ctx, "max %v is below min %v; expected min <= max", *x.Max, *x.Min)
+		}
+		v.required(ctx, x.Pos, "unit", x.Unit)
+		v.date(ctx, "period", x.Period)
+		v.refs(ctx, "about", x.About, KindCountry, KindPlace, KindOrganization, KindRelation, KindGroup)
 	}
 }
 
@@ -579,7 +651,12 @@ func (v *validator) event(e Event, ctx string) {
 			v.errorf(p.Who.Pos, ctx, "participant %q: listed twice (first at line %d); expected each party once, with one role", p.Who.ID, first.Line)
 		} else {
 			seen[p.Who.ID] = p.Who.Pos
-			v.ref(ctx, "participant", p.Who, KindPerson, KindGroup, KindOrganization)
+			v.ref(ctx, "participant", p.Who, KindPerson, KindGroup, KindOrganization, KindPost)
+		}
+		if p.Side != "" && !slices.Contains(Sides, p.Side) {
+			v.errorf(v.lay.at(p.Pos, "side"), pctx, "side %q: expected side: unknown, or no side and represents: COUNTRY for the country the party spoke for", p.Side)
+		} else if p.Side != "" && !p.Represents.IsZero() {
+			v.errorf(v.lay.at(p.Pos, "side"), pctx, "side %q with represents %q; expected one: the country the party spoke for, or side: unknown", p.Side, p.Represents.ID)
 		}
 		if v.required(pctx, p.Pos, "role", p.Role) {
 			v.oneOf(pctx, p.Pos, "role", p.Role, "role", Roles)

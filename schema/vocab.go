@@ -59,6 +59,10 @@ var (
 	ClassVisit        = bil("Visit")
 	ClassDocument     = bil("Document")
 	ClassRelation     = bil("Relation")
+	ClassInvitation   = bil("Invitation") // an invitation or proposal; never a contact held
+	ClassCommitment   = bil("Commitment") // agreed or announced without a document
+	ClassFigure       = bil("Figure")     // a number a report states
+	ClassSignature    = bil("Signature")  // who signed a document for which side
 )
 
 // Predicates. Dates are plain ISO 8601 strings (see Date) so that Gizmo can
@@ -134,6 +138,27 @@ var (
 	Field         = bil("field")    // relation -> field of cooperation
 	Note          = bil("note")
 	Participation = bil("participation") // event -> node qualifying one party (see ParticipationIRI)
+	Side          = bil("side")          // participation -> "unknown" when the report gives no side
+
+	Byline        = sch("author")        // source -> byline as printed
+	OriginalTitle = bil("originalTitle") // source -> headline in the report's language
+	Citation      = bil("citation")      // source -> where a report without URL is found
+	TenureStatus  = bil("tenureStatus")  // tenure -> "former" when it had ended by as_of
+
+	Signature = bil("signature") // document -> node of one signatory (see SignatureIRI)
+	SignedBy  = bil("signatory") // signature -> person or post who signed
+	SignedFor = bil("signedFor") // signature -> country or organization signed for
+	InvitedBy = bil("by")        // invitation, commitment -> who extended or made it
+	Invitee   = bil("invitee")   // invitation -> whom
+	Subject   = bil("subject")   // invitation, commitment -> what to, as the report says
+	InvitedTo = bil("invitedTo") // invitation -> the event invited to
+	MadeAt    = bil("madeAt")    // invitation, commitment -> event where it was made
+	Measures  = bil("measures")  // figure -> what it counts ("bilateral trade")
+	Value     = bil("value")     // figure -> number
+	MinValue  = sch("minValue")  // figure -> lower bound of a range
+	MaxValue  = sch("maxValue")  // figure -> upper bound of a range
+	UnitText  = sch("unitText")  // figure -> "USD", "families"
+	FigureOf  = bil("figureOf")  // figure -> what it is about
 )
 
 // Participant roles, each written as its own predicate from the event so that
@@ -162,6 +187,9 @@ const (
 	KindEvent        = "event"
 	KindDocument     = "document"
 	KindRelation     = "relation"
+	KindInvitation   = "invitation"
+	KindCommitment   = "commitment"
+	KindFigure       = "figure"
 	KindSource       = "source"
 )
 
