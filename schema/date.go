@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -72,6 +73,10 @@ func (d Date) Check() error {
 	if d.IsZero() {
 		return nil
 	}
+	if m := localDate.FindStringSubmatch(d.Value); m != nil {
+		return fmt.Errorf("date %q reads as day or month first; dates are ISO 8601, year first: %s-%s-%s or %s-%s-%s", d.Value,
+			m[3], pad2(m[2]), pad2(m[1]), m[3], pad2(m[1]), pad2(m[2]))
+	}
 	a, b, interval := strings.Cut(d.Value, "/")
 	if _, _, err := bounds(a); err != nil {
 		return err
@@ -86,6 +91,17 @@ func (d Date) Check() error {
 		return fmt.Errorf("interval %q ends before it starts", d.Value)
 	}
 	return nil
+}
+
+// localDate is a date written day or month first, as "12/03/2024" or
+// "3.12.2024": which of the two is meant cannot be known.
+var localDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
 }
 
 // bounds returns the first and last day of a single ISO 8601 date at year,

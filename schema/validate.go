@@ -57,6 +57,9 @@ type validator struct {
 	lay  *layout
 	errs []*ParseError
 	defs map[string]def
+	// countryNames maps countries' names, aliases and demonyms, lowercased,
+	// to their codes: "nationality: Pakistan" is answered with "PK".
+	countryNames map[string]string
 }
 
 func (v *validator) errorf(p Pos, field, format string, args ...any) {
@@ -65,7 +68,16 @@ func (v *validator) errorf(p Pos, field, format string, args ...any) {
 
 // validate checks files together and returns every problem found.
 func validate(files []*File, lay *layout) []*ParseError {
-	v := &validator{lay: lay, defs: map[string]def{}}
+	v := &validator{lay: lay, defs: map[string]def{}, countryNames: map[string]string{}}
+	for _, f := range files {
+		for _, c := range f.Countries {
+			for _, n := range append([]string{c.Name, c.OfficialName, c.Demonym}, c.Aliases...) {
+				if n != "" {
+					v.countryNames[strings.ToLower(n)] = c.ID
+				}
+			}
+		}
+	}
 	v.sources(files)
 	// Entities first, so that a fact reusing an entity's id is the one
 	// reported, in its source file.
@@ -82,6 +94,7 @@ func validate(files []*File, lay *layout) []*ParseError {
 	for _, f := range files {
 		v.check(f)
 	}
+	v.restatements(files)
 	v.placeChains(files)
 	return v.errs
 }
@@ -380,6 +393,10 @@ func (v *validator) ref(ctx, name string, r Ref, allowed ...string) {
 		v.errorf(r.Pos, ctx, "%s %q: is %s, expected %s", name, r.ID, a(kindWords[d.kind]), a(expected))
 		return
 	}
+	if c, isName := v.countryNames[strings.ToLower(r.ID)]; isName && slices.Contains(allowed, KindCountry) {
+		v.errorf(r.Pos, ctx, "%s %q: no such %s (did you mean %q? countries are given by their ISO 3166-1 code)", name, r.ID, expected, c)
+		return
+	}
 	var candidates []string
 	for id, d := range v.defs {
 		if slices.Contains(allowed, d.kind) {
@@ -663,6 +680,66 @@ func (v *validator) event(e Event, ctx string) {
 		}
 		v.ref(pctx, "represents", p.Represents, KindCountry)
 	}
+}
+
+// restatements checks that an event restated by a second report under the
+// same id can be the same event: its date overlaps the first's, and the two
+// share a party. An id reused by mistake would merge two meetings.
+func (v *validator) restatements(files []*File) {
+	type first struct {
+		e   Event
+		pos Pos
+	}
+	seen := map[string]first{}
+	for _, f := range files {
+		if f.Source == nil {
+			continue
+		}
+		for _, e := range f.Events {
+			if e.ID == "" {
+				continue
+			}
+			at := v.lay.at(e.Pos, "id")
+			p, ok := seen[e.ID]
+			if !ok {
+				seen[e.ID] = first{e, at}
+				continue
+			}
+			if p.pos.File == at.File {
+				continue // a duplicate in one file is reported by define
+			}
+			ctx := fmt.Sprintf("event %q", e.ID)
+			a, b := p.e.Date, e.Date
+			if !a.IsZero() && !b.IsZero() && a.Check() == nil && b.Check() == nil && (b.End() < a.Start() || a.End() < b.Start()) {
+				v.errorf(at, ctx, "restates the event at %s, but its date %q does not overlap %q there; expected the same event, or an id of its own", where(p.pos), b.Value, a.Value)
+			}
+			if pa, pb := v.parties(p.e), v.parties(e); len(pa) > 0 && len(pb) > 0 && !shareParty(pa, pb) {
+				v.errorf(at, ctx, "restates the event at %s, but shares no participant with it; expected the same event, or an id of its own", where(p.pos))
+			}
+		}
+	}
+}
+
+// parties are the ids of an event's participants that resolve to a party;
+// the others are reported as references already.
+func (v *validator) parties(e Event) []string {
+	var ids []string
+	for _, p := range e.Participants {
+		switch v.defs[p.Who.ID].kind {
+		case KindPerson, KindGroup, KindOrganization, KindPost:
+			ids = append(ids, p.Who.ID)
+		}
+	}
+	return ids
+}
+
+func shareParty(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeChains reports places whose `in` chain loops instead of reaching a
