@@ -5,8 +5,8 @@ import (
 	"github.com/cayleygraph/quad/voc"
 	"github.com/cayleygraph/quad/voc/rdf"
 	"github.com/cayleygraph/quad/voc/rdfs"
-	"github.com/cayleygraph/quad/voc/xsd"
 	cschemaorg "github.com/cayleygraph/quad/voc/schema"
+	"github.com/cayleygraph/quad/voc/xsd"
 )
 
 // Namespaces Bilat writes. Public vocabularies come first; Bilat's own
