@@ -1,8 +1,9 @@
 """Reads one export of Bilat's network formats with networkx and prints
 what it found as JSON: the test compares it with the exact counts.
 
-usage: readnet.py FORMAT PATH   (FORMAT gexf, graphml, gml; csv: PATH is the
-directory holding nodes.csv and edges.csv)
+usage: readnet.py FORMAT PATH [FORMAT PATH...]   (FORMAT gexf, graphml, gml;
+csv: PATH is the directory holding nodes.csv and edges.csv). It prints a
+JSON list, one object per file.
 """
 import csv
 import json
@@ -48,8 +49,7 @@ def read(fmt, path):
     raise SystemExit("unknown format " + fmt)
 
 
-def main():
-    fmt, path = sys.argv[1], sys.argv[2]
+def describe(fmt, path):
     g = read(fmt, path)
     labels = [str(d.get("label", d.get("Label", n))) for n, d in g.nodes(data=True)]
     # An RDF term written as N-Quads: <iri>, "literal", "literal"^^<type>.
@@ -74,7 +74,8 @@ def main():
                 d = es[0][2]
                 out["kistafin_edge"] = {k: d[k] for k in ("weight", "Weight", "kinds", "first", "last", "spells", "Interval") if k in d}
             break
-    json.dump(out, sys.stdout, sort_keys=True)
+    return out
 
 
-main()
+args = sys.argv[1:]
+json.dump([describe(args[i], args[i + 1]) for i in range(0, len(args), 2)], sys.stdout, sort_keys=True)
