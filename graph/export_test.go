@@ -40,20 +40,30 @@ func testExport(t *testing.T, fresh freshFunc) {
 	s := openT(t, fresh(t))
 	loadT(t, s, schema.Units(fixture()), graph.LoadOptions{})
 	for _, f := range graph.ExportFormats() {
-		var a, b bytes.Buffer
-		if err := s.Export(context.Background(), &a, f); err != nil {
-			t.Fatalf("%s: %v", f, err)
+		for _, view := range []string{graph.ViewNetwork, graph.ViewRDF} {
+			opts := graph.ExportOptions{Format: f, View: view}
+			if f == graph.FormatCSV || opts.Check() != nil {
+				continue // csv: TestExportNetwork
+			}
+			var a, b bytes.Buffer
+			if err := s.Export(context.Background(), &a, opts); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if err := s.Export(context.Background(), &b, opts); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Errorf("%s %s: two exports differ", f, view)
+			}
+			name := "fixture." + f
+			if view != graph.DefaultView(f) {
+				name = "fixture." + view + "." + f
+			}
+			golden(t, name, a.Bytes())
 		}
-		if err := s.Export(context.Background(), &b, f); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		if !bytes.Equal(a.Bytes(), b.Bytes()) {
-			t.Errorf("%s: two exports differ", f)
-		}
-		golden(t, "fixture."+f, a.Bytes())
 	}
-	if err := s.Export(context.Background(), &bytes.Buffer{}, "turtle"); err == nil ||
-		err.Error() != `unknown export format "turtle" (want one of nquads, jsonld, graphml, gml, dot)` {
+	if err := s.Export(context.Background(), &bytes.Buffer{}, graph.ExportOptions{Format: "turtle"}); err == nil ||
+		err.Error() != `unknown export format "turtle" (want one of nquads, jsonld, gexf, graphml, gml, csv, dot)` {
 		t.Errorf("unknown format: %v", err)
 	}
 }

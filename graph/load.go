@@ -25,8 +25,9 @@ import (
 const ContentHash = quad.IRI(schema.NS + "contentHash")
 
 // hashVersion is mixed into every content hash so that a change in how Bilat
-// stores units invalidates the hashes of units loaded before it.
-const hashVersion = "bilat-load-1\n"
+// stores units invalidates the hashes of units loaded before it (2: typed
+// date literals).
+const hashVersion = "bilat-load-2\n"
 
 // DefaultBatchQuads is how many quads Load writes in one transaction by
 // default. Small units share a transaction; a unit larger than this gets a

@@ -238,3 +238,41 @@ func (readOnlyWriter) RemoveQuad(quad.Quad) error                 { return ErrRe
 func (readOnlyWriter) ApplyTransaction(*cgraph.Transaction) error { return ErrReadOnly }
 func (readOnlyWriter) RemoveNode(quad.Value) error                { return ErrReadOnly }
 func (readOnlyWriter) Close() error                               { return nil }
+
+// HoldsFile reports whether path is (or, for a leveldb directory, lies in)
+// the store's own files, through any symlink or hard link: writing there
+// would destroy the open store. A path that does not exist is not.
+func (s *Store) HoldsFile(path string) (bool, error) {
+	if s.cfg.Backend != Bolt && s.cfg.Backend != LevelDB {
+		return false, nil
+	}
+	store, err := os.Stat(s.cfg.Path)
+	if err != nil {
+		return false, err
+	}
+	fi, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		// A new file can still be inside a leveldb directory.
+		fi, err = nil, nil
+	} else if err != nil {
+		return false, err
+	}
+	if fi != nil && os.SameFile(fi, store) {
+		return true, nil
+	}
+	if !store.IsDir() {
+		return false, nil
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false, err
+	}
+	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+		if di, err := os.Stat(dir); err == nil && os.SameFile(di, store) {
+			return true, nil
+		}
+		if dir == filepath.Dir(dir) {
+			return false, nil
+		}
+	}
+}

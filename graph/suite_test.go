@@ -335,7 +335,7 @@ func testSeedData(t *testing.T, fresh freshFunc) {
 	// The Multan ceremony: 2023-05-28, day precision.
 	ceremony := findSubject(lines, multan, func(facts []string) bool {
 		return hasFact(facts, schema.Kind, quad.String("ceremony")) &&
-			hasFact(facts, schema.DateAsGiven, quad.String("2023-05-28")) &&
+			hasFact(facts, schema.DateAsGiven, schema.Day("2023-05-28")) &&
 			hasFact(facts, schema.DatePrecision, quad.String("day"))
 	})
 	if ceremony == "" {

@@ -48,12 +48,15 @@ function param(name, def) {
 
 // val normalises what Gizmo returns: IRIs as "<iri>" (JSON) or {"@id": iri}
 // (JSON-LD, as the Cayley UI's Visualize tab asks), literals as plain values.
+// Dates are typed literals (xsd:date, xsd:gYearMonth, xsd:gYear), which
+// JSON gives as "\"2021-10-12\"^^<...#date>": val keeps their text.
 function val(v) {
   if (v !== null && typeof v === "object") {
     if ("@id" in v) return "<" + v["@id"] + ">";
     if ("@value" in v) return v["@value"];
   }
-  return v;
+  var typed = typeof v === "string" && /^"([^"\\]*)"\^\^<[^>]*>$/.exec(v);
+  return typed ? typed[1] : v;
 }
 
 function plain(iri) { return String(iri).replace(/^<(.*)>$/, "$1"); }
@@ -147,6 +150,9 @@ function resolveCountry(text) {
     });
   }).sort();
 }
+
+// xsdDate is a YYYY-MM-DD day as the store holds it, to look it up.
+function xsdDate(day) { return '"' + day + '"^^<http://www.w3.org/2001/XMLSchema#date>'; }
 
 // Dates are ISO 8601 strings; the day bounds of YYYY, YYYY-MM, YYYY-MM-DD
 // and A/B intervals compare as text.
@@ -288,7 +294,7 @@ function between(lo, hi, kind) {
   } else {
     var days = [];
     for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(d);
-    found = nodesOf(days, "in", "<" + S + "startDate>");
+    found = nodesOf(days.map(xsdDate), "in", "<" + S + "startDate>");
   }
   return found.filter(function (n) { return n.indexOf(prefix) === 0 && inRange(n, lo, hi); });
 }

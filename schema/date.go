@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/cayleygraph/quad"
 )
 
 // Date is an ISO 8601 date at the precision a report supports: "2023",
@@ -66,6 +68,24 @@ func (d Date) End() string {
 	}
 	return last
 }
+
+// Literal is the date as an RDF literal typed by its precision: xsd:gYear,
+// xsd:gYearMonth or xsd:date. XSD has no type for an interval: it stays a
+// plain string, and its bounds are written as xsd:date start and end dates.
+func (d Date) Literal() quad.Value {
+	switch d.Precision() {
+	case PrecisionYear:
+		return quad.TypedString{Value: quad.String(d.Value), Type: XSDGYear}
+	case PrecisionMonth:
+		return quad.TypedString{Value: quad.String(d.Value), Type: XSDGYearMonth}
+	case PrecisionDay:
+		return Day(d.Value)
+	}
+	return quad.String(d.Value)
+}
+
+// Day is a YYYY-MM-DD day (Start, End) as an xsd:date literal.
+func Day(day string) quad.Value { return quad.TypedString{Value: quad.String(day), Type: XSDDate} }
 
 // Check returns what is wrong with the date, or nil. The message says what
 // was expected so it can be shown to the person editing the file.

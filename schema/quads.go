@@ -259,10 +259,24 @@ func (e *emitter) date(s quad.IRI, d Date, basis, text, note string) {
 		e.str(s, DatePrecision, PrecisionUnknown)
 		return
 	}
-	e.str(s, DateAsGiven, d.Value)
+	e.add(s, DateAsGiven, d.Literal())
 	e.str(s, DatePrecision, d.Precision())
-	e.str(s, StartDate, d.Start())
-	e.str(s, EndDate, d.End())
+	e.day(s, StartDate, d.Start())
+	e.day(s, EndDate, d.End())
+}
+
+// at writes a single date at its precision (see Date.Literal), if given.
+func (e *emitter) at(s, p quad.IRI, d Date) {
+	if !d.IsZero() {
+		e.add(s, p, d.Literal())
+	}
+}
+
+// day writes a YYYY-MM-DD day bound as xsd:date, if there is one.
+func (e *emitter) day(s, p quad.IRI, day string) {
+	if day != "" {
+		e.add(s, p, Day(day))
+	}
 }
 
 func statusOr(s, def string) string {
@@ -282,9 +296,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.str(s, Publisher, src.Publisher)
 		e.str(s, Headline, src.Title)
 		e.str(s, Name, src.Title)
-		if !src.Published.IsZero() {
-			e.str(s, DatePublished, src.Published.Value)
-		}
+		e.at(s, DatePublished, src.Published)
 		e.ref(s, Location, src.Dateline)
 		e.str(s, OriginalTitle, src.OriginalTitle)
 		e.str(s, Byline, src.Byline)
@@ -339,9 +351,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		} else {
 			e.ref(s, InCountry, o.Country)
 		}
-		if !o.Founded.IsZero() {
-			e.str(s, FoundingDate, o.Founded.Value)
-		}
+		e.at(s, FoundingDate, o.Founded)
 		e.ref(s, Represents, o.Represents)
 		e.ref(s, PartOf, o.PartOf)
 		e.str(s, URL, o.URL)
@@ -383,15 +393,9 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.add(s, Member, person)
 		e.add(s, TenurePost, post)
 		e.add(person, Holds, post)
-		if !t.From.IsZero() {
-			e.str(s, StartDate, t.From.Start())
-		}
-		if !t.Until.IsZero() {
-			e.str(s, EndDate, t.Until.End())
-		}
-		if !t.AsOf.IsZero() {
-			e.str(s, Attested, t.AsOf.Value)
-		}
+		e.day(s, StartDate, t.From.Start())
+		e.day(s, EndDate, t.Until.End())
+		e.at(s, Attested, t.AsOf)
 		e.str(s, TenureStatus, t.Status)
 	}
 	for _, v := range f.Visits {
@@ -469,9 +473,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.str(s, Kind, r.Kind)
 		e.refs(s, Party, r.Between)
 		e.ref(s, Via, r.Via)
-		if !r.Since.IsZero() {
-			e.str(s, StartDate, r.Since.Value)
-		}
+		e.at(s, StartDate, r.Since)
 		e.strs(s, Field, r.Fields)
 		e.str(s, Status, statusOr(r.Status, "established"))
 		e.str(s, Note, r.Note)

@@ -43,3 +43,21 @@ func TestMapper(t *testing.T) {
 		t.Errorf("All went on after break: %d units", n)
 	}
 }
+
+// TestDateLiteral: a date is typed by its precision; an interval, which
+// XSD has no type for, stays a plain string.
+func TestDateLiteral(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want quad.Value
+	}{
+		{"2023", quad.TypedString{Value: "2023", Type: "http://www.w3.org/2001/XMLSchema#gYear"}},
+		{"2023-05", quad.TypedString{Value: "2023-05", Type: "http://www.w3.org/2001/XMLSchema#gYearMonth"}},
+		{"2023-05-28", quad.TypedString{Value: "2023-05-28", Type: "http://www.w3.org/2001/XMLSchema#date"}},
+		{"2021-10-12/2021-10-15", quad.String("2021-10-12/2021-10-15")},
+	} {
+		if got := (schema.Date{Value: c.in}).Literal(); got != c.want {
+			t.Errorf("Date(%q).Literal() = %#v, want %#v", c.in, got, c.want)
+		}
+	}
+}

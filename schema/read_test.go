@@ -150,9 +150,10 @@ func TestUnitsSeed(t *testing.T) {
 		quad.Make(reception, Location, IRI(KindPlace, "karachi"), karachi),
 		quad.Make(reception, SameDayAs, IRI(KindEvent, "kistafin-piia-2021-10"), karachi),
 		quad.Make(reception, DatePrecision, "interval", karachi),
-		quad.Make(reception, StartDate, "2021-10-12", karachi),
-		quad.Make(reception, EndDate, "2021-10-15", karachi),
-		quad.Make(ceremony, DateAsGiven, "2023-05-28", multan),
+		quad.Make(reception, DateAsGiven, "2021-10-12/2021-10-15", karachi), // no XSD type for an interval
+		quad.Make(reception, StartDate, Day("2021-10-12"), karachi),
+		quad.Make(reception, EndDate, Day("2021-10-15"), karachi),
+		quad.Make(ceremony, DateAsGiven, Day("2023-05-28"), multan),
 		quad.Make(ceremony, DatePrecision, "day", multan),
 		quad.Make(ceremony, Host, IRI(KindOrganization, "alfalah-institute"), multan),
 		quad.Make(IRI(KindPerson, "yerzhan-kistafin"), AlternateName, "Y.Kistafin", karachi),

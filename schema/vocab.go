@@ -6,6 +6,7 @@ import (
 	"github.com/cayleygraph/quad/voc/rdf"
 	"github.com/cayleygraph/quad/voc/rdfs"
 	cschemaorg "github.com/cayleygraph/quad/voc/schema"
+	"github.com/cayleygraph/quad/voc/xsd"
 )
 
 // Namespaces Bilat writes. Public vocabularies come first; Bilat's own
@@ -35,6 +36,7 @@ func NewNamespaces() []voc.Namespace {
 		{Prefix: cschemaorg.Prefix, Full: cschemaorg.NS},
 		{Prefix: rdf.Prefix, Full: rdf.NS},
 		{Prefix: rdfs.Prefix, Full: rdfs.NS},
+		{Prefix: xsd.Prefix, Full: xsd.NS},
 	}
 }
 
@@ -65,8 +67,18 @@ var (
 	ClassSignature    = bil("Signature")  // who signed a document for which side
 )
 
-// Predicates. Dates are plain ISO 8601 strings (see Date) so that Gizmo can
-// compare them as text; typed literals come back from Gizmo as `"…"^^<…>`.
+// Datatypes of literals, with full IRIs so that RDF tools read them (a
+// prefixed `xsd:integer` in N-Quads is an IRI of the scheme "xsd:").
+const (
+	XSDInteger    = quad.IRI(xsd.NS + "integer")
+	XSDDate       = quad.IRI(xsd.NS + "date")       // YYYY-MM-DD
+	XSDGYearMonth = quad.IRI(xsd.NS + "gYearMonth") // YYYY-MM
+	XSDGYear      = quad.IRI(xsd.NS + "gYear")      // YYYY
+)
+
+// Predicates. Dates are literals typed by their precision (see
+// Date.Literal): ISO 8601 text, so that Gizmo still compares them as text
+// once the queries unwrap them (Gizmo gives them as `"…"^^<…>`).
 var (
 	Type          = quad.IRI(rdf.NS + "type")
 	Name          = sch("name")

@@ -1,104 +1,31 @@
-Creator "Cayley"
-graph [ directed 1
-	node [ id 0 label "<https://bilat.dev/id/country/KZ>" ]
-	node [ id 1 label "&quot;KZ&quot;" ]
-	edge [ source 0 target 1 label "<http://schema.org/identifier>" ]
-	node [ id 2 label "&quot;Kazakhstan&quot;" ]
-	edge [ source 0 target 2 label "<http://schema.org/name>" ]
-	node [ id 3 label "<http://schema.org/Country>" ]
-	edge [ source 0 target 3 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	node [ id 4 label "<https://bilat.dev/id/country/PK>" ]
-	node [ id 5 label "&quot;PK&quot;" ]
-	edge [ source 4 target 5 label "<http://schema.org/identifier>" ]
-	node [ id 6 label "&quot;Pakistan&quot;" ]
-	edge [ source 4 target 6 label "<http://schema.org/name>" ]
-	edge [ source 4 target 3 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	node [ id 7 label "<https://bilat.dev/id/event/meeting>" ]
-	node [ id 8 label "&quot;trade&quot;" ]
-	edge [ source 7 target 8 label "<http://schema.org/about>" ]
-	edge [ source 7 target 8 label "<http://schema.org/about>" ]
-	node [ id 9 label "&quot;2021-10-15&quot;" ]
-	edge [ source 7 target 9 label "<http://schema.org/endDate>" ]
-	edge [ source 7 target 9 label "<http://schema.org/endDate>" ]
-	node [ id 10 label "<https://bilat.dev/id/place/karachi>" ]
-	edge [ source 7 target 10 label "<http://schema.org/location>" ]
-	edge [ source 7 target 10 label "<http://schema.org/location>" ]
-	node [ id 11 label "&quot;A meeting&quot;" ]
-	edge [ source 7 target 11 label "<http://schema.org/name>" ]
-	edge [ source 7 target 11 label "<http://schema.org/name>" ]
-	edge [ source 7 target 9 label "<http://schema.org/startDate>" ]
-	edge [ source 7 target 9 label "<http://schema.org/startDate>" ]
-	node [ id 12 label "<http://schema.org/Event>" ]
-	edge [ source 7 target 12 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	edge [ source 7 target 12 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	node [ id 13 label "&quot;040&quot;" ]
-	edge [ source 7 target 13 label "<https://bilat.dev/ns/cameo>" ]
-	edge [ source 7 target 13 label "<https://bilat.dev/ns/cameo>" ]
-	edge [ source 7 target 9 label "<https://bilat.dev/ns/date>" ]
-	edge [ source 7 target 9 label "<https://bilat.dev/ns/date>" ]
-	node [ id 14 label "&quot;day&quot;" ]
-	edge [ source 7 target 14 label "<https://bilat.dev/ns/datePrecision>" ]
-	edge [ source 7 target 14 label "<https://bilat.dev/ns/datePrecision>" ]
-	node [ id 15 label "<https://bilat.dev/id/person/amb>" ]
-	edge [ source 7 target 15 label "<https://bilat.dev/ns/guest>" ]
-	edge [ source 7 target 15 label "<https://bilat.dev/ns/guest>" ]
-	node [ id 16 label "<https://bilat.dev/id/person/gov>" ]
-	edge [ source 7 target 16 label "<https://bilat.dev/ns/host>" ]
-	edge [ source 7 target 16 label "<https://bilat.dev/ns/host>" ]
-	node [ id 17 label "&quot;meeting&quot;" ]
-	edge [ source 7 target 17 label "<https://bilat.dev/ns/kind>" ]
-	edge [ source 7 target 17 label "<https://bilat.dev/ns/kind>" ]
-	node [ id 18 label "&quot;3&quot;^^<xsd:integer>" ]
-	edge [ source 7 target 18 label "<https://bilat.dev/ns/sessionNumber>" ]
-	edge [ source 7 target 18 label "<https://bilat.dev/ns/sessionNumber>" ]
-	node [ id 19 label "&quot;held&quot;" ]
-	edge [ source 7 target 19 label "<https://bilat.dev/ns/status>" ]
-	edge [ source 7 target 19 label "<https://bilat.dev/ns/status>" ]
-	node [ id 20 label "&quot;An Ambassador&quot;" ]
-	edge [ source 15 target 20 label "<http://schema.org/name>" ]
-	edge [ source 15 target 0 label "<http://schema.org/nationality>" ]
-	node [ id 21 label "<http://schema.org/Person>" ]
-	edge [ source 15 target 21 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	node [ id 22 label "&quot;A Governor&quot;" ]
-	edge [ source 16 target 22 label "<http://schema.org/name>" ]
-	edge [ source 16 target 4 label "<http://schema.org/nationality>" ]
-	edge [ source 16 target 21 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	edge [ source 10 target 4 label "<http://schema.org/containedInPlace>" ]
-	node [ id 23 label "&quot;Karachi&quot;" ]
-	edge [ source 10 target 23 label "<http://schema.org/name>" ]
-	node [ id 24 label "<http://schema.org/City>" ]
-	edge [ source 10 target 24 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	node [ id 25 label "<http://schema.org/Place>" ]
-	edge [ source 10 target 25 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	edge [ source 10 target 4 label "<https://bilat.dev/ns/country>" ]
-	node [ id 26 label "&quot;city&quot;" ]
-	edge [ source 10 target 26 label "<https://bilat.dev/ns/kind>" ]
-	node [ id 27 label "<https://bilat.dev/id/source/a>" ]
-	edge [ source 27 target 9 label "<http://schema.org/datePublished>" ]
-	node [ id 28 label "&quot;Report A&quot;" ]
-	edge [ source 27 target 28 label "<http://schema.org/headline>" ]
-	edge [ source 27 target 28 label "<http://schema.org/name>" ]
-	node [ id 29 label "&quot;https://example.org/a&quot;" ]
-	edge [ source 27 target 29 label "<http://schema.org/url>" ]
-	node [ id 30 label "<http://schema.org/NewsArticle>" ]
-	edge [ source 27 target 30 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	node [ id 31 label "<http://www.w3.org/ns/prov#Entity>" ]
-	edge [ source 27 target 31 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	node [ id 32 label "&quot;sha256:ee1547725f213cfdbe2d5d318e65b8bba501731de2f31caea8d182ee18e9e730&quot;" ]
-	edge [ source 27 target 32 label "<https://bilat.dev/ns/contentHash>" ]
-	node [ id 33 label "<https://bilat.dev/id/source/b>" ]
-	node [ id 34 label "&quot;2021-10-16&quot;" ]
-	edge [ source 33 target 34 label "<http://schema.org/datePublished>" ]
-	node [ id 35 label "&quot;Report B&quot;" ]
-	edge [ source 33 target 35 label "<http://schema.org/headline>" ]
-	edge [ source 33 target 35 label "<http://schema.org/name>" ]
-	node [ id 36 label "&quot;https://example.org/b&quot;" ]
-	edge [ source 33 target 36 label "<http://schema.org/url>" ]
-	edge [ source 33 target 30 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	edge [ source 33 target 31 label "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" ]
-	node [ id 37 label "&quot;sha256:e8f8fdc343329e451eb76cfdfda4250445ebecf124aeb5642e3a923369f505f8&quot;" ]
-	edge [ source 33 target 37 label "<https://bilat.dev/ns/contentHash>" ]
-	node [ id 38 label "<https://bilat.dev/id/source/curation>" ]
-	node [ id 39 label "&quot;sha256:c0889a662a93adb180cc84375338fa03c2e323c522ae9efd09cac50e7901fd15&quot;" ]
-	edge [ source 38 target 39 label "<https://bilat.dev/ns/contentHash>" ]
+graph [
+  directed 0
+  node [
+    id 0
+    label "An Ambassador"
+    name "person/amb"
+    kind "person"
+    country "KZ"
+    iri "https://bilat.dev/id/person/amb"
+    events 1
+  ]
+  node [
+    id 1
+    label "A Governor"
+    name "person/gov"
+    kind "person"
+    country "PK"
+    iri "https://bilat.dev/id/person/gov"
+    events 1
+  ]
+  edge [
+    source 0
+    target 1
+    label "meeting"
+    weight 1
+    kinds "meeting"
+    events "meeting"
+    first "2021-10-15"
+    last "2021-10-15"
+  ]
 ]
