@@ -281,3 +281,32 @@ func writeFile(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestLoadExtensionCase: a record file whose extension is not lowercase is
+// read like any other, so `load --prune` keeps its source (it once skipped
+// such a file without a word, and prune then deleted the source).
+func TestLoadExtensionCase(t *testing.T) {
+	dir := t.TempDir()
+	graphtest.CopyTree(t, "../../data", dir)
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	n := len(seedUnits(t))
+	mustBilat(t, "load", "-q", "--dbpath", db, dir)
+	want := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db})
+
+	for _, rename := range [][2]string{
+		{"sources/2021-10-15-kistafin-karachi.yaml", "sources/2021-10-15-kistafin-karachi.YAML"},
+		{"sources/2021-10-01-kistafin-comstech.yaml", "sources/2021-10-01-kistafin-comstech.Yml"},
+		{"entities/people.yaml", "entities/people.yAmL"},
+	} {
+		if err := os.Rename(filepath.Join(dir, rename[0]), filepath.Join(dir, rename[1])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := mustBilat(t, "load", "-q", "--prune", "--dbpath", db, dir)
+	if want := fmt.Sprintf("%d sources: 0 loaded, %d unchanged, 0 pruned; 0 quads added, 0 removed\n", n, n); out != want {
+		t.Errorf("load --prune after renaming to upper-case extensions printed:\n%s", out)
+	}
+	if got := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db}); got != want {
+		t.Error("the store changed")
+	}
+}
