@@ -113,13 +113,26 @@ func (s *Store) replacer() replacer {
 // unit is checked before the first write, so a bad one writes nothing.
 func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions) (LoadReport, error) {
 	labels := make([]quad.IRI, 0, len(units))
-	for _, u := range units {
+	first := make(map[quad.IRI]int, len(units))
+	for i, u := range units {
 		if err := check(u); err != nil {
 			return LoadReport{}, err
 		}
+		if j, dup := first[u.Label]; dup {
+			return LoadReport{}, fmt.Errorf("unit %q given twice: from %s and from %s", string(u.Label), unitFiles(units[j]), unitFiles(u))
+		}
+		first[u.Label] = i
 		labels = append(labels, u.Label)
 	}
 	return s.LoadSeq(ctx, labels, slices.Values(units), opts)
+}
+
+// unitFiles names the record files a unit came from, for messages.
+func unitFiles(u schema.Unit) string {
+	if len(u.Files) == 0 {
+		return "no file"
+	}
+	return strings.Join(u.Files, ", ")
 }
 
 // LoadSeq is Load over units made one at a time, as schema.Mapper does, so
@@ -189,6 +202,19 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 		if err := flush(b.units); err != nil {
 			return rep, err
 		}
+	}
+	if seen[schema.CurationLabel] && !seen[schema.LegacyCurationLabel] {
+		// The entity files are loaded under their label of today: what a
+		// store loaded before holds under the old one goes (see
+		// schema.LegacyCurationLabel), also without --prune.
+		_, removed, err := r.replace(ctx, []pending{{label: schema.LegacyCurationLabel, pruned: true}})
+		if err != nil {
+			return rep, err
+		}
+		if removed[0] > 0 {
+			report(UnitReport{Label: schema.LegacyCurationLabel, Removed: removed[0], Pruned: true})
+		}
+		seen[schema.LegacyCurationLabel] = true
 	}
 	if !opts.Prune {
 		return rep, nil

@@ -119,9 +119,13 @@ func printUnits(w io.Writer, units []graph.UnitReport) {
 	}
 }
 
-// sourceID is a source label without the namespace every label shares.
+// sourceID is a source label without the namespace every label shares;
+// the entity files' label reads "curation".
 func sourceID(label fmt.Stringer) string {
 	s := strings.Trim(label.String(), "<>")
+	if s == string(schema.CurationLabel) {
+		return schema.CurationID
+	}
 	return strings.TrimPrefix(s, schema.IDNS+schema.KindSource+"/")
 }
 

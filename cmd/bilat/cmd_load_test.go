@@ -310,3 +310,43 @@ func TestLoadExtensionCase(t *testing.T) {
 		t.Error("the store changed")
 	}
 }
+
+// TestLoadReservedSourceID: a source whose id is "curation" once shared the
+// entity files' label: validation said OK and loading the file alone
+// replaced every entity. It is refused with its position, and the store is
+// left as it was.
+func TestLoadReservedSourceID(t *testing.T) {
+	dir := t.TempDir()
+	graphtest.CopyTree(t, "../../data", dir)
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	mustBilat(t, "load", "-q", "--dbpath", db, dir)
+	want := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db})
+
+	src := filepath.Join(dir, "sources", "zz-curation.yaml")
+	writeFile(t, src, `source:
+  id: curation
+  url: https://example.org/curation
+  publisher: Example
+  title: A report
+mentions:
+  - id: KZ
+    as: [Kazakhstan]
+`)
+	msg := src + `:2:7: source "curation": source id "curation" is reserved: it names the entity files in listings and provenance; expected another id` + "\n"
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"validate", dir}, msg + "bilat: 1 problem\n"},
+		{[]string{"load", "--dbpath", db, dir}, "bilat: " + msg},
+		{[]string{"load", "--dbpath", db, filepath.Join(dir, "entities"), src}, "bilat: " + msg},
+	} {
+		code, out, errOut := bilat(t, tc.args...)
+		if code != 1 || out != "" || errOut != tc.want {
+			t.Errorf("bilat %s: exit %d, stdout %q, stderr:\n%s\nwant exit 1, stderr:\n%s", strings.Join(tc.args, " "), code, out, errOut, tc.want)
+		}
+	}
+	if got := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db}); got != want {
+		t.Error("the store changed")
+	}
+}
