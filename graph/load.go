@@ -45,6 +45,10 @@ type LoadOptions struct {
 	// Progress, when set, is called once per unit after it was committed,
 	// skipped or pruned.
 	Progress func(UnitReport)
+	// Waiting, when set, is called once if the load must wait for another
+	// load of the same store to end (PostgreSQL, where several processes
+	// may load at once), so that a person can be told why nothing happens.
+	Waiting func()
 }
 
 // UnitReport says what Load did with one unit (or one pruned source).
@@ -150,6 +154,13 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 	if opts.BatchQuads <= 0 {
 		opts.BatchQuads = DefaultBatchQuads
 	}
+	// Loads take turns, and the stored hashes are read once this one has
+	// its turn, so that it skips what the load before it wrote.
+	unlock, err := s.lockLoads(ctx, opts.Waiting)
+	if err != nil {
+		return rep, err
+	}
+	defer unlock()
 	seen := make(map[quad.IRI]bool, len(labels))
 	for _, l := range labels {
 		if l == "" {
@@ -455,6 +466,32 @@ func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, r
 		return nil, nil, fmt.Errorf("write %d changes: %w", len(deltas), err)
 	}
 	return added, removed, nil
+}
+
+// lockLoads waits for this store's turn to load and returns what ends it.
+// Loads through one Store take turns on its mutex; bolt and leveldb let one
+// process write a file at a time, and PostgreSQL, which many processes may
+// write, takes turns across them (see pgLockLoads).
+func (s *Store) lockLoads(ctx context.Context, waiting func()) (func(), error) {
+	if !s.loads.TryLock() {
+		if waiting != nil {
+			waiting()
+			waiting = nil
+		}
+		s.loads.Lock()
+	}
+	if s.pg == nil {
+		return s.loads.Unlock, nil
+	}
+	unlock, err := pgLockLoads(ctx, s.pg, waiting)
+	if err != nil {
+		s.loads.Unlock()
+		return nil, err
+	}
+	return func() {
+		unlock()
+		s.loads.Unlock()
+	}, nil
 }
 
 // errStop ends an eachQuad walk early without an error.

@@ -72,7 +72,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	}
 	defer s.Close()
 
-	lopts := graph.LoadOptions{Prune: opts.Prune}
+	lopts := graph.LoadOptions{Prune: opts.Prune, Waiting: waitingFor(stderr)}
 	if !opts.Quiet && isTerminal(stdout) && isTerminal(stderr) {
 		bar := progressbar.NewOptions(len(labels),
 			progressbar.OptionSetWriter(stderr),
@@ -101,6 +101,11 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	fmt.Fprintf(stdout, "%d sources: %d loaded, %d unchanged, %d pruned; %d quads added, %d removed\n",
 		len(rep.Units), rep.Loaded, rep.Skipped, rep.Pruned, rep.Added, rep.Removed)
 	return nil
+}
+
+// waitingFor tells stderr that a load waits for another one to end.
+func waitingFor(stderr io.Writer) func() {
+	return func() { fmt.Fprintln(stderr, "bilat: another load is writing to this store; waiting for it to end") }
 }
 
 // printUnits writes one aligned line per unit: what happened, the quads
