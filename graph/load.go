@@ -45,6 +45,10 @@ type LoadOptions struct {
 	// Progress, when set, is called once per unit after it was committed,
 	// skipped or pruned.
 	Progress func(UnitReport)
+	// Origin names what is loaded (the record paths, say). From the first
+	// write until the load ends the store lists it among its unfinished
+	// loads (see UnfinishedLoads), so that a load killed midway is noticed.
+	Origin string
 	// Waiting, when set, is called once if the load must wait for another
 	// load of the same store to end (PostgreSQL, where several processes
 	// may load at once), so that a person can be told why nothing happens.
@@ -172,7 +176,8 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 		seen[l] = true
 	}
 	r := s.replacer()
-	stored, err := r.contentHashes(ctx, labels)
+	legacy := seen[schema.CurationLabel] && !seen[schema.LegacyCurationLabel]
+	stored, err := r.contentHashes(ctx, append(slices.Clip(labels), schema.LegacyCurationLabel))
 	if err != nil {
 		return rep, err
 	}
@@ -182,9 +187,27 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 			opts.Progress(u)
 		}
 	}
+	// The store says a load is unfinished from before its first write until
+	// after its last: a load killed or failed in between leaves the mark,
+	// and only a load of the same origin that ends takes it away.
+	unfinished, err := s.UnfinishedLoads(ctx)
+	if err != nil {
+		return rep, err
+	}
+	marked := slices.Contains(unfinished, opts.Origin)
+	mark := func() error {
+		if marked {
+			return nil
+		}
+		marked = true
+		return s.markUnfinished(ctx, r, append(slices.Clip(unfinished), opts.Origin))
+	}
 	flush := func(batch []pending) error {
 		if len(batch) == 0 {
 			return nil
+		}
+		if err := mark(); err != nil {
+			return err
 		}
 		added, removed, err := r.replace(ctx, batch)
 		if err != nil {
@@ -214,35 +237,71 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 			return rep, err
 		}
 	}
-	if seen[schema.CurationLabel] && !seen[schema.LegacyCurationLabel] {
+	seen[schema.LegacyCurationLabel] = true
+	if legacy && stored[schema.LegacyCurationLabel] != "" {
 		// The entity files are loaded under their label of today: what a
 		// store loaded before holds under the old one goes (see
 		// schema.LegacyCurationLabel), also without --prune.
-		_, removed, err := r.replace(ctx, []pending{{label: schema.LegacyCurationLabel, pruned: true}})
+		if err := flush([]pending{{label: schema.LegacyCurationLabel, pruned: true}}); err != nil {
+			return rep, err
+		}
+	}
+	if opts.Prune {
+		sources, err := r.sourceLabels(ctx)
 		if err != nil {
 			return rep, err
 		}
-		if removed[0] > 0 {
-			report(UnitReport{Label: schema.LegacyCurationLabel, Removed: removed[0], Pruned: true})
+		for _, l := range sources {
+			if seen[l] {
+				continue
+			}
+			if err := flush([]pending{{label: l, pruned: true}}); err != nil {
+				return rep, err
+			}
 		}
-		seen[schema.LegacyCurationLabel] = true
 	}
-	if !opts.Prune {
-		return rep, nil
-	}
-	sources, err := r.sourceLabels(ctx)
-	if err != nil {
-		return rep, err
-	}
-	for _, l := range sources {
-		if seen[l] {
-			continue
-		}
-		if err := flush([]pending{{label: l, pruned: true}}); err != nil {
+	if marked {
+		rest := slices.DeleteFunc(unfinished, func(o string) bool { return o == opts.Origin })
+		if err := s.markUnfinished(ctx, r, rest); err != nil {
 			return rep, err
 		}
 	}
 	return rep, nil
+}
+
+// LoadLabel labels the quads Bilat keeps about loads themselves: it is no
+// source, and no unit may carry it.
+const LoadLabel = quad.IRI(schema.NS + "load")
+
+// UnfinishedLoad is the predicate of `<LoadLabel> bilat:unfinishedLoad
+// "origin"`, stated while a load of that origin (LoadOptions.Origin) has
+// begun to write and not ended.
+const UnfinishedLoad = quad.IRI(schema.NS + "unfinishedLoad")
+
+// UnfinishedLoads returns the origins of the loads that began to write to
+// the store and did not end: killed, failed, or running now. A store that
+// lists none holds whole loads.
+func (s *Store) UnfinishedLoads(ctx context.Context) ([]string, error) {
+	var out []string
+	err := eachQuad(ctx, s.h.QuadStore, quad.Subject, LoadLabel, func(q quad.Quad) error {
+		if o, ok := q.Object.(quad.String); ok && q.Predicate == UnfinishedLoad && q.Label == LoadLabel {
+			out = append(out, string(o))
+		}
+		return nil
+	})
+	slices.Sort(out)
+	return out, err
+}
+
+// markUnfinished makes the store list exactly the origins given as
+// unfinished, in a transaction of its own.
+func (s *Store) markUnfinished(ctx context.Context, r replacer, origins []string) error {
+	p := pending{label: LoadLabel}
+	for _, o := range origins {
+		p.quads = append(p.quads, quad.Quad{Subject: LoadLabel, Predicate: UnfinishedLoad, Object: quad.String(o), Label: LoadLabel})
+	}
+	_, _, err := r.replace(ctx, []pending{p})
+	return err
 }
 
 // batch is what prepareBatches hands the writer: units to write together,
@@ -329,6 +388,9 @@ func prepareBatches(labels []quad.IRI, units iter.Seq[schema.Unit], stored map[q
 func check(u schema.Unit) error {
 	if u.Label == "" {
 		return errors.New("unit without a label")
+	}
+	if u.Label == LoadLabel {
+		return fmt.Errorf("unit %q: the label is Bilat's own, for its loads", string(u.Label))
 	}
 	for _, q := range u.Quads {
 		if q.Label != u.Label {

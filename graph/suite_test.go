@@ -45,6 +45,7 @@ func testSuite(t *testing.T, fresh freshFunc) {
 		{"ReadPathsAgree", testReadPathsAgree},
 		{"LegacyCurationLabel", testLegacyCurationLabel},
 		{"UnitGivenTwice", testUnitGivenTwice},
+		{"UnfinishedLoad", testUnfinishedLoad},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, fresh) })

@@ -72,7 +72,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	}
 	defer s.Close()
 
-	lopts := graph.LoadOptions{Prune: opts.Prune, Waiting: waitingFor(stderr)}
+	lopts := graph.LoadOptions{Prune: opts.Prune, Origin: originOf(paths), Waiting: waitingFor(stderr)}
 	if !opts.Quiet && isTerminal(stdout) && isTerminal(stderr) {
 		bar := progressbar.NewOptions(len(labels),
 			progressbar.OptionSetWriter(stderr),
