@@ -250,9 +250,6 @@ func originOf(paths []string) string {
 }
 
 func isEmpty(ctx context.Context, s *graph.Store) (bool, error) {
-	st, err := s.QuadStore().Stats(ctx, false)
-	if err != nil {
-		return false, err
-	}
-	return st.Quads.Value == 0, nil
+	n, err := s.QuadCount(ctx)
+	return n == 0, err
 }

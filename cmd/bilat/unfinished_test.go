@@ -208,3 +208,22 @@ func TestQueryUnfinishedLoad(t *testing.T) {
 		t.Errorf("the next query: exit %d, stderr:\n%s\nwant:\n%s", code, errOut, tell)
 	}
 }
+
+// TestQueryStoreNeverWritten: a bolt file created and never written to, as
+// a first load killed before its first commit leaves it, is an empty store
+// and gets loaded; it used to fail every query and serve with "kv: no
+// bucket".
+func TestQueryStoreNeverWritten(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	s, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := bilat(t, "query", "who-met-whom", "-p", "person=Kistafin", "--dbpath", db, "--data", "../../data", "--format", "csv")
+	if code != 0 || !strings.HasPrefix(errOut, "bilat: the store was empty; loaded ") || !strings.Contains(out, "Imran Ismail") {
+		t.Errorf("query on a store never written to: exit %d, stdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}
