@@ -92,6 +92,11 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	if err != nil {
 		return err
 	}
+	unfinished, err := s.UnfinishedLoads(ctx)
+	if err != nil {
+		return err
+	}
+	tellUnfinished(stderr, unfinished)
 	if err := s.Close(); err != nil {
 		return err
 	}

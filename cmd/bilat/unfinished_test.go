@@ -207,6 +207,11 @@ func TestQueryUnfinishedLoad(t *testing.T) {
 	if code != 0 || errOut != tell {
 		t.Errorf("the next query: exit %d, stderr:\n%s\nwant:\n%s", code, errOut, tell)
 	}
+	// A load of other records tells of it too.
+	code, out, errOut = bilat(t, "load", "-q", "--dbpath", db, "../../data/entities")
+	if code != 0 || out != "1 sources: 0 loaded, 1 unchanged, 0 pruned; 0 quads added, 0 removed\n" || errOut != tell {
+		t.Errorf("load: exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, out, errOut, tell)
+	}
 }
 
 // TestQueryStoreNeverWritten: a bolt file created and never written to, as
