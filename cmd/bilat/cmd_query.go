@@ -153,6 +153,7 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 	ro := opts.store
 	ro.ReadOnly = true
 	finish := false
+	var unfinished []string
 	if ro.Backend != graph.Memory {
 		s, err := ro.open(ctx)
 		var ue usageError
@@ -161,7 +162,6 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 		}
 		if err == nil {
 			empty, err := isEmpty(ctx, s)
-			var unfinished []string
 			if err == nil && !empty {
 				unfinished, err = s.UnfinishedLoads(ctx)
 			}
@@ -190,6 +190,15 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 	rw := opts.store
 	rw.ReadOnly = false
 	s, err := rw.open(ctx)
+	if err != nil && finish {
+		// Another process has the store open (a running server, say):
+		// answer from what it holds, and say why the load stays unfinished.
+		if s, rerr := ro.open(ctx); rerr == nil {
+			fmt.Fprintf(stderr, "bilat: the store holds an unfinished load of %s, which cannot be finished now (%v): answers may lack its sources\n", origin, err)
+			tellUnfinished(stderr, slices.DeleteFunc(unfinished, func(o string) bool { return o == origin }))
+			return s, nil
+		}
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -188,6 +188,20 @@ func TestQueryUnfinishedLoad(t *testing.T) {
 
 	breakLoad(data, 10)
 	partial := storeQuads(t, db) - 2 // the two loads' marks
+
+	// While another process reads the store, the load cannot be finished:
+	// the query answers from what is there, and says so.
+	reader, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: db, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = bilat(t, args...)
+	reader.Close()
+	cannot := "bilat: the store holds an unfinished load of " + data + ", which cannot be finished now (bolt: \"" + db + "\" is locked by another process (a running bilat serve or load?)): answers may lack its sources\n"
+	if code != 0 || errOut != cannot+tell {
+		t.Errorf("query on a store another process reads: exit %d, stderr:\n%s\nwant:\n%s", code, errOut, cannot+tell)
+	}
+
 	code, out, errOut := bilat(t, args...)
 	finished := fmt.Sprintf("bilat: the store held an unfinished load of %s; finished it: %d sources loaded, 9 unchanged; %d quads added, 0 removed\n",
 		data, len(units)-9, strings.Count(want, "\n")-partial)
