@@ -117,8 +117,10 @@ func (s *Store) replacer() replacer {
 // unit's quads (plus its content hash). Units whose content is unchanged are
 // skipped; quads with the same triple under another label are untouched.
 // Each transaction holds whole units with their hashes, so a load killed at
-// any point and run again ends with exactly the quads of a clean load. Every
-// unit is checked before the first write, so a bad one writes nothing.
+// any point and run again ends with exactly the quads of a clean load; until
+// then the store lists the load among its UnfinishedLoads. Loads of one
+// store take turns, across processes on PostgreSQL. Every unit is checked
+// before the first write, so a bad one writes nothing.
 func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions) (LoadReport, error) {
 	labels := make([]quad.IRI, 0, len(units))
 	first := make(map[quad.IRI]int, len(units))
