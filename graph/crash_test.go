@@ -1,17 +1,13 @@
 package graph_test
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"slices"
-	"strconv"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/graph/graphtest"
@@ -24,6 +20,7 @@ const (
 	crashPerUnit = 120
 	crashBatch   = 1000
 	envCrashDB   = "BILAT_CRASH_CHILD_DB" // backend, a space, path or DSN
+	crashOrigin  = "crash corpus v2"
 )
 
 // TestCrashChild is the child process of TestKilledLoadRecovers: it loads
@@ -40,6 +37,7 @@ func TestCrashChild(t *testing.T) {
 	}
 	n := 0
 	_, err = s.Load(context.Background(), graphtest.SynthUnits(crashUnits, crashPerUnit, 2), graph.LoadOptions{
+		Origin:     crashOrigin,
 		BatchQuads: crashBatch,
 		Progress: func(graph.UnitReport) {
 			n++
@@ -81,11 +79,20 @@ func testKilledLoad(t *testing.T, cfg graph.Config) {
 	}
 
 	s = openT(t, cfg)
+	unfinished := func(want ...string) {
+		t.Helper()
+		if got, err := s.UnfinishedLoads(context.Background()); err != nil || !slices.Equal(got, want) {
+			t.Errorf("unfinished loads: %q, %v; want %q", got, err, want)
+		}
+	}
+	// Each kill came after a commit, so the store says the load is unfinished.
+	unfinished(crashOrigin)
 	partial := dump(t, s)
-	rep := loadT(t, s, graphtest.SynthUnits(crashUnits, crashPerUnit, 2), graph.LoadOptions{})
+	rep := loadT(t, s, graphtest.SynthUnits(crashUnits, crashPerUnit, 2), graph.LoadOptions{Origin: crashOrigin})
 	if rep.Skipped == 0 || rep.Loaded == 0 {
 		t.Errorf("re-run after the kills: %d units skipped, %d loaded; want some of each (was the child killed mid-load?)", rep.Skipped, rep.Loaded)
 	}
+	unfinished()
 	clean := openT(t, graph.Config{Backend: graph.Memory})
 	loadT(t, clean, graphtest.SynthUnits(crashUnits, crashPerUnit, 2), graph.LoadOptions{})
 	want := dump(t, clean)
@@ -96,44 +103,11 @@ func testKilledLoad(t *testing.T, cfg graph.Config) {
 }
 
 // runAndKill starts the child on the store, waits until it reports at
-// least n more committed units, kills it with SIGKILL and returns how many
-// units it had reported.
+// least n committed units, kills it with SIGKILL and returns how many units
+// it had reported.
 func runAndKill(t *testing.T, cfg graph.Config, n int) int {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.v")
 	cmd.Env = append(os.Environ(), envCrashDB+"="+cfg.Backend+" "+cfg.Path)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	timer := time.AfterFunc(2*time.Minute, func() { cmd.Process.Kill() })
-	defer timer.Stop()
-	last := 0
-	sc := bufio.NewScanner(out)
-	for sc.Scan() {
-		rest, ok := strings.CutPrefix(sc.Text(), "committed ")
-		if !ok {
-			continue
-		}
-		last, _ = strconv.Atoi(rest)
-		if last >= n {
-			break
-		}
-	}
-	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		for sc.Scan() {
-		}
-	}()
-	err = cmd.Wait()
-	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
-		t.Fatalf("child was not killed (it finished first?): %v", err)
-	}
-	return last
+	return graphtest.KillAfter(t, cmd, n)
 }

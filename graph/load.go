@@ -46,6 +46,14 @@ type LoadOptions struct {
 	// Progress, when set, is called once per unit after it was committed,
 	// skipped or pruned.
 	Progress func(UnitReport)
+	// Origin names what is loaded (the record paths, say). From the first
+	// write until the load ends the store lists it among its unfinished
+	// loads (see UnfinishedLoads), so that a load killed midway is noticed.
+	Origin string
+	// Waiting, when set, is called once if the load must wait for another
+	// load of the same store to end (PostgreSQL, where several processes
+	// may load at once), so that a person can be told why nothing happens.
+	Waiting func()
 }
 
 // UnitReport says what Load did with one unit (or one pruned source).
@@ -110,17 +118,32 @@ func (s *Store) replacer() replacer {
 // unit's quads (plus its content hash). Units whose content is unchanged are
 // skipped; quads with the same triple under another label are untouched.
 // Each transaction holds whole units with their hashes, so a load killed at
-// any point and run again ends with exactly the quads of a clean load. Every
-// unit is checked before the first write, so a bad one writes nothing.
+// any point and run again ends with exactly the quads of a clean load; until
+// then the store lists the load among its UnfinishedLoads. Loads of one
+// store take turns, across processes on PostgreSQL. Every unit is checked
+// before the first write, so a bad one writes nothing.
 func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions) (LoadReport, error) {
 	labels := make([]quad.IRI, 0, len(units))
-	for _, u := range units {
+	first := make(map[quad.IRI]int, len(units))
+	for i, u := range units {
 		if err := check(u); err != nil {
 			return LoadReport{}, err
 		}
+		if j, dup := first[u.Label]; dup {
+			return LoadReport{}, fmt.Errorf("unit %q given twice: from %s and from %s", string(u.Label), unitFiles(units[j]), unitFiles(u))
+		}
+		first[u.Label] = i
 		labels = append(labels, u.Label)
 	}
 	return s.LoadSeq(ctx, labels, slices.Values(units), opts)
+}
+
+// unitFiles names the record files a unit came from, for messages.
+func unitFiles(u schema.Unit) string {
+	if len(u.Files) == 0 {
+		return "no file"
+	}
+	return strings.Join(u.Files, ", ")
 }
 
 // LoadSeq is Load over units made one at a time, as schema.Mapper does, so
@@ -138,6 +161,13 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 	if opts.BatchQuads <= 0 {
 		opts.BatchQuads = DefaultBatchQuads
 	}
+	// Loads take turns, and the stored hashes are read once this one has
+	// its turn, so that it skips what the load before it wrote.
+	unlock, err := s.lockLoads(ctx, opts.Waiting)
+	if err != nil {
+		return rep, err
+	}
+	defer unlock()
 	seen := make(map[quad.IRI]bool, len(labels))
 	for _, l := range labels {
 		if l == "" {
@@ -149,7 +179,8 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 		seen[l] = true
 	}
 	r := s.replacer()
-	stored, err := r.contentHashes(ctx, labels)
+	legacy := seen[schema.CurationLabel] && !seen[schema.LegacyCurationLabel]
+	stored, err := r.contentHashes(ctx, append(slices.Clip(labels), schema.LegacyCurationLabel))
 	if err != nil {
 		return rep, err
 	}
@@ -159,9 +190,27 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 			opts.Progress(u)
 		}
 	}
+	// The store says a load is unfinished from before its first write until
+	// after its last: a load killed or failed in between leaves the mark,
+	// and only a load of the same origin that ends takes it away.
+	unfinished, err := s.UnfinishedLoads(ctx)
+	if err != nil {
+		return rep, err
+	}
+	marked := slices.Contains(unfinished, opts.Origin)
+	mark := func() error {
+		if marked {
+			return nil
+		}
+		marked = true
+		return s.markUnfinished(ctx, r, append(slices.Clip(unfinished), opts.Origin))
+	}
 	flush := func(batch []pending) error {
 		if len(batch) == 0 {
 			return nil
+		}
+		if err := mark(); err != nil {
+			return err
 		}
 		added, removed, err := r.replace(ctx, batch)
 		if err != nil {
@@ -191,22 +240,71 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 			return rep, err
 		}
 	}
-	if !opts.Prune {
-		return rep, nil
-	}
-	sources, err := r.sourceLabels(ctx)
-	if err != nil {
-		return rep, err
-	}
-	for _, l := range sources {
-		if seen[l] {
-			continue
+	seen[schema.LegacyCurationLabel] = true
+	if legacy && stored[schema.LegacyCurationLabel] != "" {
+		// The entity files are loaded under their label of today: what a
+		// store loaded before holds under the old one goes (see
+		// schema.LegacyCurationLabel), also without --prune.
+		if err := flush([]pending{{label: schema.LegacyCurationLabel, pruned: true}}); err != nil {
+			return rep, err
 		}
-		if err := flush([]pending{{label: l, pruned: true}}); err != nil {
+	}
+	if opts.Prune {
+		sources, err := r.sourceLabels(ctx)
+		if err != nil {
+			return rep, err
+		}
+		for _, l := range sources {
+			if seen[l] {
+				continue
+			}
+			if err := flush([]pending{{label: l, pruned: true}}); err != nil {
+				return rep, err
+			}
+		}
+	}
+	if marked {
+		rest := slices.DeleteFunc(unfinished, func(o string) bool { return o == opts.Origin })
+		if err := s.markUnfinished(ctx, r, rest); err != nil {
 			return rep, err
 		}
 	}
 	return rep, nil
+}
+
+// LoadLabel labels the quads Bilat keeps about loads themselves: it is no
+// source, and no unit may carry it.
+const LoadLabel = quad.IRI(schema.NS + "load")
+
+// UnfinishedLoad is the predicate of `<LoadLabel> bilat:unfinishedLoad
+// "origin"`, stated while a load of that origin (LoadOptions.Origin) has
+// begun to write and not ended.
+const UnfinishedLoad = quad.IRI(schema.NS + "unfinishedLoad")
+
+// UnfinishedLoads returns the origins of the loads that began to write to
+// the store and did not end: killed, failed, or running now. A store that
+// lists none holds whole loads.
+func (s *Store) UnfinishedLoads(ctx context.Context) ([]string, error) {
+	var out []string
+	err := eachQuad(ctx, s.h.QuadStore, quad.Subject, LoadLabel, func(q quad.Quad) error {
+		if o, ok := q.Object.(quad.String); ok && q.Predicate == UnfinishedLoad && q.Label == LoadLabel {
+			out = append(out, string(o))
+		}
+		return nil
+	})
+	slices.Sort(out)
+	return out, err
+}
+
+// markUnfinished makes the store list exactly the origins given as
+// unfinished, in a transaction of its own.
+func (s *Store) markUnfinished(ctx context.Context, r replacer, origins []string) error {
+	p := pending{label: LoadLabel}
+	for _, o := range origins {
+		p.quads = append(p.quads, quad.Quad{Subject: LoadLabel, Predicate: UnfinishedLoad, Object: quad.String(o), Label: LoadLabel})
+	}
+	_, _, err := r.replace(ctx, []pending{p})
+	return err
 }
 
 // batch is what prepareBatches hands the writer: units to write together,
@@ -293,6 +391,9 @@ func prepareBatches(labels []quad.IRI, units iter.Seq[schema.Unit], stored map[q
 func check(u schema.Unit) error {
 	if u.Label == "" {
 		return errors.New("unit without a label")
+	}
+	if u.Label == LoadLabel {
+		return fmt.Errorf("unit %q: the label is Bilat's own, for its loads", string(u.Label))
 	}
 	for _, q := range u.Quads {
 		if q.Label != u.Label {
@@ -430,6 +531,32 @@ func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, r
 		return nil, nil, fmt.Errorf("write %d changes: %w", len(deltas), err)
 	}
 	return added, removed, nil
+}
+
+// lockLoads waits for this store's turn to load and returns what ends it.
+// Loads through one Store take turns on its mutex; bolt and leveldb let one
+// process write a file at a time, and PostgreSQL, which many processes may
+// write, takes turns across them (see pgLockLoads).
+func (s *Store) lockLoads(ctx context.Context, waiting func()) (func(), error) {
+	if !s.loads.TryLock() {
+		if waiting != nil {
+			waiting()
+			waiting = nil
+		}
+		s.loads.Lock()
+	}
+	if s.pg == nil {
+		return s.loads.Unlock, nil
+	}
+	unlock, err := pgLockLoads(ctx, s.pg, waiting)
+	if err != nil {
+		s.loads.Unlock()
+		return nil, err
+	}
+	return func() {
+		unlock()
+		s.loads.Unlock()
+	}, nil
 }
 
 // errStop ends an eachQuad walk early without an error.

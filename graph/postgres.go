@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"net"
@@ -193,6 +194,55 @@ const (
 
 	pgDropNodes = `DELETE FROM nodes n USING bilat_touched t WHERE n.hash = t.h AND n.refs <= 0`
 )
+
+// Loads of one store take turns under a session-level advisory lock, keyed
+// by Bilat's class and the quads table's oid so that stores in two schemas
+// of one database do not wait for each other. Two loads interleaving their
+// transactions would both insert what neither saw the other add.
+const (
+	pgLoadLockClass = 0x62696c61 // "bila"
+	pgTryLoadLock   = `SELECT pg_try_advisory_lock($1, 'quads'::regclass::oid::int)`
+	pgLoadLock      = `SELECT pg_advisory_lock($1, 'quads'::regclass::oid::int)`
+	pgLoadUnlock    = `SELECT pg_advisory_unlock($1, 'quads'::regclass::oid::int)`
+)
+
+// pgLockLoads takes the load lock on a connection of its own, calling
+// waiting first when another load holds it, and returns what releases it.
+func pgLockLoads(ctx context.Context, db *sql.DB, waiting func()) (func(), error) {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	var got bool
+	if err := conn.QueryRowContext(ctx, pgTryLoadLock, pgLoadLockClass).Scan(&got); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("postgres: lock for the load: %w", err)
+	}
+	if !got {
+		if waiting != nil {
+			waiting()
+		}
+		if _, err := conn.ExecContext(ctx, pgLoadLock, pgLoadLockClass); err != nil {
+			// The lock may have been granted as the wait was cancelled:
+			// ending the session releases it.
+			discardConn(conn)
+			return nil, fmt.Errorf("postgres: wait for another load of this store to end: %w", err)
+		}
+	}
+	return func() {
+		if _, err := conn.ExecContext(context.Background(), pgLoadUnlock, pgLoadLockClass); err != nil {
+			discardConn(conn)
+			return
+		}
+		conn.Close()
+	}, nil
+}
+
+// discardConn closes a connection's session instead of pooling it.
+func discardConn(conn *sql.Conn) {
+	conn.Raw(func(any) error { return driver.ErrBadConn })
+	conn.Close()
+}
 
 func hashBytes(v quad.Value) []byte {
 	h := refs.HashOf(v)

@@ -43,7 +43,7 @@ var statClasses = []struct {
 // visits, which are typed schema:Event too.
 func (s *Store) Stats(ctx context.Context) ([]Count, error) {
 	qs := s.h.QuadStore
-	n, err := s.quadCount(ctx)
+	n, err := s.QuadCount(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -103,10 +103,12 @@ func typedSubjects(ctx context.Context, qs cgraph.QuadStore, typ cgraph.Ref, cla
 	return out, it.Err()
 }
 
-// quadCount counts the quads in the store. Cayley's SQL store caches its
-// count until its own writer writes, so Bilat's writes (or another
-// process's) would go unseen: a postgres store is asked directly.
-func (s *Store) quadCount(ctx context.Context) (int64, error) {
+// QuadCount counts the quads in the store; a key-value store that was
+// created but never written to (a first load killed before its first
+// commit) holds none. Cayley's SQL store caches its count until its own
+// writer writes, so Bilat's writes (or another process's) would go unseen:
+// a postgres store is asked directly.
+func (s *Store) QuadCount(ctx context.Context) (int64, error) {
 	if s.pg != nil {
 		var n int64
 		err := s.pg.QueryRowContext(ctx, "SELECT count(*) FROM quads").Scan(&n)

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"encoding/json"
@@ -66,6 +67,8 @@ type Store struct {
 	// pg is Bilat's own connection to a postgres store, used for bulk writes
 	// and reads that Cayley's SQL backend does one row per round trip.
 	pg *sql.DB
+	// loads makes Loads through this Store take turns.
+	loads sync.Mutex
 }
 
 // Open opens the store, creating and initialising it when missing (unless

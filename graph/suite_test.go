@@ -43,6 +43,9 @@ func testSuite(t *testing.T, fresh freshFunc) {
 		{"Stats", testStats},
 		{"Export", testExport},
 		{"ReadPathsAgree", testReadPathsAgree},
+		{"LegacyCurationLabel", testLegacyCurationLabel},
+		{"UnitGivenTwice", testUnitGivenTwice},
+		{"UnfinishedLoad", testUnfinishedLoad},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, fresh) })

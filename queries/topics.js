@@ -220,7 +220,7 @@ function postAt(party, start, end) {
 }
 
 // sources cites the reports that state a node's facts: "Publisher (URL)".
-var CURATION = "<" + ID + "source/curation>";
+var CURATION = "<" + ID + "curation>";
 function sources(node) {
   var labels = nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).sort();
   return labels.map(function (l) {

@@ -151,7 +151,7 @@ func TestJSONSchemaFiles(t *testing.T) {
 	for _, name := range []string{
 		"unknown-key", "unknown-section", "wrong-event-kind", "wrong-role", "bad-slug", "entity-in-source",
 		"fact-in-entity", "list-for-scalar", "scalar-for-list", "missing-source-field", "not-a-number",
-		"relation-one-party", "source-without-facts", "top-level-list", "missing-fields",
+		"relation-one-party", "source-without-facts", "top-level-list", "missing-fields", "reserved-source-id",
 	} {
 		if err := sch.Validate(yamlToJSON(t, "testdata/bad/"+name+".yaml")); err == nil {
 			t.Errorf("%s: schema accepts it", name)

@@ -61,3 +61,21 @@ func TestDateLiteral(t *testing.T) {
 		}
 	}
 }
+
+// TestCurationLabelApart: the entity files' label lies outside the source
+// namespace, so even a source whose id is "curation" (which validation
+// refuses) maps to a unit of its own rather than to the entity files'.
+func TestCurationLabelApart(t *testing.T) {
+	files := []*schema.File{
+		{Path: "entities.yaml", Countries: []schema.Country{{ID: "KZ", Name: "Kazakhstan"}}},
+		{Path: "curation.yaml", Source: &schema.Source{ID: schema.CurationID, URL: "https://example.org/c", Publisher: "P", Title: "T"},
+			Mentions: []schema.Mention{{ID: schema.Ref{ID: "KZ"}, As: []string{"Kazakh"}}}},
+	}
+	want := []quad.IRI{schema.CurationLabel, schema.IRI(schema.KindSource, schema.CurationID)}
+	if got := schema.NewMapper(files).Labels(); !slices.Equal(got, want) {
+		t.Errorf("labels %q, want %q", got, want)
+	}
+	if schema.LegacyCurationLabel != want[1] {
+		t.Errorf("legacy label %q, want %q", schema.LegacyCurationLabel, want[1])
+	}
+}

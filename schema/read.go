@@ -39,8 +39,8 @@ func (e *ParseError) Error() string {
 	return b.String()
 }
 
-// ReadFiles reads record files and folders (recursively, *.yaml and *.yml)
-// and validates them together. On any problem it returns nil files and all
+// ReadFiles reads record files and folders (recursively, *.yaml and *.yml in
+// any case) and validates them together. On any problem it returns nil files and all
 // problems joined with errors.Join, sorted by file, line and column.
 func ReadFiles(paths ...string) ([]*File, error) {
 	names, errs := expand(paths)
@@ -115,7 +115,7 @@ func joinSorted(errs []*ParseError) error {
 }
 
 // expand lists the record files that paths name, in the order given:
-// files as given, folders walked in lexical order for *.yaml and *.yml
+// files as given, folders walked in lexical order for record files
 // (skipping hidden entries and, as the go tool does, folders named testdata,
 // which hold test inputs such as data/testdata/gold-exceptions.yaml, not
 // records). A file named twice is read once. The order
@@ -156,7 +156,7 @@ func expand(paths []string) ([]string, []*ParseError) {
 			if name != p && de.IsDir() && base == "testdata" {
 				return filepath.SkipDir
 			}
-			if !de.IsDir() && (strings.HasSuffix(base, ".yaml") || strings.HasSuffix(base, ".yml")) {
+			if !de.IsDir() && isRecordFile(base) {
 				add(name)
 				found = true
 			}
@@ -170,6 +170,15 @@ func expand(paths []string) ([]string, []*ParseError) {
 		}
 	}
 	return names, errs
+}
+
+// isRecordFile says whether a file found in a folder holds records: its
+// extension is .yaml or .yml in any case. Editors and other systems write
+// "X.YAML" too, and a record file passed over would be a source that
+// `load --prune` deletes without a word.
+func isRecordFile(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
 }
 
 // pathError reports a path that cannot be read, without repeating the path.

@@ -128,6 +128,9 @@ func (v *validator) sources(files []*File) {
 		}
 		if s.ID != "" {
 			v.slug(ctx, s.Pos, s.ID)
+			if s.ID == CurationID {
+				v.errorf(v.lay.at(s.Pos, "id"), ctx, "source id %q is reserved: it names the entity files in listings and provenance; expected another id", s.ID)
+			}
 			if first, dup := ids[s.ID]; dup {
 				v.errorf(v.lay.at(s.Pos, "id"), ctx, "source id given twice (first at %s); expected one id per report", where(first))
 			} else {

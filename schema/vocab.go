@@ -207,4 +207,16 @@ const (
 
 // CurationLabel labels the quads of entity files: names, kinds and
 // identities that Bilat's curators maintain rather than a single report.
-var CurationLabel = quad.IRI(IDNS + "source/curation")
+// It sits outside the source namespace (every record IRI is IDNS + kind +
+// "/" + id), so no record, and no source's label, can ever equal it.
+const CurationLabel = quad.IRI(IDNS + "curation")
+
+// LegacyCurationLabel is where stores loaded before Bilat moved
+// CurationLabel held the entity files: inside the source namespace, where a
+// source with the id "curation" took it over and a load of that source
+// replaced every entity. The loader removes its quads.
+const LegacyCurationLabel = quad.IRI(IDNS + KindSource + "/" + CurationID)
+
+// CurationID is how listings and provenance name the entity files as a
+// source; no source may take it as its id.
+const CurationID = "curation"

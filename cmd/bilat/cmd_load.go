@@ -72,7 +72,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	}
 	defer s.Close()
 
-	lopts := graph.LoadOptions{Prune: opts.Prune}
+	lopts := graph.LoadOptions{Prune: opts.Prune, Origin: originOf(paths), Waiting: waitingFor(stderr)}
 	if !opts.Quiet && isTerminal(stdout) && isTerminal(stderr) {
 		bar := progressbar.NewOptions(len(labels),
 			progressbar.OptionSetWriter(stderr),
@@ -92,6 +92,11 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	if err != nil {
 		return err
 	}
+	unfinished, err := s.UnfinishedLoads(ctx)
+	if err != nil {
+		return err
+	}
+	tellUnfinished(stderr, unfinished)
 	if err := s.Close(); err != nil {
 		return err
 	}
@@ -101,6 +106,11 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	fmt.Fprintf(stdout, "%d sources: %d loaded, %d unchanged, %d pruned; %d quads added, %d removed\n",
 		len(rep.Units), rep.Loaded, rep.Skipped, rep.Pruned, rep.Added, rep.Removed)
 	return nil
+}
+
+// waitingFor tells stderr that a load waits for another one to end.
+func waitingFor(stderr io.Writer) func() {
+	return func() { fmt.Fprintln(stderr, "bilat: another load is writing to this store; waiting for it to end") }
 }
 
 // printUnits writes one aligned line per unit: what happened, the quads
@@ -119,9 +129,13 @@ func printUnits(w io.Writer, units []graph.UnitReport) {
 	}
 }
 
-// sourceID is a source label without the namespace every label shares.
+// sourceID is a source label without the namespace every label shares;
+// the entity files' label reads "curation".
 func sourceID(label fmt.Stringer) string {
 	s := strings.Trim(label.String(), "<>")
+	if s == string(schema.CurationLabel) {
+		return schema.CurationID
+	}
 	return strings.TrimPrefix(s, schema.IDNS+schema.KindSource+"/")
 }
 

@@ -284,3 +284,72 @@ func writeFile(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestLoadExtensionCase: a record file whose extension is not lowercase is
+// read like any other, so `load --prune` keeps its source (it once skipped
+// such a file without a word, and prune then deleted the source).
+func TestLoadExtensionCase(t *testing.T) {
+	dir := t.TempDir()
+	graphtest.CopyTree(t, "../../data", dir)
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	n := len(seedUnits(t))
+	mustBilat(t, "load", "-q", "--dbpath", db, dir)
+	want := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db})
+
+	for _, rename := range [][2]string{
+		{"sources/2021-10-15-kistafin-karachi.yaml", "sources/2021-10-15-kistafin-karachi.YAML"},
+		{"sources/2021-10-01-kistafin-comstech.yaml", "sources/2021-10-01-kistafin-comstech.Yml"},
+		{"entities/people.yaml", "entities/people.yAmL"},
+	} {
+		if err := os.Rename(filepath.Join(dir, rename[0]), filepath.Join(dir, rename[1])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := mustBilat(t, "load", "-q", "--prune", "--dbpath", db, dir)
+	if want := fmt.Sprintf("%d sources: 0 loaded, %d unchanged, 0 pruned; 0 quads added, 0 removed\n", n, n); out != want {
+		t.Errorf("load --prune after renaming to upper-case extensions printed:\n%s", out)
+	}
+	if got := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db}); got != want {
+		t.Error("the store changed")
+	}
+}
+
+// TestLoadReservedSourceID: a source whose id is "curation" once shared the
+// entity files' label: validation said OK and loading the file alone
+// replaced every entity. It is refused with its position, and the store is
+// left as it was.
+func TestLoadReservedSourceID(t *testing.T) {
+	dir := t.TempDir()
+	graphtest.CopyTree(t, "../../data", dir)
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	mustBilat(t, "load", "-q", "--dbpath", db, dir)
+	want := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db})
+
+	src := filepath.Join(dir, "sources", "zz-curation.yaml")
+	writeFile(t, src, `source:
+  id: curation
+  url: https://example.org/curation
+  publisher: Example
+  title: A report
+mentions:
+  - id: KZ
+    as: [Kazakhstan]
+`)
+	msg := src + `:2:7: source "curation": source id "curation" is reserved: it names the entity files in listings and provenance; expected another id` + "\n"
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"validate", dir}, msg + "bilat: 1 problem\n"},
+		{[]string{"load", "--dbpath", db, dir}, "bilat: " + msg},
+		{[]string{"load", "--dbpath", db, filepath.Join(dir, "entities"), src}, "bilat: " + msg},
+	} {
+		code, out, errOut := bilat(t, tc.args...)
+		if code != 1 || out != "" || errOut != tc.want {
+			t.Errorf("bilat %s: exit %d, stdout %q, stderr:\n%s\nwant exit 1, stderr:\n%s", strings.Join(tc.args, " "), code, out, errOut, tc.want)
+		}
+	}
+	if got := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db}); got != want {
+		t.Error("the store changed")
+	}
+}

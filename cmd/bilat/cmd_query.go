@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -25,6 +27,8 @@ type queryOptions struct {
 	Data    string // loaded first when the store is empty
 	Timeout time.Duration
 	Limit   int
+	// load tunes a load into the store (tests: batch size, progress).
+	load graph.LoadOptions
 }
 
 func newQueryCmd() *cobra.Command {
@@ -35,7 +39,8 @@ func newQueryCmd() *cobra.Command {
 		Long: `Query runs one of the canned queries (see bilat queries), or with --file an
 ad-hoc Gizmo query, on the store. Parameters are bound as data: the query
 reads them from its params object, so any value is safe to pass. When the
-store is empty, the records under --data are loaded into it first.`,
+store is empty, the records under --data are loaded into it first; an
+unfinished load of them (killed midway) is finished.`,
 		Example: `  bilat query who-met-whom --param person=Kistafin
   bilat query post-holders --param post="Governor of Sindh" --param at=2021-10-15 --format csv
   bilat query --file my.js --param person=Kistafin --format ndjson`,
@@ -49,7 +54,7 @@ store is empty, the records under --data are loaded into it first.`,
 	f.StringArrayVarP(&opts.Params, "param", "p", nil, "a parameter as key=value (repeatable)")
 	f.StringVarP(&opts.Format, "format", "f", queries.FormatTable, "output format: "+strings.Join(queries.Formats(), ", "))
 	f.StringVar(&opts.File, "file", "", "run this Gizmo file instead of a canned query (- reads stdin)")
-	f.StringVar(&opts.Data, "data", "data", "record files to load when the store is empty")
+	f.StringVar(&opts.Data, "data", "data", "record files to load when the store is empty, or to finish an unfinished load of")
 	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "stop the query after this long (0: no limit)")
 	f.IntVar(&opts.Limit, "limit", 0, "print at most this many rows, saying so when there were more (0: all)")
 	return cmd
@@ -139,11 +144,16 @@ func pickQuery(opts queryOptions, args []string, stdin io.Reader) (queries.Query
 
 // openForQuery opens the store for reading. A store that is missing or
 // empty is filled from opts.Data first, so that a fresh checkout answers
-// queries at once. Opening read-only first lets a query share a bolt file
-// with a running server.
+// queries at once; a store holding an unfinished load of opts.Data (killed
+// midway, say) gets it finished, which writes only the sources not yet
+// stored; an unfinished load of anything else is told on stderr. Opening
+// read-only first lets a query share a bolt file with a running server.
 func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*graph.Store, error) {
+	origin := originOf([]string{opts.Data})
 	ro := opts.store
 	ro.ReadOnly = true
+	finish := false
+	var unfinished []string
 	if ro.Backend != graph.Memory {
 		s, err := ro.open(ctx)
 		var ue usageError
@@ -151,14 +161,20 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 			return nil, err
 		}
 		if err == nil {
-			empty, serr := isEmpty(ctx, s)
-			if serr != nil || !empty {
-				if serr != nil {
-					s.Close()
-				}
-				return s, serr
+			empty, err := isEmpty(ctx, s)
+			if err == nil && !empty {
+				unfinished, err = s.UnfinishedLoads(ctx)
+			}
+			if err != nil {
+				s.Close()
+				return nil, err
+			}
+			if !empty && !slices.Contains(unfinished, origin) {
+				tellUnfinished(stderr, unfinished)
+				return s, nil
 			}
 			s.Close()
+			finish = !empty
 		} else if _, statErr := os.Stat(ro.Path); ro.Backend != graph.Bolt || statErr == nil {
 			return nil, err
 		}
@@ -166,21 +182,39 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 	// Read the records first, so that a failure leaves no empty store behind.
 	files, err := schema.ReadFiles(opts.Data)
 	if err != nil {
+		if finish {
+			return nil, fmt.Errorf("the store holds an unfinished load of %s, which cannot be finished: %w", origin, err)
+		}
 		return nil, fmt.Errorf("the store is empty and %q cannot be loaded: %w", opts.Data, err)
 	}
 	rw := opts.store
 	rw.ReadOnly = false
 	s, err := rw.open(ctx)
+	if err != nil && finish {
+		// Another process has the store open (a running server, say):
+		// answer from what it holds, and say why the load stays unfinished.
+		if s, rerr := ro.open(ctx); rerr == nil {
+			fmt.Fprintf(stderr, "bilat: the store holds an unfinished load of %s, which cannot be finished now (%v): answers may lack its sources\n", origin, err)
+			tellUnfinished(stderr, slices.DeleteFunc(unfinished, func(o string) bool { return o == origin }))
+			return s, nil
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	m := schema.NewMapper(files)
-	rep, err := s.LoadSeq(ctx, m.Labels(), m.Consume(), graph.LoadOptions{})
+	lopts := opts.load
+	lopts.Origin, lopts.Waiting = origin, waitingFor(stderr)
+	rep, err := s.LoadSeq(ctx, m.Labels(), m.Consume(), lopts)
 	if err != nil {
 		s.Close()
 		return nil, err
 	}
-	if rw.Backend != graph.Memory {
+	switch {
+	case finish:
+		fmt.Fprintf(stderr, "bilat: the store held an unfinished load of %s; finished it: %d sources loaded, %d unchanged; %d quads added, %d removed\n",
+			origin, rep.Loaded, rep.Skipped, rep.Added, rep.Removed)
+	case rw.Backend != graph.Memory:
 		// The entity files load as one more unit; `stats` counts reports only.
 		reports := 0
 		for _, u := range rep.Units {
@@ -190,13 +224,41 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 		}
 		fmt.Fprintf(stderr, "bilat: the store was empty; loaded %d quads from %s (%d sources and the entity files)\n", rep.Added, opts.Data, reports)
 	}
+	if rw.Backend != graph.Memory {
+		unfinished, err := s.UnfinishedLoads(ctx)
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		tellUnfinished(stderr, unfinished)
+	}
 	return s, nil
 }
 
-func isEmpty(ctx context.Context, s *graph.Store) (bool, error) {
-	st, err := s.QuadStore().Stats(ctx, false)
-	if err != nil {
-		return false, err
+// tellUnfinished says which loads of the store began and did not end: its
+// answers may lack what they would have written.
+func tellUnfinished(stderr io.Writer, origins []string) {
+	for _, o := range origins {
+		fmt.Fprintf(stderr, "bilat: the store holds an unfinished load of %s (killed, failed or still running): answers may lack its sources; `bilat load %s` finishes it\n", o, o)
 	}
-	return st.Quads.Value == 0, nil
+}
+
+// originOf names a load of the record paths given, for the store's list of
+// unfinished loads: absolute, so that a load from another directory is
+// known as the same.
+func originOf(paths []string) string {
+	abs := make([]string, len(paths))
+	for i, p := range paths {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			a = p
+		}
+		abs[i] = a
+	}
+	return strings.Join(abs, " ")
+}
+
+func isEmpty(ctx context.Context, s *graph.Store) (bool, error) {
+	n, err := s.QuadCount(ctx)
+	return n == 0, err
 }

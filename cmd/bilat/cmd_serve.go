@@ -30,6 +30,8 @@ type serveOptions struct {
 	CORSOrigin string
 	// ready, when set, receives the address once the server listens (tests).
 	ready func(addr string)
+	// load tunes a load of --data into the store (tests: batch size, progress).
+	load graph.LoadOptions
 }
 
 func newServeCmd() *cobra.Command {
@@ -38,7 +40,8 @@ func newServeCmd() *cobra.Command {
 		Use:   "serve",
 		Short: "Serve the graph: Cayley's web UI and API v2, the canned queries, and Bilat's explorer",
 		Long: `Serve opens the store (loading the records under --data first when it is
-empty) and answers on --addr, by default on loopback only:
+empty, or finishing a load of them that was killed midway) and answers on
+--addr, by default on loopback only:
 
   /              Cayley's web UI
   /api/v2/       Cayley's API v2 (query, read, formats; write and delete with --writable)
@@ -70,7 +73,7 @@ requests in flight finish and the store is closed.`,
 	opts.store.bind(cmd)
 	f := cmd.Flags()
 	f.StringVar(&opts.Addr, "addr", defaultAddr, "host:port to listen on")
-	f.StringVar(&opts.Data, "data", "data", "record files to load when the store is empty")
+	f.StringVar(&opts.Data, "data", "data", "record files to load when the store is empty, or to finish an unfinished load of")
 	f.DurationVar(&opts.Timeout, "timeout", server.DefaultTimeout, "stop a query after this long")
 	f.IntVar(&opts.Limit, "limit", server.DefaultLimit, "most rows API v2 answers a query with")
 	f.BoolVar(&opts.Writable, "writable", false, "accept writes and deletes through API v2 (with the token)")
@@ -152,7 +155,7 @@ func serve(ctx context.Context, s *graph.Store, ln net.Listener, opts serveOptio
 // query, stats, export) while the server runs. A memory store is kept as
 // it is: reopening it would empty it.
 func openForServe(ctx context.Context, opts serveOptions, stderr io.Writer) (*graph.Store, error) {
-	s, err := openForQuery(ctx, queryOptions{store: opts.store, Data: opts.Data}, stderr)
+	s, err := openForQuery(ctx, queryOptions{store: opts.store, Data: opts.Data, load: opts.load}, stderr)
 	if err != nil {
 		return nil, err
 	}

@@ -275,7 +275,7 @@ func TestEndpoints(t *testing.T) {
 		{name: "api v2 formats", method: "GET", path: "/api/v2/formats", status: 200, ctype: apiJSON, checks: []check{contains(`"id":"nquads"`)}},
 		{name: "api v2 read", method: "GET", path: "/api/v2/read?format=nquads&sub=" + urlQuery(kistafinIRI) + "&pred=" + urlQuery("<http://schema.org/name>"),
 			status: 200, ctype: "application/n-quads",
-			checks: []check{contains(kistafinIRI + ` <http://schema.org/name> "Yerzhan Kistafin" <https://bilat.dev/id/source/curation> .`)}},
+			checks: []check{contains(kistafinIRI + ` <http://schema.org/name> "Yerzhan Kistafin" <https://bilat.dev/id/curation> .`)}},
 		{name: "api v2 write refused", method: "POST", path: "/api/v2/write", body: "<a> <b> <c> .", status: 403, ctype: jsonType, checks: []check{errorIs(readOnlyMsg)}},
 		{name: "api v2 delete refused", method: "POST", path: "/api/v2/delete", body: "<a> <b> <c> .", status: 403, ctype: jsonType, checks: []check{errorIs(readOnlyMsg)}},
 		{name: "api v2 node delete refused", method: "POST", path: "/api/v2/node/delete", body: kistafinIRI, status: 403, ctype: jsonType, checks: []check{errorIs(readOnlyMsg)}},
