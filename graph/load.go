@@ -102,7 +102,7 @@ func (s *Store) replacer() replacer {
 	if s.pg != nil {
 		return &pgReplacer{db: s.pg}
 	}
-	return &cayleyReplacer{qs: s.h.QuadStore}
+	return &cayleyReplacer{s: s, qs: s.h.QuadStore}
 }
 
 // Load replaces by source: after it, each unit's label holds exactly the
@@ -325,9 +325,11 @@ func prepare(u schema.Unit) pending {
 	return pending{label: u.Label, quads: qs, hash: sum}
 }
 
-// cayleyReplacer writes through Cayley's own ApplyDeltas: one call, so one
-// backend transaction, per batch. It serves memory, bolt and leveldb.
+// cayleyReplacer writes through Cayley's own ApplyDeltas, one backend
+// transaction per batch (Store.applyDeltas). It serves memory, bolt and
+// leveldb.
 type cayleyReplacer struct {
+	s  *Store
 	qs cgraph.QuadStore
 }
 
@@ -396,6 +398,9 @@ func sortedLabels(set map[quad.IRI]bool) []quad.IRI {
 }
 
 func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, removed []int, err error) {
+	// The diff is read and written under the write lock, so that it is exact.
+	c.s.wmu.Lock()
+	defer c.s.wmu.Unlock()
 	added, removed = make([]int, len(batch)), make([]int, len(batch))
 	var deltas []cgraph.Delta
 	for i, p := range batch {
@@ -425,7 +430,7 @@ func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, r
 	}
 	// The diff is exact, so a duplicate or a missing quad means someone else
 	// wrote meanwhile: fail rather than guess.
-	if err := c.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+	if err := c.s.applyDeltas(ctx, deltas, cgraph.IgnoreOpts{}); err != nil {
 		return nil, nil, fmt.Errorf("write %d changes: %w", len(deltas), err)
 	}
 	return added, removed, nil
