@@ -15,6 +15,7 @@ import (
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/graph/graphtest"
 	"github.com/bilat/bilat/schema"
+	"github.com/bilat/bilat/schema/synth"
 )
 
 // freshFunc returns the Config of an empty store of one backend.
@@ -46,6 +47,7 @@ func testSuite(t *testing.T, fresh freshFunc) {
 		{"RemoveOnly", testRemoveOnly},
 		{"RemoveMoreThanAdd", testRemoveMoreThanAdd},
 		{"ReplaceSharedValue", testReplaceSharedValue},
+		{"EditCorpus", testEditCorpus},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, fresh) })
@@ -494,4 +496,45 @@ func testReplaceSharedValue(t *testing.T, fresh freshFunc) {
 		files[2].Events[0].Topics = []string{"trade", "energy"}
 	}, 11, 5) // a: place and participant out, place in; b: topic in; the entity file: Lahore's 6 quads in; 3 hashes replaced
 
+}
+
+// testEditCorpus is the edit at scale: a generated corpus loaded, then
+// loaded again with every event keeping only its first topic, in batches
+// that hold many units and split others' values between them.
+func testEditCorpus(t *testing.T, fresh freshFunc) {
+	files := synthFiles(t, 300)
+	s := openT(t, fresh(t))
+	opts := graph.LoadOptions{BatchQuads: 4000}
+	loadT(t, s, schema.Units(files), opts)
+	removed := 0
+	for _, f := range files {
+		for i := range f.Events {
+			if ts := f.Events[i].Topics; len(ts) > 1 {
+				removed += len(ts) - 1
+				f.Events[i].Topics = ts[:1]
+			}
+		}
+	}
+	rep := loadT(t, s, schema.Units(files), opts)
+	// Each edited source swaps its content hash too.
+	if rep.Removed != removed+rep.Loaded || rep.Added != rep.Loaded || rep.Loaded < 50 {
+		t.Errorf("edit of %d topics: %d sources loaded, %d quads added, %d removed", removed, rep.Loaded, rep.Added, rep.Removed)
+	}
+	clean := openT(t, fresh(t))
+	loadT(t, clean, schema.Units(files), opts)
+	diffLines(t, "edited corpus vs clean load", dump(t, s), dump(t, clean))
+}
+
+// synthFiles generates a corpus of about events events (seed 1).
+func synthFiles(t *testing.T, events int) []*schema.File {
+	t.Helper()
+	var files []*schema.File
+	_, err := synth.Generate(synth.Config{Seed: 1, Events: events}, func(f synth.File) error {
+		files = append(files, f.Record)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
