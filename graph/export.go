@@ -39,6 +39,10 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
 	if err != nil {
 		return err
 	}
+	// Quad writers refuse such quads with a bare "invalid N-Quad".
+	if err := damagedError(qs); err != nil {
+		return err
+	}
 	qw := f.Writer(w)
 	if _, err := qw.WriteQuads(qs); err != nil {
 		qw.Close()

@@ -45,6 +45,9 @@ type LoadOptions struct {
 	// Progress, when set, is called once per unit after it was committed,
 	// skipped or pruned.
 	Progress func(UnitReport)
+	// Repair first removes every quad that lacks its subject, predicate or
+	// object (see ErrDamaged), in one transaction. It reads every quad.
+	Repair bool
 }
 
 // UnitReport says what Load did with one unit (or one pruned source).
@@ -62,6 +65,7 @@ type LoadReport struct {
 	Units                   []UnitReport // in load order; pruned sources last
 	Added, Removed          int
 	Loaded, Skipped, Pruned int // units written, units unchanged, sources pruned
+	Repaired                int // damaged quads removed by Repair
 }
 
 func (r *LoadReport) add(u UnitReport) {
@@ -96,6 +100,8 @@ type replacer interface {
 	replace(ctx context.Context, batch []pending) (added, removed []int, err error)
 	// sourceLabels returns the labels of the sources stored.
 	sourceLabels(ctx context.Context) ([]quad.IRI, error)
+	// repair removes the damaged quads (see ErrDamaged) and returns how many.
+	repair(ctx context.Context) (int, error)
 }
 
 func (s *Store) replacer() replacer {
@@ -130,7 +136,10 @@ func (s *Store) Load(ctx context.Context, units []schema.Unit, opts LoadOptions)
 // batches committed before it hold whole units, so a re-run converges.
 // units is ranged over on a goroutine of its own, ahead of the writes.
 func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[schema.Unit], opts LoadOptions) (LoadReport, error) {
-	var rep LoadReport
+	var (
+		rep LoadReport
+		err error
+	)
 	if s.cfg.ReadOnly {
 		return rep, ErrReadOnly
 	}
@@ -148,6 +157,13 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 		seen[l] = true
 	}
 	r := s.replacer()
+	if opts.Repair {
+		// Before the hashes are read: a damaged hash quad lacks its subject,
+		// so its unit reads as never loaded and is written again whole.
+		if rep.Repaired, err = r.repair(ctx); err != nil {
+			return rep, err
+		}
+	}
 	stored, err := r.contentHashes(ctx, labels)
 	if err != nil {
 		return rep, err
@@ -436,6 +452,66 @@ func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, r
 	return added, removed, nil
 }
 
+// repair deletes the damaged quads. Cayley's key-value stores
+// match a delete on the terms it gives, so a quad given with the same terms
+// missing is found and removed, its values' reference counts with it.
+func (c *cayleyReplacer) repair(ctx context.Context) (int, error) {
+	c.s.wmu.Lock()
+	defer c.s.wmu.Unlock()
+	var deltas []cgraph.Delta
+	err := eachStored(ctx, c.qs, func(q quad.Quad) error {
+		if damaged(q) {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+		return nil
+	})
+	if err != nil || len(deltas) == 0 {
+		return 0, err
+	}
+	if err := c.s.applyDeltas(ctx, deltas, cgraph.IgnoreOpts{}); err != nil {
+		return 0, fmt.Errorf("remove %d quads lacking a term: %w", len(deltas), err)
+	}
+	return len(deltas), nil
+}
+
+// ErrDamaged says the store holds quads that lack their subject, predicate
+// or object. Bilat's loads before it worked around cayleygraph/cayley#885
+// (see sharedKV) wrote an added quad without every term whose value was
+// named by more of the batch's removed quads than its added ones, in bolt
+// and leveldb stores; a load with LoadOptions.Repair removes such quads.
+// A quad that lost only its label is a valid quad without a source, as API
+// v2 may write: Repair cannot tell it apart and keeps it.
+var ErrDamaged = errors.New("the store holds quads that lack a term")
+
+// damaged says whether a quad lacks its subject, predicate or object.
+func damaged(q quad.Quad) bool {
+	return q.Subject == nil || q.Predicate == nil || q.Object == nil
+}
+
+// damagedError describes the damaged quads among qs, nil when none is.
+func damagedError(qs []quad.Quad) error {
+	n, first := 0, -1
+	for i, q := range qs {
+		if damaged(q) {
+			n++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	term := func(v quad.Value) string {
+		if v == nil {
+			return "?"
+		}
+		return v.String()
+	}
+	q := qs[first]
+	return fmt.Errorf("%w: %d, such as %s %s %s %s", ErrDamaged, n, term(q.Subject), term(q.Predicate), term(q.Object), term(q.Label))
+}
+
 // errStop ends an eachQuad walk early without an error.
 var errStop = errors.New("stop")
 
@@ -482,20 +558,31 @@ func (s *Store) Quads(ctx context.Context) ([]quad.Quad, error) {
 		return out, nil
 	}
 	var out []quad.Quad
-	it := s.h.QuadStore.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.h.QuadStore.Quad(it.Result())
-		if err != nil {
-			return nil, err
-		}
+	err := eachStored(ctx, s.h.QuadStore, func(q quad.Quad) error {
 		out = append(out, q)
-	}
-	if err := it.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	sortQuads(out)
 	return out, nil
+}
+
+// eachStored calls fn for every quad in a Cayley store.
+func eachStored(ctx context.Context, qs cgraph.QuadStore, fn func(quad.Quad) error) error {
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
 }
 
 // sortQuads orders quads by their N-Quads form, for stable output.

@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -58,7 +60,9 @@ func runExport(ctx context.Context, opts exportOptions, stdout io.Writer) (err e
 		w = f
 	}
 	bw := bufio.NewWriter(w)
-	if err := s.Export(ctx, bw, opts.Format); err != nil {
+	if err := s.Export(ctx, bw, opts.Format); errors.Is(err, graph.ErrDamaged) {
+		return fmt.Errorf("%w; bilat load --repair removes them", err)
+	} else if err != nil {
 		return err
 	}
 	return bw.Flush()

@@ -1,15 +1,43 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/graph/graphtest"
+	"github.com/bilat/bilat/schema"
 )
+
+// karachiTopics are the two topics the edit removes.
+var karachiTopics = []string{"return to their historical homeland", "lack of identity documents"}
+
+// removeTopics removes karachiTopics from the Karachi report in a copy of data/.
+func removeTopics(t *testing.T, dir string) {
+	t.Helper()
+	path := filepath.Join(dir, "sources", "2021-10-15-kistafin-karachi.yaml")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	for _, topic := range karachiTopics {
+		line := "      - " + topic + "\n"
+		if strings.Count(text, line) != 1 {
+			t.Fatalf("%s: no single topic line %q", path, line)
+		}
+		text = strings.Replace(text, line, "", 1)
+	}
+	writeFile(t, path, text)
+}
 
 // TestReloadAfterRemovingTopics is the edit that once corrupted bolt files
 // for good: two topics removed from one report, so the load removes more
@@ -21,20 +49,7 @@ func TestReloadAfterRemovingTopics(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "bilat.db")
 	mustBilat(t, "load", "-q", "--db", "bolt", "--dbpath", db, dir)
 
-	path := filepath.Join(dir, "sources", "2021-10-15-kistafin-karachi.yaml")
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(b)
-	for _, topic := range []string{"return to their historical homeland", "lack of identity documents"} {
-		line := "      - " + topic + "\n"
-		if strings.Count(text, line) != 1 {
-			t.Fatalf("%s: no single topic line %q", path, line)
-		}
-		text = strings.Replace(text, line, "", 1)
-	}
-	writeFile(t, path, text)
+	removeTopics(t, dir)
 
 	n := len(seedUnits(t))
 	out := mustBilat(t, "load", "--db", "bolt", "--dbpath", db, dir)
@@ -64,5 +79,65 @@ func TestReloadAfterRemovingTopics(t *testing.T) {
 	}
 	if got := mustBilat(t, "stats", "--db", "bolt", "--dbpath", db); got != stats {
 		t.Errorf("stats after loading again:\n%s\nclean load:\n%s", got, stats)
+	}
+}
+
+// TestRepairDamagedStore damages a bolt file as loads before the fix did
+// (the edit's changes in one Cayley call: the new content hash stored
+// without its subject and label), then checks that export says so and that
+// load --repair leaves what a clean load gives.
+func TestRepairDamagedStore(t *testing.T) {
+	dir := t.TempDir()
+	graphtest.CopyTree(t, "../../data", dir)
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	mustBilat(t, "load", "-q", "--dbpath", db, dir)
+
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Path: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	label := schema.IRI(schema.KindSource, "pen-2021-10-15-kistafin-karachi")
+	qs, err := s.Quads(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var deltas []cgraph.Delta
+	for _, q := range qs {
+		topic := q.Predicate == schema.Topic && slices.Contains(karachiTopics, fmt.Sprint(q.Object.Native()))
+		if q.Label == label && (topic || q.Predicate == graph.ContentHash) {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+	}
+	if len(deltas) != 3 {
+		t.Fatalf("found %d of the 3 quads the edit removes", len(deltas))
+	}
+	hash := quad.Quad{Subject: label, Predicate: graph.ContentHash, Object: quad.String("sha256:older-bilat"), Label: label}
+	deltas = append(deltas, cgraph.Delta{Quad: hash, Action: cgraph.Add})
+	if err := s.QuadStore().ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, errOut := bilat(t, "export", "--dbpath", db)
+	want := `bilat: the store holds quads that lack a term: 1, such as ? <https://bilat.dev/ns/contentHash> "sha256:older-bilat" ?; bilat load --repair removes them` + "\n"
+	if code != 1 || out != "" || errOut != want {
+		t.Errorf("export of the damaged store: exit %d, stdout %q, stderr %q; want exit 1 and %q", code, out, errOut, want)
+	}
+	removeTopics(t, dir)
+	n := len(seedUnits(t))
+	out = mustBilat(t, "load", "-q", "--repair", "--dbpath", db, dir)
+	if want := fmt.Sprintf("repair: 1 quads that lacked a term removed\n%d sources: 1 loaded, %d unchanged, 0 pruned; 1 quads added, 0 removed\n", n, n-1); out != want {
+		t.Errorf("load --repair printed %q, want %q", out, want)
+	}
+	clean := filepath.Join(t.TempDir(), "clean.db")
+	mustBilat(t, "load", "-q", "--dbpath", clean, dir)
+	if got, want := mustBilat(t, "export", "--dbpath", db), mustBilat(t, "export", "--dbpath", clean); got != want {
+		t.Errorf("export after repair differs from a clean load's")
+	}
+	if got, want := mustBilat(t, "stats", "--dbpath", db), mustBilat(t, "stats", "--dbpath", clean); got != want {
+		t.Errorf("stats after repair:\n%s\nclean load:\n%s", got, want)
 	}
 }
