@@ -22,13 +22,17 @@ params:
 example: bilat query who-met-whom --param person=Kistafin
 */
 // Two parties met when both took part (host, guest, attendee, organiser,
-// co-chair) in one event whose status is held or background, and they were
-// on different sides: their countries differ or, when a country is unknown,
+// co-chair) in one event that a report gives as held or background (another
+// report's planned or cancelled does not undo it), and they were on different
+// sides: their countries differ or, when a country is unknown,
 // their roles differ. One row per pair per event; with `person`, that person
 // is `a`, otherwise a and b are in name order. A party's country is the one
 // it represented at the event, else a person's nationality, else what an
 // organization or group represents or belongs to. A post is the one held at
-// the event's dates (see post-holders for the rule). Rows are in date order.
+// the event's dates (see post-holders for the rule). Reports that date an
+// event differently widen it, from the earliest start to the latest end;
+// `date`, `kind` and `precision` show the first value in text order. Rows
+// are in date order.
 // The query starts from the most selective anchor: the person, else a date
 // range of up to two years, else the country, else all events.
 
