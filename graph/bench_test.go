@@ -107,3 +107,38 @@ func BenchmarkReload(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEdit measures loads that edit every unit, alternately to a
+// version with other topics and half of them dropped (more quads out than
+// in) and back.
+func BenchmarkEdit(b *testing.B) {
+	v1, _ := benchUnits()
+	v2 := dropTopics(graphtest.SynthUnits(500, 200, 2))
+	for _, be := range graphtest.Backends() {
+		b.Run(be.Name, func(b *testing.B) {
+			s, err := graph.Open(context.Background(), be.Fresh(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := s.Load(context.Background(), v1, graph.LoadOptions{}); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			changes := 0
+			for i := range b.N {
+				units := v2
+				if i%2 == 1 {
+					units = v1
+				}
+				rep, err := s.Load(context.Background(), units, graph.LoadOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				changes += rep.Added + rep.Removed
+			}
+			b.ReportMetric(float64(changes)/b.Elapsed().Seconds(), "changes/s")
+		})
+	}
+}
