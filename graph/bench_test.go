@@ -84,14 +84,7 @@ func BenchmarkReload(b *testing.B) {
 	units, n := benchUnits()
 	for _, be := range graphtest.Backends() {
 		b.Run(be.Name, func(b *testing.B) {
-			s, err := graph.Open(context.Background(), be.Fresh(b))
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
-			if _, err := s.Load(context.Background(), units, graph.LoadOptions{}); err != nil {
-				b.Fatal(err)
-			}
+			s := loadedStore(b, be, units)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for range b.N {
@@ -116,14 +109,7 @@ func BenchmarkEdit(b *testing.B) {
 	v2 := dropTopics(graphtest.SynthUnits(500, 200, 2))
 	for _, be := range graphtest.Backends() {
 		b.Run(be.Name, func(b *testing.B) {
-			s, err := graph.Open(context.Background(), be.Fresh(b))
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
-			if _, err := s.Load(context.Background(), v1, graph.LoadOptions{}); err != nil {
-				b.Fatal(err)
-			}
+			s := loadedStore(b, be, v1)
 			b.ReportAllocs()
 			b.ResetTimer()
 			changes := 0
@@ -141,4 +127,18 @@ func BenchmarkEdit(b *testing.B) {
 			b.ReportMetric(float64(changes)/b.Elapsed().Seconds(), "changes/s")
 		})
 	}
+}
+
+// loadedStore opens an empty store of a backend and loads units into it.
+func loadedStore(b *testing.B, be graphtest.Backend, units []schema.Unit) *graph.Store {
+	b.Helper()
+	s, err := graph.Open(context.Background(), be.Fresh(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	if _, err := s.Load(context.Background(), units, graph.LoadOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	return s
 }
