@@ -192,29 +192,52 @@ func TestCayleyDropsTerms(t *testing.T) {
 	}
 }
 
-// TestRepair checks that export names the damage and that a load with
-// Repair removes it, leaving what a clean load gives.
+// TestRepair damages a unit's replace as Bilat's loads before the fix did
+// (all of it in one Cayley call), then checks that export names the damage
+// and that a load with Repair leaves what a clean load gives: the new hash
+// lost its subject and label, an added quad only its label.
 func TestRepair(t *testing.T) {
+	kvD := quad.MakeIRI("x:s2", "x:q", "x:d", "x:l")
+	old := schema.Unit{Label: quad.IRI("x:l"), Quads: []quad.Quad{kvA, kvB}}
+	edited := schema.Unit{Label: quad.IRI("x:l"), Quads: []quad.Quad{kvD}}
 	for name, cfg := range kvBackends(t) {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
-			s := openAB(t, cfg(t))
-			damage(t, s)
-			var b strings.Builder
-			const want = `the store holds quads that lack a term: 1, such as ? ? <x:c> ?`
-			if err := s.Export(ctx, &b, "nquads"); !errors.Is(err, ErrDamaged) || err.Error() != want {
-				t.Errorf("export of a damaged store: %v, want %q", err, want)
+			s := openKVT(t, cfg(t))
+			if _, err := s.Load(ctx, []schema.Unit{old}, LoadOptions{}); err != nil {
+				t.Fatal(err)
 			}
-			unit := schema.Unit{Label: quad.IRI("x:l"), Quads: []quad.Quad{kvC}}
-			rep, err := s.Load(ctx, []schema.Unit{unit}, LoadOptions{Repair: true})
+			qs, err := s.Quads(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if rep.Repaired != 1 || rep.Loaded != 1 {
+			var deltas []cgraph.Delta
+			for _, q := range qs {
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
+			hash := quad.Quad{Subject: old.Label, Predicate: ContentHash, Object: quad.String("sha256:older"), Label: old.Label}
+			deltas = append(deltas, cgraph.Delta{Quad: kvD, Action: cgraph.Add}, cgraph.Delta{Quad: hash, Action: cgraph.Add})
+			if err := s.QuadStore().ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+				t.Fatal(err)
+			}
+			damaged := []string{`%!s(<nil>) <https://bilat.dev/ns/contentHash> "sha256:older" .`, `<x:s2> <x:q> <x:d> .`}
+			if got := nquads(t, s); !slices.Equal(got, damaged) {
+				t.Fatalf("damaged store: %q, want %q", got, damaged)
+			}
+			var b strings.Builder
+			const want = `the store holds quads that lack a term: 1, such as ? <https://bilat.dev/ns/contentHash> "sha256:older" ?`
+			if err := s.Export(ctx, &b, "nquads"); !errors.Is(err, ErrDamaged) || err.Error() != want {
+				t.Errorf("export of a damaged store: %v, want %q", err, want)
+			}
+			rep, err := s.Load(ctx, []schema.Unit{edited}, LoadOptions{Repair: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Repaired != 2 || rep.Loaded != 1 || rep.Added != 2 || rep.Removed != 0 {
 				t.Errorf("repair: %+v", rep)
 			}
 			clean := openKVT(t, cfg(t))
-			if _, err := clean.Load(ctx, []schema.Unit{unit}, LoadOptions{}); err != nil {
+			if _, err := clean.Load(ctx, []schema.Unit{edited}, LoadOptions{}); err != nil {
 				t.Fatal(err)
 			}
 			if got, want := nquads(t, s), nquads(t, clean); !slices.Equal(got, want) {
@@ -223,9 +246,17 @@ func TestRepair(t *testing.T) {
 			if err := s.Export(ctx, &b, "nquads"); err != nil {
 				t.Errorf("export after repair: %v", err)
 			}
-			rep, err = s.Load(ctx, []schema.Unit{unit}, LoadOptions{Repair: true})
+			// An unlabeled quad without a labeled twin, as API v2 writes, stays.
+			api := quad.MakeIRI("x:api", "x:p", "x:o", "")
+			if err := s.Handle().AddQuad(api); err != nil {
+				t.Fatal(err)
+			}
+			rep, err = s.Load(ctx, []schema.Unit{edited}, LoadOptions{Repair: true})
 			if err != nil || rep.Repaired != 0 || rep.Skipped != 1 {
 				t.Errorf("second repair: %+v, %v", rep, err)
+			}
+			if got := nquads(t, s); !slices.Contains(got, api.NQuad()) {
+				t.Errorf("repair removed an unlabeled quad without a twin: %q", got)
 			}
 		})
 	}

@@ -46,7 +46,8 @@ type LoadOptions struct {
 	// skipped or pruned.
 	Progress func(UnitReport)
 	// Repair first removes every quad that lacks its subject, predicate or
-	// object (see ErrDamaged), in one transaction. It reads every quad.
+	// object (see ErrDamaged), and after the load every quad without a label
+	// whose triple is stored under a label too. It reads every quad.
 	Repair bool
 }
 
@@ -100,8 +101,12 @@ type replacer interface {
 	replace(ctx context.Context, batch []pending) (added, removed []int, err error)
 	// sourceLabels returns the labels of the sources stored.
 	sourceLabels(ctx context.Context) ([]quad.IRI, error)
-	// repair removes the damaged quads (see ErrDamaged) and returns how many.
-	repair(ctx context.Context) (int, error)
+	// repair removes the damaged quads (see ErrDamaged) and returns how
+	// many, and the quads without a label it found.
+	repair(ctx context.Context) (int, []quad.Quad, error)
+	// dropTwins removes those of the unlabeled quads whose triple is stored
+	// under a label too, and returns how many.
+	dropTwins(ctx context.Context, unlabeled []quad.Quad) (int, error)
 }
 
 func (s *Store) replacer() replacer {
@@ -157,10 +162,11 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 		seen[l] = true
 	}
 	r := s.replacer()
+	var unlabeled []quad.Quad
 	if opts.Repair {
 		// Before the hashes are read: a damaged hash quad lacks its subject,
 		// so its unit reads as never loaded and is written again whole.
-		if rep.Repaired, err = r.repair(ctx); err != nil {
+		if rep.Repaired, unlabeled, err = r.repair(ctx); err != nil {
 			return rep, err
 		}
 	}
@@ -206,18 +212,24 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 			return rep, err
 		}
 	}
-	if !opts.Prune {
-		return rep, nil
-	}
-	sources, err := r.sourceLabels(ctx)
-	if err != nil {
-		return rep, err
-	}
-	for _, l := range sources {
-		if seen[l] {
-			continue
+	if opts.Prune {
+		sources, err := r.sourceLabels(ctx)
+		if err != nil {
+			return rep, err
 		}
-		if err := flush([]pending{{label: l, pruned: true}}); err != nil {
+		for _, l := range sources {
+			if seen[l] {
+				continue
+			}
+			if err := flush([]pending{{label: l, pruned: true}}); err != nil {
+				return rep, err
+			}
+		}
+	}
+	if len(unlabeled) > 0 {
+		n, err := r.dropTwins(ctx, unlabeled)
+		rep.Repaired += n
+		if err != nil {
 			return rep, err
 		}
 	}
@@ -452,26 +464,64 @@ func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, r
 	return added, removed, nil
 }
 
-// repair deletes the damaged quads. Cayley's key-value stores
-// match a delete on the terms it gives, so a quad given with the same terms
-// missing is found and removed, its values' reference counts with it.
-func (c *cayleyReplacer) repair(ctx context.Context) (int, error) {
+// repair deletes the damaged quads. Cayley's key-value stores match a
+// delete on the terms it gives, so a quad given with the same terms missing
+// is found and removed, its values' reference counts with it.
+func (c *cayleyReplacer) repair(ctx context.Context) (int, []quad.Quad, error) {
 	c.s.wmu.Lock()
 	defer c.s.wmu.Unlock()
-	var deltas []cgraph.Delta
+	var (
+		deltas    []cgraph.Delta
+		unlabeled []quad.Quad
+	)
 	err := eachStored(ctx, c.qs, func(q quad.Quad) error {
 		if damaged(q) {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		} else if q.Label == nil {
+			unlabeled = append(unlabeled, q)
 		}
 		return nil
 	})
-	if err != nil || len(deltas) == 0 {
+	if err != nil {
+		return 0, nil, err
+	}
+	if err := c.remove(ctx, deltas); err != nil {
+		return 0, nil, err
+	}
+	return len(deltas), unlabeled, nil
+}
+
+func (c *cayleyReplacer) dropTwins(ctx context.Context, unlabeled []quad.Quad) (int, error) {
+	c.s.wmu.Lock()
+	defer c.s.wmu.Unlock()
+	var deltas []cgraph.Delta
+	for _, q := range unlabeled {
+		err := eachQuad(ctx, c.qs, quad.Subject, q.Subject, func(t quad.Quad) error {
+			if t.Label != nil && t.Predicate == q.Predicate && t.Object == q.Object {
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				return errStop
+			}
+			return nil
+		})
+		if err != nil {
+			return 0, err
+		}
+	}
+	if err := c.remove(ctx, deltas); err != nil {
 		return 0, err
 	}
-	if err := c.s.applyDeltas(ctx, deltas, cgraph.IgnoreOpts{}); err != nil {
-		return 0, fmt.Errorf("remove %d quads lacking a term: %w", len(deltas), err)
-	}
 	return len(deltas), nil
+}
+
+// remove applies the deletes of a repair.
+func (c *cayleyReplacer) remove(ctx context.Context, deltas []cgraph.Delta) error {
+	if len(deltas) == 0 {
+		return nil
+	}
+	if err := c.s.applyDeltas(ctx, deltas, cgraph.IgnoreOpts{}); err != nil {
+		return fmt.Errorf("repair: remove %d quads: %w", len(deltas), err)
+	}
+	return nil
 }
 
 // ErrDamaged says the store holds quads that lack their subject, predicate
@@ -480,7 +530,9 @@ func (c *cayleyReplacer) repair(ctx context.Context) (int, error) {
 // named by more of the batch's removed quads than its added ones, in bolt
 // and leveldb stores; a load with LoadOptions.Repair removes such quads.
 // A quad that lost only its label is a valid quad without a source, as API
-// v2 may write: Repair cannot tell it apart and keeps it.
+// v2 may write; its unit's content hash was damaged in the same write, so
+// the load writes the quad again with its label, and Repair then removes
+// the unlabeled twin. An unlabeled quad with no labeled twin is kept.
 var ErrDamaged = errors.New("the store holds quads that lack a term")
 
 // damaged says whether a quad lacks its subject, predicate or object.

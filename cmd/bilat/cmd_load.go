@@ -33,9 +33,10 @@ func newLoadCmd() *cobra.Command {
 default), then replaces the quads of each source in the store. Nothing is
 written when any file has a problem. Sources whose content did not change
 since the last load are skipped; --prune removes the sources whose file is
-gone. --repair first removes the quads without a subject, predicate or
-object that loads of edits left in bolt and leveldb stores before Bilat
-worked around cayleygraph/cayley#885.`,
+gone. --repair removes the quads that loads of edits damaged in bolt and
+leveldb stores before Bilat worked around cayleygraph/cayley#885: those
+without a subject, predicate or object, and those without a label whose
+triple is stored under a label too.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runLoad(cmd.Context(), opts, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
@@ -43,7 +44,7 @@ worked around cayleygraph/cayley#885.`,
 	opts.store.bind(cmd)
 	cmd.Flags().BoolVar(&opts.Prune, "prune", false, "remove the quads of stored sources that are not among the files")
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "print the totals only, no progress bar or per-source lines")
-	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "first remove the quads that lack a term, as export reports them (reads every quad)")
+	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "remove the quads damaged by earlier versions, as export reports them (reads every quad)")
 	return cmd
 }
 
@@ -103,7 +104,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 		printUnits(stdout, rep.Units)
 	}
 	if opts.Repair {
-		fmt.Fprintf(stdout, "repair: %d quads that lacked a term removed\n", rep.Repaired)
+		fmt.Fprintf(stdout, "repair: %d damaged quads removed\n", rep.Repaired)
 	}
 	fmt.Fprintf(stdout, "%d sources: %d loaded, %d unchanged, %d pruned; %d quads added, %d removed\n",
 		len(rep.Units), rep.Loaded, rep.Skipped, rep.Pruned, rep.Added, rep.Removed)

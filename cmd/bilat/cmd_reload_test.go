@@ -129,7 +129,7 @@ func TestRepairDamagedStore(t *testing.T) {
 	removeTopics(t, dir)
 	n := len(seedUnits(t))
 	out = mustBilat(t, "load", "-q", "--repair", "--dbpath", db, dir)
-	if want := fmt.Sprintf("repair: 1 quads that lacked a term removed\n%d sources: 1 loaded, %d unchanged, 0 pruned; 1 quads added, 0 removed\n", n, n-1); out != want {
+	if want := fmt.Sprintf("repair: 1 damaged quads removed\n%d sources: 1 loaded, %d unchanged, 0 pruned; 1 quads added, 0 removed\n", n, n-1); out != want {
 		t.Errorf("load --repair printed %q, want %q", out, want)
 	}
 	clean := filepath.Join(t.TempDir(), "clean.db")
