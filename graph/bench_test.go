@@ -84,14 +84,7 @@ func BenchmarkReload(b *testing.B) {
 	units, n := benchUnits()
 	for _, be := range graphtest.Backends() {
 		b.Run(be.Name, func(b *testing.B) {
-			s, err := graph.Open(context.Background(), be.Fresh(b))
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
-			if _, err := s.Load(context.Background(), units, graph.LoadOptions{}); err != nil {
-				b.Fatal(err)
-			}
+			s := loadedStore(b, be, units)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for range b.N {
@@ -106,4 +99,46 @@ func BenchmarkReload(b *testing.B) {
 			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "quads/s")
 		})
 	}
+}
+
+// BenchmarkEdit measures loads that edit every unit, alternately to a
+// version with other topics and half of them dropped (more quads out than
+// in) and back.
+func BenchmarkEdit(b *testing.B) {
+	v1, _ := benchUnits()
+	v2 := dropTopics(graphtest.SynthUnits(500, 200, 2))
+	for _, be := range graphtest.Backends() {
+		b.Run(be.Name, func(b *testing.B) {
+			s := loadedStore(b, be, v1)
+			b.ReportAllocs()
+			b.ResetTimer()
+			changes := 0
+			for i := range b.N {
+				units := v2
+				if i%2 == 1 {
+					units = v1
+				}
+				rep, err := s.Load(context.Background(), units, graph.LoadOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				changes += rep.Added + rep.Removed
+			}
+			b.ReportMetric(float64(changes)/b.Elapsed().Seconds(), "changes/s")
+		})
+	}
+}
+
+// loadedStore opens an empty store of a backend and loads units into it.
+func loadedStore(b *testing.B, be graphtest.Backend, units []schema.Unit) *graph.Store {
+	b.Helper()
+	s, err := graph.Open(context.Background(), be.Fresh(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	if _, err := s.Load(context.Background(), units, graph.LoadOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	return s
 }

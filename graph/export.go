@@ -188,6 +188,10 @@ func (s *Store) exportQuads(ctx context.Context, w io.Writer, name string) error
 	if err != nil {
 		return err
 	}
+	// Quad writers refuse such quads with a bare "invalid N-Quad".
+	if err := damagedError(qs); err != nil {
+		return err
+	}
 	for i := range qs {
 		qs[i].Object = fullDatatype(qs[i].Object)
 	}

@@ -54,6 +54,10 @@ type LoadOptions struct {
 	// load of the same store to end (PostgreSQL, where several processes
 	// may load at once), so that a person can be told why nothing happens.
 	Waiting func()
+	// Repair first removes every quad that lacks its subject, predicate or
+	// object (see ErrDamaged), and after the load every quad without a label
+	// whose triple is stored under a label too. It reads every quad.
+	Repair bool
 }
 
 // UnitReport says what Load did with one unit (or one pruned source).
@@ -71,6 +75,7 @@ type LoadReport struct {
 	Units                   []UnitReport // in load order; pruned sources last
 	Added, Removed          int
 	Loaded, Skipped, Pruned int // units written, units unchanged, sources pruned
+	Repaired                int // damaged quads removed by Repair
 }
 
 func (r *LoadReport) add(u UnitReport) {
@@ -105,13 +110,19 @@ type replacer interface {
 	replace(ctx context.Context, batch []pending) (added, removed []int, err error)
 	// sourceLabels returns the labels of the sources stored.
 	sourceLabels(ctx context.Context) ([]quad.IRI, error)
+	// repair removes the damaged quads (see ErrDamaged) and returns how
+	// many, and the quads without a label it found.
+	repair(ctx context.Context) (int, []quad.Quad, error)
+	// dropTwins removes those of the unlabeled quads whose triple is stored
+	// under a label too, and returns how many.
+	dropTwins(ctx context.Context, unlabeled []quad.Quad) (int, error)
 }
 
 func (s *Store) replacer() replacer {
 	if s.pg != nil {
 		return &pgReplacer{db: s.pg}
 	}
-	return &cayleyReplacer{qs: s.h.QuadStore}
+	return &cayleyReplacer{s: s, qs: s.h.QuadStore}
 }
 
 // Load replaces by source: after it, each unit's label holds exactly the
@@ -154,7 +165,10 @@ func unitFiles(u schema.Unit) string {
 // batches committed before it hold whole units, so a re-run converges.
 // units is ranged over on a goroutine of its own, ahead of the writes.
 func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[schema.Unit], opts LoadOptions) (LoadReport, error) {
-	var rep LoadReport
+	var (
+		rep LoadReport
+		err error
+	)
 	if s.cfg.ReadOnly {
 		return rep, ErrReadOnly
 	}
@@ -179,6 +193,14 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 		seen[l] = true
 	}
 	r := s.replacer()
+	var unlabeled []quad.Quad
+	if opts.Repair {
+		// Before the hashes are read: a damaged hash quad lacks its subject,
+		// so its unit reads as never loaded and is written again whole.
+		if rep.Repaired, unlabeled, err = r.repair(ctx); err != nil {
+			return rep, err
+		}
+	}
 	legacy := seen[schema.CurationLabel] && !seen[schema.LegacyCurationLabel]
 	stored, err := r.contentHashes(ctx, append(slices.Clip(labels), schema.LegacyCurationLabel))
 	if err != nil {
@@ -261,6 +283,13 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 			if err := flush([]pending{{label: l, pruned: true}}); err != nil {
 				return rep, err
 			}
+		}
+	}
+	if len(unlabeled) > 0 {
+		n, err := r.dropTwins(ctx, unlabeled)
+		rep.Repaired += n
+		if err != nil {
+			return rep, err
 		}
 	}
 	if marked {
@@ -427,9 +456,11 @@ func prepare(u schema.Unit) pending {
 	return pending{label: u.Label, quads: qs, hash: sum}
 }
 
-// cayleyReplacer writes through Cayley's own ApplyDeltas: one call, so one
-// backend transaction, per batch. It serves memory, bolt and leveldb.
+// cayleyReplacer writes through Cayley's own ApplyDeltas, one backend
+// transaction per batch (Store.applyDeltas). It serves memory, bolt and
+// leveldb.
 type cayleyReplacer struct {
+	s  *Store
 	qs cgraph.QuadStore
 }
 
@@ -498,6 +529,9 @@ func sortedLabels(set map[quad.IRI]bool) []quad.IRI {
 }
 
 func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, removed []int, err error) {
+	// The diff is read and written under the write lock, so that it is exact.
+	c.s.wmu.Lock()
+	defer c.s.wmu.Unlock()
 	added, removed = make([]int, len(batch)), make([]int, len(batch))
 	var deltas []cgraph.Delta
 	for i, p := range batch {
@@ -527,7 +561,7 @@ func (c *cayleyReplacer) replace(ctx context.Context, batch []pending) (added, r
 	}
 	// The diff is exact, so a duplicate or a missing quad means someone else
 	// wrote meanwhile: fail rather than guess.
-	if err := c.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+	if err := c.s.applyDeltas(ctx, deltas, cgraph.IgnoreOpts{}); err != nil {
 		return nil, nil, fmt.Errorf("write %d changes: %w", len(deltas), err)
 	}
 	return added, removed, nil
@@ -557,6 +591,106 @@ func (s *Store) lockLoads(ctx context.Context, waiting func()) (func(), error) {
 		unlock()
 		s.loads.Unlock()
 	}, nil
+}
+
+// repair deletes the damaged quads. Cayley's key-value stores match a
+// delete on the terms it gives, so a quad given with the same terms missing
+// is found and removed, its values' reference counts with it.
+func (c *cayleyReplacer) repair(ctx context.Context) (int, []quad.Quad, error) {
+	c.s.wmu.Lock()
+	defer c.s.wmu.Unlock()
+	var (
+		deltas    []cgraph.Delta
+		unlabeled []quad.Quad
+	)
+	err := eachStored(ctx, c.qs, func(q quad.Quad) error {
+		if damaged(q) {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		} else if q.Label == nil {
+			unlabeled = append(unlabeled, q)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, nil, err
+	}
+	if err := c.remove(ctx, deltas); err != nil {
+		return 0, nil, err
+	}
+	return len(deltas), unlabeled, nil
+}
+
+func (c *cayleyReplacer) dropTwins(ctx context.Context, unlabeled []quad.Quad) (int, error) {
+	c.s.wmu.Lock()
+	defer c.s.wmu.Unlock()
+	var deltas []cgraph.Delta
+	for _, q := range unlabeled {
+		err := eachQuad(ctx, c.qs, quad.Subject, q.Subject, func(t quad.Quad) error {
+			if t.Label != nil && t.Predicate == q.Predicate && t.Object == q.Object {
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				return errStop
+			}
+			return nil
+		})
+		if err != nil {
+			return 0, err
+		}
+	}
+	if err := c.remove(ctx, deltas); err != nil {
+		return 0, err
+	}
+	return len(deltas), nil
+}
+
+// remove applies the deletes of a repair.
+func (c *cayleyReplacer) remove(ctx context.Context, deltas []cgraph.Delta) error {
+	if len(deltas) == 0 {
+		return nil
+	}
+	if err := c.s.applyDeltas(ctx, deltas, cgraph.IgnoreOpts{}); err != nil {
+		return fmt.Errorf("repair: remove %d quads: %w", len(deltas), err)
+	}
+	return nil
+}
+
+// ErrDamaged says the store holds quads that lack their subject, predicate
+// or object. Bilat's loads before it worked around cayleygraph/cayley#885
+// (see sharedKV) wrote an added quad without every term whose value was
+// named by more of the batch's removed quads than its added ones, in bolt
+// and leveldb stores; a load with LoadOptions.Repair removes such quads.
+// A quad that lost only its label is a valid quad without a source, as API
+// v2 may write; its unit's content hash was damaged in the same write, so
+// the load writes the quad again with its label, and Repair then removes
+// the unlabeled twin. An unlabeled quad with no labeled twin is kept.
+var ErrDamaged = errors.New("the store holds quads that lack a term")
+
+// damaged says whether a quad lacks its subject, predicate or object.
+func damaged(q quad.Quad) bool {
+	return q.Subject == nil || q.Predicate == nil || q.Object == nil
+}
+
+// damagedError describes the damaged quads among qs, nil when none is.
+func damagedError(qs []quad.Quad) error {
+	n, first := 0, -1
+	for i, q := range qs {
+		if damaged(q) {
+			n++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	term := func(v quad.Value) string {
+		if v == nil {
+			return "?"
+		}
+		return v.String()
+	}
+	q := qs[first]
+	return fmt.Errorf("%w: %d, such as %s %s %s %s", ErrDamaged, n, term(q.Subject), term(q.Predicate), term(q.Object), term(q.Label))
 }
 
 // errStop ends an eachQuad walk early without an error.
@@ -605,20 +739,31 @@ func (s *Store) Quads(ctx context.Context) ([]quad.Quad, error) {
 		return out, nil
 	}
 	var out []quad.Quad
-	it := s.h.QuadStore.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.h.QuadStore.Quad(it.Result())
-		if err != nil {
-			return nil, err
-		}
+	err := eachStored(ctx, s.h.QuadStore, func(q quad.Quad) error {
 		out = append(out, q)
-	}
-	if err := it.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	sortQuads(out)
 	return out, nil
+}
+
+// eachStored calls fn for every quad in a Cayley store.
+func eachStored(ctx context.Context, qs cgraph.QuadStore, fn func(quad.Quad) error) error {
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
 }
 
 // sortQuads orders quads by their N-Quads form, for stable output.

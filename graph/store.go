@@ -64,6 +64,11 @@ const boltLockTimeout = 2 * time.Second
 type Store struct {
 	cfg Config
 	h   *cgraph.Handle
+	// wmu is held by every write, so that a replace, its diff read first,
+	// is not interleaved with another writer's.
+	wmu sync.Mutex
+	// kv is the key-value store under a bolt or leveldb store; nil otherwise.
+	kv *sharedKV
 	// pg is Bilat's own connection to a postgres store, used for bulk writes
 	// and reads that Cayley's SQL backend does one row per round trip.
 	pg *sql.DB
@@ -79,6 +84,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	var (
 		qs  cgraph.QuadStore
+		kv  *sharedKV
 		pg  *sql.DB
 		err error
 	)
@@ -87,14 +93,14 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if cfg.Path == "" {
 			cfg.Path = DefaultPath
 		}
-		qs, err = openBolt(ctx, cfg)
+		qs, kv, err = openBolt(ctx, cfg)
 	case Memory:
 		qs, err = cgraph.NewQuadStore("memstore", "", nil)
 	case LevelDB:
 		if cfg.Path == "" {
 			return nil, errors.New("leveldb: no path given (--dbpath DIR)")
 		}
-		qs, err = openLevelDB(ctx, cfg)
+		qs, kv, err = openLevelDB(ctx, cfg)
 	case Postgres:
 		if cfg.Path == "" {
 			return nil, errors.New("postgres: no DSN given (--dbpath 'postgres://user@host/db?sslmode=disable')")
@@ -106,9 +112,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	var w cgraph.QuadWriter = readOnlyWriter{}
+	s := &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: readOnlyWriter{}}, kv: kv, pg: pg}
 	if !cfg.ReadOnly {
-		w, err = cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_missing": true, "ignore_duplicate": true})
+		w, err := cgraph.NewQuadWriter("single", writerQS{QuadStore: qs, s: s}, cgraph.Options{"ignore_missing": true, "ignore_duplicate": true})
 		if err != nil {
 			qs.Close()
 			if pg != nil {
@@ -116,54 +122,55 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			}
 			return nil, err
 		}
+		s.h.QuadWriter = w
 	}
-	return &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, pg: pg}, nil
+	return s, nil
 }
 
 // openBolt opens the bolt file itself rather than through Cayley's registry,
 // which treats the path as a directory, waits forever on a locked file and
 // cannot open read-only.
-func openBolt(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
+func openBolt(ctx context.Context, cfg Config) (cgraph.QuadStore, *sharedKV, error) {
 	_, statErr := os.Stat(cfg.Path)
 	missing := errors.Is(statErr, os.ErrNotExist)
 	if missing && cfg.ReadOnly {
-		return nil, fmt.Errorf("bolt: no store at %q (run bilat load first)", cfg.Path)
+		return nil, nil, fmt.Errorf("bolt: no store at %q (run bilat load first)", cfg.Path)
 	}
 	if missing {
 		if dir := filepath.Dir(cfg.Path); dir != "." {
 			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	}
 	db, err := hbolt.Open(cfg.Path, &bolt.Options{Timeout: boltLockTimeout, ReadOnly: cfg.ReadOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("bolt: %q is locked by another process (a running bilat serve or load?)", cfg.Path)
+		return nil, nil, fmt.Errorf("bolt: %q is locked by another process (a running bilat serve or load?)", cfg.Path)
 	} else if err != nil {
-		return nil, fmt.Errorf("bolt: open %q: %w", cfg.Path, err)
+		return nil, nil, fmt.Errorf("bolt: open %q: %w", cfg.Path, err)
 	}
-	qs, err := openKV(ctx, db, cfg.ReadOnly)
+	qs, kv, err := openKV(ctx, db, cfg.ReadOnly)
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("bolt: %q: %w", cfg.Path, err)
+		return nil, nil, fmt.Errorf("bolt: %q: %w", cfg.Path, err)
 	}
-	return qs, nil
+	return qs, kv, nil
 }
 
 // openLevelDB opens (or creates) a leveldb directory, as openBolt does a file.
-func openLevelDB(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
+func openLevelDB(ctx context.Context, cfg Config) (cgraph.QuadStore, *sharedKV, error) {
 	ldb, err := hleveldb.Open(cfg.Path, &opt.Options{ReadOnly: cfg.ReadOnly, ErrorIfMissing: cfg.ReadOnly})
 	if err != nil {
-		return nil, fmt.Errorf("leveldb: open %q: %w", cfg.Path, err)
+		return nil, nil, fmt.Errorf("leveldb: open %q: %w", cfg.Path, err)
 	}
 	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true})
 	db := flat.Upgrade(ldb)
-	qs, err := openKV(ctx, db, cfg.ReadOnly)
+	qs, kv, err := openKV(ctx, db, cfg.ReadOnly)
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("leveldb: %q: %w", cfg.Path, err)
+		return nil, nil, fmt.Errorf("leveldb: %q: %w", cfg.Path, err)
 	}
-	return qs, nil
+	return qs, kv, nil
 }
 
 // kvOptions turn off the bloom filters Cayley's key-value store keeps to
@@ -173,15 +180,20 @@ func openLevelDB(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
 var kvOptions = cgraph.Options{ckv.OptNoBloom: true}
 
 // openKV opens Cayley's key-value quad store on db, initialising it first
-// when it is new.
-func openKV(ctx context.Context, db hkv.KV, readOnly bool) (cgraph.QuadStore, error) {
-	qs, err := ckv.New(db, kvOptions)
+// when it is new. Cayley gets db through a sharedKV, which lets a replace
+// span several ApplyDeltas calls in one transaction.
+func openKV(ctx context.Context, db hkv.KV, readOnly bool) (cgraph.QuadStore, *sharedKV, error) {
+	kv := &sharedKV{KV: db}
+	qs, err := ckv.New(kv, kvOptions)
 	if errors.Is(err, cgraph.ErrNotInitialized) && !readOnly {
 		if err = initKV(ctx, db); err == nil {
-			qs, err = ckv.New(db, kvOptions)
+			qs, err = ckv.New(kv, kvOptions)
 		}
 	}
-	return qs, err
+	if err != nil {
+		return nil, nil, err
+	}
+	return qs, kv, nil
 }
 
 // labelKVIndex indexes quads by label, so that the quads of one source are

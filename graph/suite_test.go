@@ -15,6 +15,7 @@ import (
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/graph/graphtest"
 	"github.com/bilat/bilat/schema"
+	"github.com/bilat/bilat/schema/synth"
 )
 
 // freshFunc returns the Config of an empty store of one backend.
@@ -46,6 +47,10 @@ func testSuite(t *testing.T, fresh freshFunc) {
 		{"LegacyCurationLabel", testLegacyCurationLabel},
 		{"UnitGivenTwice", testUnitGivenTwice},
 		{"UnfinishedLoad", testUnfinishedLoad},
+		{"RemoveOnly", testRemoveOnly},
+		{"RemoveMoreThanAdd", testRemoveMoreThanAdd},
+		{"ReplaceSharedValue", testReplaceSharedValue},
+		{"EditCorpus", testEditCorpus},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, fresh) })
@@ -431,4 +436,108 @@ func testReadPathsAgree(t *testing.T, fresh freshFunc) {
 	}
 	slices.Sort(want)
 	diffLines(t, "Store.Quads vs Cayley's reader", dump(t, s), want)
+}
+
+// testEditMatchesClean loads the fixture, then the fixture as edit changes
+// it, and checks the report's counts and that the store holds exactly what
+// a clean load of the edited files gives. Each edit removes more quads that
+// name some value than it adds, within one write: Cayley's key-value stores
+// once wrote such adds without that value (see cayleyReplacer.replace).
+func testEditMatchesClean(t *testing.T, fresh freshFunc, edit func(files []*schema.File), wantAdded, wantRemoved int) {
+	t.Helper()
+	s := openT(t, fresh(t))
+	loadT(t, s, schema.Units(fixture()), graph.LoadOptions{})
+	files := fixture()
+	edit(files)
+	rep := loadT(t, s, schema.Units(files), graph.LoadOptions{})
+	if rep.Added != wantAdded || rep.Removed != wantRemoved {
+		t.Errorf("edit added %d and removed %d quads, want %d and %d", rep.Added, rep.Removed, wantAdded, wantRemoved)
+	}
+	clean := openT(t, fresh(t))
+	loadT(t, clean, schema.Units(files), graph.LoadOptions{})
+	want := dump(t, clean)
+	diffLines(t, "store after the edit vs clean load", dump(t, s), want)
+	// The store holds no quad with a term missing, which export refuses.
+	var b strings.Builder
+	if err := s.Export(context.Background(), &b, graph.ExportOptions{Format: "nquads"}); err != nil {
+		t.Errorf("export after the edit: %v", err)
+	}
+	// A second load changes nothing.
+	again := loadT(t, s, schema.Units(files), graph.LoadOptions{})
+	if again.Added != 0 || again.Removed != 0 {
+		t.Errorf("load after the edit: %+v", again)
+	}
+	diffLines(t, "store after a second load vs clean load", dump(t, s), want)
+}
+
+// testRemoveOnly drops a fact and adds none: only the new content hash comes
+// in, so the label's reference count drops within the write.
+func testRemoveOnly(t *testing.T, fresh freshFunc) {
+	testEditMatchesClean(t, fresh, func(files []*schema.File) {
+		files[1].Events[0].Topics = nil
+	}, 1, 2) // the topic and the old hash out, the new hash in
+}
+
+// testRemoveMoreThanAdd drops a participant and replaces the topic: three
+// quads out, two in, across two sources in one write.
+func testRemoveMoreThanAdd(t *testing.T, fresh freshFunc) {
+	testEditMatchesClean(t, fresh, func(files []*schema.File) {
+		files[1].Events[0].Topics = []string{"energy"}
+		files[1].Events[0].Participants = files[1].Events[0].Participants[1:]
+		files[2].Events[0].Topics = nil
+	}, 3, 5)
+}
+
+// testReplaceSharedValue moves one source's event from a place that other
+// quads name (the entity file, the other source) to a new one, and makes
+// the other source state more with a value the first one states less.
+func testReplaceSharedValue(t *testing.T, fresh freshFunc) {
+	testEditMatchesClean(t, fresh, func(files []*schema.File) {
+		files[0].Places = append(files[0].Places, schema.Place{ID: "lahore", Name: "Lahore", Kind: "city", In: schema.Ref{ID: "PK"}})
+		files[1].Events[0].Place = schema.Ref{ID: "lahore"}
+		files[1].Events[0].Participants = files[1].Events[0].Participants[1:]
+		files[2].Events[0].Topics = []string{"trade", "energy"}
+	}, 11, 5) // a: place and participant out, place in; b: topic in; the entity file: Lahore's 6 quads in; 3 hashes replaced
+
+}
+
+// testEditCorpus is the edit at scale: a generated corpus loaded, then
+// loaded again with every event keeping only its first topic, in batches
+// that hold many units and split others' values between them.
+func testEditCorpus(t *testing.T, fresh freshFunc) {
+	files := synthFiles(t, 300)
+	s := openT(t, fresh(t))
+	opts := graph.LoadOptions{BatchQuads: 4000}
+	loadT(t, s, schema.Units(files), opts)
+	removed := 0
+	for _, f := range files {
+		for i := range f.Events {
+			if ts := f.Events[i].Topics; len(ts) > 1 {
+				removed += len(ts) - 1
+				f.Events[i].Topics = ts[:1]
+			}
+		}
+	}
+	rep := loadT(t, s, schema.Units(files), opts)
+	// Each edited source swaps its content hash too.
+	if rep.Removed != removed+rep.Loaded || rep.Added != rep.Loaded || rep.Loaded < 50 {
+		t.Errorf("edit of %d topics: %d sources loaded, %d quads added, %d removed", removed, rep.Loaded, rep.Added, rep.Removed)
+	}
+	clean := openT(t, fresh(t))
+	loadT(t, clean, schema.Units(files), opts)
+	diffLines(t, "edited corpus vs clean load", dump(t, s), dump(t, clean))
+}
+
+// synthFiles generates a corpus of about events events (seed 1).
+func synthFiles(t *testing.T, events int) []*schema.File {
+	t.Helper()
+	var files []*schema.File
+	_, err := synth.Generate(synth.Config{Seed: 1, Events: events}, func(f synth.File) error {
+		files = append(files, f.Record)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }

@@ -261,7 +261,12 @@ function parties(event) {
   return out;
 }
 
-function isHeld(event) { return HELD.indexOf(one(event, B + "status")) >= 0; }
+// isHeld says whether any report gives the event a held (or background)
+// status: another report restating it as planned or cancelled does not undo
+// one that says it took place.
+function isHeld(event) {
+  return all(event, B + "status").some(function (s) { return HELD.indexOf(s) >= 0; });
+}
 
 function code(countryNode) { return countryNode ? slug(countryNode) : ""; }
 
@@ -304,11 +309,12 @@ function between(lo, hi, kind) {
 function narrow(lo, hi) { return lo !== "" && hi !== "" && hi <= addDays(lo, SPAN_DAYS); }
 
 // inRange says whether a node's dates overlap [lo, hi]; with no bounds any
-// node is, with a bound an undated one is not.
+// node is, with a bound an undated one is not. Reports that date a node
+// differently widen it, from the earliest start to the latest end.
 function inRange(n, lo, hi) {
   if (lo === "" && hi === "") return true;
   var start = one(n, S + "startDate");
-  return start !== "" && overlaps(start, one(n, S + "endDate"), lo, hi);
+  return start !== "" && overlaps(start, all(n, S + "endDate").slice(-1)[0] || "", lo, hi);
 }
 
 // sortEmit sorts rows by keys, drops the keys that only served the sort

@@ -22,13 +22,17 @@ params:
 example: bilat query who-met-whom --param person=Kistafin
 */
 // Two parties met when both took part (host, guest, attendee, organiser,
-// co-chair) in one event whose status is held or background, and they were
-// on different sides: their countries differ or, when a country is unknown,
+// co-chair) in one event that a report gives as held or background (another
+// report's planned or cancelled does not undo it), and they were on different
+// sides: their countries differ or, when a country is unknown,
 // their roles differ. One row per pair per event; with `person`, that person
 // is `a`, otherwise a and b are in name order. A party's country is the one
 // it represented at the event, else a person's nationality, else what an
 // organization or group represents or belongs to. A post is the one held at
-// the event's dates (see post-holders for the rule). Rows are in date order.
+// the event's dates (see post-holders for the rule). Reports that date an
+// event differently widen it, from the earliest start to the latest end;
+// `date`, `kind` and `precision` show the first value in text order. Rows
+// are in date order.
 // The query starts from the most selective anchor: the person, else a date
 // range of up to two years, else the country, else all events.
 
@@ -271,7 +275,12 @@ function parties(event) {
   return out;
 }
 
-function isHeld(event) { return HELD.indexOf(one(event, B + "status")) >= 0; }
+// isHeld says whether any report gives the event a held (or background)
+// status: another report restating it as planned or cancelled does not undo
+// one that says it took place.
+function isHeld(event) {
+  return all(event, B + "status").some(function (s) { return HELD.indexOf(s) >= 0; });
+}
 
 function code(countryNode) { return countryNode ? slug(countryNode) : ""; }
 
@@ -314,11 +323,12 @@ function between(lo, hi, kind) {
 function narrow(lo, hi) { return lo !== "" && hi !== "" && hi <= addDays(lo, SPAN_DAYS); }
 
 // inRange says whether a node's dates overlap [lo, hi]; with no bounds any
-// node is, with a bound an undated one is not.
+// node is, with a bound an undated one is not. Reports that date a node
+// differently widen it, from the earliest start to the latest end.
 function inRange(n, lo, hi) {
   if (lo === "" && hi === "") return true;
   var start = one(n, S + "startDate");
-  return start !== "" && overlaps(start, one(n, S + "endDate"), lo, hi);
+  return start !== "" && overlaps(start, all(n, S + "endDate").slice(-1)[0] || "", lo, hi);
 }
 
 // sortEmit sorts rows by keys, drops the keys that only served the sort
@@ -360,7 +370,8 @@ events = events.filter(function (e) { return isHeld(e) && inRange(e, lo, hi); })
 
 var rows = [];
 events.forEach(function (e) {
-  var start = one(e, S + "startDate"), end = one(e, S + "endDate");
+  // The event spans every report's dates: the earliest start, the latest end.
+  var start = one(e, S + "startDate"), end = all(e, S + "endDate").slice(-1)[0] || "";
   var ps = parties(e).filter(function (p) { return includeGroups || isA(p.node, S + "Person"); });
   ps.forEach(function (p) { p.country = countryOf(p.node, e); p.name = name(p.node); });
   for (var i = 0; i < ps.length; i++) {

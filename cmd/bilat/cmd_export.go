@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -86,7 +87,12 @@ func formatOf(path string) (string, error) {
 	return "", usageErrorf("cannot tell the format of %q from its extension (want one of %s, or give --format)", path, extList())
 }
 
-func runExport(ctx context.Context, opts exportOptions, stdout io.Writer) error {
+func runExport(ctx context.Context, opts exportOptions, stdout io.Writer) (err error) {
+	defer func() {
+		if errors.Is(err, graph.ErrDamaged) {
+			err = fmt.Errorf("%w; bilat load --repair removes them", err)
+		}
+	}()
 	eo := graph.ExportOptions{Format: opts.Format, View: opts.View,
 		Network: graph.NetworkOptions{From: opts.From, To: opts.To, Country: opts.Country}}
 	switch {

@@ -18,9 +18,10 @@ import (
 
 // loadOptions are the flags of `bilat load`.
 type loadOptions struct {
-	store storeOptions
-	Prune bool
-	Quiet bool
+	store  storeOptions
+	Prune  bool
+	Quiet  bool
+	Repair bool
 }
 
 func newLoadCmd() *cobra.Command {
@@ -32,7 +33,10 @@ func newLoadCmd() *cobra.Command {
 default), then replaces the quads of each source in the store. Nothing is
 written when any file has a problem. Sources whose content did not change
 since the last load are skipped; --prune removes the sources whose file is
-gone.`,
+gone. --repair removes the quads that loads of edits damaged in bolt and
+leveldb stores before Bilat worked around cayleygraph/cayley#885: those
+without a subject, predicate or object, and those without a label whose
+triple is stored under a label too.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runLoad(cmd.Context(), opts, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
@@ -40,6 +44,7 @@ gone.`,
 	opts.store.bind(cmd)
 	cmd.Flags().BoolVar(&opts.Prune, "prune", false, "remove the quads of stored sources that are not among the files")
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "print the totals only, no progress bar or per-source lines")
+	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "remove the quads damaged by earlier versions, as export reports them (reads every quad)")
 	return cmd
 }
 
@@ -72,7 +77,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	}
 	defer s.Close()
 
-	lopts := graph.LoadOptions{Prune: opts.Prune, Origin: originOf(paths), Waiting: waitingFor(stderr)}
+	lopts := graph.LoadOptions{Prune: opts.Prune, Repair: opts.Repair, Origin: originOf(paths), Waiting: waitingFor(stderr)}
 	if !opts.Quiet && isTerminal(stdout) && isTerminal(stderr) {
 		bar := progressbar.NewOptions(len(labels),
 			progressbar.OptionSetWriter(stderr),
@@ -102,6 +107,9 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	}
 	if !opts.Quiet {
 		printUnits(stdout, rep.Units)
+	}
+	if opts.Repair {
+		fmt.Fprintf(stdout, "repair: %d damaged quads removed\n", rep.Repaired)
 	}
 	fmt.Fprintf(stdout, "%d sources: %d loaded, %d unchanged, %d pruned; %d quads added, %d removed\n",
 		len(rep.Units), rep.Loaded, rep.Skipped, rep.Pruned, rep.Added, rep.Removed)
