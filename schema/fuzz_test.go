@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,7 +38,11 @@ func FuzzReadFile(f *testing.F) {
 		}
 		lay := newLayout()
 		lay.files["fuzz.yaml"] = fl
-		errs = append(errs, validate([]*File{file}, lay)...)
+		verrs, err := validate(context.Background(), []*File{file}, lay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		errs = append(errs, verrs...)
 		for _, e := range errs {
 			if e.File != "fuzz.yaml" || e.Line < 1 || e.Col < 1 || strings.Contains(e.Msg, "\n") && !strings.HasPrefix(e.Msg, "yaml") {
 				t.Errorf("bad problem %#v", e)

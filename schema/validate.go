@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -56,15 +57,19 @@ type validator struct {
 	lay  *layout
 	errs []*ParseError
 	defs map[string]def
+
+	suggesters map[string]*suggester // by the kinds a reference allows
+	suggested  map[string]string     // kinds and dangling id -> suggestion
 }
 
 func (v *validator) errorf(p Pos, field, format string, args ...any) {
 	v.errs = append(v.errs, &ParseError{File: p.File, Line: p.Line, Col: p.Col, Field: field, Msg: fmt.Sprintf(format, args...)})
 }
 
-// validate checks files together and returns every problem found.
-func validate(files []*File, lay *layout) []*ParseError {
-	v := &validator{lay: lay, defs: map[string]def{}}
+// validate checks files together and returns every problem found, or
+// ctx's error as soon as it is done (checked between files).
+func validate(ctx context.Context, files []*File, lay *layout) ([]*ParseError, error) {
+	v := &validator{lay: lay, defs: map[string]def{}, suggesters: map[string]*suggester{}, suggested: map[string]string{}}
 	v.sources(files)
 	// Entities first, so that a fact reusing an entity's id is the one
 	// reported, in its source file.
@@ -79,10 +84,16 @@ func validate(files []*File, lay *layout) []*ParseError {
 		}
 	}
 	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		v.check(f)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	v.placeChains(files)
-	return v.errs
+	return v.errs, nil
 }
 
 // label names a record for messages: `event "piia-visit"`, or `events[2]`
@@ -349,17 +360,37 @@ func (v *validator) ref(ctx, name string, r Ref, allowed ...string) {
 		v.errorf(r.Pos, ctx, "%s %q: is %s, expected %s", name, r.ID, a(kindWords[d.kind]), a(expected))
 		return
 	}
-	var candidates []string
-	for id, d := range v.defs {
-		if slices.Contains(allowed, d.kind) {
-			candidates = append(candidates, id)
-		}
-	}
 	hint := ""
-	if m := nearest(r.ID, candidates); m != "" {
+	if m := v.suggest(r.ID, allowed); m != "" {
 		hint = fmt.Sprintf(" (did you mean %q?)", m)
 	}
-	v.errorf(r.Pos, ctx, "%s %q: no such %s%s", name, r.ID, expected, hint)
+	v.errorf(r.Pos, ctx, "%s %s: no such %s%s", name, clip(r.ID), expected, hint)
+}
+
+// suggest returns the defined id of an allowed kind that a dangling
+// reference most likely meant, or "". The index for each set of kinds is
+// built on first use, and answers are kept: a missing entity file leaves
+// the same ids dangling thousands of times.
+func (v *validator) suggest(id string, allowed []string) string {
+	kinds := strings.Join(allowed, " ")
+	key := kinds + "\x00" + id
+	if m, ok := v.suggested[key]; ok {
+		return m
+	}
+	s := v.suggesters[kinds]
+	if s == nil {
+		var ids []string
+		for id, d := range v.defs {
+			if slices.Contains(allowed, d.kind) {
+				ids = append(ids, id)
+			}
+		}
+		s = newSuggester(ids)
+		v.suggesters[kinds] = s
+	}
+	m := s.nearest(id)
+	v.suggested[key] = m
+	return m
 }
 
 // refs checks a list of references, each at most once.

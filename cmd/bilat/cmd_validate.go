@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -24,18 +25,22 @@ func newValidateCmd() *cobra.Command {
 folders walked for *.yaml and *.yml) and checks them together: known keys,
 ids, required fields, closed lists, dates and references. It prints
 "OK: N sources, N entities", or every problem as file:line:col: message, one
-per line on stderr, and exits with status 1.`,
+per line on stderr (the first ` + strconv.Itoa(schema.MaxProblems) + `, then a count of the rest), and
+exits with status 1. Ctrl-C (SIGINT) or SIGTERM stops it at once.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runValidate(cmd.Context(), opts, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 }
 
-func runValidate(_ context.Context, _ validateOptions, paths []string, stdout, stderr io.Writer) error {
+func runValidate(ctx context.Context, _ validateOptions, paths []string, stdout, stderr io.Writer) error {
 	if len(paths) == 0 {
 		paths = []string{"data"}
 	}
-	files, err := schema.ReadFiles(paths...)
+	files, err := schema.ReadFilesContext(ctx, paths...)
+	if ctx.Err() != nil {
+		return errors.New("interrupted")
+	}
 	if err != nil {
 		// One problem per line, bare, so editors can jump to file:line:col.
 		problems := []error{err}
@@ -45,10 +50,10 @@ func runValidate(_ context.Context, _ validateOptions, paths []string, stdout, s
 		for _, p := range problems {
 			fmt.Fprintln(stderr, p)
 		}
-		if len(problems) == 1 {
-			return errors.New("1 problem")
+		if n := schema.CountProblems(err); n != 1 {
+			return fmt.Errorf("%d problems", n)
 		}
-		return fmt.Errorf("%d problems", len(problems))
+		return errors.New("1 problem")
 	}
 	sources := 0
 	for _, f := range files {

@@ -1,0 +1,75 @@
+package schema
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeFile writes a test input and returns its path.
+func writeFile(t *testing.T, name, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestProblemCap: a run with more than MaxProblems problems lists the first
+// MaxProblems by position, then counts the rest.
+func TestProblemCap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("source: {id: s, url: \"https://x.example/s\", publisher: P, title: T}\nmentions:\n")
+	for i := range MaxProblems + 5 {
+		fmt.Fprintf(&b, "  - {id: nobody-%d, as: [N]}\n", i)
+	}
+	p := writeFile(t, "many.yaml", b.String())
+	_, err := ReadFiles(p)
+	errs := err.(interface{ Unwrap() []error }).Unwrap()
+	if len(errs) != MaxProblems+1 {
+		t.Fatalf("%d problems listed, want %d and a count", len(errs), MaxProblems)
+	}
+	if got, want := errs[MaxProblems-1].Error(), p+":1002:10: mention \"nobody-999\": id \"nobody-999\": no such country, place, person, organization, post or group"; got != want {
+		t.Errorf("last listed:\n%s\nwant:\n%s", got, want)
+	}
+	if got, want := errs[MaxProblems].Error(), "… and 5 more problems (only the first 1000 are listed)"; got != want {
+		t.Errorf("count: %s, want %s", got, want)
+	}
+	if n := CountProblems(err); n != MaxProblems+5 {
+		t.Errorf("CountProblems = %d, want %d", n, MaxProblems+5)
+	}
+}
+
+// TestFileTooBig: a file over MaxFileSize is refused by name and size
+// before it is read.
+func TestFileTooBig(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "huge.yaml")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Sparse: no disk is used.
+	if err := f.Truncate(200 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	_, err = ReadFiles(p)
+	if want := p + ": file is 200 MiB, over the limit of 64 MiB for one record file (expected it split into several files)"; err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}
+
+// TestReadFilesCancelled: a done context stops reading with its error.
+func TestReadFilesCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	files, err := ReadFilesContext(ctx, "../data")
+	if files != nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("got %d files, %v; want none, context.Canceled", len(files), err)
+	}
+}
