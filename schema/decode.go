@@ -35,9 +35,12 @@ var singular = map[string]string{
 // decoder fills records from yaml.Node trees, keeping every value's position
 // and collecting every problem rather than stopping at the first.
 type decoder struct {
-	path string
-	errs []*ParseError
-	lay  *fileLayout
+	path  string
+	errs  []*ParseError
+	lay   *fileLayout
+	types map[reflect.Type]*structFields
+	lazy  map[*yaml.Node]*lazyList // lists whose items are still text (chunk.go)
+	fatal bool                     // an item of a lazy list did not parse
 }
 
 // layout holds where each value was written, keyed by its record's position
@@ -49,28 +52,55 @@ type layout struct {
 	files map[string]*fileLayout
 }
 
-// fileLayout is one file's part of a layout.
+// fileLayout is one file's part of a layout: per record (by line and
+// column), its keys. A slice per record rather than a map entry per key
+// keeps it to a fraction of the file's size.
 type fileLayout struct {
-	vals map[keyAt]Pos
-	bad  map[keyAt]bool
+	recs map[lineCol][]keyPos
+}
+
+type lineCol struct{ line, col int32 }
+
+// keyPos is where one key's value was written (line 0: not known), and
+// whether it failed to decode.
+type keyPos struct {
+	key       string
+	line, col int32
+	bad       bool
 }
 
 func newLayout() *layout { return &layout{files: map[string]*fileLayout{}} }
 
-func newFileLayout() *fileLayout {
-	return &fileLayout{vals: map[keyAt]Pos{}, bad: map[keyAt]bool{}}
+func newFileLayout() *fileLayout { return &fileLayout{recs: map[lineCol][]keyPos{}} }
+
+func at(p Pos) lineCol { return lineCol{int32(p.Line), int32(p.Col)} }
+
+// find returns key's entry in the record at rec, or nil.
+func (fl *fileLayout) find(rec Pos, key string) *keyPos {
+	ks := fl.recs[at(rec)]
+	for i := range ks {
+		if ks[i].key == key {
+			return &ks[i]
+		}
+	}
+	return nil
 }
 
-type keyAt struct {
-	rec Pos
-	key string
+// entry returns key's entry in the record at rec, adding it if need be.
+func (fl *fileLayout) entry(rec Pos, key string) *keyPos {
+	if k := fl.find(rec, key); k != nil {
+		return k
+	}
+	ks := append(fl.recs[at(rec)], keyPos{key: key})
+	fl.recs[at(rec)] = ks
+	return &ks[len(ks)-1]
 }
 
 // at returns where key's value was written in the record at rec, or rec.
 func (l *layout) at(rec Pos, key string) Pos {
 	if fl := l.files[rec.File]; fl != nil {
-		if p, ok := fl.vals[keyAt{rec, key}]; ok {
-			return p
+		if k := fl.find(rec, key); k != nil && k.line > 0 {
+			return Pos{File: rec.File, Line: int(k.line), Col: int(k.col)}
 		}
 	}
 	return rec
@@ -78,8 +108,11 @@ func (l *layout) at(rec Pos, key string) Pos {
 
 // isBad reports whether key's value in the record at rec failed to decode.
 func (l *layout) isBad(rec Pos, key string) bool {
-	fl := l.files[rec.File]
-	return fl != nil && fl.bad[keyAt{rec, key}]
+	if fl := l.files[rec.File]; fl != nil {
+		k := fl.find(rec, key)
+		return k != nil && k.bad
+	}
+	return false
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{File: d.path, Line: n.Line, Col: n.Column} }
@@ -92,13 +125,32 @@ func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 // found; the file is nil when nothing could be read, and partial when some
 // values could not, so that validation can still report on the rest.
 func decodeFile(path string, data []byte, lay *fileLayout) (*File, []*ParseError) {
+	if !utf8.Valid(data) {
+		line, col, b := firstInvalidUTF8(data)
+		return nil, []*ParseError{{File: path, Line: line, Col: col, Msg: fmt.Sprintf("file is not valid UTF-8 (found byte 0x%02x; expected UTF-8 text)", b)}}
+	}
+	if secs, ok := splitFile(data); ok {
+		d := &decoder{path: path, lay: lay}
+		if root, ok := d.root(secs); ok {
+			f := &File{Path: path}
+			d.value(root, reflect.ValueOf(f).Elem(), "")
+			d.checkRest()
+			if !d.fatal {
+				return f, d.errs
+			}
+		}
+		// A syntax error, or a shape the cut did not foresee: parse the
+		// whole file, for the error yaml.v3 gives it.
+		clear(lay.recs)
+	}
+	return decodeWhole(path, data, lay)
+}
+
+// decodeWhole is decodeFile parsing the file's whole tree at once.
+func decodeWhole(path string, data []byte, lay *fileLayout) (*File, []*ParseError) {
 	d := &decoder{path: path, lay: lay}
 	fail := func(line, col int, format string, args ...any) (*File, []*ParseError) {
 		return nil, []*ParseError{{File: path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}}
-	}
-	if !utf8.Valid(data) {
-		line, col, b := firstInvalidUTF8(data)
-		return fail(line, col, "file is not valid UTF-8 (found byte 0x%02x; expected UTF-8 text)", b)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -284,43 +336,37 @@ func (d *decoder) scalar(n *yaml.Node, ctx string) (string, bool) {
 // mapping fills the struct v from the mapping node n by the fields' yaml
 // tags. Keys that name no field, and keys given twice, are reported.
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, ctx string) {
-	t := v.Type()
-	fields := map[string]int{}
-	var keys []string
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		if sf.Name == "Pos" && sf.Type == posType {
-			v.Field(i).Set(reflect.ValueOf(d.pos(n)))
-			continue
-		}
-		name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
-		if name == "" || name == "-" {
-			continue
-		}
-		fields[name] = i
-		keys = append(keys, name)
+	sf := d.fieldsOf(v.Type())
+	fields, keys := sf.index, sf.keys
+	if sf.pos >= 0 {
+		v.Field(sf.pos).Set(reflect.ValueOf(d.pos(n)))
 	}
-	seen := map[string]*yaml.Node{}
+	// Records have a dozen keys at most: a map to find repeats pays only
+	// for a mapping written with many.
+	var seen map[string]*yaml.Node
+	if len(n.Content) > 32 {
+		seen = map[string]*yaml.Node{}
+	}
+	rec := d.pos(n)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
 			d.errorf(k, ctx, "found %s as a key, expected a key name", describe(k))
 			continue
 		}
-		if first, dup := seen[k.Value]; dup {
+		if first := repeatOf(n.Content[:i], seen, k); first != nil {
 			d.errorf(k, ctx, "key %q given twice (first at line %d)", k.Value, first.Line)
 			continue
 		}
-		seen[k.Value] = k
-		at := keyAt{d.pos(n), k.Value}
-		d.lay.vals[at] = d.pos(val)
+		e := d.lay.entry(rec, k.Value)
+		e.line, e.col = int32(val.Line), int32(val.Column)
 		fi, ok := fields[k.Value]
 		if !ok {
 			guess := nearest(k.Value, keys)
 			d.errorf(k, ctx, "unknown key %q%s", k.Value, suggestKey(guess, keys))
 			// A misspelt required key is reported here; the validator
 			// need not also call it missing.
-			d.lay.bad[keyAt{d.pos(n), guess}] = true
+			d.lay.entry(rec, guess).bad = true
 			continue
 		}
 		f := v.Field(fi)
@@ -329,7 +375,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, ctx string) {
 			// `source:` would silently turn a source file into an entity file.
 			if f.Kind() == reflect.Pointer {
 				d.errorf(val, join(ctx, k.Value), "found an empty value, expected a mapping")
-				d.lay.bad[at] = true
+				d.lay.entry(rec, k.Value).bad = true
 			}
 			continue
 		}
@@ -340,9 +386,61 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, ctx string) {
 			d.value(val, f, join(ctx, k.Value))
 		}
 		if len(d.errs) > before {
-			d.lay.bad[at] = true
+			d.lay.entry(rec, k.Value).bad = true
 		}
 	}
+}
+
+// repeatOf returns the earlier key node among pairs (key, value, ...) with
+// k's name, or nil; seen, when not nil, indexes them and gets k.
+func repeatOf(pairs []*yaml.Node, seen map[string]*yaml.Node, k *yaml.Node) *yaml.Node {
+	if seen != nil {
+		if first, dup := seen[k.Value]; dup {
+			return first
+		}
+		seen[k.Value] = k
+		return nil
+	}
+	for j := 0; j+1 < len(pairs); j += 2 {
+		if pairs[j].Kind == yaml.ScalarNode && pairs[j].Value == k.Value {
+			return pairs[j]
+		}
+	}
+	return nil
+}
+
+// structFields is what mapping needs of a record type: its keys, the field
+// of each, and the field that takes the record's position (or -1).
+type structFields struct {
+	index map[string]int
+	keys  []string
+	pos   int
+}
+
+// fieldsOf returns t's fields, worked out once per decoder.
+func (d *decoder) fieldsOf(t reflect.Type) *structFields {
+	if sf := d.types[t]; sf != nil {
+		return sf
+	}
+	sf := &structFields{index: map[string]int{}, pos: -1}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Name == "Pos" && f.Type == posType {
+			sf.pos = i
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		sf.index[name] = i
+		sf.keys = append(sf.keys, name)
+	}
+	if d.types == nil {
+		d.types = map[reflect.Type]*structFields{}
+	}
+	d.types[t] = sf
+	return sf
 }
 
 // records decodes a list of records (events, participants, ...), each under
@@ -353,13 +451,22 @@ func (d *decoder) records(n *yaml.Node, v reflect.Value, ctx, key string) {
 	}
 	// A list item that is not a mapping is reported and left out, so that
 	// the validator does not also report an empty record with no position.
-	s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
-	for i, item := range n.Content {
-		if !d.checkKind(item, join(ctx, recordLabel(item, key, i)), yaml.MappingNode) {
+	size := len(n.Content)
+	if l, lazy := d.lazy[n]; lazy {
+		size = l.size
+	}
+	s := reflect.MakeSlice(v.Type(), 0, size)
+	for i := 0; ; i++ {
+		item := d.item(n, i)
+		if item == nil {
+			break
+		}
+		rctx := join(ctx, recordLabel(item, key, i))
+		if !d.checkKind(item, rctx, yaml.MappingNode) {
 			continue
 		}
 		s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
-		d.value(item, s.Index(s.Len()-1), join(ctx, recordLabel(item, key, i)))
+		d.value(item, s.Index(s.Len()-1), rctx)
 	}
 	v.Set(s)
 }
