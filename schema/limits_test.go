@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad"
 )
 
 // writeFile writes a test input and returns its path.
@@ -71,5 +74,53 @@ func TestReadFilesCancelled(t *testing.T) {
 	files, err := ReadFilesContext(ctx, "../data")
 	if files != nil || !errors.Is(err, context.Canceled) {
 		t.Errorf("got %d files, %v; want none, context.Canceled", len(files), err)
+	}
+}
+
+// placeChain writes places level-1 (in KZ) to level-n, each in the one
+// before; loop makes level-1 in level-n instead.
+func placeChain(t *testing.T, n int, loop bool) string {
+	var b strings.Builder
+	b.WriteString("countries:\n  - {id: KZ, name: Kazakhstan}\nplaces:\n")
+	for i := 1; i <= n; i++ {
+		in := fmt.Sprintf("level-%d", i-1)
+		if i == 1 {
+			in = "KZ"
+			if loop {
+				in = fmt.Sprintf("level-%d", n)
+			}
+		}
+		fmt.Fprintf(&b, "  - {id: level-%d, name: L, kind: district, in: %s}\n", i, in)
+	}
+	return writeFile(t, "places.yaml", b.String())
+}
+
+// TestPlaceChains: a chain 4000 deep gets one problem, at the first place
+// too deep (it took 21.8 s when walked from every place); a loop of 4000
+// gets one, its chain cut; a chain MaxPlaceDepth deep keeps its country.
+func TestPlaceChains(t *testing.T) {
+	p := placeChain(t, 4000, false)
+	_, err := ReadFiles(p)
+	if want := p + `:20:49: place "level-17": in "level-16": the place is 17 steps below its country "KZ"; expected at most 16 (city, district, province, country)`; err == nil || err.Error() != want {
+		t.Errorf("deep chain: %v\nwant %s", err, want)
+	}
+	p = placeChain(t, 4000, true)
+	_, err = ReadFiles(p)
+	if want := p + `:4:48: place "level-1": in "level-4000": the chain level-1 → level-4000 → level-3999 → level-3998 → … (4000 places in the loop) → level-1 loops; expected it to end at a country`; err == nil || err.Error() != want {
+		t.Errorf("loop: %v\nwant %s", err, want)
+	}
+	p = placeChain(t, MaxPlaceDepth, false)
+	files, err := ReadFiles(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deepest := fmt.Sprintf("level-%d", MaxPlaceDepth)
+	want := quad.Make(IRI(KindPlace, deepest), InCountry, IRI(KindCountry, "KZ"), CurationLabel)
+	found := false
+	for _, u := range Units(files) {
+		found = found || slices.Contains(u.Quads, want)
+	}
+	if !found {
+		t.Errorf("%s lost its country: no quad %s", deepest, want.NQuad())
 	}
 }

@@ -602,8 +602,15 @@ func (v *validator) event(e Event, ctx string) {
 	}
 }
 
+// MaxPlaceDepth is how many `in` steps a place may be from its country: a
+// town in a district in a province in a region is four; more is a mistake
+// in the data, reported rather than followed.
+const MaxPlaceDepth = 16
+
 // placeChains reports places whose `in` chain loops instead of reaching a
-// country. Broken links are already reported as references.
+// country, and places further than MaxPlaceDepth steps from their country.
+// Each place is walked once: a chain's depths are worked out from its top
+// down. Broken links are already reported as references.
 func (v *validator) placeChains(files []*File) {
 	in := map[string]Place{}
 	for _, f := range files {
@@ -613,33 +620,75 @@ func (v *validator) placeChains(files []*File) {
 			}
 		}
 	}
-	reported := map[string]bool{}
 	ids := make([]string, 0, len(in))
 	for id := range in {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	// Steps to the country, and which; -1 once walked without reaching one.
+	type reach struct {
+		steps   int
+		country string
+	}
+	depth := map[string]reach{}
+	onPath := map[string]int{} // place -> its index in path
+	var path []string
 	for _, id := range ids {
-		var chain []string
-		cur := id
+		path = path[:0]
+		clear(onPath)
+		cur, r := id, reach{steps: -1}
 		for {
-			if i := slices.Index(chain, cur); i >= 0 {
-				loop := chain[i:]
-				if !reported[loop[0]] && slices.Contains(loop, id) {
-					for _, l := range loop {
-						reported[l] = true
-					}
-					p := in[id]
-					v.errorf(p.In.Pos, label("place", "places", id, 0), "in %q: the chain %s loops; expected it to end at a country", p.In.ID, strings.Join(append(chain[i:], cur), " → "))
+			if known, ok := depth[cur]; ok {
+				r = known
+				break
+			}
+			if i, loops := onPath[cur]; loops {
+				v.loop(in, path[i:])
+				break
+			}
+			p, ok := in[cur]
+			if !ok {
+				// A country ends the chain; anything else was reported.
+				if v.defs[cur].kind == KindCountry {
+					r = reach{0, cur}
 				}
 				break
 			}
-			chain = append(chain, cur)
-			next, ok := in[cur]
-			if !ok || next.In.IsZero() {
+			onPath[cur] = len(path)
+			path = append(path, cur)
+			if p.In.IsZero() {
 				break
 			}
-			cur = next.In.ID
+			cur = p.In.ID
+		}
+		for i := len(path) - 1; i >= 0; i-- {
+			if r.steps >= 0 {
+				r.steps++
+			}
+			depth[path[i]] = r
+			// The topmost place too deep is reported; those below it
+			// follow from it.
+			if r.steps == MaxPlaceDepth+1 {
+				p := in[path[i]]
+				v.errorf(p.In.Pos, label("place", "places", p.ID, 0), "in %s: the place is %d steps below its country %s; expected at most %d (city, district, province, country)", clip(p.In.ID), r.steps, clip(r.country), MaxPlaceDepth)
+			}
 		}
 	}
+}
+
+// loop reports a chain of places that loops, at the place of the loop with
+// the smallest id, walking from there.
+func (v *validator) loop(in map[string]Place, loop []string) {
+	first := 0
+	for i, id := range loop {
+		if id < loop[first] {
+			first = i
+		}
+	}
+	chain := append(append(slices.Clone(loop[first:]), loop[:first]...), loop[first])
+	if len(chain) > 10 {
+		chain = append(chain[:4:4], fmt.Sprintf("… (%d places in the loop)", len(loop)), loop[first])
+	}
+	p := in[loop[first]]
+	v.errorf(p.In.Pos, label("place", "places", p.ID, 0), "in %s: the chain %s loops; expected it to end at a country", clip(p.In.ID), strings.Join(chain, " → "))
 }
