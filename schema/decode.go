@@ -224,6 +224,12 @@ var kindNames = map[yaml.Kind]string{
 // checkKind reports a node of the wrong kind. Aliases are refused outright:
 // records are short, and following aliases could blow up in size.
 func (d *decoder) checkKind(n *yaml.Node, field string, want yaml.Kind) bool {
+	// A tag (`!!binary`, `!custom`) would be read as its bare text, which
+	// it is not; `!!str` only says what the value is anyway.
+	if n.Style&yaml.TaggedStyle != 0 && n.Tag != "!!str" {
+		d.errorf(n, field, "tag %q is not supported (expected %s with no tag)", n.Tag, kindNames[want])
+		return false
+	}
 	if n.Kind == want {
 		return true
 	}
@@ -239,6 +245,12 @@ func (d *decoder) checkKind(n *yaml.Node, field string, want yaml.Kind) bool {
 func describe(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.ScalarNode:
+		if isNull(n) {
+			if n.Value == "" {
+				return "an empty value"
+			}
+			return fmt.Sprintf("an empty value %q", n.Value)
+		}
 		return fmt.Sprintf("%q", n.Value)
 	case yaml.SequenceNode:
 		return "a list"
@@ -330,6 +342,12 @@ func (d *decoder) scalar(n *yaml.Node, ctx string) (string, bool) {
 	if !d.checkKind(n, ctx, yaml.ScalarNode) {
 		return "", false
 	}
+	// `key: ~` leaves a field empty before this; a null here is a list
+	// item, which would otherwise be kept as the text "~" or "null".
+	if isNull(n) {
+		d.errorf(n, ctx, "found %s, expected a single value", describe(n))
+		return "", false
+	}
 	return n.Value, true
 }
 
@@ -370,7 +388,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, ctx string) {
 			continue
 		}
 		f := v.Field(fi)
-		if isNull(val) {
+		if isNull(val) && val.Style&yaml.TaggedStyle == 0 {
 			// An empty list or value is as good as none; an empty
 			// `source:` would silently turn a source file into an entity file.
 			if f.Kind() == reflect.Pointer {
