@@ -73,6 +73,10 @@ func (d Date) Check() error {
 		return nil
 	}
 	a, b, interval := strings.Cut(d.Value, "/")
+	if interval && (a == "" || b == "" || strings.Contains(b, "/")) {
+		// Not two dates: say so of the whole value, not of a part.
+		return fmt.Errorf("date %s is not YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those", clip(d.Value))
+	}
 	if _, _, err := bounds(a); err != nil {
 		return err
 	}
@@ -91,7 +95,7 @@ func (d Date) Check() error {
 // bounds returns the first and last day of a single ISO 8601 date at year,
 // month or day precision.
 func bounds(s string) (first, last string, err error) {
-	bad := fmt.Errorf("date %q is not YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those", s)
+	bad := fmt.Errorf("date %s is not YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those", clip(s))
 	switch len(s) {
 	case 4:
 		t, e := time.Parse("2006", s)

@@ -152,21 +152,27 @@ func decodeWhole(path string, data []byte, lay *fileLayout) (*File, []*ParseErro
 	fail := func(line, col int, format string, args ...any) (*File, []*ParseError) {
 		return nil, []*ParseError{{File: path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}}
 	}
+	syntax := func(err error) (*File, []*ParseError) {
+		line, msg := yamlError(err)
+		col := 1
+		if strings.Contains(msg, "tab character") {
+			line, col = tabAt(data, line)
+		}
+		return fail(line, col, "%s", msg)
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return fail(1, 1, "file is empty (expected a mapping with source:, entity lists or fact lists)")
 		}
-		line, msg := yamlError(err)
-		return fail(line, 1, "%s", msg)
+		return syntax(err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		return fail(extra.Line, extra.Column, "second YAML document in one file (expected one document per file)")
 	} else if !errors.Is(err, io.EOF) {
-		line, msg := yamlError(err)
-		return fail(line, 1, "%s", msg)
+		return syntax(err)
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
 		return fail(1, 1, "file is empty (expected a mapping with source:, entity lists or fact lists)")
@@ -192,6 +198,22 @@ func yamlError(err error) (int, string) {
 		return line, "yaml syntax: " + msg[len(m[0]):]
 	}
 	return 1, "yaml syntax: " + strings.TrimPrefix(msg, "yaml: ")
+}
+
+// tabAt finds the tab in indentation that yaml.v3 complains of: it names
+// the line of the token before it, so the first line from there whose
+// indentation holds a tab. It returns from, 1 when there is none.
+func tabAt(data []byte, from int) (line, col int) {
+	for i, l := range strings.SplitAfter(string(data), "\n") {
+		if i+1 < from {
+			continue
+		}
+		indent := len(l) - len(strings.TrimLeft(l, " \t"))
+		if t := strings.IndexByte(l[:indent], '\t'); t >= 0 {
+			return i + 1, t + 1
+		}
+	}
+	return from, 1
 }
 
 // firstInvalidUTF8 finds the first byte that is not UTF-8, counting columns
@@ -251,7 +273,7 @@ func describe(n *yaml.Node) string {
 			}
 			return fmt.Sprintf("an empty value %q", n.Value)
 		}
-		return fmt.Sprintf("%q", n.Value)
+		return clip(n.Value)
 	case yaml.SequenceNode:
 		return "a list"
 	case yaml.MappingNode:
@@ -303,7 +325,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, ctx string) {
 		if s, ok := d.scalar(n, ctx); ok {
 			i, err := strconv.ParseInt(strings.ReplaceAll(s, "_", ""), 10, 32)
 			if err != nil || n.ShortTag() != "!!int" {
-				d.errorf(n, ctx, "found %q, expected a whole number", s)
+				d.errorf(n, ctx, "found %s, expected a whole number", clip(s))
 				return
 			}
 			v.SetInt(i)
@@ -381,7 +403,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, ctx string) {
 		fi, ok := fields[k.Value]
 		if !ok {
 			guess := nearest(k.Value, keys)
-			d.errorf(k, ctx, "unknown key %q%s", k.Value, suggestKey(guess, keys))
+			d.errorf(k, ctx, "unknown key %s%s", clip(k.Value), suggestKey(guess, keys))
 			// A misspelt required key is reported here; the validator
 			// need not also call it missing.
 			d.lay.entry(rec, guess).bad = true
@@ -509,15 +531,15 @@ func recordLabel(n *yaml.Node, key string, i int) string {
 	switch key {
 	case "participants":
 		if who := get("who"); who != "" {
-			return fmt.Sprintf("%s %q", name, who)
+			return name + " " + clip(who)
 		}
 	case "tenures":
 		if person, post := get("person"), get("post"); person != "" && post != "" {
-			return fmt.Sprintf("%s %q as %q", name, person, post)
+			return name + " " + clip(person) + " as " + clip(post)
 		}
 	default:
 		if id := get("id"); id != "" {
-			return fmt.Sprintf("%s %q", name, id)
+			return name + " " + clip(id)
 		}
 	}
 	return fmt.Sprintf("%s[%d]", key, i)

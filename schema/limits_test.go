@@ -124,3 +124,15 @@ func TestPlaceChains(t *testing.T) {
 		t.Errorf("%s lost its country: no quad %s", deepest, want.NQuad())
 	}
 }
+
+// TestLongIDCut: a dangling 200 KB id is quoted by its first 64
+// characters and its length, once.
+func TestLongIDCut(t *testing.T) {
+	id := strings.Repeat("x", 200000)
+	p := writeFile(t, "long.yaml", "source: {id: s, url: \"https://x.example/s\", publisher: P, title: T}\nmentions:\n  - {id: "+id+", as: [N]}\n")
+	_, err := ReadFiles(p)
+	cut := `"` + strings.Repeat("x", 64) + `"… (200000 characters)`
+	if want := p + ":3:10: mention " + cut + ": id " + cut + ": no such country, place, person, organization, post or group"; err == nil || err.Error() != want {
+		t.Errorf("got %.300v\nwant %s", err, want)
+	}
+}

@@ -102,7 +102,7 @@ func label(kind, list, id string, i int) string {
 	if id == "" {
 		return fmt.Sprintf("%s[%d]", list, i)
 	}
-	return fmt.Sprintf("%s %q", kind, id)
+	return kind + " " + clip(id)
 }
 
 // sources checks each file's source and that ids and URLs are unique.
@@ -258,13 +258,13 @@ func a(noun string) string {
 
 func (v *validator) slug(ctx string, rec Pos, id string) {
 	if !slugRe.MatchString(id) {
-		v.errorf(v.lay.at(rec, "id"), ctx, "id %q is not a slug; expected lowercase letters and digits in words joined by single hyphens, like \"kz-pk-sco\"", id)
+		v.errorf(v.lay.at(rec, "id"), ctx, "id %s is not a slug; expected lowercase letters and digits in words joined by single hyphens, like \"kz-pk-sco\"", clip(id))
 	}
 }
 
 func (v *validator) countryCode(ctx string, rec Pos, id string) {
 	if len(id) != 2 || !strings.Contains(iso3166, " "+id+" ") {
-		v.errorf(v.lay.at(rec, "id"), ctx, "id %q is not an ISO 3166-1 alpha-2 country code; expected two capital letters, like \"KZ\"", id)
+		v.errorf(v.lay.at(rec, "id"), ctx, "id %s is not an ISO 3166-1 alpha-2 country code; expected two capital letters, like \"KZ\"", clip(id))
 	}
 }
 
@@ -357,7 +357,7 @@ func (v *validator) ref(ctx, name string, r Ref, allowed ...string) {
 	}
 	expected := orList(words)
 	if ok {
-		v.errorf(r.Pos, ctx, "%s %q: is %s, expected %s", name, r.ID, a(kindWords[d.kind]), a(expected))
+		v.errorf(r.Pos, ctx, "%s %s: is %s, expected %s", name, clip(r.ID), a(kindWords[d.kind]), a(expected))
 		return
 	}
 	hint := ""
@@ -398,7 +398,7 @@ func (v *validator) refs(ctx, name string, rs []Ref, allowed ...string) {
 	seen := map[string]Pos{}
 	for _, r := range rs {
 		if first, dup := seen[r.ID]; dup && !r.IsZero() {
-			v.errorf(r.Pos, ctx, "%s %q: listed twice (first at line %d); expected each once", name, r.ID, first.Line)
+			v.errorf(r.Pos, ctx, "%s %s: listed twice (first at line %d); expected each once", name, clip(r.ID), first.Line)
 			continue
 		}
 		seen[r.ID] = r.Pos
@@ -505,7 +505,7 @@ func (v *validator) check(f *File) {
 	for i, t := range f.Tenures {
 		ctx := fmt.Sprintf("tenures[%d]", i)
 		if !t.Person.IsZero() && !t.Post.IsZero() {
-			ctx = fmt.Sprintf("tenure %q as %q", t.Person.ID, t.Post.ID)
+			ctx = "tenure " + clip(t.Person.ID) + " as " + clip(t.Post.ID)
 		}
 		if t.Person.IsZero() {
 			v.missing(ctx, t.Pos, "person", "")
@@ -590,7 +590,7 @@ func (v *validator) event(e Event, ctx string) {
 		if p.Who.IsZero() {
 			v.missing(pctx, p.Pos, "who", "")
 		} else if first, dup := seen[p.Who.ID]; dup {
-			v.errorf(p.Who.Pos, ctx, "participant %q: listed twice (first at line %d); expected each party once, with one role", p.Who.ID, first.Line)
+			v.errorf(p.Who.Pos, ctx, "participant %s: listed twice (first at line %d); expected each party once, with one role", clip(p.Who.ID), first.Line)
 		} else {
 			seen[p.Who.ID] = p.Who.Pos
 			v.ref(ctx, "participant", p.Who, KindPerson, KindGroup, KindOrganization)
