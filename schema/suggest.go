@@ -67,10 +67,17 @@ func newSuggester(ids []string) *suggester {
 func (s *suggester) nearest(got string) string {
 	// No id is within 3 edits of a query more than 3 runes longer than the
 	// longest one; this also keeps a huge dangling id cheap.
-	if utf8.RuneCountInString(got) > s.maxLen+3 {
+	if len(s.ids) == 0 || utf8.RuneCountInString(got) > s.maxLen+3 {
 		return ""
 	}
-	q := []rune(strings.ToLower(got))
+	lower := strings.ToLower(got)
+	q := []rune(lower)
+	// The pieces of an ASCII query are its bytes: looking them up by a
+	// []byte slice converted in the index expression allocates nothing.
+	var ascii []byte
+	if len(q) == len(lower) {
+		ascii = []byte(lower)
+	}
 	s.query++
 	best, bestD := -1, 0
 	try := func(i int) {
@@ -82,7 +89,7 @@ func (s *suggester) nearest(got string) string {
 		if abs(len(s.lower[i])-len(q)) > k {
 			return
 		}
-		d := editDistance(string(q), string(s.lower[i]))
+		d := editDistance(lower, string(s.lower[i]))
 		if d > k {
 			return
 		}
@@ -95,7 +102,13 @@ func (s *suggester) nearest(got string) string {
 	}
 	for _, l := range s.lens {
 		for at := 0; at+l <= len(q); at++ {
-			for _, p := range s.pieces[string(q[at:at+l])] {
+			var ps []piece
+			if ascii != nil {
+				ps = s.pieces[string(ascii[at:at+l])]
+			} else {
+				ps = s.pieces[string(q[at:at+l])]
+			}
+			for _, p := range ps {
 				if abs(p.off-at) <= s.limit[p.id] {
 					try(p.id)
 				}

@@ -59,8 +59,11 @@ type validator struct {
 	defs map[string]def
 
 	suggesters map[string]*suggester // by the kinds a reference allows
-	suggested  map[string]string     // kinds and dangling id -> suggestion
+	suggested  map[danglingRef]string // dangling id -> suggestion
 }
+
+// danglingRef is a dangling id and the kinds its reference allows.
+type danglingRef struct{ kinds, id string }
 
 func (v *validator) errorf(p Pos, field, format string, args ...any) {
 	v.errs = append(v.errs, &ParseError{File: p.File, Line: p.Line, Col: p.Col, Field: field, Msg: fmt.Sprintf(format, args...)})
@@ -69,7 +72,7 @@ func (v *validator) errorf(p Pos, field, format string, args ...any) {
 // validate checks files together and returns every problem found, or
 // ctx's error as soon as it is done (checked between files).
 func validate(ctx context.Context, files []*File, lay *layout) ([]*ParseError, error) {
-	v := &validator{lay: lay, defs: map[string]def{}, suggesters: map[string]*suggester{}, suggested: map[string]string{}}
+	v := &validator{lay: lay, defs: map[string]def{}, suggesters: map[string]*suggester{}, suggested: map[danglingRef]string{}}
 	v.sources(files)
 	// Entities first, so that a fact reusing an entity's id is the one
 	// reported, in its source file.
@@ -373,7 +376,7 @@ func (v *validator) ref(ctx, name string, r Ref, allowed ...string) {
 // the same ids dangling thousands of times.
 func (v *validator) suggest(id string, allowed []string) string {
 	kinds := strings.Join(allowed, " ")
-	key := kinds + "\x00" + id
+	key := danglingRef{kinds, id}
 	if m, ok := v.suggested[key]; ok {
 		return m
 	}

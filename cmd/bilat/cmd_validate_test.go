@@ -3,12 +3,16 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/bilat/bilat/schema"
 )
 
 func TestValidate(t *testing.T) {
@@ -87,5 +91,28 @@ func TestValidateSignals(t *testing.T) {
 				t.Errorf("exit %d (%v), stdout %q, stderr %q; want exit 1, stderr \"bilat: interrupted\\n\"", code, err, &stdout, &stderr)
 			}
 		})
+	}
+}
+
+// TestValidateCap: past schema.MaxProblems problems, validate lists the
+// first ones, counts the rest, and gives the total.
+func TestValidateCap(t *testing.T) {
+	dir := t.TempDir()
+	var in, want strings.Builder
+	in.WriteString("source: {id: s, url: \"https://x.example/s\", publisher: P, title: T}\nmentions:\n")
+	for i := range schema.MaxProblems + 5 {
+		fmt.Fprintf(&in, "  - {id: nobody-%d, as: [N]}\n", i)
+		if i < schema.MaxProblems {
+			fmt.Fprintf(&want, "%s:%d:10: mention \"nobody-%d\": id \"nobody-%d\": no such country, place, person, organization, post or group\n", filepath.Join(dir, "s.yaml"), i+3, i, i)
+		}
+	}
+	want.WriteString("… and 5 more problems (only the first 1000 are listed)\nbilat: 1005 problems\n")
+	if err := os.WriteFile(filepath.Join(dir, "s.yaml"), []byte(in.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"validate", dir}, &stdout, &stderr)
+	if code != 1 || stdout.Len() != 0 || stderr.String() != want.String() {
+		t.Errorf("exit %d, stdout %q, stderr ends:\n%s\nwant exit 1, stderr ends:\n%s", code, &stdout, tail(stderr.String(), 300), tail(want.String(), 300))
 	}
 }
