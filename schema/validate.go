@@ -58,7 +58,7 @@ type validator struct {
 	errs []*ParseError
 	defs map[string]def
 
-	suggesters map[string]*suggester // by the kinds a reference allows
+	suggesters map[string]*suggester  // by the kinds a reference allows
 	suggested  map[danglingRef]string // dangling id -> suggestion
 }
 
