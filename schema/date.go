@@ -95,12 +95,14 @@ func (d Date) Check() error {
 // bounds returns the first and last day of a single ISO 8601 date at year,
 // month or day precision.
 func bounds(s string) (first, last string, err error) {
-	bad := fmt.Errorf("date %s is not YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those", clip(s))
+	bad := func() error {
+		return fmt.Errorf("date %s is not YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those", clip(s))
+	}
 	switch len(s) {
 	case 4:
 		t, e := time.Parse("2006", s)
 		if e != nil {
-			return "", "", bad
+			return "", "", bad()
 		}
 		return t.Format("2006-01-02"), t.AddDate(1, 0, -1).Format("2006-01-02"), nil
 	case 7:
@@ -116,5 +118,5 @@ func bounds(s string) (first, last string, err error) {
 		}
 		return s, t.Format("2006-01-02"), nil
 	}
-	return "", "", bad
+	return "", "", bad()
 }

@@ -26,6 +26,7 @@ type suggester struct {
 	maxLen int   // the longest id, in runes
 	stamp  []int // per id: the query that last compared it
 	query  int
+	memo   map[string]string // answers given
 }
 
 // piece is one cut of an id: which id, and at what rune offset.
@@ -37,7 +38,7 @@ type piece struct {
 func suggestLimit(c string) int { return min(max(len(c)/3, 1), 3) }
 
 func newSuggester(ids []string) *suggester {
-	s := &suggester{ids: ids, pieces: map[string][]piece{}, stamp: make([]int, len(ids))}
+	s := &suggester{ids: ids, pieces: map[string][]piece{}, stamp: make([]int, len(ids)), memo: map[string]string{}}
 	seenLen := map[int]bool{}
 	for i, id := range ids {
 		r := []rune(strings.ToLower(id))

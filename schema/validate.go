@@ -58,12 +58,9 @@ type validator struct {
 	errs []*ParseError
 	defs map[string]def
 
-	suggesters map[string]*suggester  // by the kinds a reference allows
-	suggested  map[danglingRef]string // dangling id -> suggestion
+	suggesters map[string]*suggester // by the kinds a reference allows, joined
+	expected   map[string]string     // the same kinds in words: "person or group"
 }
-
-// danglingRef is a dangling id and the kinds its reference allows.
-type danglingRef struct{ kinds, id string }
 
 func (v *validator) errorf(p Pos, field, format string, args ...any) {
 	v.errs = append(v.errs, &ParseError{File: p.File, Line: p.Line, Col: p.Col, Field: field, Msg: fmt.Sprintf(format, args...)})
@@ -72,7 +69,7 @@ func (v *validator) errorf(p Pos, field, format string, args ...any) {
 // validate checks files together and returns every problem found, or
 // ctx's error as soon as it is done (checked between files).
 func validate(ctx context.Context, files []*File, lay *layout) ([]*ParseError, error) {
-	v := &validator{lay: lay, defs: map[string]def{}, suggesters: map[string]*suggester{}, suggested: map[danglingRef]string{}}
+	v := &validator{lay: lay, defs: map[string]def{}, suggesters: map[string]*suggester{}, expected: map[string]string{}}
 	v.sources(files)
 	// Entities first, so that a fact reusing an entity's id is the one
 	// reported, in its source file.
@@ -354,17 +351,22 @@ func (v *validator) ref(ctx, name string, r Ref, allowed ...string) {
 	if ok && slices.Contains(allowed, d.kind) {
 		return
 	}
-	words := make([]string, len(allowed))
-	for i, k := range allowed {
-		words[i] = kindWords[k]
+	kinds := strings.Join(allowed, " ")
+	expected, known := v.expected[kinds]
+	if !known {
+		words := make([]string, len(allowed))
+		for i, k := range allowed {
+			words[i] = kindWords[k]
+		}
+		expected = orList(words)
+		v.expected[kinds] = expected
 	}
-	expected := orList(words)
 	if ok {
 		v.errorf(r.Pos, ctx, "%s %s: is %s, expected %s", name, clip(r.ID), a(kindWords[d.kind]), a(expected))
 		return
 	}
 	hint := ""
-	if m := v.suggest(r.ID, allowed); m != "" {
+	if m := v.suggest(r.ID, kinds, allowed); m != "" {
 		hint = fmt.Sprintf(" (did you mean %q?)", m)
 	}
 	v.errorf(r.Pos, ctx, "%s %s: no such %s%s", name, clip(r.ID), expected, hint)
@@ -374,12 +376,7 @@ func (v *validator) ref(ctx, name string, r Ref, allowed ...string) {
 // reference most likely meant, or "". The index for each set of kinds is
 // built on first use, and answers are kept: a missing entity file leaves
 // the same ids dangling thousands of times.
-func (v *validator) suggest(id string, allowed []string) string {
-	kinds := strings.Join(allowed, " ")
-	key := danglingRef{kinds, id}
-	if m, ok := v.suggested[key]; ok {
-		return m
-	}
+func (v *validator) suggest(id, kinds string, allowed []string) string {
 	s := v.suggesters[kinds]
 	if s == nil {
 		var ids []string
@@ -391,8 +388,11 @@ func (v *validator) suggest(id string, allowed []string) string {
 		s = newSuggester(ids)
 		v.suggesters[kinds] = s
 	}
+	if m, ok := s.memo[id]; ok {
+		return m
+	}
 	m := s.nearest(id)
-	v.suggested[key] = m
+	s.memo[id] = m
 	return m
 }
 
