@@ -189,7 +189,7 @@ func (d *decoder) item(n *yaml.Node, i int) *yaml.Node {
 		return it
 	}
 	for len(l.parsed) == 0 {
-		if len(l.batches) == 0 || d.fatal {
+		if len(l.batches) == 0 || d.fatal || d.ctx != nil && d.ctx.Err() != nil {
 			delete(d.lazy, n)
 			return nil
 		}

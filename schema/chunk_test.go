@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
@@ -68,7 +69,7 @@ func TestSplitMatchesWhole(t *testing.T) {
 			}
 			name := fmt.Sprintf("%s#%d", p, j)
 			l1, l2 := newFileLayout(), newFileLayout()
-			f1, e1 := decodeFile(name, []byte(v), l1)
+			f1, e1 := decodeFile(context.Background(), name, []byte(v), l1)
 			f2, e2 := decodeWhole(name, []byte(v), l2)
 			if !reflect.DeepEqual(f1, f2) || !reflect.DeepEqual(e1, e2) || !reflect.DeepEqual(l1, l2) {
 				t.Errorf("%s: item by item and whole differ:\n%v\n%v\ninput:\n%s", name, e1, e2, v)

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -41,6 +42,7 @@ type decoder struct {
 	types map[reflect.Type]*structFields
 	lazy  map[*yaml.Node]*lazyList // lists whose items are still text (chunk.go)
 	fatal bool                     // an item of a lazy list did not parse
+	ctx   context.Context          // stops the parse of lazy lists (nil when there are none)
 }
 
 // layout holds where each value was written, keyed by its record's position
@@ -124,17 +126,21 @@ func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 // decodeFile parses one record file. It returns the file and the problems
 // found; the file is nil when nothing could be read, and partial when some
 // values could not, so that validation can still report on the rest.
-func decodeFile(path string, data []byte, lay *fileLayout) (*File, []*ParseError) {
+// Once ctx is done, it stops between batches of items and returns nothing.
+func decodeFile(ctx context.Context, path string, data []byte, lay *fileLayout) (*File, []*ParseError) {
 	if !utf8.Valid(data) {
 		line, col, b := firstInvalidUTF8(data)
 		return nil, []*ParseError{{File: path, Line: line, Col: col, Msg: fmt.Sprintf("file is not valid UTF-8 (found byte 0x%02x; expected UTF-8 text)", b)}}
 	}
 	if secs, ok := splitFile(data); ok {
-		d := &decoder{path: path, lay: lay}
+		d := &decoder{path: path, lay: lay, ctx: ctx}
 		if root, ok := d.root(secs); ok {
 			f := &File{Path: path}
 			d.value(root, reflect.ValueOf(f).Elem(), "")
 			d.checkRest()
+			if ctx.Err() != nil {
+				return nil, nil
+			}
 			if !d.fatal {
 				return f, d.errs
 			}

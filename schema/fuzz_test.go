@@ -29,7 +29,7 @@ func FuzzReadFile(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fl := newFileLayout()
-		file, errs := decodeFile("fuzz.yaml", data, fl)
+		file, errs := decodeFile(context.Background(), "fuzz.yaml", data, fl)
 		if file == nil {
 			if len(errs) == 0 {
 				t.Fatal("no file and no problem")

@@ -136,3 +136,21 @@ func TestLongIDCut(t *testing.T) {
 		t.Errorf("got %.300v\nwant %s", err, want)
 	}
 }
+
+// TestDecodeStops: a file being decoded when ctx is done is left between
+// two batches of items, not read to its end.
+func TestDecodeStops(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("people:\n")
+	for i := range 20000 {
+		fmt.Fprintf(&b, "  - {id: p-%d, name: P}\n", i)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if f, errs := decodeFile(ctx, "people.yaml", []byte(b.String()), newFileLayout()); f != nil || errs != nil {
+		t.Errorf("a file (%v) and %d problems after ctx was done; want nothing", f != nil, len(errs))
+	}
+	if f, errs := decodeFile(context.Background(), "people.yaml", []byte(b.String()), newFileLayout()); f == nil || len(f.People) != 20000 || errs != nil {
+		t.Errorf("decoded %v, %v; want 20000 people", f != nil, errs)
+	}
+}

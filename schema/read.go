@@ -76,7 +76,7 @@ func ReadFilesContext(ctx context.Context, paths ...string) ([]*File, error) {
 					continue
 				}
 				fl := newFileLayout()
-				f, perrs := decodeFile(names[i], data, fl)
+				f, perrs := decodeFile(ctx, names[i], data, fl)
 				out[i] = decoded{file: f, lay: fl, errs: perrs}
 			}
 		}()
