@@ -17,7 +17,7 @@ import (
 // and as one tree (decodeWhole) and wants the same records, positions and
 // problems: the files of data/ and testdata/, and variants of them with a
 // line dropped, repeated, indented or outdented, or a line of odd YAML put
-// in.
+// in; and with CRLF line ends, or a byte order mark.
 func TestSplitMatchesWhole(t *testing.T) {
 	var inputs []string
 	for _, root := range []string{"../data", "testdata"} {
@@ -40,7 +40,7 @@ func TestSplitMatchesWhole(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		variants := []string{string(data)}
+		variants := []string{string(data), strings.ReplaceAll(string(data), "\n", "\r\n"), "\ufeff" + string(data)}
 		lines := strings.SplitAfter(string(data), "\n")
 		for range 20 {
 			ls := append([]string(nil), lines...)
