@@ -133,7 +133,7 @@ func abs(n int) int {
 // 200 KB id is cut to its first runes and its length said.
 func clip(s string) string {
 	const keep = 64
-	if utf8.RuneCountInString(s) <= keep+16 {
+	if len(s) <= keep+16 || utf8.RuneCountInString(s) <= keep+16 {
 		return strconv.Quote(s)
 	}
 	r := []rune(s)
