@@ -11,8 +11,9 @@ import (
 // builds a document's whole tree before handing it over. Record files are
 // mostly long block lists, so a file of the usual shape is cut into its
 // top-level sections, and a section that is a block list into its items;
-// the decoder then parses one item at a time and lets it go once decoded,
-// and memory holds the text, the records and one item's tree. A file of
+// the decoder then parses a batch of items (about batchSize of text) at a
+// time and lets each go once decoded, and memory holds the text, the
+// records and one batch's tree. A file of
 // any other shape (flow style at the top, tabs in indentation, several
 // documents, odd indentation) is parsed whole, which also gives its syntax
 // errors the positions yaml.v3 gives them.
