@@ -162,7 +162,15 @@ func decodeWhole(path string, data []byte, lay *fileLayout) (*File, []*ParseErro
 		line, msg := yamlError(err)
 		col := 1
 		if strings.Contains(msg, "tab character") {
-			line, col = tabAt(data, line)
+			if l, c, ok := tabAt(data, line); ok {
+				line, col = l, c
+			}
+		} else if strings.Contains(msg, "cannot start any token") {
+			// yaml.v3's words for a tab that starts a line's indentation.
+			if l, c, ok := tabAt(data, line); ok && l == line {
+				col = c
+				msg += " (a tab in indentation; expected spaces)"
+			}
 		}
 		return fail(line, col, "%s", msg)
 	}
@@ -208,18 +216,18 @@ func yamlError(err error) (int, string) {
 
 // tabAt finds the tab in indentation that yaml.v3 complains of: it names
 // the line of the token before it, so the first line from there whose
-// indentation holds a tab. It returns from, 1 when there is none.
-func tabAt(data []byte, from int) (line, col int) {
+// indentation holds a tab, if any.
+func tabAt(data []byte, from int) (line, col int, ok bool) {
 	for i, l := range strings.SplitAfter(string(data), "\n") {
 		if i+1 < from {
 			continue
 		}
 		indent := len(l) - len(strings.TrimLeft(l, " \t"))
 		if t := strings.IndexByte(l[:indent], '\t'); t >= 0 {
-			return i + 1, t + 1
+			return i + 1, t + 1, true
 		}
 	}
-	return from, 1
+	return 0, 0, false
 }
 
 // firstInvalidUTF8 finds the first byte that is not UTF-8, counting columns
