@@ -50,8 +50,8 @@ func ReadFiles(paths ...string) ([]*File, error) {
 }
 
 // ReadFilesContext is ReadFiles stopped by ctx: once ctx is done it returns
-// ctx's error at once, and the decoding still under way stops at the end of
-// the file it is in.
+// ctx's error at once, and the decoding still under way stops soon after
+// (between two batches of a long list's items).
 func ReadFilesContext(ctx context.Context, paths ...string) ([]*File, error) {
 	names, errs := expand(paths)
 	lay := newLayout()
