@@ -20,8 +20,10 @@ import (
 
 // section is one top-level key of a file and its value.
 type section struct {
-	line  int    // of the key
-	text  []byte // from the key's line to the first item, or the whole section
+	line  int    // where text starts: the key's line, or 1 for the first
+	text  []byte // from the key's line to the first item, or the whole section;
+	// the first section's starts with the comments above its key, so that
+	// every byte of the file is parsed
 	items []chunk
 	list  bool // items holds the value: a block list
 	col   int  // of the items' dashes
@@ -58,7 +60,7 @@ func splitFile(data []byte) ([]section, bool) {
 			if len(secs) > 0 {
 				extend(&secs[len(secs)-1], l)
 			}
-			continue
+			continue // before the first key: taken in by it, below
 		}
 		dash := body[0] == '-' && (len(body) == 1 || body[1] == ' ' || body[1] == '\n' || body[1] == '\r')
 		if ind == 0 && (bytes.HasPrefix(body, []byte("---")) || bytes.HasPrefix(body, []byte("...")) || body[0] == '%') {
@@ -66,7 +68,11 @@ func splitFile(data []byte) ([]section, bool) {
 		}
 		if ind == 0 && !dash {
 			// A new top-level key.
-			secs = append(secs, section{line: line, text: l, list: topKey.Match(body)})
+			s := section{line: line, text: l, list: topKey.Match(body)}
+			if len(secs) == 0 {
+				s.line, s.text = 1, data[:end]
+			}
+			secs = append(secs, s)
 			indent = -1
 			continue
 		}
@@ -127,11 +133,14 @@ func extend(s *section, l []byte) {
 // file is better parsed whole. A list's node is left empty; its items are
 // in d.lazy, for records to parse one by one.
 func (d *decoder) root(secs []section) (*yaml.Node, bool) {
-	root := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: secs[0].line, Column: 1}
+	root := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Column: 1}
 	for _, s := range secs {
 		n, ok := d.parseChunk(chunk{s.line, s.text})
 		if !ok || n.Kind != yaml.MappingNode || len(n.Content) != 2 {
 			return nil, false
+		}
+		if root.Line == 0 {
+			root.Line = n.Content[0].Line
 		}
 		if !s.list {
 			root.Content = append(root.Content, n.Content...)

@@ -82,3 +82,31 @@ func TestSplitMatchesWhole(t *testing.T) {
 	}
 	t.Logf("%d of %d inputs cut into items", split, cases)
 }
+
+// FuzzSplitMatchesWhole is TestSplitMatchesWhole on arbitrary bytes.
+func FuzzSplitMatchesWhole(f *testing.F) {
+	for _, pattern := range []string{"../data/*/*.yaml", "testdata/*/*.yaml"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, name := range m {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !utf8.Valid(data) {
+			return
+		}
+		l1, l2 := newFileLayout(), newFileLayout()
+		f1, e1 := decodeFile(context.Background(), "f.yaml", data, l1)
+		f2, e2 := decodeWhole("f.yaml", data, l2)
+		if !reflect.DeepEqual(f1, f2) || !reflect.DeepEqual(e1, e2) || !reflect.DeepEqual(l1, l2) {
+			t.Errorf("item by item and whole differ:\n%v\n%v", e1, e2)
+		}
+	})
+}
