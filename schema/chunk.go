@@ -20,8 +20,8 @@ import (
 
 // section is one top-level key of a file and its value.
 type section struct {
-	line  int    // where text starts: the key's line, or 1 for the first
-	text  []byte // from the key's line to the first item, or the whole section;
+	line int    // where text starts: the key's line, or 1 for the first
+	text []byte // from the key's line to the first item, or the whole section;
 	// the first section's starts with the comments above its key, so that
 	// every byte of the file is parsed
 	items []chunk

@@ -85,19 +85,7 @@ func TestSplitMatchesWhole(t *testing.T) {
 
 // FuzzSplitMatchesWhole is TestSplitMatchesWhole on arbitrary bytes.
 func FuzzSplitMatchesWhole(f *testing.F) {
-	for _, pattern := range []string{"../data/*/*.yaml", "testdata/*/*.yaml"} {
-		m, err := filepath.Glob(pattern)
-		if err != nil {
-			f.Fatal(err)
-		}
-		for _, name := range m {
-			data, err := os.ReadFile(name)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data)
-		}
-	}
+	addSeeds(f, "../data/*/*.yaml", "testdata/*/*.yaml")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if !utf8.Valid(data) {
 			return

@@ -12,21 +12,7 @@ import (
 // report problems, never panic, and whatever passes validation must map to
 // quads without panicking either. Seeds: the data set and the bad cases.
 func FuzzReadFile(f *testing.F) {
-	var seeds []string
-	for _, pattern := range []string{"../data/*/*.yaml", "testdata/*/*.yaml", "testdata/bad/*/*.yaml"} {
-		m, err := filepath.Glob(pattern)
-		if err != nil {
-			f.Fatal(err)
-		}
-		seeds = append(seeds, m...)
-	}
-	for _, name := range seeds {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	addSeeds(f, "../data/*/*.yaml", "testdata/*/*.yaml", "testdata/bad/*/*.yaml")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fl := newFileLayout()
 		file, errs := decodeFile(context.Background(), "fuzz.yaml", data, fl)
@@ -52,4 +38,21 @@ func FuzzReadFile(f *testing.F) {
 			Units([]*File{file})
 		}
 	})
+}
+
+// addSeeds adds the files that the glob patterns match to f's corpus.
+func addSeeds(f *testing.F, patterns ...string) {
+	for _, pattern := range patterns {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, name := range m {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
 }
