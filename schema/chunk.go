@@ -18,12 +18,12 @@ import (
 // documents, odd indentation) is parsed whole, which also gives its syntax
 // errors the positions yaml.v3 gives them.
 
-// section is one top-level key of a file and its value.
+// section is one top-level key of a file and its value. The first
+// section's text starts with the comments above its key, so that every byte
+// of the file is parsed (yaml.v3 refuses control characters even there).
 type section struct {
-	line int    // where text starts: the key's line, or 1 for the first
-	text []byte // from the key's line to the first item, or the whole section;
-	// the first section's starts with the comments above its key, so that
-	// every byte of the file is parsed
+	line  int    // where text starts: the key's line, or 1 for the first
+	text  []byte // from there to the first item, or the whole section
 	items []chunk
 	list  bool // items holds the value: a block list
 	col   int  // of the items' dashes
