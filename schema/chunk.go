@@ -2,6 +2,8 @@ package schema
 
 import (
 	"bytes"
+	"errors"
+	"io"
 	"regexp"
 
 	"gopkg.in/yaml.v3"
@@ -229,8 +231,14 @@ func (d *decoder) checkRest() {
 // parseChunk parses one chunk into its document's root, with the lines of
 // the file; it reports no error: the whole file's parse will.
 func (d *decoder) parseChunk(c chunk) (*yaml.Node, bool) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(c.text, &doc); err != nil || len(doc.Content) != 1 {
+	// A second Decode, which must find the end: yaml.Unmarshal would not
+	// see what follows the first document, as `{0},000`'s ",000".
+	dec := yaml.NewDecoder(bytes.NewReader(c.text))
+	var doc, extra yaml.Node
+	if err := dec.Decode(&doc); err != nil || len(doc.Content) != 1 {
+		return nil, false
+	}
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
 		return nil, false
 	}
 	shift(&doc, c.line-1)
