@@ -37,8 +37,13 @@ type chunk struct {
 	text []byte
 }
 
-// topKey matches a top-level key line whose value starts on the next line.
-var topKey = regexp.MustCompile(`^[a-z_]+:[ \t]*(#.*)?\r?\n?$`)
+// Top-level lines a file is cut at: a plain key, and (topList) a key whose
+// value starts on the next line. Any other line at column 1 that is not a
+// list item (the "]" closing a flow list, say) means the file is not cut.
+var (
+	topKey  = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_ -]*:(\s|$)`)
+	topList = regexp.MustCompile(`^[a-z_]+:[ \t]*(#.*)?\r?\n?$`)
+)
 
 // splitFile cuts data into sections, or says it cannot.
 func splitFile(data []byte) ([]section, bool) {
@@ -70,7 +75,10 @@ func splitFile(data []byte) ([]section, bool) {
 		}
 		if ind == 0 && !dash {
 			// A new top-level key.
-			s := section{line: line, text: l, list: topKey.Match(body)}
+			if !topKey.Match(body) {
+				return nil, false
+			}
+			s := section{line: line, text: l, list: topList.Match(body)}
 			if len(secs) == 0 {
 				s.line, s.text = 1, data[:end]
 			}
@@ -106,9 +114,9 @@ func splitFile(data []byte) ([]section, bool) {
 	if len(secs) == 0 {
 		return nil, false
 	}
-	for _, s := range secs {
-		if s.list && len(s.items) == 0 {
-			return nil, false // an empty value: rare, parsed whole
+	for i := range secs {
+		if secs[i].list && len(secs[i].items) == 0 {
+			secs[i].list = false // an empty value: the key's line is all
 		}
 	}
 	return secs, true
@@ -229,16 +237,29 @@ func (d *decoder) checkRest() {
 }
 
 // parseChunk parses one chunk into its document's root, with the lines of
-// the file; it reports no error: the whole file's parse will.
+// the file. On a syntax error it keeps the first in d.syntax, for a file
+// too large to be parsed again whole for yaml.v3's own account of it.
 func (d *decoder) parseChunk(c chunk) (*yaml.Node, bool) {
 	// A second Decode, which must find the end: yaml.Unmarshal would not
 	// see what follows the first document, as `{0},000`'s ",000".
 	dec := yaml.NewDecoder(bytes.NewReader(c.text))
 	var doc, extra yaml.Node
-	if err := dec.Decode(&doc); err != nil || len(doc.Content) != 1 {
+	err := dec.Decode(&doc)
+	if err == nil {
+		if err = dec.Decode(&extra); errors.Is(err, io.EOF) {
+			err = nil
+		} else if err == nil {
+			err = errors.New("yaml: second YAML document in one file (expected one document per file)")
+		}
+	}
+	if err != nil {
+		if d.syntax == nil {
+			line, msg := yamlError(err)
+			d.syntax = &ParseError{File: d.path, Line: line + c.line - 1, Col: 1, Msg: msg}
+		}
 		return nil, false
 	}
-	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+	if len(doc.Content) != 1 {
 		return nil, false
 	}
 	shift(&doc, c.line-1)

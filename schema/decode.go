@@ -36,13 +36,14 @@ var singular = map[string]string{
 // decoder fills records from yaml.Node trees, keeping every value's position
 // and collecting every problem rather than stopping at the first.
 type decoder struct {
-	path  string
-	errs  []*ParseError
-	lay   *fileLayout
-	types map[reflect.Type]*structFields
-	lazy  map[*yaml.Node]*lazyList // lists whose items are still text (chunk.go)
-	fatal bool                     // an item of a lazy list did not parse
-	ctx   context.Context          // stops the parse of lazy lists (nil when there are none)
+	path   string
+	errs   []*ParseError
+	lay    *fileLayout
+	types  map[reflect.Type]*structFields
+	lazy   map[*yaml.Node]*lazyList // lists whose items are still text (chunk.go)
+	fatal  bool                     // an item of a lazy list did not parse
+	syntax *ParseError              // the first syntax error in a chunk
+	ctx    context.Context          // stops the parse of lazy lists (nil when there are none)
 }
 
 // layout holds where each value was written, keyed by its record's position
@@ -145,12 +146,23 @@ func decodeFile(ctx context.Context, path string, data []byte, lay *fileLayout) 
 				return f, d.errs
 			}
 		}
+		if d.syntax != nil && len(data) > MaxWholeFile {
+			return nil, []*ParseError{d.syntax}
+		}
 		// A syntax error, or a shape the cut did not foresee: parse the
 		// whole file, for the error yaml.v3 gives it.
 		clear(lay.recs)
 	}
+	if len(data) > MaxWholeFile {
+		return nil, []*ParseError{{File: path, Line: 1, Col: 1, Msg: fmt.Sprintf("file is %s and not in block style, which a file over %s must be (keys at the start of their lines, each list item on lines of its own starting with \"- \", spaces not tabs)", mib(int64(len(data))), mib(MaxWholeFile))}}
+	}
 	return decodeWhole(path, data, lay)
 }
+
+// MaxWholeFile is the largest record file parsed as one YAML tree (some
+// twenty times its size in memory): larger ones are read item by item,
+// which needs block style (see chunk.go).
+const MaxWholeFile = 8 << 20
 
 // decodeWhole is decodeFile parsing the file's whole tree at once.
 func decodeWhole(path string, data []byte, lay *fileLayout) (*File, []*ParseError) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -152,5 +153,34 @@ func TestDecodeStops(t *testing.T) {
 	}
 	if f, errs := decodeFile(context.Background(), "people.yaml", []byte(b.String()), newFileLayout()); f == nil || len(f.People) != 20000 || errs != nil {
 		t.Errorf("decoded %v, %v; want 20000 people", f != nil, errs)
+	}
+}
+
+// TestLargeFileShape: a file over MaxWholeFile is read item by item; in
+// flow style it cannot be, and is refused; a syntax error in one of its
+// items is the one yaml.v3 gives the whole file.
+func TestLargeFileShape(t *testing.T) {
+	n := MaxWholeFile/25 + 1
+	var block, flow strings.Builder
+	block.WriteString("people:\n")
+	flow.WriteString("people: [\n")
+	for i := range n {
+		fmt.Fprintf(&block, "  - id: person-%d\n    name: \"P %d\"\n", i, i)
+		fmt.Fprintf(&flow, "  {id: person-%d, name: \"P %d\"},\n", i, i)
+	}
+	flow.WriteString("]\n")
+	if f, errs := decodeFile(context.Background(), "block.yaml", []byte(block.String()), newFileLayout()); f == nil || len(f.People) != n || errs != nil {
+		t.Fatalf("block style: read %v, %.200v", f != nil, errs)
+	}
+	p := writeFile(t, "flow.yaml", flow.String())
+	_, err := ReadFiles(p)
+	if want := p + ":1:1: file is " + mib(int64(flow.Len())) + ` and not in block style, which a file over 8 MiB must be (keys at the start of their lines, each list item on lines of its own starting with "- ", spaces not tabs)`; err == nil || err.Error() != want {
+		t.Errorf("flow style: %v\nwant %s", err, want)
+	}
+	bad := strings.Replace(block.String(), `name: "P 1000"`, `name: "P 1000`, 1)
+	_, got := decodeFile(context.Background(), "bad.yaml", []byte(bad), newFileLayout())
+	_, want := decodeWhole("bad.yaml", []byte(bad), newFileLayout())
+	if len(got) != 1 || !reflect.DeepEqual(got, want) {
+		t.Errorf("syntax error: %v, want %v", got, want)
 	}
 }
