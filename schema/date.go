@@ -98,6 +98,10 @@ func (d Date) Check() error {
 			m[3], pad2(m[2]), pad2(m[1]), m[3], pad2(m[1]), pad2(m[2]))
 	}
 	a, b, interval := strings.Cut(d.Value, "/")
+	if interval && (a == "" || b == "" || strings.Contains(b, "/")) {
+		// Not two dates: say so of the whole value, not of a part.
+		return fmt.Errorf("date %s is not YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those", clip(d.Value))
+	}
 	if _, _, err := bounds(a); err != nil {
 		return err
 	}
@@ -127,12 +131,14 @@ func pad2(s string) string {
 // bounds returns the first and last day of a single ISO 8601 date at year,
 // month or day precision.
 func bounds(s string) (first, last string, err error) {
-	bad := fmt.Errorf("date %q is not YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those", s)
+	bad := func() error {
+		return fmt.Errorf("date %s is not YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those", clip(s))
+	}
 	switch len(s) {
 	case 4:
 		t, e := time.Parse("2006", s)
 		if e != nil {
-			return "", "", bad
+			return "", "", bad()
 		}
 		return t.Format("2006-01-02"), t.AddDate(1, 0, -1).Format("2006-01-02"), nil
 	case 7:
@@ -148,5 +154,5 @@ func bounds(s string) (first, last string, err error) {
 		}
 		return s, t.Format("2006-01-02"), nil
 	}
-	return "", "", bad
+	return "", "", bad()
 }

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -38,9 +39,14 @@ var singular = map[string]string{
 // decoder fills records from yaml.Node trees, keeping every value's position
 // and collecting every problem rather than stopping at the first.
 type decoder struct {
-	path string
-	errs []*ParseError
-	lay  *fileLayout
+	path   string
+	errs   []*ParseError
+	lay    *fileLayout
+	types  map[reflect.Type]*structFields
+	lazy   map[*yaml.Node]*lazyList // lists whose items are still text (chunk.go)
+	fatal  bool                     // an item of a lazy list did not parse
+	syntax *ParseError              // the first syntax error in a chunk
+	ctx    context.Context          // stops the parse of lazy lists (nil when there are none)
 }
 
 // layout holds where each value was written, keyed by its record's position
@@ -52,28 +58,55 @@ type layout struct {
 	files map[string]*fileLayout
 }
 
-// fileLayout is one file's part of a layout.
+// fileLayout is one file's part of a layout: per record (by line and
+// column), its keys. A slice per record rather than a map entry per key
+// keeps it to a fraction of the file's size.
 type fileLayout struct {
-	vals map[keyAt]Pos
-	bad  map[keyAt]bool
+	recs map[lineCol][]keyPos
+}
+
+type lineCol struct{ line, col int32 }
+
+// keyPos is where one key's value was written (line 0: not known), and
+// whether it failed to decode.
+type keyPos struct {
+	key       string
+	line, col int32
+	bad       bool
 }
 
 func newLayout() *layout { return &layout{files: map[string]*fileLayout{}} }
 
-func newFileLayout() *fileLayout {
-	return &fileLayout{vals: map[keyAt]Pos{}, bad: map[keyAt]bool{}}
+func newFileLayout() *fileLayout { return &fileLayout{recs: map[lineCol][]keyPos{}} }
+
+func at(p Pos) lineCol { return lineCol{int32(p.Line), int32(p.Col)} }
+
+// find returns key's entry in the record at rec, or nil.
+func (fl *fileLayout) find(rec Pos, key string) *keyPos {
+	ks := fl.recs[at(rec)]
+	for i := range ks {
+		if ks[i].key == key {
+			return &ks[i]
+		}
+	}
+	return nil
 }
 
-type keyAt struct {
-	rec Pos
-	key string
+// entry returns key's entry in the record at rec, adding it if need be.
+func (fl *fileLayout) entry(rec Pos, key string) *keyPos {
+	if k := fl.find(rec, key); k != nil {
+		return k
+	}
+	ks := append(fl.recs[at(rec)], keyPos{key: key})
+	fl.recs[at(rec)] = ks
+	return &ks[len(ks)-1]
 }
 
 // at returns where key's value was written in the record at rec, or rec.
 func (l *layout) at(rec Pos, key string) Pos {
 	if fl := l.files[rec.File]; fl != nil {
-		if p, ok := fl.vals[keyAt{rec, key}]; ok {
-			return p
+		if k := fl.find(rec, key); k != nil && k.line > 0 {
+			return Pos{File: rec.File, Line: int(k.line), Col: int(k.col)}
 		}
 	}
 	return rec
@@ -81,8 +114,11 @@ func (l *layout) at(rec Pos, key string) Pos {
 
 // isBad reports whether key's value in the record at rec failed to decode.
 func (l *layout) isBad(rec Pos, key string) bool {
-	fl := l.files[rec.File]
-	return fl != nil && fl.bad[keyAt{rec, key}]
+	if fl := l.files[rec.File]; fl != nil {
+		k := fl.find(rec, key)
+		return k != nil && k.bad
+	}
+	return false
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{File: d.path, Line: n.Line, Col: n.Column} }
@@ -94,14 +130,64 @@ func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 // decodeFile parses one record file. It returns the file and the problems
 // found; the file is nil when nothing could be read, and partial when some
 // values could not, so that validation can still report on the rest.
-func decodeFile(path string, data []byte, lay *fileLayout) (*File, []*ParseError) {
+// Once ctx is done, it stops between batches of items and returns nothing.
+func decodeFile(ctx context.Context, path string, data []byte, lay *fileLayout) (*File, []*ParseError) {
+	if !utf8.Valid(data) {
+		line, col, b := firstInvalidUTF8(data)
+		return nil, []*ParseError{{File: path, Line: line, Col: col, Msg: fmt.Sprintf("file is not valid UTF-8 (found byte 0x%02x; expected UTF-8 text)", b)}}
+	}
+	if secs, ok := splitFile(data); ok {
+		d := &decoder{path: path, lay: lay, ctx: ctx}
+		if root, ok := d.root(secs); ok {
+			f := &File{Path: path}
+			d.value(root, reflect.ValueOf(f).Elem(), "")
+			d.checkRest()
+			if ctx.Err() != nil {
+				return nil, nil
+			}
+			if !d.fatal {
+				return f, d.errs
+			}
+		}
+		if d.syntax != nil && len(data) > MaxWholeFile {
+			return nil, []*ParseError{d.syntax}
+		}
+		// A syntax error, or a shape the cut did not foresee: parse the
+		// whole file, for the error yaml.v3 gives it.
+		clear(lay.recs)
+	}
+	if len(data) > MaxWholeFile {
+		return nil, []*ParseError{{File: path, Line: 1, Col: 1, Msg: fmt.Sprintf("file is %s and not in block style, which a file over %s must be (keys at the start of their lines, each list item on lines of its own starting with \"- \", spaces not tabs)", mib(int64(len(data))), mib(MaxWholeFile))}}
+	}
+	return decodeWhole(path, data, lay)
+}
+
+// MaxWholeFile is the largest record file parsed as one YAML tree (some
+// twenty times its size in memory): larger ones are read item by item,
+// which needs block style (see chunk.go).
+const MaxWholeFile = 8 << 20
+
+// decodeWhole is decodeFile parsing the file's whole tree at once.
+func decodeWhole(path string, data []byte, lay *fileLayout) (*File, []*ParseError) {
 	d := &decoder{path: path, lay: lay}
 	fail := func(line, col int, format string, args ...any) (*File, []*ParseError) {
 		return nil, []*ParseError{{File: path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}}
 	}
-	if !utf8.Valid(data) {
-		line, col, b := firstInvalidUTF8(data)
-		return fail(line, col, "file is not valid UTF-8 (found byte 0x%02x; expected UTF-8 text)", b)
+	syntax := func(err error) (*File, []*ParseError) {
+		line, msg := yamlError(err)
+		col := 1
+		if strings.Contains(msg, "tab character") {
+			if l, c, ok := tabAt(data, line); ok {
+				line, col = l, c
+			}
+		} else if strings.Contains(msg, "cannot start any token") {
+			// yaml.v3's words for a tab that starts a line's indentation.
+			if l, c, ok := tabAt(data, line); ok && l == line {
+				col = c
+				msg += " (a tab in indentation; expected spaces)"
+			}
+		}
+		return fail(line, col, "%s", msg)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -109,15 +195,13 @@ func decodeFile(path string, data []byte, lay *fileLayout) (*File, []*ParseError
 		if errors.Is(err, io.EOF) {
 			return fail(1, 1, "file is empty (expected a mapping with source:, entity lists or fact lists)")
 		}
-		line, msg := yamlError(err)
-		return fail(line, 1, "%s", msg)
+		return syntax(err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		return fail(extra.Line, extra.Column, "second YAML document in one file (expected one document per file)")
 	} else if !errors.Is(err, io.EOF) {
-		line, msg := yamlError(err)
-		return fail(line, 1, "%s", msg)
+		return syntax(err)
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
 		return fail(1, 1, "file is empty (expected a mapping with source:, entity lists or fact lists)")
@@ -143,6 +227,22 @@ func yamlError(err error) (int, string) {
 		return line, "yaml syntax: " + msg[len(m[0]):]
 	}
 	return 1, "yaml syntax: " + strings.TrimPrefix(msg, "yaml: ")
+}
+
+// tabAt finds the tab in indentation that yaml.v3 complains of: it names
+// the line of the token before it, so the first line from there whose
+// indentation holds a tab, if any.
+func tabAt(data []byte, from int) (line, col int, ok bool) {
+	for i, l := range strings.SplitAfter(string(data), "\n") {
+		if i+1 < from {
+			continue
+		}
+		indent := len(l) - len(strings.TrimLeft(l, " \t"))
+		if t := strings.IndexByte(l[:indent], '\t'); t >= 0 {
+			return i + 1, t + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // firstInvalidUTF8 finds the first byte that is not UTF-8, counting columns
@@ -175,6 +275,12 @@ var kindNames = map[yaml.Kind]string{
 // checkKind reports a node of the wrong kind. Aliases are refused outright:
 // records are short, and following aliases could blow up in size.
 func (d *decoder) checkKind(n *yaml.Node, field string, want yaml.Kind) bool {
+	// A tag (`!!binary`, `!custom`) would be read as its bare text, which
+	// it is not; `!!str` only says what the value is anyway.
+	if n.Style&yaml.TaggedStyle != 0 && n.Tag != "!!str" {
+		d.errorf(n, field, "tag %q is not supported (expected %s with no tag)", n.Tag, kindNames[want])
+		return false
+	}
 	if n.Kind == want {
 		return true
 	}
@@ -190,7 +296,13 @@ func (d *decoder) checkKind(n *yaml.Node, field string, want yaml.Kind) bool {
 func describe(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.ScalarNode:
-		return fmt.Sprintf("%q", n.Value)
+		if isNull(n) {
+			if n.Value == "" {
+				return "an empty value"
+			}
+			return fmt.Sprintf("an empty value %q", n.Value)
+		}
+		return clip(n.Value)
 	case yaml.SequenceNode:
 		return "a list"
 	case yaml.MappingNode:
@@ -252,7 +364,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, ctx string) {
 		if s, ok := d.scalar(n, ctx); ok {
 			i, err := strconv.ParseInt(strings.ReplaceAll(s, "_", ""), 10, 32)
 			if err != nil || n.ShortTag() != "!!int" {
-				d.errorf(n, ctx, "found %q, expected a whole number", s)
+				d.errorf(n, ctx, "found %s, expected a whole number", clip(s))
 				return
 			}
 			v.SetInt(i)
@@ -291,58 +403,58 @@ func (d *decoder) scalar(n *yaml.Node, ctx string) (string, bool) {
 	if !d.checkKind(n, ctx, yaml.ScalarNode) {
 		return "", false
 	}
+	// `key: ~` leaves a field empty before this; a null here is a list
+	// item, which would otherwise be kept as the text "~" or "null".
+	if isNull(n) {
+		d.errorf(n, ctx, "found %s, expected a single value", describe(n))
+		return "", false
+	}
 	return n.Value, true
 }
 
 // mapping fills the struct v from the mapping node n by the fields' yaml
 // tags. Keys that name no field, and keys given twice, are reported.
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, ctx string) {
-	t := v.Type()
-	fields := map[string]int{}
-	var keys []string
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		if sf.Name == "Pos" && sf.Type == posType {
-			v.Field(i).Set(reflect.ValueOf(d.pos(n)))
-			continue
-		}
-		name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
-		if name == "" || name == "-" {
-			continue
-		}
-		fields[name] = i
-		keys = append(keys, name)
+	sf := d.fieldsOf(v.Type())
+	fields, keys := sf.index, sf.keys
+	if sf.pos >= 0 {
+		v.Field(sf.pos).Set(reflect.ValueOf(d.pos(n)))
 	}
-	seen := map[string]*yaml.Node{}
+	// Records have a dozen keys at most: a map to find repeats pays only
+	// for a mapping written with many.
+	var seen map[string]*yaml.Node
+	if len(n.Content) > 32 {
+		seen = map[string]*yaml.Node{}
+	}
+	rec := d.pos(n)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
 			d.errorf(k, ctx, "found %s as a key, expected a key name", describe(k))
 			continue
 		}
-		if first, dup := seen[k.Value]; dup {
+		if first := repeatOf(n.Content[:i], seen, k); first != nil {
 			d.errorf(k, ctx, "key %q given twice (first at line %d)", k.Value, first.Line)
 			continue
 		}
-		seen[k.Value] = k
-		at := keyAt{d.pos(n), k.Value}
-		d.lay.vals[at] = d.pos(val)
+		e := d.lay.entry(rec, k.Value)
+		e.line, e.col = int32(val.Line), int32(val.Column)
 		fi, ok := fields[k.Value]
 		if !ok {
 			guess := nearest(k.Value, keys)
-			d.errorf(k, ctx, "unknown key %q%s", k.Value, suggestKey(guess, keys))
+			d.errorf(k, ctx, "unknown key %s%s", clip(k.Value), suggestKey(guess, keys))
 			// A misspelt required key is reported here; the validator
 			// need not also call it missing.
-			d.lay.bad[keyAt{d.pos(n), guess}] = true
+			d.lay.entry(rec, guess).bad = true
 			continue
 		}
 		f := v.Field(fi)
-		if isNull(val) {
+		if isNull(val) && val.Style&yaml.TaggedStyle == 0 {
 			// An empty list or value is as good as none; an empty
 			// `source:` would silently turn a source file into an entity file.
 			if f.Kind() == reflect.Pointer {
 				d.errorf(val, join(ctx, k.Value), "found an empty value, expected a mapping")
-				d.lay.bad[at] = true
+				d.lay.entry(rec, k.Value).bad = true
 			}
 			continue
 		}
@@ -353,9 +465,61 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, ctx string) {
 			d.value(val, f, join(ctx, k.Value))
 		}
 		if len(d.errs) > before {
-			d.lay.bad[at] = true
+			d.lay.entry(rec, k.Value).bad = true
 		}
 	}
+}
+
+// repeatOf returns the earlier key node among pairs (key, value, ...) with
+// k's name, or nil; seen, when not nil, indexes them and gets k.
+func repeatOf(pairs []*yaml.Node, seen map[string]*yaml.Node, k *yaml.Node) *yaml.Node {
+	if seen != nil {
+		if first, dup := seen[k.Value]; dup {
+			return first
+		}
+		seen[k.Value] = k
+		return nil
+	}
+	for j := 0; j+1 < len(pairs); j += 2 {
+		if pairs[j].Kind == yaml.ScalarNode && pairs[j].Value == k.Value {
+			return pairs[j]
+		}
+	}
+	return nil
+}
+
+// structFields is what mapping needs of a record type: its keys, the field
+// of each, and the field that takes the record's position (or -1).
+type structFields struct {
+	index map[string]int
+	keys  []string
+	pos   int
+}
+
+// fieldsOf returns t's fields, worked out once per decoder.
+func (d *decoder) fieldsOf(t reflect.Type) *structFields {
+	if sf := d.types[t]; sf != nil {
+		return sf
+	}
+	sf := &structFields{index: map[string]int{}, pos: -1}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Name == "Pos" && f.Type == posType {
+			sf.pos = i
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		sf.index[name] = i
+		sf.keys = append(sf.keys, name)
+	}
+	if d.types == nil {
+		d.types = map[reflect.Type]*structFields{}
+	}
+	d.types[t] = sf
+	return sf
 }
 
 // records decodes a list of records (events, participants, ...), each under
@@ -366,13 +530,22 @@ func (d *decoder) records(n *yaml.Node, v reflect.Value, ctx, key string) {
 	}
 	// A list item that is not a mapping is reported and left out, so that
 	// the validator does not also report an empty record with no position.
-	s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
-	for i, item := range n.Content {
-		if !d.checkKind(item, join(ctx, recordLabel(item, key, i)), yaml.MappingNode) {
+	size := len(n.Content)
+	if l, lazy := d.lazy[n]; lazy {
+		size = l.size
+	}
+	s := reflect.MakeSlice(v.Type(), 0, size)
+	for i := 0; ; i++ {
+		item := d.item(n, i)
+		if item == nil {
+			break
+		}
+		rctx := join(ctx, recordLabel(item, key, i))
+		if !d.checkKind(item, rctx, yaml.MappingNode) {
 			continue
 		}
 		s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
-		d.value(item, s.Index(s.Len()-1), join(ctx, recordLabel(item, key, i)))
+		d.value(item, s.Index(s.Len()-1), rctx)
 	}
 	v.Set(s)
 }
@@ -397,15 +570,15 @@ func recordLabel(n *yaml.Node, key string, i int) string {
 	switch key {
 	case "participants":
 		if who := get("who"); who != "" {
-			return fmt.Sprintf("%s %q", name, who)
+			return name + " " + clip(who)
 		}
 	case "tenures":
 		if person, post := get("person"), get("post"); person != "" && post != "" {
-			return fmt.Sprintf("%s %q as %q", name, person, post)
+			return name + " " + clip(person) + " as " + clip(post)
 		}
 	default:
 		if id := get("id"); id != "" {
-			return fmt.Sprintf("%s %q", name, id)
+			return name + " " + clip(id)
 		}
 	}
 	return fmt.Sprintf("%s[%d]", key, i)

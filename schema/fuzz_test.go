@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,24 +12,10 @@ import (
 // report problems, never panic, and whatever passes validation must map to
 // quads without panicking either. Seeds: the data set and the bad cases.
 func FuzzReadFile(f *testing.F) {
-	var seeds []string
-	for _, pattern := range []string{"../data/*/*.yaml", "testdata/*/*.yaml", "testdata/bad/*/*.yaml"} {
-		m, err := filepath.Glob(pattern)
-		if err != nil {
-			f.Fatal(err)
-		}
-		seeds = append(seeds, m...)
-	}
-	for _, name := range seeds {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	addSeeds(f, "../data/*/*.yaml", "testdata/*/*.yaml", "testdata/bad/*/*.yaml")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fl := newFileLayout()
-		file, errs := decodeFile("fuzz.yaml", data, fl)
+		file, errs := decodeFile(context.Background(), "fuzz.yaml", data, fl)
 		if file == nil {
 			if len(errs) == 0 {
 				t.Fatal("no file and no problem")
@@ -37,7 +24,11 @@ func FuzzReadFile(f *testing.F) {
 		}
 		lay := newLayout()
 		lay.files["fuzz.yaml"] = fl
-		errs = append(errs, validate([]*File{file}, lay)...)
+		verrs, err := validate(context.Background(), []*File{file}, lay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		errs = append(errs, verrs...)
 		for _, e := range errs {
 			if e.File != "fuzz.yaml" || e.Line < 1 || e.Col < 1 || strings.Contains(e.Msg, "\n") && !strings.HasPrefix(e.Msg, "yaml") {
 				t.Errorf("bad problem %#v", e)
@@ -47,4 +38,21 @@ func FuzzReadFile(f *testing.F) {
 			Units([]*File{file})
 		}
 	})
+}
+
+// addSeeds adds the files that the glob patterns match to f's corpus.
+func addSeeds(f *testing.F, patterns ...string) {
+	for _, pattern := range patterns {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, name := range m {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
 }

@@ -534,9 +534,10 @@ func ParticipationIRI(event, who string) quad.IRI {
 	return quad.IRI(string(IRI(KindEvent, event)) + "#" + who)
 }
 
-// countryOf follows a place's `in` chain up to its country.
+// countryOf follows a place's `in` chain up to its country (validation
+// refuses chains longer than MaxPlaceDepth).
 func countryOf(kinds Kinds, placeIn map[string]Ref, in Ref) Ref {
-	for hops := 0; hops < 16 && !in.IsZero(); hops++ {
+	for hops := 0; hops < MaxPlaceDepth && !in.IsZero(); hops++ {
 		if kinds[in.ID] == KindCountry {
 			return in
 		}

@@ -2,8 +2,10 @@ package schema
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -40,9 +42,17 @@ func (e *ParseError) Error() string {
 }
 
 // ReadFiles reads record files and folders (recursively, *.yaml and *.yml in
-// any case) and validates them together. On any problem it returns nil files and all
-// problems joined with errors.Join, sorted by file, line and column.
+// any case) and validates them together. On any problem it returns nil files
+// and all problems joined with errors.Join, sorted by file, line and column
+// (at most MaxProblems of them, then a count of the rest).
 func ReadFiles(paths ...string) ([]*File, error) {
+	return ReadFilesContext(context.Background(), paths...)
+}
+
+// ReadFilesContext is ReadFiles stopped by ctx: once ctx is done it returns
+// ctx's error at once, and the decoding still under way stops soon after
+// (between two batches of a long list's items).
+func ReadFilesContext(ctx context.Context, paths ...string) ([]*File, error) {
 	names, errs := expand(paths)
 	lay := newLayout()
 	// Decoding is most of the time of a large corpus, and files are
@@ -59,19 +69,26 @@ func ReadFiles(paths ...string) ([]*File, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
-				data, err := os.ReadFile(names[i])
-				if err != nil {
-					out[i].errs = []*ParseError{pathError(names[i], err)}
+			for i := int(next.Add(1) - 1); i < len(names) && ctx.Err() == nil; i = int(next.Add(1) - 1) {
+				data, perr := readFile(names[i])
+				if perr != nil {
+					out[i].errs = []*ParseError{perr}
 					continue
 				}
 				fl := newFileLayout()
-				f, perrs := decodeFile(names[i], data, fl)
+				f, perrs := decodeFile(ctx, names[i], data, fl)
 				out[i] = decoded{file: f, lay: fl, errs: perrs}
 			}
 		}()
 	}
-	wg.Wait()
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		// The workers see ctx at their next file; out is theirs until then.
+		return nil, ctx.Err()
+	}
 	var files []*File
 	for i, d := range out {
 		errs = append(errs, d.errs...)
@@ -85,7 +102,11 @@ func ReadFiles(paths ...string) ([]*File, error) {
 	// Validate what decoded even when some of it did not, so that one run
 	// shows every problem; references into a file that could not be read at
 	// all are then reported as dangling too.
-	errs = append(errs, validate(files, lay)...)
+	verrs, err := validate(ctx, files, lay)
+	if err != nil {
+		return nil, err
+	}
+	errs = append(errs, verrs...)
 	if len(errs) > 0 {
 		return nil, joinSorted(errs)
 	}
@@ -96,22 +117,62 @@ func ReadFiles(paths ...string) ([]*File, error) {
 // lists, dates and references. ReadFiles calls it; it is exported for
 // records built in code.
 func Validate(files []*File) error {
-	if errs := validate(files, newLayout()); len(errs) > 0 {
+	errs, _ := validate(context.Background(), files, newLayout())
+	if len(errs) > 0 {
 		return joinSorted(errs)
 	}
 	return nil
 }
 
-// joinSorted orders problems by file, line and column and joins them.
+// MaxProblems is how many problems one run lists; the rest are counted by
+// a final *MoreProblems. A folder whose entity files are missing has a
+// problem for nearly every reference, and the first ones tell the cause.
+const MaxProblems = 1000
+
+// MoreProblems ends a list of problems cut at MaxProblems: it counts the
+// problems left out.
+type MoreProblems struct{ N int }
+
+func (e *MoreProblems) Error() string {
+	return fmt.Sprintf("… and %d more problems (only the first %d are listed)", e.N, MaxProblems)
+}
+
+// joinSorted orders problems by file, line and column and joins the first
+// MaxProblems, followed by a *MoreProblems when there are more.
 func joinSorted(errs []*ParseError) error {
 	slices.SortStableFunc(errs, func(a, b *ParseError) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
-	out := make([]error, len(errs))
-	for i, e := range errs {
-		out[i] = e
+	out := make([]error, 0, min(len(errs), MaxProblems+1))
+	for _, e := range errs[:min(len(errs), MaxProblems)] {
+		out = append(out, e)
+	}
+	if len(errs) > MaxProblems {
+		out = append(out, &MoreProblems{N: len(errs) - MaxProblems})
 	}
 	return errors.Join(out...)
+}
+
+// CountProblems counts the problems in an error from ReadFiles or Validate,
+// those left out of the list included.
+func CountProblems(err error) int {
+	if err == nil {
+		return 0
+	}
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return 1
+	}
+	n := 0
+	for _, e := range j.Unwrap() {
+		var more *MoreProblems
+		if errors.As(e, &more) {
+			n += more.N
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 // expand lists the record files that paths name, in the order given:
@@ -179,6 +240,45 @@ func expand(paths []string) ([]string, []*ParseError) {
 func isRecordFile(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
+}
+
+// MaxFileSize is the largest record file read. Decoding holds a file's
+// whole YAML tree, several dozen times the size of its text, so a file past
+// this is refused rather than left to exhaust memory; a data set that big
+// splits into several files (each is decoded on its own).
+const MaxFileSize = 64 << 20
+
+// readFile reads one record file of at most MaxFileSize bytes.
+func readFile(name string) ([]byte, *ParseError) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, pathError(name, err)
+	}
+	defer f.Close()
+	tooBig := func(size string) *ParseError {
+		return &ParseError{File: name, Msg: fmt.Sprintf("file is %sover the limit of %s for one record file (expected it split into several files)", size, mib(MaxFileSize))}
+	}
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > MaxFileSize {
+		return nil, tooBig(mib(info.Size()) + ", ")
+	}
+	// Read one byte past the limit too: Stat says nothing of a pipe or of
+	// a file still growing.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, pathError(name, err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, tooBig("")
+	}
+	return data, nil
+}
+
+// mib formats a size in MiB for messages.
+func mib(n int64) string {
+	if n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }
 
 // pathError reports a path that cannot be read, without repeating the path.

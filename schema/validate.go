@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -60,15 +61,19 @@ type validator struct {
 	// countryNames maps countries' names, aliases and demonyms, lowercased,
 	// to their codes: "nationality: Pakistan" is answered with "PK".
 	countryNames map[string]string
+
+	suggesters map[string]*suggester // by the kinds a reference allows, joined
+	expected   map[string]string     // the same kinds in words: "person or group"
 }
 
 func (v *validator) errorf(p Pos, field, format string, args ...any) {
 	v.errs = append(v.errs, &ParseError{File: p.File, Line: p.Line, Col: p.Col, Field: field, Msg: fmt.Sprintf(format, args...)})
 }
 
-// validate checks files together and returns every problem found.
-func validate(files []*File, lay *layout) []*ParseError {
-	v := &validator{lay: lay, defs: map[string]def{}, countryNames: map[string]string{}}
+// validate checks files together and returns every problem found, or
+// ctx's error as soon as it is done (checked between files).
+func validate(ctx context.Context, files []*File, lay *layout) ([]*ParseError, error) {
+	v := &validator{lay: lay, defs: map[string]def{}, suggesters: map[string]*suggester{}, expected: map[string]string{}, countryNames: map[string]string{}}
 	for _, f := range files {
 		for _, c := range f.Countries {
 			for _, n := range append([]string{c.Name, c.OfficialName, c.Demonym}, c.Aliases...) {
@@ -92,11 +97,17 @@ func validate(files []*File, lay *layout) []*ParseError {
 		}
 	}
 	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		v.check(f)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	v.restatements(files)
 	v.placeChains(files)
-	return v.errs
+	return v.errs, nil
 }
 
 // label names a record for messages: `event "piia-visit"`, or `events[2]`
@@ -105,7 +116,7 @@ func label(kind, list, id string, i int) string {
 	if id == "" {
 		return fmt.Sprintf("%s[%d]", list, i)
 	}
-	return fmt.Sprintf("%s %q", kind, id)
+	return kind + " " + clip(id)
 }
 
 // sources checks each file's source and that ids and URLs are unique.
@@ -279,13 +290,13 @@ func a(noun string) string {
 
 func (v *validator) slug(ctx string, rec Pos, id string) {
 	if !slugRe.MatchString(id) {
-		v.errorf(v.lay.at(rec, "id"), ctx, "id %q is not a slug; expected lowercase letters and digits in words joined by single hyphens, like \"kz-pk-sco\"", id)
+		v.errorf(v.lay.at(rec, "id"), ctx, "id %s is not a slug; expected lowercase letters and digits in words joined by single hyphens, like \"kz-pk-sco\"", clip(id))
 	}
 }
 
 func (v *validator) countryCode(ctx string, rec Pos, id string) {
 	if len(id) != 2 || !strings.Contains(iso3166, " "+id+" ") {
-		v.errorf(v.lay.at(rec, "id"), ctx, "id %q is not an ISO 3166-1 alpha-2 country code; expected two capital letters, like \"KZ\"", id)
+		v.errorf(v.lay.at(rec, "id"), ctx, "id %s is not an ISO 3166-1 alpha-2 country code; expected two capital letters, like \"KZ\"", clip(id))
 	}
 }
 
@@ -387,30 +398,53 @@ func (v *validator) ref(ctx, name string, r Ref, allowed ...string) {
 	if ok && slices.Contains(allowed, d.kind) {
 		return
 	}
-	words := make([]string, len(allowed))
-	for i, k := range allowed {
-		words[i] = kindWords[k]
+	kinds := strings.Join(allowed, " ")
+	expected, known := v.expected[kinds]
+	if !known {
+		words := make([]string, len(allowed))
+		for i, k := range allowed {
+			words[i] = kindWords[k]
+		}
+		expected = orList(words)
+		v.expected[kinds] = expected
 	}
-	expected := orList(words)
 	if ok {
-		v.errorf(r.Pos, ctx, "%s %q: is %s, expected %s", name, r.ID, a(kindWords[d.kind]), a(expected))
+		v.errorf(r.Pos, ctx, "%s %s: is %s, expected %s", name, clip(r.ID), a(kindWords[d.kind]), a(expected))
 		return
 	}
 	if c, isName := v.countryNames[strings.ToLower(r.ID)]; isName && slices.Contains(allowed, KindCountry) {
-		v.errorf(r.Pos, ctx, "%s %q: no such %s (did you mean %q? countries are given by their ISO 3166-1 code)", name, r.ID, expected, c)
+		v.errorf(r.Pos, ctx, "%s %s: no such %s (did you mean %q? countries are given by their ISO 3166-1 code)", name, clip(r.ID), expected, c)
 		return
 	}
-	var candidates []string
-	for id, d := range v.defs {
-		if slices.Contains(allowed, d.kind) {
-			candidates = append(candidates, id)
-		}
-	}
 	hint := ""
-	if m := nearest(r.ID, candidates); m != "" {
+	if m := v.suggest(r.ID, kinds, allowed); m != "" {
 		hint = fmt.Sprintf(" (did you mean %q?)", m)
 	}
-	v.errorf(r.Pos, ctx, "%s %q: no such %s%s", name, r.ID, expected, hint)
+	v.errorf(r.Pos, ctx, "%s %s: no such %s%s", name, clip(r.ID), expected, hint)
+}
+
+// suggest returns the defined id of an allowed kind that a dangling
+// reference most likely meant, or "". The index for each set of kinds is
+// built on first use, and answers are kept: a missing entity file leaves
+// the same ids dangling thousands of times.
+func (v *validator) suggest(id, kinds string, allowed []string) string {
+	s := v.suggesters[kinds]
+	if s == nil {
+		var ids []string
+		for id, d := range v.defs {
+			if slices.Contains(allowed, d.kind) {
+				ids = append(ids, id)
+			}
+		}
+		s = newSuggester(ids)
+		v.suggesters[kinds] = s
+	}
+	if m, ok := s.memo[id]; ok {
+		return m
+	}
+	m := s.nearest(id)
+	s.memo[id] = m
+	return m
 }
 
 // refs checks a list of references, each at most once.
@@ -418,7 +452,7 @@ func (v *validator) refs(ctx, name string, rs []Ref, allowed ...string) {
 	seen := map[string]Pos{}
 	for _, r := range rs {
 		if first, dup := seen[r.ID]; dup && !r.IsZero() {
-			v.errorf(r.Pos, ctx, "%s %q: listed twice (first at line %d); expected each once", name, r.ID, first.Line)
+			v.errorf(r.Pos, ctx, "%s %s: listed twice (first at line %d); expected each once", name, clip(r.ID), first.Line)
 			continue
 		}
 		seen[r.ID] = r.Pos
@@ -525,7 +559,7 @@ func (v *validator) check(f *File) {
 	for i, t := range f.Tenures {
 		ctx := fmt.Sprintf("tenures[%d]", i)
 		if !t.Person.IsZero() && !t.Post.IsZero() {
-			ctx = fmt.Sprintf("tenure %q as %q", t.Person.ID, t.Post.ID)
+			ctx = "tenure " + clip(t.Person.ID) + " as " + clip(t.Post.ID)
 		}
 		if t.Person.IsZero() {
 			v.missing(ctx, t.Pos, "person", "")
@@ -668,13 +702,13 @@ func (v *validator) event(e Event, ctx string) {
 		if p.Who.IsZero() {
 			v.missing(pctx, p.Pos, "who", "")
 		} else if first, dup := seen[p.Who.ID]; dup {
-			v.errorf(p.Who.Pos, ctx, "participant %q: listed twice (first at line %d); expected each party once, with one role", p.Who.ID, first.Line)
+			v.errorf(p.Who.Pos, ctx, "participant %s: listed twice (first at line %d); expected each party once, with one role", clip(p.Who.ID), first.Line)
 		} else {
 			seen[p.Who.ID] = p.Who.Pos
 			v.ref(ctx, "participant", p.Who, KindPerson, KindGroup, KindOrganization, KindPost)
 		}
 		if p.Side != "" && !slices.Contains(Sides, p.Side) {
-			v.errorf(v.lay.at(p.Pos, "side"), pctx, "side %q: expected side: unknown, or no side and represents: COUNTRY for the country the party spoke for", p.Side)
+			v.errorf(v.lay.at(p.Pos, "side"), pctx, "side %s: expected side: unknown, or no side and represents: COUNTRY for the country the party spoke for", clip(p.Side))
 		} else if p.Side != "" && !p.Represents.IsZero() {
 			v.errorf(v.lay.at(p.Pos, "side"), pctx, "side %q with represents %q; expected one: the country the party spoke for, or side: unknown", p.Side, p.Represents.ID)
 		}
@@ -745,8 +779,15 @@ func shareParty(a, b []string) bool {
 	return false
 }
 
+// MaxPlaceDepth is how many `in` steps a place may be from its country: a
+// town in a district in a province in a region is four; more is a mistake
+// in the data, reported rather than followed.
+const MaxPlaceDepth = 16
+
 // placeChains reports places whose `in` chain loops instead of reaching a
-// country. Broken links are already reported as references.
+// country, and places further than MaxPlaceDepth steps from their country.
+// Each place is walked once: a chain's depths are worked out from its top
+// down. Broken links are already reported as references.
 func (v *validator) placeChains(files []*File) {
 	in := map[string]Place{}
 	for _, f := range files {
@@ -756,33 +797,75 @@ func (v *validator) placeChains(files []*File) {
 			}
 		}
 	}
-	reported := map[string]bool{}
 	ids := make([]string, 0, len(in))
 	for id := range in {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	// Steps to the country, and which; -1 once walked without reaching one.
+	type reach struct {
+		steps   int
+		country string
+	}
+	depth := map[string]reach{}
+	onPath := map[string]int{} // place -> its index in path
+	var path []string
 	for _, id := range ids {
-		var chain []string
-		cur := id
+		path = path[:0]
+		clear(onPath)
+		cur, r := id, reach{steps: -1}
 		for {
-			if i := slices.Index(chain, cur); i >= 0 {
-				loop := chain[i:]
-				if !reported[loop[0]] && slices.Contains(loop, id) {
-					for _, l := range loop {
-						reported[l] = true
-					}
-					p := in[id]
-					v.errorf(p.In.Pos, label("place", "places", id, 0), "in %q: the chain %s loops; expected it to end at a country", p.In.ID, strings.Join(append(chain[i:], cur), " → "))
+			if known, ok := depth[cur]; ok {
+				r = known
+				break
+			}
+			if i, loops := onPath[cur]; loops {
+				v.loop(in, path[i:])
+				break
+			}
+			p, ok := in[cur]
+			if !ok {
+				// A country ends the chain; anything else was reported.
+				if v.defs[cur].kind == KindCountry {
+					r = reach{0, cur}
 				}
 				break
 			}
-			chain = append(chain, cur)
-			next, ok := in[cur]
-			if !ok || next.In.IsZero() {
+			onPath[cur] = len(path)
+			path = append(path, cur)
+			if p.In.IsZero() {
 				break
 			}
-			cur = next.In.ID
+			cur = p.In.ID
+		}
+		for i := len(path) - 1; i >= 0; i-- {
+			if r.steps >= 0 {
+				r.steps++
+			}
+			depth[path[i]] = r
+			// The topmost place too deep is reported; those below it
+			// follow from it.
+			if r.steps == MaxPlaceDepth+1 {
+				p := in[path[i]]
+				v.errorf(p.In.Pos, label("place", "places", p.ID, 0), "in %s: the place is %d steps below its country %s; expected at most %d (city, district, province, country)", clip(p.In.ID), r.steps, clip(r.country), MaxPlaceDepth)
+			}
 		}
 	}
+}
+
+// loop reports a chain of places that loops, at the place of the loop with
+// the smallest id, walking from there.
+func (v *validator) loop(in map[string]Place, loop []string) {
+	first := 0
+	for i, id := range loop {
+		if id < loop[first] {
+			first = i
+		}
+	}
+	chain := append(append(slices.Clone(loop[first:]), loop[:first]...), loop[first])
+	if len(chain) > 10 {
+		chain = append(chain[:4:4], fmt.Sprintf("… (%d places in the loop)", len(loop)), loop[first])
+	}
+	p := in[loop[first]]
+	v.errorf(p.In.Pos, label("place", "places", p.ID, 0), "in %s: the chain %s loops; expected it to end at a country", clip(p.In.ID), strings.Join(chain, " → "))
 }

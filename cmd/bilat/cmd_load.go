@@ -54,7 +54,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	}
 	// Every file is read and validated before the store is opened, so a bad
 	// file among good ones writes nothing.
-	files, err := schema.ReadFiles(paths...)
+	files, err := schema.ReadFilesContext(ctx, paths...)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -30,7 +31,8 @@ func newValidateCmd() *cobra.Command {
 folders walked for *.yaml and *.yml) and checks them together: known keys,
 ids, required fields, closed lists, dates and references. It prints
 "OK: N sources, N entities", or every problem as file:line:col: message, one
-per line on stderr, and exits with status 1.
+per line on stderr (the first ` + strconv.Itoa(schema.MaxProblems) + `, then a count of the rest), and
+exits with status 1. Ctrl-C (SIGINT) or SIGTERM stops it at once.
 
 Files named on their own (no folder among the paths) are checked together
 with the folder --against (data/ by default, when it exists), so that a new
@@ -47,12 +49,15 @@ problems are listed.`,
 	return cmd
 }
 
-func runValidate(_ context.Context, opts validateOptions, paths []string, stdout, stderr io.Writer) error {
+func runValidate(ctx context.Context, opts validateOptions, paths []string, stdout, stderr io.Writer) error {
 	if len(paths) == 0 {
 		paths = []string{"data"}
 	}
 	named, context := filesAgainst(paths, opts.Against)
-	files, err := schema.ReadFiles(append(context, paths...)...)
+	files, err := schema.ReadFilesContext(ctx, append(context, paths...)...)
+	if ctx.Err() != nil {
+		return errors.New("interrupted")
+	}
 	if err != nil {
 		problems := []error{err}
 		if j, ok := err.(interface{ Unwrap() []error }); ok {
@@ -75,10 +80,10 @@ func runValidate(_ context.Context, opts validateOptions, paths []string, stdout
 		if elsewhere > 0 {
 			fmt.Fprintf(stderr, "and %d in %s itself (bilat validate %s lists them)\n", elsewhere, opts.Against, opts.Against)
 		}
-		if len(listed) == 1 {
-			return errors.New("1 problem")
+		if n := schema.CountProblems(errors.Join(listed...)); n != 1 {
+			return fmt.Errorf("%d problems", n)
 		}
-		return fmt.Errorf("%d problems", len(listed))
+		return errors.New("1 problem")
 	}
 	sources := 0
 	for _, f := range files {

@@ -3,11 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/bilat/bilat/graph/graphtest"
+	"github.com/bilat/bilat/schema"
 )
 
 func TestValidate(t *testing.T) {
@@ -63,5 +69,78 @@ events:
 				t.Errorf("exit %d, stdout:\n%s\nstderr:\n%s\nwant exit %d, stdout:\n%s\nstderr:\n%s", code, &stdout, &stderr, tc.code, tc.out, tc.errOut)
 			}
 		})
+	}
+}
+
+// TestHelperValidateSignals is not a test: it is the child process of
+// TestValidateSignals, `bilat` with main's signal handling.
+func TestHelperValidateSignals(t *testing.T) {
+	if os.Getenv("BILAT_SIGNAL_HELPER") != "1" {
+		t.Skip("the child process of TestValidateSignals")
+	}
+	ctx, stop := signalContext()
+	defer stop()
+	os.Exit(run(ctx, []string{"validate", os.Getenv("BILAT_SIGNAL_FIFO")}, os.Stdout, os.Stderr))
+}
+
+// TestValidateSignals sends SIGINT and SIGTERM to a real `bilat validate`
+// blocked reading a record file (a named pipe whose writer never writes):
+// it must stop at once and say so, exit status 1.
+func TestValidateSignals(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			fifo := filepath.Join(t.TempDir(), "records.yaml")
+			if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(os.Args[0], "-test.run=^TestHelperValidateSignals$")
+			cmd.Env = append(os.Environ(), "BILAT_SIGNAL_HELPER=1", "BILAT_SIGNAL_FIFO="+fifo)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			// A guard, not a measure: a child that ignores the signal
+			// would otherwise block the test for good.
+			guard := time.AfterFunc(time.Minute, func() { cmd.Process.Kill() })
+			defer guard.Stop()
+			// Opening the pipe for writing returns once the child has
+			// opened it for reading: it is then reading, signals handled.
+			w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer w.Close()
+			if err := cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			err = cmd.Wait()
+			if code := cmd.ProcessState.ExitCode(); code != 1 || stdout.String() != "" || stderr.String() != "bilat: interrupted\n" {
+				t.Errorf("exit %d (%v), stdout %q, stderr %q; want exit 1, stderr \"bilat: interrupted\\n\"", code, err, &stdout, &stderr)
+			}
+		})
+	}
+}
+
+// TestValidateCap: past schema.MaxProblems problems, validate lists the
+// first ones, counts the rest, and gives the total.
+func TestValidateCap(t *testing.T) {
+	dir := t.TempDir()
+	var in, want strings.Builder
+	in.WriteString("source: {id: s, url: \"https://x.example/s\", publisher: P, title: T}\nmentions:\n")
+	for i := range schema.MaxProblems + 5 {
+		fmt.Fprintf(&in, "  - {id: nobody-%d, as: [N]}\n", i)
+		if i < schema.MaxProblems {
+			fmt.Fprintf(&want, "%s:%d:10: mention \"nobody-%d\": id \"nobody-%d\": no such country, place, person, organization, post or group\n", filepath.Join(dir, "s.yaml"), i+3, i, i)
+		}
+	}
+	want.WriteString("… and 5 more problems (only the first 1000 are listed)\nbilat: 1005 problems\n")
+	if err := os.WriteFile(filepath.Join(dir, "s.yaml"), []byte(in.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"validate", dir}, &stdout, &stderr)
+	if code != 1 || stdout.Len() != 0 || stderr.String() != want.String() {
+		t.Errorf("exit %d, stdout %q, stderr ends:\n%s\nwant exit 1, stderr ends:\n%s", code, &stdout, tail(stderr.String(), 300), tail(want.String(), 300))
 	}
 }
