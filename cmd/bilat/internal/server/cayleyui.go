@@ -58,14 +58,22 @@ func cayleyUI() (http.Handler, error) {
 	// stands for it, so that browsers can revalidate.
 	started := time.Now()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		if name == "" {
+			name = "index.html"
+		}
+		// A path that is no file of the UI is not found, whatever the
+		// method: a 405 would say that something is there.
+		if _, ok := rewritten[name]; !ok {
+			if _, err := fs.Stat(web, name); err != nil {
+				http.NotFound(w, r)
+				return
+			}
+		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("method %s not allowed on %s", r.Method, r.URL.Path))
 			return
-		}
-		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
-		if name == "" {
-			name = "index.html"
 		}
 		// The bundle's file names carry a content hash; index.html does not.
 		if strings.HasPrefix(name, "static/") {
