@@ -266,12 +266,18 @@ func TestBrowserExplore(t *testing.T) {
 	if edges := eval[int](t, b, `document.querySelectorAll("#graph .edge").length`); edges != len(met) {
 		t.Errorf("%d edges, want one per counterpart (%d)", edges, len(met))
 	}
+	b.checkExploreGraph(t)
 	b.screenshot(t, "explore-who-met-whom")
 	b.save(t, "explore-who-met-whom-graph", chromedp.Screenshot(chromedp.CSS("#graph-box")))
 
-	// A click on a counterpart shows his posts, events and sources.
+	// A click on a counterpart shows his posts, events and sources, and
+	// the graph keeps its size.
+	size := b.graphSize(t)
 	b.do(t, "click Imran Ismail", chromedp.Click(chromedp.CSS(`#graph .node[data-name="Imran Ismail"] circle`)))
 	b.waitFor(t, "the details", `document.querySelectorAll("#detail-body h3").length === 3`)
+	if got := b.graphSize(t); got != size {
+		t.Errorf("the graph is drawn at %v with the details open, at %v before", got, size)
+	}
 	detail := eval[map[string][]string](t, b, `Object.fromEntries(Array.from(document.querySelectorAll("#detail-body h3"), h =>
 		[h.textContent.replace(/ \(\d+\)$/, ""), Array.from(h.nextElementSibling.querySelectorAll("li"), li => li.textContent)]))`)
 	if got := eval[string](t, b, `document.getElementById("detail-name").textContent`); got != "Imran Ismail" {
@@ -309,8 +315,11 @@ func TestBrowserExplore(t *testing.T) {
 	if !slices.Equal(names, want) || len(want) < 3 {
 		t.Errorf("network around Kistafin: nodes %q, want %q", names, want)
 	}
+	b.checkExploreGraph(t)
 	b.screenshot(t, "explore-network")
 	b.save(t, "explore-network-graph", chromedp.Screenshot(chromedp.CSS("#graph-box")))
+
+	b.checkCounterparts(t, "Kistafin")
 
 	if ext := b.externalRequests(); len(ext) > 0 {
 		t.Errorf("the explorer asked for %q; it must fetch nothing from elsewhere", ext)

@@ -37,7 +37,7 @@ const (
 	cayleyServerURL = `"http://localhost:64210"`
 	serverURLExpr   = `window.location.origin`
 	editorScript    = `<script src="/explore/assets/cayley-editor.js"></script>`
-	uiScript        = `<link rel="stylesheet" href="/explore/assets/cayley-ui.css"><script src="/explore/assets/cayley-ui.js"></script>`
+	uiScript        = `<link rel="stylesheet" href="/explore/assets/cayley-ui.css"><script src="/explore/assets/labels.js"></script><script src="/explore/assets/cayley-ui.js"></script>`
 	iconFontImport  = `@import url(https://fonts.googleapis.com/icon?family=Material+Icons);`
 )
 

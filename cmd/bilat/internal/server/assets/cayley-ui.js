@@ -168,11 +168,7 @@
   // ---- the Visualize tab's labels -------------------------------------
 
   var SVGNS = "http://www.w3.org/2000/svg";
-  var shown = new WeakMap(); // text element -> {id, label}
-  // Places a label may take beside its node, in order of preference:
-  // x, y of the text's anchor and its text-anchor.
-  var PLACES = [[8, 4, "start"], [-8, 4, "end"], [0, -9, "middle"], [0, 17, "middle"],
-    [8, -7, "start"], [-8, -7, "end"], [8, 15, "start"], [-8, 15, "end"]];
+  var shown = new WeakMap(); // text element -> {id, label, place}
 
   function nodeTexts() {
     return Array.prototype.filter.call(document.querySelectorAll(".graph svg text"), function (t) {
@@ -205,51 +201,26 @@
     place(texts);
   }
 
-  // place puts each label, best-connected node first, at the first place
-  // beside its node where it overlaps no other label and no node; the
-  // place it had is kept while it stays free, so that labels do not jump.
+  // place puts the labels apart (labels.js), the best-connected node's
+  // first.
   function place(texts) {
     var items = texts.map(function (t) {
       var s = shown.get(t) || {};
       // The node's place in the picture: the UI moves its group.
       var m = t.parentNode.getCTM && t.parentNode.getCTM();
-      return { t: t, s: s, x: m ? m.e : 0, y: m ? m.f : 0, d: degree[s.id] || 0 };
+      return { t: t, s: s, x: m ? m.e : 0, y: m ? m.f : 0, r: 5, w: textWidth(t), h: 12, prev: s.place, d: degree[s.id] || 0 };
     });
     items.sort(function (a, b) { return b.d - a.d || (a.s.label < b.s.label ? -1 : 1); });
-    var boxes = items.map(function (it) { return { x1: it.x - 6, y1: it.y - 6, x2: it.x + 6, y2: it.y + 6 }; });
-    items.forEach(function (it) {
-      var w = textWidth(it.t);
-      var h = 12;
-      var order = it.s.place >= 0 ? [it.s.place].concat(PLACES.map(function (_, i) { return i; })) :
-        PLACES.map(function (_, i) { return i; });
-      var chosen = -1;
-      var box = null;
-      for (var i = 0; i < order.length && chosen < 0; i++) {
-        var p = PLACES[order[i]];
-        var x1 = it.x + p[0] - (p[2] === "end" ? w : p[2] === "middle" ? w / 2 : 0);
-        var b = { x1: x1 - 1, y1: it.y + p[1] - h + 2, x2: x1 + w + 1, y2: it.y + p[1] + 3 };
-        if (!boxes.some(function (o) { return overlap(o, b); })) {
-          chosen = order[i];
-          box = b;
-        }
+    window.bilatLabels.place(items, null).forEach(function (p, i) {
+      var it = items[i];
+      it.t.classList.toggle("bilat-crowded", !p);
+      it.s.place = p ? p.index : -1;
+      if (p) {
+        it.t.setAttribute("x", p.dx);
+        it.t.setAttribute("y", p.dy);
+        it.t.style.textAnchor = p.anchor;
       }
-      if (chosen < 0) {
-        it.t.classList.add("bilat-crowded");
-        it.s.place = -1;
-        return;
-      }
-      it.t.classList.remove("bilat-crowded");
-      it.s.place = chosen;
-      var p2 = PLACES[chosen];
-      it.t.setAttribute("x", p2[0]);
-      it.t.setAttribute("y", p2[1]);
-      it.t.style.textAnchor = p2[2];
-      boxes.push(box);
     });
-  }
-
-  function overlap(a, b) {
-    return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
   }
 
   function textWidth(t) {
