@@ -198,3 +198,23 @@ func (b *browser) checkVisualizeLabels(t *testing.T, want []string) {
 	}
 	t.Logf("Visualize: %d labels, %d shown, the rest on pointing", len(labels), shown)
 }
+
+// Where Visualize has nothing to draw, it says why.
+func TestBrowserCayleyUIVisualizeMessages(t *testing.T) {
+	ts := startSeed(t, Config{})
+	b := newBrowser(t, ts.URL)
+	b.openCayleyUI(t, 3)
+	status := func(what, want string) {
+		t.Helper()
+		b.run(t)
+		b.waitFor(t, what, fmt.Sprintf(`(document.getElementById("bilat-visualize-status") || {}).textContent === %s`, jsString(want)))
+	}
+	b.setEditor(t, `g.V("`+kistafinIRI+`").All()`)
+	status("no source and target", "1 row, none with both a source and a target tag holding a node: "+
+		"Visualize draws rows tagged source and target (the network query gives them).")
+	b.screenshot(t, "cayley-ui-visualize-no-pairs")
+	b.setEditor(t, `g.V(`)
+	status("the error", "The query failed: SyntaxError: (anonymous): Line 1:5 Unexpected end of input (and 1 more errors)")
+	b.screenshot(t, "cayley-ui-visualize-error")
+	b.noUncaught(t)
+}

@@ -145,7 +145,8 @@
     if (lastQuery.error) {
       showStatus("bilat-visualize-status", "The query failed: " + lastQuery.error, true);
     } else if (!Object.keys(degree).length) {
-      showStatus("bilat-visualize-status", lastQuery.rows.length + " rows, none with both a source and a target tag " +
+      var n = lastQuery.rows.length;
+      showStatus("bilat-visualize-status", (n === 1 ? "1 row" : n + " rows") + ", none with both a source and a target tag " +
         "holding a node: Visualize draws rows tagged source and target (the network query gives them).", false);
     } else {
       var el = document.getElementById("bilat-visualize-status");
