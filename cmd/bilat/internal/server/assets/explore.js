@@ -12,7 +12,7 @@
   // them: ids or names, then the columns with their names, if any.
   var PAIRS = [["a", "b"], ["source", "target", "source_name", "target_name"]];
   // The country column of each party, where a query gives one.
-  var COUNTRY_OF = { a: "a_country", b: "b_country" };
+  var COUNTRY_OF = { a: "a_country", b: "b_country", source: "source_country", target: "target_country" };
   var IDNS = "https://bilat.dev/id/";
   // Queries the detail pane runs for a party, and the parameter names that
   // may carry the party's name, in order of preference.
