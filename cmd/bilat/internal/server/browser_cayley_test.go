@@ -91,23 +91,34 @@ func TestBrowserCayleyUIShape(t *testing.T) {
 	b.noUncaught(t)
 }
 
-// A refused write shows its reason under the Write tab's buttons.
+// A refused write shows its reason under the Write tab's buttons: a
+// read-only server, or a writable one the UI cannot send the token to.
 func TestBrowserCayleyUIWrite(t *testing.T) {
-	ts := startSeed(t, Config{})
-	b := newBrowser(t, ts.URL)
-	b.openCayleyUI(t, 4)
-	b.setEditor(t, `<https://bilat.dev/id/person/x> <http://schema.org/name> "X" .`)
-	b.run(t)
-	b.waitFor(t, "the reason", `!!document.getElementById("bilat-write-status")`)
-	want := "Write refused (403): the server is read-only (start it with --writable to accept writes)"
-	if got := eval[string](t, b, `document.getElementById("bilat-write-status").textContent`); got != want {
-		t.Errorf("the Write tab says %q, want %q", got, want)
+	for _, tt := range []struct {
+		name string
+		cfg  Config
+		want string
+	}{
+		{"read-only", Config{}, "Write refused (403): the server is read-only (start it with --writable to accept writes)"},
+		{"no-token", Config{Writable: true, Token: "secret"}, "Write refused (403): writes need the server's token (Authorization: Bearer TOKEN)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := startSeed(t, tt.cfg)
+			b := newBrowser(t, ts.URL)
+			b.openCayleyUI(t, 4)
+			b.setEditor(t, `<https://bilat.dev/id/person/x> <http://schema.org/name> "X" .`)
+			b.run(t)
+			b.waitFor(t, "the reason", `!!document.getElementById("bilat-write-status")`)
+			if got := eval[string](t, b, `document.getElementById("bilat-write-status").textContent`); got != tt.want {
+				t.Errorf("the Write tab says %q, want %q", got, tt.want)
+			}
+			if cls := eval[string](t, b, `document.getElementById("bilat-write-status").className`); cls != "bilat-status bilat-error" {
+				t.Errorf("the reason's class is %q, want it shown as an error", cls)
+			}
+			b.screenshot(t, "cayley-ui-write-refused-"+tt.name)
+			b.noUncaught(t)
+		})
 	}
-	if cls := eval[string](t, b, `document.getElementById("bilat-write-status").className`); cls != "bilat-status bilat-error" {
-		t.Errorf("the reason's class is %q, want it shown as an error", cls)
-	}
-	b.screenshot(t, "cayley-ui-write-refused")
-	b.noUncaught(t)
 }
 
 // The Query tab answers GraphQL and MQL, which it offers.
