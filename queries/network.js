@@ -1,7 +1,7 @@
 /* bilat-query
 name: network
 description: The co-participation network for the Cayley UI's Visualize tab - one row per pair of parties that took part in the same held event, tagged source and target.
-columns: [source, target, source_name, target_name, events, first, last]
+columns: [source, target, source_name, target_name, source_country, target_country, events, first, last]
 params:
   - name: person
     type: string
@@ -15,7 +15,9 @@ example: bilat query network --param person=Kistafin
 // Any two parties of one held event are linked, on whichever side they
 // were. `source` and `target` are IRIs written as JSON-LD node references
 // ({"@id": ...}), which is what the Visualize tab draws; Bilat prints them
-// as plain IRIs. `events` counts the events a pair shared; first and last
+// as plain IRIs. A party's country (its ISO code, "" when unknown) is the one
+// it stands for: a person's nationality, else what it represents or belongs
+// to; the explorer colours the parties by it. `events` counts the events a pair shared; first and last
 // are the dates of the first and the last, as the reports give them.
 
 var P = (typeof params === "undefined") ? {} : params;
@@ -353,6 +355,7 @@ var rows = Object.keys(links).map(function (k) {
   var l = links[k], evs = uniq(l.events).sort(function (x, y) { return dateKey(x) < dateKey(y) ? -1 : 1; });
   return {
     source: {"@id": plain(l.a)}, target: {"@id": plain(l.b)}, source_name: name(l.a), target_name: name(l.b),
+    source_country: code(standsFor(l.a, 0)), target_country: code(standsFor(l.b, 0)),
     events: evs.length, first: one(evs[0], B + "date"), last: one(evs[evs.length - 1], B + "date"),
     _a: plain(l.a), _b: plain(l.b)
   };

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -141,8 +143,12 @@ func serve(ctx context.Context, s *graph.Store, ln net.Listener, opts serveOptio
 	case graph.Bolt, graph.LevelDB:
 		store += " " + s.Config().Path
 	}
-	fmt.Fprintf(stdout, "serving %s (%s) at http://%s/ (explorer: http://%s/explore); Ctrl-C stops\n",
-		store, mode, ln.Addr(), ln.Addr())
+	urls := openURLs(ln.Addr(), os.Hostname)
+	fmt.Fprintf(stdout, "serving %s (%s) at %s (explorer: %sexplore); Ctrl-C stops\n",
+		store, mode, urls[0], urls[0])
+	for _, u := range urls[1:] {
+		fmt.Fprintf(stdout, "  from other machines: %s\n", u)
+	}
 	if opts.ready != nil {
 		opts.ready(ln.Addr().String())
 	}
@@ -168,4 +174,24 @@ func openForServe(ctx context.Context, opts serveOptions, stderr io.Writer) (*gr
 	o := opts.store
 	o.ReadOnly = !opts.Writable
 	return o.open(ctx)
+}
+
+// openURLs are the addresses a person can open for a server listening on
+// addr: the address itself, or, when it is every interface (0.0.0.0, ::),
+// which no browser can open, loopback first and then the machine's name.
+func openURLs(addr net.Addr, hostname func() (string, error)) []string {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok || !tcp.IP.IsUnspecified() {
+		return []string{"http://" + addr.String() + "/"}
+	}
+	port := strconv.Itoa(tcp.Port)
+	loopback := "127.0.0.1"
+	if tcp.IP.To4() == nil {
+		loopback = "::1"
+	}
+	urls := []string{"http://" + net.JoinHostPort(loopback, port) + "/"}
+	if h, err := hostname(); err == nil && h != "" {
+		urls = append(urls, "http://"+net.JoinHostPort(h, port)+"/")
+	}
+	return urls
 }

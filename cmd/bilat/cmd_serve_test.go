@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"net"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -172,5 +175,31 @@ func TestServeWritable(t *testing.T) {
 	}
 	if got := write(token); got != http.StatusOK {
 		t.Errorf("write with the token: %d, want 200", got)
+	}
+}
+
+func TestOpenURLs(t *testing.T) {
+	host := func() (string, error) { return "bilat-box", nil }
+	noHost := func() (string, error) { return "", errors.New("no name") }
+	tests := []struct {
+		addr     string
+		hostname func() (string, error)
+		want     []string
+	}{
+		{"127.0.0.1:64210", host, []string{"http://127.0.0.1:64210/"}},
+		{"[::1]:8080", host, []string{"http://[::1]:8080/"}},
+		{"192.0.2.7:8080", host, []string{"http://192.0.2.7:8080/"}},
+		{"0.0.0.0:8080", host, []string{"http://127.0.0.1:8080/", "http://bilat-box:8080/"}},
+		{"[::]:8080", host, []string{"http://[::1]:8080/", "http://bilat-box:8080/"}},
+		{"0.0.0.0:8080", noHost, []string{"http://127.0.0.1:8080/"}},
+	}
+	for _, tt := range tests {
+		addr, err := net.ResolveTCPAddr("tcp", tt.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := openURLs(addr, tt.hostname); !slices.Equal(got, tt.want) {
+			t.Errorf("openURLs(%s) = %q, want %q", tt.addr, got, tt.want)
+		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 )
 
 // The Cayley web UI is served from Cayley's own embedded build, unchanged
-// but for three things, done to the served bytes when the server starts:
+// but for four things, done to the served bytes when the server starts:
 //
 //   - its bundle was built with SERVER_URL="http://localhost:64210", so
 //     opened at any other address (127.0.0.1, another port, another host)
@@ -25,6 +25,10 @@ import (
 //     Query, Visualize and Write tabs stay on "Loading...". index.html gets
 //     one script of Bilat's, loaded before the bundle, that provides a
 //     plain-textarea stand-in for the few Monaco calls the UI makes.
+//   - where the UI shows nothing (a Query Shape error, the answer to a
+//     write, a failed Visualize query) or shows IRIs piled on each other
+//     (Visualize's labels), a second script of Bilat's, with its
+//     stylesheet, fills in: see assets/cayley-ui.js.
 //   - its stylesheet imports the Material Icons font from Google; with no
 //     internet the icons' names show as text over the Run button. The
 //     import is dropped, and the stand-in script draws the UI's three
@@ -33,6 +37,7 @@ const (
 	cayleyServerURL = `"http://localhost:64210"`
 	serverURLExpr   = `window.location.origin`
 	editorScript    = `<script src="/explore/assets/cayley-editor.js"></script>`
+	uiScript        = `<link rel="stylesheet" href="/explore/assets/cayley-ui.css"><script src="/explore/assets/labels.js"></script><script src="/explore/assets/cayley-ui.js"></script>`
 	iconFontImport  = `@import url(https://fonts.googleapis.com/icon?family=Material+Icons);`
 )
 
@@ -58,14 +63,22 @@ func cayleyUI() (http.Handler, error) {
 	// stands for it, so that browsers can revalidate.
 	started := time.Now()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		if name == "" {
+			name = "index.html"
+		}
+		// A path that is no file of the UI is not found, whatever the
+		// method: a 405 would say that something is there.
+		if _, ok := rewritten[name]; !ok {
+			if _, err := fs.Stat(web, name); err != nil {
+				http.NotFound(w, r)
+				return
+			}
+		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("method %s not allowed on %s", r.Method, r.URL.Path))
 			return
-		}
-		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
-		if name == "" {
-			name = "index.html"
 		}
 		// The bundle's file names carry a content hash; index.html does not.
 		if strings.HasPrefix(name, "static/") {
@@ -92,7 +105,7 @@ func rewriteUI(web fs.FS) (map[string]uiFile, error) {
 	if !bytes.Contains(index, []byte("</head>")) {
 		return nil, errors.New(`index.html has no </head> to put the editor script before`)
 	}
-	index = bytes.Replace(index, []byte("</head>"), []byte(editorScript+"</head>"), 1)
+	index = bytes.Replace(index, []byte("</head>"), []byte(editorScript+uiScript+"</head>"), 1)
 	out["index.html"] = uiFile{"index.html", index}
 
 	scripts, err := fs.Glob(web, "static/js/*.js")

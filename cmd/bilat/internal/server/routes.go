@@ -34,13 +34,15 @@ func (s *Server) routes() (http.Handler, error) {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/", ui)
-	mux.Handle("/api/v2/", s.cors(s.apiV2()))
+	mux.Handle("/api/v2/", s.cors(apiV2Gaps(s.apiV2())))
 	canned := s.cors(s.cache.wrap(s.withTimeout(s.oneOfMaxQueries(
 		queries.NewHandler(s.store.QuadStore(), queries.HandlerOptions{Timeout: s.cfg.Timeout})))))
 	mux.Handle("/api/queries", canned)
 	mux.Handle("/api/queries/", canned)
 	mux.Handle("/api/names", s.cors(s.withTimeout(http.HandlerFunc(s.serveNames))))
 	mux.Handle("/health", s.cors(http.HandlerFunc(s.serveHealth)))
+	mux.Handle(shapePrefix, s.cors(s.withTimeout(s.oneOfMaxQueries(http.HandlerFunc(s.serveShape)))))
+	mux.Handle("/api/", http.HandlerFunc(serveAPINotFound))
 	mux.Handle("/explore", explore)
 	mux.Handle("/explore/", explore)
 	return s.limitBody(mux), nil

@@ -12,7 +12,7 @@
   // them: ids or names, then the columns with their names, if any.
   var PAIRS = [["a", "b"], ["source", "target", "source_name", "target_name"]];
   // The country column of each party, where a query gives one.
-  var COUNTRY_OF = { a: "a_country", b: "b_country" };
+  var COUNTRY_OF = { a: "a_country", b: "b_country", source: "source_country", target: "target_country" };
   var IDNS = "https://bilat.dev/id/";
   // Queries the detail pane runs for a party, and the parameter names that
   // may carry the party's name, in order of preference.
@@ -237,13 +237,31 @@
     } else if (/^https?:\/\//.test(s) && s.indexOf("https://bilat.dev/") !== 0) {
       return el("a", { href: s, target: "_blank", rel: "noopener noreferrer", text: s });
     }
-    if (isPartyColumn(col) && s !== "" && s.indexOf(";") < 0) {
-      var a = el("span", { class: "party", tabindex: "0", role: "button", text: s });
-      a.addEventListener("click", function () { showParty(s); });
-      a.addEventListener("keydown", function (e) { if (e.key === "Enter") { showParty(s); } });
-      return a;
+    if (isPartyColumn(col) && s !== "") {
+      return parties(s);
     }
     return document.createTextNode(s);
+  }
+
+  // parties renders a party, or several joined with "; " (a timeline's
+  // counterparts, a visit's visitors), each as a button that shows its
+  // details.
+  function parties(text) {
+    var span = el("span");
+    String(text).split(/;\s*/).forEach(function (name, i) {
+      if (i) {
+        span.appendChild(document.createTextNode("; "));
+      }
+      span.appendChild(partyButton(name));
+    });
+    return span.childNodes.length === 1 ? span.firstChild : span;
+  }
+
+  function partyButton(name) {
+    var a = el("span", { class: "party", tabindex: "0", role: "button", text: name });
+    a.addEventListener("click", function () { showParty(name); });
+    a.addEventListener("keydown", function (e) { if (e.key === "Enter") { showParty(name); } });
+    return a;
   }
 
   // sourceLinks turns "Publisher (https://...)", or several of them joined
@@ -275,7 +293,7 @@
 
   function isPartyColumn(col) {
     return PAIRS.some(function (p) { return p.indexOf(col) >= 0; }) ||
-      col === "who" || col === "holder" || col === "visitor";
+      ["who", "holder", "visitor", "visitors", "counterparts"].indexOf(col) >= 0;
   }
 
   function renderTable(res) {
@@ -463,15 +481,11 @@
     var nodes = svg("g", { class: "nodes" });
     g.nodes.forEach(function (n) {
       var grp = svg("g", { class: "node " + countryClass(n.country), "data-name": n.id, tabindex: "0", role: "button" });
-      grp.appendChild(svg("circle", { cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: Math.min(6 + n.degree * 1.5, 16) }));
-      // Labels of nodes on the right run leftwards, to stay in the picture.
-      var right = n.x > width * 0.6;
-      var label = svg("text", {
-        x: (right ? n.x - 9 : n.x + 9).toFixed(1), y: (n.y + 4).toFixed(1),
-        "text-anchor": right ? "end" : "start"
-      });
+      grp.appendChild(svg("circle", { cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: radius(n) }));
+      var label = svg("text", { x: n.x.toFixed(1), y: n.y.toFixed(1) });
       label.textContent = n.id;
       grp.appendChild(label);
+      n.label = label;
       var title = svg("title");
       title.textContent = n.id + (n.country ? " (" + n.country + ")" : "");
       grp.appendChild(title);
@@ -480,6 +494,48 @@
       nodes.appendChild(grp);
     });
     root.appendChild(nodes);
+    placeLabels(g, width, height);
+    renderLegend(g);
+  }
+
+  function radius(n) { return Math.min(6 + n.degree * 1.5, 16); }
+
+  // placeLabels puts each label beside its node where it overlaps no other
+  // label and no node (labels.js), the best-connected parties' first; a
+  // label with no free place shows when its node is pointed at.
+  function placeLabels(g, width, height) {
+    var items = g.nodes.map(function (n) {
+      return { x: n.x, y: n.y, r: radius(n), w: n.label.getComputedTextLength(), h: 13, prev: -1 };
+    });
+    window.bilatLabels.place(items, { x1: 0, y1: 0, x2: width, y2: height }).forEach(function (p, i) {
+      var n = g.nodes[i];
+      if (!p) {
+        n.label.setAttribute("class", "crowded");
+        n.label.setAttribute("x", (n.x + radius(n) + 3).toFixed(1));
+        n.label.setAttribute("y", (n.y + 4).toFixed(1));
+        return;
+      }
+      n.label.setAttribute("x", (n.x + p.dx).toFixed(1));
+      n.label.setAttribute("y", (n.y + p.dy).toFixed(1));
+      n.label.setAttribute("text-anchor", p.anchor);
+    });
+  }
+
+  // The legend names the colours the graph uses, with how many parties
+  // have each, and what size and width stand for.
+  var LEGEND = [["kz", "Kazakhstan"], ["pk", "Pakistan"], ["other", "another country"], ["", "country not given"]];
+  function renderLegend(g) {
+    var ul = $("graph-legend");
+    ul.textContent = "";
+    LEGEND.forEach(function (c) {
+      var count = g.nodes.filter(function (n) { return countryClass(n.country) === c[0]; }).length;
+      if (!count) {
+        return;
+      }
+      ul.appendChild(el("li", { "data-country": c[0] || "none" }, [el("span", { class: "swatch " + c[0] }), c[1] + " (" + count + ")"]));
+    });
+    ul.appendChild(el("li", {}, [el("span", { class: "swatch size" }), "larger: more counterparts"]));
+    ul.appendChild(el("li", {}, [el("span", { class: "swatch line" }), "wider: more events together"]));
   }
 
   // ---- a party's details ---------------------------------------------
@@ -514,8 +570,8 @@
     Array.prototype.forEach.call(document.querySelectorAll("#graph .node"), function (n) {
       n.classList.toggle("selected", n.getAttribute("data-name") === party);
     });
-    var aside = $("detail");
-    aside.hidden = false;
+    $("detail-hint").hidden = true;
+    $("detail-party").hidden = false;
     $("detail-name").textContent = party;
     var body = $("detail-body");
     body.textContent = "Loading\u2026";
@@ -542,6 +598,15 @@
         body.textContent = "";
         renderDetail(body, party, rs[0], provenance, hs);
       });
+    });
+  }
+
+  function closeParty() {
+    $("detail-party").hidden = true;
+    $("detail-hint").hidden = false;
+    $("detail-name").textContent = "";
+    Array.prototype.forEach.call(document.querySelectorAll("#graph .node.selected"), function (n) {
+      n.classList.remove("selected");
     });
   }
 
@@ -577,7 +642,7 @@
     listSection(body, "Posts", posts, "No post on record.");
 
     var events = (timeline && timeline.rows || []).map(function (row) {
-      var who = row.counterparts ? " \u2014 with " + row.counterparts : "";
+      var who = row.counterparts ? el("span", {}, [" \u2014 with ", parties(row.counterparts)]) : "";
       var tags = [row.kind, row.role, row.status !== "held" ? row.status : ""].filter(Boolean).join(", ");
       return el("li", {}, [
         el("strong", { text: String(row.date || "undated") }), " ",
@@ -617,7 +682,7 @@
     $("query-form").addEventListener("input", updateLinks);
     $("query-form").addEventListener("change", updateLinks);
     $("query-name").addEventListener("change", function () { showForm($("query-name").value, {}); });
-    $("detail-close").addEventListener("click", function () { $("detail").hidden = true; });
+    $("detail-close").addEventListener("click", closeParty);
     loadCatalog().then(function () {
       var page = new URLSearchParams(location.search);
       var name = page.get("query");
