@@ -77,6 +77,8 @@ func newRootCmd() *cobra.Command {
 		newQueriesCmd(),
 		newQueryCmd(),
 		newServeCmd(),
+		newExtractCmd(),
+		newEvalCmd(),
 	)
 	return root
 }

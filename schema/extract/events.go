@@ -1,0 +1,463 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bilat/bilat/schema"
+)
+
+// event is a contact the report tells of, before it becomes a record.
+type event struct {
+	kind      string // schema.EventKinds, or "visit" for a trip
+	status    string
+	date      resolved
+	parts     []part
+	place     string
+	venue     string
+	topics    []string
+	outcomes  []string
+	sent      int
+	sidelines *event
+	checks    []string
+	offices   []string // offices named with no holder known
+	verb      string
+}
+
+type part struct {
+	p    *person
+	org  string
+	role string
+}
+
+// verbRule is one way reports tell of a contact.
+type verbRule struct {
+	re   *regexp.Regexp
+	kind string
+	// dir says who hosts: "subject-guest" ("A called on B"), "subject-host"
+	// ("A received B"), "co" (co-chairs), "" (by the country of the place).
+	dir string
+}
+
+var verbRules = []verbRule{
+	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chaired)\b`), "talks", "co"},
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:talks|negotiations)\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
+	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
+	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?meetings?\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\bvisit\b`), "visit", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
+	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
+	{regexp.MustCompile(`(?i)\bsigned\b`), "signing", ""},
+	{regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|participated\s+in)\s+(?:the|a)\s+(?:first\s+|\w+\s+)?(?:meeting|session|conference|summit|forum)\b`), "session", ""},
+}
+
+var (
+	plannedRe    = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
+	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b`)
+	attendRe     = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	sidelinesRe  = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
+	sameDayRe    = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day)\b`)
+	topicRe      = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
+	outcomeRe    = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
+	docRe        = regexp.MustCompile(`(?i)\b(memorandums?\s+of\s+understanding|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
+)
+
+// findEvents turns the sentences into contacts.
+func (d *drafter) findEvents() {
+	var cur *event
+	for _, a := range d.sents {
+		txt := a.text
+		// Attendance adds people to the contact being told.
+		if attendRe.MatchString(txt) && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
+			for _, m := range a.people {
+				cur.add(m.p, "", "attendee")
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		rule, loc := d.contactVerb(txt)
+		if rule == nil {
+			if cur != nil {
+				d.topicsAndOutcomes(a, cur)
+			}
+			continue
+		}
+		status := "held"
+		before := txt[:loc[0]]
+		if i := strings.LastIndexAny(before, ";"); i >= 0 {
+			before = before[i:]
+		}
+		window := before
+		if len(window) > 60 {
+			window = window[len(window)-60:]
+		}
+		if plannedRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") {
+			status = "planned"
+		} else if backgroundRe.MatchString(window) {
+			status = "background"
+		}
+		dates := findDates(txt, d.pub, status == "planned")
+		var dt resolved
+		for _, r := range dates {
+			dt = r
+			break
+		}
+		if dt.value == "" && sameDayRe.MatchString(txt) && cur != nil {
+			dt = cur.date
+			dt.note = "the same day as the contact before"
+			dt.check = ""
+		}
+		if dt.value != "" && status == "held" && !d.pub.IsZero() && dt.value[:4] != "" {
+			if end, ok := parseDay(schema.Date{Value: dt.value}.End()); ok && d.pub.Sub(end) > 31*24*time.Hour {
+				status = "background"
+			}
+		}
+		if dt.value == "" && status == "held" && d.dlDate.value != "" {
+			dt = d.dlDate
+		}
+		// Who: people of the sentence, split at the verb.
+		var subj, obj []*person
+		for _, m := range a.people {
+			if a.toks[m.start].start < loc[0] {
+				subj = appendPerson(subj, m.p)
+			} else {
+				obj = appendPerson(obj, m.p)
+			}
+		}
+		orgs := d.orgsIn(a, loc[1])
+		if len(subj)+len(obj) == 0 {
+			if cur != nil {
+				d.topicsAndOutcomes(a, cur)
+			}
+			continue
+		}
+		kind := rule.kind
+		e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]]}
+		if kind == "visit" && len(orgs) > 0 {
+			e.kind, e.venue = "site-visit", orgs[0]
+		} else if kind == "visit" {
+			e.kind = "visit"
+		}
+		if sidelinesRe.MatchString(txt) && cur != nil {
+			e.sidelines = cur
+			if e.date.value == "" {
+				e.date = cur.date
+			}
+		}
+		switch rule.dir {
+		case "subject-guest":
+			for _, p := range subj {
+				e.add(p, "", "guest")
+			}
+			for _, p := range obj {
+				e.add(p, "", "host")
+			}
+		case "subject-host":
+			for _, p := range subj {
+				e.add(p, "", "host")
+			}
+			for _, p := range obj {
+				e.add(p, "", "guest")
+			}
+		case "co":
+			for _, p := range append(subj, obj...) {
+				e.add(p, "", "co-chair")
+			}
+		default:
+			for _, p := range append(subj, obj...) {
+				e.add(p, "", "")
+			}
+		}
+		e.place = d.placeIn(a)
+		// The same contact told again: merge into the one before.
+		if cur != nil && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) || len(e.parts) <= 1) && compatible(cur, e) {
+			cur.merge(e)
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		d.events = append(d.events, e)
+		cur = e
+		d.topicsAndOutcomes(a, cur)
+	}
+	for _, e := range d.events {
+		d.roles(e)
+	}
+}
+
+func appendPerson(ps []*person, p *person) []*person {
+	if slices.Contains(ps, p) {
+		return ps
+	}
+	return append(ps, p)
+}
+
+// contactVerb finds the first reporting verb of a contact in a sentence.
+func (d *drafter) contactVerb(s string) (*verbRule, []int) {
+	var best *verbRule
+	var bestLoc []int
+	for i := range verbRules {
+		r := &verbRules[i]
+		loc := r.re.FindStringIndex(s)
+		if loc == nil {
+			continue
+		}
+		if r.kind == "meeting" && r.dir == "" && strings.EqualFold(s[loc[0]:loc[1]], "meeting") {
+			// "meeting" as a noun after an article is not a contact verb:
+			// "attended the meeting", "The meeting reviewed".
+			pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
+			if strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this") || pre == "" {
+				continue
+			}
+		}
+		if r.kind == "visit" && strings.EqualFold(s[loc[0]:loc[1]], "visit") {
+			pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
+			if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") {
+				continue
+			}
+		}
+		if best == nil || loc[0] < bestLoc[0] {
+			best, bestLoc = r, loc
+		}
+	}
+	return best, bestLoc
+}
+
+func (d *drafter) hasContactVerb(s string) bool {
+	r, _ := d.contactVerb(s)
+	return r != nil && r.kind != "session"
+}
+
+// compatible says whether two tellings may be one contact.
+func compatible(a, b *event) bool {
+	if b.date.value != "" && a.date.value != "" && b.date.value != a.date.value {
+		return false
+	}
+	meetingish := func(k string) bool {
+		return k == "meeting" || k == "talks" || k == "site-visit" || k == "call"
+	}
+	return a.kind == b.kind || meetingish(a.kind) && meetingish(b.kind)
+}
+
+func (e *event) overlaps(o *event) bool {
+	for _, p := range o.parts {
+		if p.p != nil && slices.ContainsFunc(e.parts, func(q part) bool { return q.p == p.p }) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *event) merge(o *event) {
+	for _, p := range o.parts {
+		e.add(p.p, p.org, p.role)
+	}
+	if e.date.value == "" {
+		e.date = o.date
+	}
+	if e.place == "" {
+		e.place = o.place
+	}
+	if e.venue == "" {
+		e.venue = o.venue
+	}
+	if e.kind == "meeting" && o.kind == "talks" {
+		e.kind = "talks"
+	}
+}
+
+func (e *event) add(p *person, org, role string) {
+	for i, q := range e.parts {
+		if p != nil && q.p == p || org != "" && q.org == org {
+			if q.role == "" || q.role == "attendee" && role != "" {
+				e.parts[i].role = role
+			}
+			return
+		}
+	}
+	e.parts = append(e.parts, part{p: p, org: org, role: role})
+}
+
+// roles fills in the roles the verb left open: in a meeting, whoever is of
+// the country where it happens hosts and the others are guests.
+func (d *drafter) roles(e *event) {
+	country := d.g.countryOf(e.place)
+	if country == "" {
+		country = d.countryOfLocal(e.place)
+	}
+	if country == "" {
+		country = d.host
+	}
+	for i, p := range e.parts {
+		if p.role != "" {
+			continue
+		}
+		switch {
+		case p.p != nil && p.p.nat != "" && country != "" && p.p.nat == country:
+			e.parts[i].role = "host"
+		case p.p != nil && p.p.nat != "" && country != "":
+			e.parts[i].role = "guest"
+		default:
+			e.parts[i].role = "attendee"
+		}
+	}
+	if e.kind == "conference" || e.kind == "session" || e.kind == "ceremony" {
+		for i := range e.parts {
+			if e.parts[i].role != "co-chair" {
+				e.parts[i].role = "attendee"
+			}
+		}
+	}
+}
+
+// orgsIn lists the organizations named after a byte offset.
+func (d *drafter) orgsIn(a *analysed, after int) []string {
+	var out []string
+	for _, s := range a.spans {
+		if s.kind == schema.KindOrganization && a.toks[s.start].start >= after && s.id != "" {
+			out = append(out, s.id)
+		}
+	}
+	return out
+}
+
+// placeIn is the place a sentence names ("in Islamabad", "at ... in Baku"),
+// or the dateline's place.
+func (d *drafter) placeIn(a *analysed) string {
+	for _, s := range a.spans {
+		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at") {
+			return s.id
+		}
+	}
+	return d.dlPlace
+}
+
+// topicsAndOutcomes reads "discussed X, Y and Z" and "agreed to ...".
+func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
+	txt := strings.TrimSuffix(a.text, ".")
+	if m := topicRe.FindStringSubmatch(txt); m != nil {
+		for _, t := range splitList(m[1]) {
+			if !slices.Contains(e.topics, t) && len(e.topics) < 12 {
+				e.topics = append(e.topics, t)
+			}
+		}
+	}
+	if m := outcomeRe.FindStringSubmatch(txt); m != nil {
+		o := strings.TrimSpace(m[1])
+		if !slices.Contains(e.outcomes, o) {
+			e.outcomes = append(e.outcomes, o)
+		}
+	}
+	if strings.Contains(strings.ToLower(txt), "signed") {
+		if m := docRe.FindStringIndex(txt); m != nil {
+			d.document(a, e, txt, m)
+		}
+	}
+}
+
+// splitList splits "X, Y and Z" into its items.
+func splitList(s string) []string {
+	s = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`).ReplaceAllString(s, "")
+	s = strings.TrimSpace(s)
+	var out []string
+	for _, p := range regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|\s+and\s+(?:on\s+)?|;\s*`).Split(s, -1) {
+		p = strings.TrimSpace(p)
+		p = strings.TrimPrefix(p, "on ")
+		p = strings.TrimPrefix(p, "also ")
+		if p == "" || len(p) < 3 {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// document records an agreement signed at an event.
+func (d *drafter) document(a *analysed, e *event, txt string, m []int) {
+	noun := strings.ToLower(txt[m[0]:m[1]])
+	kind := "agreement"
+	switch {
+	case strings.HasPrefix(noun, "memorand") || strings.HasPrefix(noun, "mou"):
+		kind = "memorandum"
+	case strings.HasPrefix(noun, "action plan"):
+		kind = "action-plan"
+	case strings.HasPrefix(noun, "protocol"):
+		kind = "protocol"
+	case strings.HasPrefix(noun, "declaration"):
+		kind = "declaration"
+	case strings.HasPrefix(noun, "joint statement"):
+		kind = "joint-statement"
+	case strings.HasPrefix(noun, "roadmap"):
+		kind = "roadmap"
+	case strings.HasPrefix(noun, "programme"):
+		kind = "programme"
+	case strings.HasPrefix(noun, "contract"):
+		kind = "contract"
+	}
+	// The title: the capitalized words around the noun ("Action Plan of
+	// Cooperation"), else the noun itself.
+	title := regexp.MustCompile(`(?:[A-Z][\w-]*\s+)*` + regexp.QuoteMeta(txt[m[0]:m[1]]) + `(?:\s+(?:of|on|for)\s+(?:[A-Z][\w-]*\s*)+)?`).FindString(txt)
+	title = strings.TrimSpace(title)
+	if title == "" {
+		title = txt[m[0]:m[1]]
+	}
+	status := "signed"
+	if plannedRe.MatchString(txt) || strings.Contains(strings.ToLower(txt), "towards signing") {
+		status = "planned"
+	}
+	doc := schema.Document{Kind: kind, Title: title, Status: statusOrEmpty(status, "signed")}
+	doc.ID = d.newID(slug(title) + "-" + day(d.pubOrNow())[:4])
+	_ = e
+	d.docs = append(d.docs, doc)
+	d.docEvent = append(d.docEvent, e)
+}
+
+func statusOrEmpty(s, def string) string {
+	if s == def {
+		return ""
+	}
+	return s
+}
+
+func (d *drafter) pubOrNow() time.Time {
+	if d.pub.IsZero() {
+		return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return d.pub
+}
+
+// describe names an event for its title.
+func (e *event) describe() string {
+	var names []string
+	for _, p := range e.parts {
+		if p.p != nil && len(names) < 3 {
+			names = append(names, p.p.name)
+		}
+	}
+	who := strings.Join(names, ", ")
+	if i := strings.LastIndex(who, ", "); i >= 0 {
+		who = who[:i] + " and " + who[i+2:]
+	}
+	switch e.kind {
+	case "talks":
+		return "Talks of " + who
+	case "call":
+		return "Call between " + who
+	case "site-visit":
+		return "Visit by " + who
+	case "conference":
+		return "Conference with " + who
+	case "ceremony":
+		return "Ceremony with " + who
+	case "signing":
+		return "Signing by " + who
+	case "session":
+		return "Session with " + who
+	}
+	return fmt.Sprintf("Meeting of %s", who)
+}
