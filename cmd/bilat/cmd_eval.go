@@ -5,8 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -24,6 +25,7 @@ const (
 // evalOptions are the flags of `bilat eval`.
 type evalOptions struct {
 	data              string
+	dump              string
 	format            string
 	floorMet, floorPe float64
 }
@@ -49,6 +51,7 @@ falls below its floor.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.data, "data", "data", "curated records (the gazetteer, left one out per report)")
+	f.StringVar(&opts.dump, "drafts", "", "also write each draft to this folder (NNN.yaml, NNN.entities.yaml), to read them")
 	f.StringVar(&opts.format, "format", "table", "output format: table or json")
 	f.Float64Var(&opts.floorMet, "floor-met", floorMetF1, "lowest met-pair F1 accepted")
 	f.Float64Var(&opts.floorPe, "floor-people", floorPeopleF1, "lowest people F1 accepted")
@@ -62,6 +65,21 @@ func runEval(_ context.Context, opts evalOptions, corpus string, stdout io.Write
 	rep, err := extract.Evaluate(corpus, opts.data)
 	if err != nil {
 		return err
+	}
+	if opts.dump != "" {
+		if err := os.MkdirAll(opts.dump, 0o755); err != nil {
+			return err
+		}
+		for _, a := range rep.Articles {
+			if err := os.WriteFile(filepath.Join(opts.dump, a.ID+".yaml"), []byte(a.DraftYAML), 0o644); err != nil {
+				return err
+			}
+			if a.EntitiesYAML != "" {
+				if err := os.WriteFile(filepath.Join(opts.dump, a.ID+".entities.yaml"), []byte(a.EntitiesYAML), 0o644); err != nil {
+					return err
+				}
+			}
+		}
 	}
 	if opts.format == "json" {
 		enc := json.NewEncoder(stdout)
@@ -106,5 +124,4 @@ func printEval(w io.Writer, rep *extract.EvalReport) {
 			t.Changes, t.DraftLines, 100*float64(t.Changes)/float64(t.DraftLines), t.CuratedLines,
 			float64(t.Extraction.Microseconds())/1000/float64(len(rep.Articles)), float64(rep.MaxTime.Microseconds())/1000)
 	}
-	_ = time.Millisecond
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/bilat/bilat/schema"
 	"github.com/bilat/bilat/schema/extract"
+	"github.com/bilat/bilat/schema/extract/article"
 )
 
 // extractOptions are the flags of `bilat extract`.
@@ -266,22 +267,13 @@ func writeDraftFile(path string, data []byte) error {
 	return os.Rename(tmp, path)
 }
 
-// readReport reads a plain-text report: the first line is the headline.
-// (Stand-in until the article reader handles HTML, stdin and URLs.)
-func readReport(_ context.Context, src string, _ extractOptions, stdin io.Reader) (*extract.Report, error) {
-	var data []byte
-	var err error
-	if src == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(src)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", src, err)
-	}
-	rep, err := extract.ParseText(src, data)
+// readReport reads the report with the article reader and turns it into
+// the extractor's input.
+func readReport(ctx context.Context, src string, opts extractOptions, stdin io.Reader) (*extract.Report, error) {
+	a, err := article.Read(ctx, src, article.Options{MaxBytes: opts.maxBytes, Timeout: opts.timeout, Stdin: stdin})
 	if err != nil {
 		return nil, err
 	}
-	return rep, nil
+	return &extract.Report{Source: a.Source, Title: a.Title, Text: a.Text, URL: a.URL,
+		Publisher: a.Publisher, Published: a.Published, Byline: a.Byline}, nil
 }

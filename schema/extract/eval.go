@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bilat/bilat/schema"
+	"github.com/bilat/bilat/schema/extract/article"
 )
 
 // gold is the part of a corpus gold file the scores read.
@@ -175,11 +176,12 @@ func evalArticle(corpus, id string, row []string, col map[string]int, files []*s
 	if err != nil {
 		return nil, err
 	}
-	r, err := ParseText(txtPath, data)
+	a, err := article.Parse(txtPath, data, "text/plain")
 	if err != nil {
 		return nil, err
 	}
-	r.URL, r.Publisher, r.Published = row[col["url"]], row[col["publisher"]], row[col["published"]]
+	r := &Report{Source: a.Source, Title: a.Title, Text: a.Text, URL: row[col["url"]],
+		Publisher: row[col["publisher"]], Published: row[col["published"]]}
 	goldPath := filepath.Join(corpus, "gold", id+".json")
 	gdata, err := os.ReadFile(goldPath)
 	if err != nil {
