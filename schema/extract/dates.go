@@ -86,6 +86,12 @@ func validDay(y int, m time.Month, d int) (time.Time, bool) {
 // planned says the contact lies ahead, which decides which way a weekday
 // or a day without a year points.
 func findDates(s string, pub time.Time, planned bool) []resolved {
+	return findDatesHint(s, pub, planned, 0)
+}
+
+// findDatesHint is findDates with a year to give dates written without one
+// when the report has no publication date (yearHint 0: none).
+func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolved {
 	var out []resolved
 	taken := make([]bool, len(s)+1)
 	claim := func(loc []int) bool {
@@ -140,7 +146,15 @@ func findDates(s string, pub time.Time, planned bool) []resolved {
 	}
 	noYear := func(mo time.Month, d int) (resolved, bool) {
 		if pub.IsZero() {
-			return resolved{}, false
+			if yearHint == 0 {
+				return resolved{}, false
+			}
+			t, ok := validDay(yearHint, mo, d)
+			if !ok {
+				return resolved{}, false
+			}
+			return resolved{value: day(t), basis: basisStated, note: "year from the report's URL",
+				check: "day and month stated; the year is taken from the report's URL"}, true
 		}
 		t, ok := validDay(pub.Year(), mo, d)
 		if !ok {

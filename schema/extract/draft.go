@@ -33,6 +33,7 @@ type drafter struct {
 	cur      int                 // sentence index
 	sents    []*analysed
 	lastSubj *person
+	yearHint int // year of dates written without one, from the URL, when there is no publication date
 	notes    []string
 }
 
@@ -233,7 +234,7 @@ func (d *drafter) attachTitles(a *analysed) {
 		k := m.end
 		if k < len(a.toks) && a.toks[k].text == "," {
 			k++
-			if k < len(a.toks) && a.folded[k] == "the" {
+			if k < len(a.toks) && (a.folded[k] == "the" || a.folded[k] == "a" || a.folded[k] == "an") {
 				k++
 			}
 			if s := a.spanAt(k); s != nil && s.kind == "title" && !used[s.title] {

@@ -549,7 +549,7 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 	var pairs []pair
 	have := map[[2]int]bool{}
 	for _, e := range dr.Source.Events {
-		if e.Status != "" && e.Status != "held" {
+		if e.Status == "planned" || e.Status == "cancelled" {
 			continue
 		}
 		for x, p := range e.Participants {

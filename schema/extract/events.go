@@ -54,6 +54,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\bsigned\b`), "signing", ""},
+	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:session|meeting|summit|forum)\b`), "session", ""},
 	{regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|participated\s+in)\s+(?:the|a)\s+(?:first\s+|\w+\s+)?(?:meeting|session|conference|summit|forum)\b`), "session", ""},
 }
 
@@ -62,6 +63,7 @@ var (
 	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b`)
 	attendRe     = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe  = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
+	speechRe     = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	sameDayRe    = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day)\b`)
 	topicRe      = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
 	outcomeRe    = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
@@ -88,6 +90,13 @@ func (d *drafter) findEvents() {
 			}
 			continue
 		}
+		if speechRe.MatchString(txt[:loc[0]]) {
+			// "X said Kazakhstan had hosted ...": told, not a contact of X.
+			if cur != nil {
+				d.topicsAndOutcomes(a, cur)
+			}
+			continue
+		}
 		status := "held"
 		before := txt[:loc[0]]
 		if i := strings.LastIndexAny(before, ";"); i >= 0 {
@@ -102,11 +111,16 @@ func (d *drafter) findEvents() {
 		} else if backgroundRe.MatchString(window) {
 			status = "background"
 		}
-		dates := findDates(txt, d.pub, status == "planned")
+		dates := findDatesHint(txt, d.pub, status == "planned", d.yearHint)
 		var dt resolved
 		for _, r := range dates {
 			dt = r
 			break
+		}
+		if dt.basis == basisRelative && dt.value == d.dlDate.value {
+			// "ISLAMABAD, June 8: ... on Wednesday": the dateline states it.
+			dt = d.dlDate
+			dt.basis, dt.note = basisStated, fmt.Sprintf("dateline %q and %q agree", d.dl.date, dt.text)
 		}
 		if dt.value == "" && sameDayRe.MatchString(txt) && cur != nil {
 			dt = cur.date
@@ -124,6 +138,9 @@ func (d *drafter) findEvents() {
 		// Who: people of the sentence, split at the verb.
 		var subj, obj []*person
 		for _, m := range a.people {
+			if m.start > 0 && a.folded[m.start-1] == "of" {
+				continue // "the programme of President X": not a party
+			}
 			if a.toks[m.start].start < loc[0] {
 				subj = appendPerson(subj, m.p)
 			} else {
@@ -139,10 +156,16 @@ func (d *drafter) findEvents() {
 		}
 		kind := rule.kind
 		e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]]}
-		if kind == "visit" && len(orgs) > 0 {
-			e.kind, e.venue = "site-visit", orgs[0]
-		} else if kind == "visit" {
-			e.kind = "visit"
+		if kind == "visit" {
+			// A trip goes to a place; a visit to an institution or an
+			// office, or one where someone receives the visitor, is a
+			// contact there.
+			switch {
+			case len(orgs) > 0:
+				e.kind, e.venue = "site-visit", orgs[0]
+			case len(obj) > 0 || regexp.MustCompile(`(?i)\boffice\b`).MatchString(txt[loc[1]:]):
+				e.kind = "site-visit"
+			}
 		}
 		if sidelinesRe.MatchString(txt) && cur != nil {
 			e.sidelines = cur
@@ -185,8 +208,77 @@ func (d *drafter) findEvents() {
 		cur = e
 		d.topicsAndOutcomes(a, cur)
 	}
+	d.ledeDates()
+	d.counterparts()
 	for _, e := range d.events {
 		d.roles(e)
+	}
+}
+
+// ledeDates dates a held contact the report tells without a date by the
+// date of its first sentence, when that sentence names one of its people
+// ("X on Thursday called for ...; the minister was meeting ...").
+func (d *drafter) ledeDates() {
+	if len(d.sents) == 0 {
+		return
+	}
+	lede := d.sents[0]
+	ds := findDates(lede.text, d.pub, false)
+	if len(ds) == 0 {
+		return
+	}
+	for _, e := range d.events {
+		if e.date.value != "" || e.status != "held" {
+			continue
+		}
+		for _, m := range lede.people {
+			if slices.ContainsFunc(e.parts, func(p part) bool { return p.p == m.p }) {
+				e.date = ds[0]
+				e.date.check = "date from the report's first sentence, which names " + m.p.name
+				break
+			}
+		}
+	}
+}
+
+// counterparts gives a nationality to people met by a foreign envoy: the
+// other side of an ambassador to a country is, unless the report says
+// otherwise, of that country (flagged for a check).
+func (d *drafter) counterparts() {
+	for _, e := range d.events {
+		toward := ""
+		for _, p := range e.parts {
+			if p.p == nil {
+				continue
+			}
+			for _, h := range p.p.posts {
+				pr := d.postRec(h.id)
+				if envoyTitles[fold(pr.Title)] && !pr.Toward.IsZero() {
+					toward = pr.Toward.ID
+				}
+			}
+		}
+		if toward == "" {
+			toward = d.host
+		}
+		if toward == "" {
+			continue
+		}
+		foreign := false
+		for _, p := range e.parts {
+			if p.p != nil && p.p.nat != "" && p.p.nat != toward {
+				foreign = true
+			}
+		}
+		if !foreign {
+			continue
+		}
+		for _, p := range e.parts {
+			if p.p != nil && p.p.nat == "" && !p.p.known {
+				p.p.nat = toward
+				p.p.natCheck = fmt.Sprintf("nationality assumed: the other side of a contact in %s", d.nameOf(toward))
+			}
+		}
 	}
 }
 
@@ -211,7 +303,7 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 			// "meeting" as a noun after an article is not a contact verb:
 			// "attended the meeting", "The meeting reviewed".
 			pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
-			if strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this") || pre == "" {
+			if strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this") {
 				continue
 			}
 		}

@@ -17,6 +17,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
+	"strconv"
 	"slices"
 	"strings"
 
@@ -56,14 +58,37 @@ func Extract(rep Report, g *Gazetteer) (*Draft, error) {
 	if strings.TrimSpace(rep.Text) == "" {
 		return nil, errors.New("the report has no text")
 	}
-	d := &drafter{g: g, rep: rep, posts: map[string]*post{}, local: map[string][]entry{},
-		abbrevs: map[string]string{}, usedIDs: map[string]bool{}, used: map[string][]string{}}
 	if rep.Published != "" {
-		t, ok := parseDay(rep.Published)
-		if !ok {
+		if _, ok := parseDay(rep.Published); !ok {
 			return nil, fmt.Errorf("published %q: expected a date as YYYY-MM-DD", rep.Published)
 		}
+	}
+	d := newDrafter(rep, g, "")
+	// A report with no dateline is often still about one host country: the
+	// country an envoy it names is accredited to. Read it again knowing it.
+	if d.host == "" {
+		for _, p := range d.people {
+			for _, h := range p.posts {
+				if pr := d.postRec(h.id); envoyTitles[fold(pr.Title)] && !pr.Toward.IsZero() && d.host == "" {
+					d = newDrafter(rep, g, pr.Toward.ID)
+				}
+			}
+		}
+	}
+	return d.build(), nil
+}
+
+var urlYearRe = regexp.MustCompile(`/((?:19|20)\d{2})/(?:0[1-9]|1[0-2])/`)
+
+// newDrafter runs the rules over a report; host is the country the report
+// is about when known beforehand ("" to take the dateline's).
+func newDrafter(rep Report, g *Gazetteer, host string) *drafter {
+	d := &drafter{g: g, rep: rep, posts: map[string]*post{}, local: map[string][]entry{},
+		abbrevs: map[string]string{}, usedIDs: map[string]bool{}, used: map[string][]string{}, host: host}
+	if t, ok := parseDay(rep.Published); ok {
 		d.pub = t
+	} else if m := urlYearRe.FindStringSubmatch(rep.URL); m != nil {
+		d.yearHint, _ = strconv.Atoi(m[1])
 	}
 	dl, body := cutDateline(rep.Text)
 	d.dl = dl
@@ -71,7 +96,9 @@ func Extract(rep Report, g *Gazetteer) (*Draft, error) {
 		for _, e := range g.lookup(fold(dl.place)) {
 			if e.kind == schema.KindPlace {
 				d.dlPlace = e.id
-				d.host = g.countryOf(e.id)
+				if d.host == "" {
+					d.host = g.countryOf(e.id)
+				}
 				break
 			}
 		}
@@ -83,7 +110,7 @@ func Extract(rep Report, g *Gazetteer) (*Draft, error) {
 		d.sents = append(d.sents, d.analyse(s, i))
 	}
 	d.findEvents()
-	return d.build(), nil
+	return d
 }
 
 // build turns what was found into records.

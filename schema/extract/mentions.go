@@ -286,6 +286,9 @@ func (d *drafter) titleSpans(a *analysed) {
 			}
 		}
 		end := next
+		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && end+3 < len(toks) && (fw[end+3] == "of" || fw[end+3] == "to") {
+			end += 3
+		}
 		for end < len(toks) {
 			w := fw[end]
 			if w != "of" && w != "for" && w != "to" && w != "in" && w != "at" {
@@ -329,6 +332,11 @@ func (d *drafter) titleSpans(a *analysed) {
 			for e < len(toks) {
 				t := toks[e].text
 				if isWord(t) && (isCap(t) || allCaps(t)) && !(a.spanAt(e) != nil && a.spanAt(e).kind == schema.KindPerson) {
+					// A field ends where a name begins: "Minister for
+					// Railways and Aviation Khawaja Saad Rafique".
+					if w == "for" && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && isCap(toks[e+1].text) && !domainWords[fw[e+1]] {
+						break
+					}
 					e++
 					continue
 				}
@@ -427,6 +435,9 @@ func (d *drafter) nameRuns(a *analysed) {
 	toks, fw := a.toks, a.folded
 	isNameWord := func(i int) bool {
 		t := toks[i].text
+		if t == "." && i > 0 && honorifics[fw[i-1]] {
+			return true
+		}
 		if !isWord(t) && !(len(t) == 2 && t[1] == '.') {
 			return false
 		}
@@ -463,7 +474,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	k := i
 	for k < j {
 		t := toks[k].text
-		if t == "H.E." || honorifics[fw[k]] && !(fw[k] == "syed" && k+1 < j && k == i && false) {
+		if t == "." {
+			k++
+			continue
+		}
+		if t == "H.E." || honorifics[fw[k]] {
 			hons = append(hons, t)
 			k++
 			if k < len(toks) && toks[k].text == "." {

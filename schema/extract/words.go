@@ -167,3 +167,15 @@ func isTitleStart(f string) bool {
 	}
 	return false
 }
+
+// domainWords name the fields of ministries and committees ("Minister for
+// Railways and Aviation"), which are capitalized but not names.
+var domainWords = set("privatisation", "privatization", "board", "investment", "communications", "postal",
+	"services", "railways", "aviation", "science", "technology", "planning", "development", "religious",
+	"affairs", "overseas", "human", "resource", "resources", "information", "broadcasting", "maritime",
+	"water", "power", "petroleum", "textile", "industries", "production", "food", "security", "climate",
+	"change", "law", "justice", "housing", "works", "narcotics", "control", "national", "heritage",
+	"poverty", "alleviation", "social", "safety", "foreign", "interior", "finance", "revenue", "economic",
+	"commerce", "trade", "education", "health", "defence", "defense", "energy", "transport", "agriculture",
+	"culture", "tourism", "sports", "youth", "women", "labour", "employment", "digital", "it", "telecom",
+	"telecommunication", "ports", "shipping", "minorities", "parliamentary", "coordination", "and", "&")
