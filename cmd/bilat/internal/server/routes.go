@@ -42,6 +42,8 @@ func (s *Server) routes() (http.Handler, error) {
 	mux.Handle("/api/names", s.cors(s.withTimeout(http.HandlerFunc(s.serveNames))))
 	mux.Handle("/health", s.cors(http.HandlerFunc(s.serveHealth)))
 	mux.Handle("/explore", explore)
+	mux.Handle("/explore/draft", draftPage())
+	mux.Handle("/api/draft", s.cors(s.withTimeout(s.oneOfMaxQueries(s.draftAPI()))))
 	mux.Handle("/explore/", explore)
 	return s.limitBody(mux), nil
 }
