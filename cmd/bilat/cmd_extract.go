@@ -177,8 +177,14 @@ func runExtract(ctx context.Context, opts extractOptions, src string, stdin io.R
 func entityPath(out, id string) string { return filepath.Join(out, "entities", id+".yaml") }
 
 func samePath(ss []string, s string) bool {
+	abs := func(p string) string {
+		if a, err := filepath.Abs(p); err == nil {
+			return a
+		}
+		return filepath.Clean(p)
+	}
 	for _, x := range ss {
-		if filepath.Clean(x) == filepath.Clean(s) {
+		if abs(x) == abs(s) {
 			return true
 		}
 	}
@@ -203,7 +209,7 @@ func isUnder(path, dir string) bool {
 // readGazetteer reads the curated records and the drafts already in --out.
 func readGazetteer(opts extractOptions) ([]*schema.File, error) {
 	paths := []string{opts.data}
-	if filepath.Clean(opts.out) != filepath.Clean(opts.data) {
+	if !samePath([]string{opts.data}, opts.out) {
 		if _, err := os.Stat(opts.out); err == nil && hasRecords(opts.out) {
 			paths = append(paths, opts.out)
 		}

@@ -61,7 +61,7 @@ var verbRules = []verbRule{
 var (
 	plannedRe    = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
 	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b`)
-	attendRe     = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	attendRe     = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe  = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe     = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	sameDayRe    = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day)\b`)
@@ -113,9 +113,15 @@ func (d *drafter) findEvents() {
 		}
 		dates := findDatesHint(txt, d.pub, status == "planned", d.yearHint)
 		var dt resolved
+		clause := len(txt)
+		if m := regexp.MustCompile(`,\s*(?:which|who|whose|where|that)\b`).FindStringIndex(txt[loc[1]:]); m != nil {
+			clause = loc[1] + m[0]
+		}
 		for _, r := range dates {
-			dt = r
-			break
+			if r.pos < clause {
+				dt = r
+				break
+			}
 		}
 		if dt.basis == basisRelative && dt.value == d.dlDate.value {
 			// "ISLAMABAD, June 8: ... on Wednesday": the dateline states it.
@@ -138,7 +144,11 @@ func (d *drafter) findEvents() {
 		// Who: people of the sentence, split at the verb.
 		var subj, obj []*person
 		for _, m := range a.people {
-			if m.start > 0 && a.folded[m.start-1] == "of" {
+			st := m.start
+			if s := a.spanEnding(st); s != nil && s.kind == "title" {
+				st = s.start
+			}
+			if st > 0 && a.folded[st-1] == "of" {
 				continue // "the programme of President X": not a party
 			}
 			if a.toks[m.start].start < loc[0] {
@@ -155,6 +165,12 @@ func (d *drafter) findEvents() {
 			continue
 		}
 		kind := rule.kind
+		if (kind == "meeting" || kind == "talks" || kind == "call") && len(subj)+len(obj) < 2 && (cur == nil || !cur.overlaps(&event{parts: []part{{p: firstOf(subj, obj)}}})) && len(d.orgsIn(a, loc[1])) == 0 {
+			if cur != nil {
+				d.topicsAndOutcomes(a, cur)
+			}
+			continue
+		}
 		e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]]}
 		if kind == "visit" {
 			// A trip goes to a place; a visit to an institution or an
@@ -552,4 +568,11 @@ func (e *event) describe() string {
 		return "Session with " + who
 	}
 	return fmt.Sprintf("Meeting of %s", who)
+}
+
+func firstOf(a, b []*person) *person {
+	if len(a) > 0 {
+		return a[0]
+	}
+	return b[0]
 }

@@ -18,8 +18,8 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/bilat/bilat/schema"

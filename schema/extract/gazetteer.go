@@ -123,6 +123,9 @@ func NewGazetteer(files []*schema.File) *Gazetteer {
 				if !isCap(as) {
 					continue // "the Ambassador": a report's own anaphora
 				}
+				if kind == schema.KindPerson && hasTitle(stripHonorifics(as)) {
+					continue // "Punjab Governor": an office, not a name
+				}
 				g.addName(kind, m.ID.ID, as)
 			}
 		}
@@ -392,4 +395,15 @@ func entityRefs(f *schema.File, used map[string]bool) []string {
 		}
 	}
 	return ids
+}
+
+// hasTitle reports whether a name form holds an office's title.
+func hasTitle(s string) bool {
+	fw := strings.Fields(fold(s))
+	for i := range fw {
+		if _, _, ok := matchTitle(fw, i); ok {
+			return true
+		}
+	}
+	return false
 }

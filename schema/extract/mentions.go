@@ -639,7 +639,7 @@ func (d *drafter) findPerson(written string, oneWord bool) *person {
 	// Draft people first (a later short form of someone just named), then
 	// the records.
 	for _, p := range d.people {
-		if why := nameVariant(k, fold(p.name)); why != "" {
+		if why := nameVariant(k, fold(p.name), false); why != "" {
 			return p
 		}
 	}
@@ -652,7 +652,7 @@ func (d *drafter) findPerson(written string, oneWord bool) *person {
 	slices.Sort(ids)
 	for _, id := range ids {
 		for _, f := range d.g.forms[id] {
-			if why := nameVariant(k, f); why != "" && !oneWord {
+			if why := nameVariant(k, f, true); why != "" && !oneWord {
 				if best != nil && best.id != id {
 					return nil // two candidates: leave it new
 				}
@@ -671,7 +671,9 @@ func (d *drafter) findPerson(written string, oneWord bool) *person {
 }
 
 // nameVariant says how folded name a is a form of folded name b, or "".
-func nameVariant(a, b string) string {
+// Strict (for the records, where a short form could be anyone) takes
+// fewer words of b only when they keep its first and last word.
+func nameVariant(a, b string, strict bool) string {
 	if a == b {
 		return "same name"
 	}
@@ -701,6 +703,9 @@ func nameVariant(a, b string) string {
 			}
 		}
 		return true
+	}
+	if strict && len(wa) < len(wb) && !(same(wa[0], wb[0]) && same(wa[len(wa)-1], wb[len(wb)-1])) && !(len(wa) == 2 && same(wa[0], wb[len(wb)-1]) && same(wa[1], wb[0])) {
+		return ""
 	}
 	if len(wa) >= 2 && len(wb) >= 2 && (contains(wa, wb) || contains(wb, wa)) {
 		// Shared first and last word, or all words in another order.
