@@ -249,7 +249,7 @@ func (d *drafter) titleSpans(a *analysed) {
 				}
 				tp := &titlePhrase{titles: []string{p.Title}, postID: s.id, of: p.Of.ID, toward: p.Toward.ID, start: s.start, end: s.end}
 				tp.written = a.textOf(s.start, s.end)
-				s.title = tp
+				s.title, s.kind = tp, "title"
 			}
 			i = s.end - 1
 			continue

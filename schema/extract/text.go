@@ -44,7 +44,7 @@ type token struct {
 
 // tokenRe splits words (letters, digits, inner hyphens and apostrophes),
 // dotted abbreviations ("H.E.", "Y."), possessive "'s" and single marks.
-var tokenRe = regexp.MustCompile(`(?:\p{Lu}\.){2,}|\p{Lu}\.|['’]s\b|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\S`)
+var tokenRe = regexp.MustCompile(`(?:\p{Lu}\.){2,}|\p{Lu}\.|['’]s\b|[\p{L}\p{M}\p{N}]+(?:[-&][\p{L}\p{M}\p{N}]+|['’][\p{L}\p{M}\p{N}]{2,})*|\S`)
 
 func tokenize(s string) []token {
 	var out []token
