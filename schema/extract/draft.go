@@ -66,11 +66,24 @@ func (d *drafter) orgRuns(a *analysed) {
 			continue
 		}
 		j := i
+		seenHead := false
 		for j < len(toks) {
 			t := toks[j].text
 			if s := a.spanAt(j); s != nil && s.kind != schema.KindPost && s.kind != schema.KindOrganization {
+				if s.kind == schema.KindPerson && seenHead {
+					break
+				}
 				j = s.end
 				continue
+			}
+			// After its head word, a name ends where a person's begins:
+			// "Minister for Railways and Aviation Khawaja Saad Rafique".
+			if seenHead && isCap(t) && !domainWords[fw[j]] && !notNameWords[fw[j]] && orgHeads[fw[j]] == "" &&
+				j+1 < len(toks) && isCap(toks[j+1].text) && !domainWords[fw[j+1]] && orgHeads[fw[j+1]] == "" {
+				break
+			}
+			if orgHeads[fw[j]] != "" {
+				seenHead = true
 			}
 			if isWord(t) && (isCap(t) || allCaps(t)) && !a.covered(j) {
 				j++

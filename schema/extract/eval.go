@@ -552,9 +552,15 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 		if e.Status == "planned" || e.Status == "cancelled" {
 			continue
 		}
+		side := func(p schema.Participant) string {
+			if !p.Represents.IsZero() {
+				return p.Represents.ID
+			}
+			return nat[p.Who.ID]
+		}
 		for x, p := range e.Participants {
 			for _, q := range e.Participants[x+1:] {
-				na, nb := nat[p.Who.ID], nat[q.Who.ID]
+				na, nb := side(p), side(q)
 				if na == "" || nb == "" || na == nb {
 					continue
 				}

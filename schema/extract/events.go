@@ -50,7 +50,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
 	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?meetings?\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
-	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\bvisit\b`), "visit", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\bvisit\b`), "visit", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\bsigned\b`), "signing", ""},
@@ -165,8 +165,18 @@ func (d *drafter) findEvents() {
 			continue
 		}
 		kind := rule.kind
-		if (kind == "meeting" || kind == "talks" || kind == "call") && len(subj)+len(obj) < 2 && (cur == nil || !cur.overlaps(&event{parts: []part{{p: firstOf(subj, obj)}}})) && len(d.orgsIn(a, loc[1])) == 0 {
-			if cur != nil {
+		if (kind == "meeting" || kind == "talks" || kind == "call") && len(subj)+len(obj) < 2 && len(d.orgsIn(a, loc[1])) == 0 {
+			// One party named: "The visitors were received by X" goes on
+			// telling the contact before; with none before, it is not one.
+			if cur != nil && cur.status == status {
+				role := ""
+				switch {
+				case rule.dir == "subject-guest" && len(obj) == 1:
+					role = "host"
+				case rule.dir == "subject-host" && len(subj) == 1:
+					role = "host"
+				}
+				cur.add(firstOf(subj, obj), "", role)
 				d.topicsAndOutcomes(a, cur)
 			}
 			continue

@@ -301,7 +301,13 @@ func (d *drafter) build() *Draft {
 			if p.p != nil {
 				who = p.p.id
 			}
-			rec.Participants = append(rec.Participants, schema.Participant{Who: schema.Ref{ID: who}, Role: p.role})
+			part := schema.Participant{Who: schema.Ref{ID: who}, Role: p.role}
+			if p.p != nil {
+				if c := d.represents(p.p); c != "" && c != p.p.nat {
+					part.Represents = schema.Ref{ID: c}
+				}
+			}
+			rec.Participants = append(rec.Participants, part)
 			if p.role == "attendee" && e.kind != "conference" && e.kind != "session" && e.kind != "ceremony" {
 				dr.Checks[checkKey("participant", id, who)] = "role not stated; attendee assumed"
 			} else if p.p != nil && p.p.nat == "" && (p.role == "host" || p.role == "guest") {
@@ -413,3 +419,21 @@ func (d *drafter) sourceID(sf *schema.File) string {
 
 // checkKey names a record (or one of its fields) for its check comment.
 func checkKey(parts ...string) string { return strings.Join(parts, "\x00") }
+
+// represents is the country an envoy speaks for, when the post says it: the
+// country the post is of, or the one its mission represents.
+func (d *drafter) represents(p *person) string {
+	for _, h := range p.posts {
+		pr := d.postRec(h.id)
+		if !envoyTitles[fold(pr.Title)] {
+			continue
+		}
+		if _, ok := d.g.countries[pr.Of.ID]; ok {
+			return pr.Of.ID
+		}
+		if o, ok := d.g.orgs[pr.Of.ID]; ok && !o.Represents.IsZero() {
+			return o.Represents.ID
+		}
+	}
+	return ""
+}
