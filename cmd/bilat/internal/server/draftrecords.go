@@ -27,33 +27,82 @@ var gazetteerPredicates = []quad.IRI{
 
 // storeRecords rebuilds from the store the records a gazetteer is made of,
 // so that a server drafts against what it serves, read-only, whatever
-// loaded it (see recordsFromQuads).
+// loaded it (see recordsFromQuads). It walks the store's indexes, not its
+// quads: the nodes of each class through the object index (the key-value
+// backends have none on predicates), then the statements about entities,
+// tenures and reports through the subject index. Events and the like need
+// only their type (their ids are taken), so the bulk of a large store,
+// what its events say, is never read.
 func storeRecords(ctx context.Context, qs cgraph.QuadStore) ([]*schema.File, error) {
-	var quads []quad.Quad
+	want := map[quad.IRI]bool{}
 	for _, p := range gazetteerPredicates {
-		ref, err := qs.ValueOf(p)
+		want[p] = true
+	}
+	var quads []quad.Quad
+	each := func(d quad.Direction, ref cgraph.Ref, fn func(cgraph.Ref, quad.Quad) error) error {
+		it := qs.QuadIterator(d, ref).Iterate()
+		defer it.Close()
+		for it.Next(ctx) {
+			q, err := qs.Quad(it.Result())
+			if err != nil {
+				return err
+			}
+			if err := fn(it.Result(), q); err != nil {
+				return err
+			}
+		}
+		return it.Err()
+	}
+	seen := map[quad.IRI]bool{}
+	for _, class := range recordClasses {
+		ref, err := qs.ValueOf(class.iri)
 		if err != nil {
 			return nil, err
 		}
 		if ref == nil {
-			continue // no record uses it
+			continue // no record of the class
 		}
-		it := qs.QuadIterator(quad.Predicate, ref).Iterate()
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				it.Close()
-				return nil, err
+		err = each(quad.Object, ref, func(id cgraph.Ref, q quad.Quad) error {
+			if q.Predicate != schema.Type {
+				return nil
 			}
-			quads = append(quads, q)
-		}
-		err = it.Err()
-		it.Close()
+			subj, _ := q.Subject.(quad.IRI)
+			if !class.statements {
+				quads = append(quads, q)
+				return nil
+			}
+			if seen[subj] {
+				return nil
+			}
+			seen[subj] = true
+			sref, err := qs.QuadDirection(id, quad.Subject)
+			if err != nil {
+				return err
+			}
+			return each(quad.Subject, sref, func(_ cgraph.Ref, q quad.Quad) error {
+				if p, ok := q.Predicate.(quad.IRI); ok && want[p] {
+					quads = append(quads, q)
+				}
+				return nil
+			})
+		})
 		if err != nil {
 			return nil, err
 		}
 	}
 	return recordsFromQuads(quads), nil
+}
+
+// recordClasses are the classes storeRecords reads, and whether it reads
+// what their nodes' statements say or only that they exist.
+var recordClasses = []struct {
+	iri        quad.IRI
+	statements bool
+}{
+	{schema.ClassCountry, true}, {schema.ClassPlace, true}, {schema.ClassPerson, true},
+	{schema.ClassOrganization, true}, {schema.ClassPost, true}, {schema.ClassGroup, true},
+	{schema.ClassTenure, true}, {schema.ClassArticle, true},
+	{schema.ClassEvent, false}, {schema.ClassVisit, false}, {schema.ClassDocument, false}, {schema.ClassRelation, false},
 }
 
 // recordsFromQuads is the inverse of schema's mapping for what a gazetteer
