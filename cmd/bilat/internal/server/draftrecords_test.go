@@ -4,12 +4,16 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/schema"
+	"github.com/bilat/bilat/schema/extract"
+	"github.com/bilat/bilat/schema/extract/article"
 )
 
 // TestStoreRecords loads the seed data into a store and reads the records
@@ -132,4 +136,62 @@ func diffLines(want, got []string) []string {
 		}
 	}
 	return out
+}
+
+// benchStore is the store the draft benchmarks read: a bolt file named by
+// BILAT_BENCH_DRAFT_STORE (for instance a `bilat gen` corpus loaded with
+// `bilat load`), else the seed data in memory.
+func benchStore(b *testing.B) *graph.Store {
+	b.Helper()
+	if p := os.Getenv("BILAT_BENCH_DRAFT_STORE"); p != "" {
+		s, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: p, ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	}
+	return openSeed(b, graph.Config{Backend: graph.Memory})
+}
+
+// BenchmarkStoreRecords is the draft page's first request after a load:
+// records rebuilt from the store, and the gazetteer indexed.
+func BenchmarkStoreRecords(b *testing.B) {
+	store := benchStore(b)
+	defer store.Close()
+	for b.Loop() {
+		files, err := storeRecords(context.Background(), store.QuadStore())
+		if err != nil {
+			b.Fatal(err)
+		}
+		extract.NewGazetteer(files)
+	}
+}
+
+// BenchmarkDraftReport is every later request: one corpus report drafted
+// against the cached gazetteer, and its text marked.
+func BenchmarkDraftReport(b *testing.B) {
+	store := benchStore(b)
+	defer store.Close()
+	files, err := storeRecords(context.Background(), store.QuadStore())
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, known := extract.NewGazetteer(files), newKnownRecords(files)
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "..", "shared", "corpus", "articles", "008.txt"))
+	if err != nil {
+		data, err = os.ReadFile("/work/shared/corpus/articles/008.txt")
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := article.Parse("008.txt", data, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a.Published = "2022-03-01"
+	for b.Loop() {
+		if _, err := draftReport(a, g, known); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
