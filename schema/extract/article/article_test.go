@@ -91,6 +91,16 @@ func TestParseHTML(t *testing.T) {
 				"The delegation's leader said firms from his country wanted to open offices in the provincial capital, and the Governor promised help from his office with the paperwork.",
 			Published: "2021-10-12"},
 	}, {
+		// Paragraphs made of <br><br> in a bare <div>; JSON-LD in an
+		// @graph, with two authors and a date without a time; the
+		// og:title's " – Valley Times" is not part of the headline.
+		file: "br-graph.html", name: "testdata/br-graph.html",
+		want: Article{Title: "Trade council meets in Tashkent",
+			Text: "TASHKENT, Nov 2: The joint trade council of the two neighbouring countries met in Tashkent on Wednesday for its fourth session, chaired by the two deputy prime ministers.\n\n" +
+				"The council reviewed the work on a shared industrial zone near the border and agreed on a list of twelve projects for the coming year, from textiles to food processing.\n\n" +
+				"The next session will be held in the spring, the ministers said after the meeting.",
+			Publisher: "Valley Times", Published: "2022-11-03", Byline: "R. Karimova, D. Aliev"},
+	}, {
 		// A page that declares windows-1252 is decoded ("Türkiye").
 		file: "legacy-charset.html", name: "testdata/legacy-charset.html",
 		want: Article{Title: "Envoys meet in Ankara",
@@ -143,7 +153,14 @@ func TestReadStdin(t *testing.T) {
 
 // TestReadURL fetches saved pages from a real server on loopback.
 func TestReadURL(t *testing.T) {
-	srv := httptest.NewServer(http.FileServer(http.Dir("testdata")))
+	mux := http.NewServeMux()
+	mux.Handle("/", http.FileServer(http.Dir("testdata")))
+	mux.Handle("/old-address", http.RedirectHandler("/time-only.html", http.StatusMovedPermanently))
+	mux.HandleFunc("/report.txt", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte("Envoy calls on Governor\n\nThe envoy called on the Governor.\n"))
+	})
+	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	ctx := context.Background()
 
@@ -165,6 +182,25 @@ func TestReadURL(t *testing.T) {
 	}
 	if a.URL != srv.URL+"/time-only.html" || a.Published != "2021-10-12" {
 		t.Errorf("URL %q published %q", a.URL, a.Published)
+	}
+
+	// Moved: the URL is where the page was found.
+	a, err = Read(ctx, srv.URL+"/old-address", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.URL != srv.URL+"/time-only.html" || a.Source != srv.URL+"/old-address" {
+		t.Errorf("URL %q source %q", a.URL, a.Source)
+	}
+
+	// Plain text by URL reads as a .txt file does.
+	a, err = Read(ctx, srv.URL+"/report.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = Article{Source: srv.URL + "/report.txt", Title: "Envoy calls on Governor", Text: "The envoy called on the Governor.", URL: srv.URL + "/report.txt"}
+	if *a != want {
+		t.Errorf("got  %+q\nwant %+q", *a, want)
 	}
 }
 
