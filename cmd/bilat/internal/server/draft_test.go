@@ -188,3 +188,21 @@ func TestDraftPage(t *testing.T) {
 		t.Errorf("POST /explore/draft: %d", r.Status)
 	}
 }
+
+// TestDraftBodyWithTitle: a pasted body without its headline, the title
+// given apart, keeps its first paragraph as text.
+func TestDraftBodyWithTitle(t *testing.T) {
+	ts := startSeed(t, Config{})
+	body := "KARACHI: Ambassador Yerzhan Kistafin called on Governor of Sindh Imran Ismail on Monday.\n\nThey discussed trade."
+	code, ans, msg := postForm(t, ts, url.Values{"text": {body}, "title": {"Envoy calls on Governor"}, "published": {"2021-10-15"}})
+	if code != http.StatusOK {
+		t.Fatalf("status %d: %s", code, msg)
+	}
+	var joined strings.Builder
+	for _, s := range ans.Segments {
+		joined.WriteString(s.Text)
+	}
+	if ans.Title != "Envoy calls on Governor" || joined.String() != body {
+		t.Errorf("title %q, text %q", ans.Title, joined.String())
+	}
+}
