@@ -50,8 +50,12 @@ func (s *Server) draftAPI() http.Handler {
 // draftAnswer is what POST /api/draft answers: the draft and the report
 // cut into segments at the mentions the draft used.
 type draftAnswer struct {
-	ID            string    `json:"id"` // the draft's source id
-	YAML          string    `json:"yaml"`
+	ID            string    `json:"id"`   // the draft's source id
+	YAML          string    `json:"yaml"` // both files as one stream, as `bilat extract -o -` prints them
+	SourcePath    string    `json:"source_path"`
+	SourceYAML    string    `json:"source_yaml"`
+	EntitiesPath  string    `json:"entities_path,omitempty"` // "" when the draft names no new entity
+	EntitiesYAML  string    `json:"entities_yaml,omitempty"`
 	Summary       string    `json:"summary"`
 	Title         string    `json:"title"`
 	URL           string    `json:"url,omitempty"`
@@ -303,22 +307,29 @@ func markForms(dr *extract.Draft, known knownRecords) []markForm {
 	return out
 }
 
-// draftReport drafts a report against the store's gazetteer: the YAML as
-// `bilat extract -o -` writes it (the source file, then the new entities
-// as a second document) and the headline and text cut at the mentions.
+// draftReport drafts a report against the store's gazetteer: the YAML of
+// the files `bilat extract` would write, and the headline and text cut at
+// the mentions.
 func draftReport(a *article.Article, g *extract.Gazetteer, known knownRecords) (*draftAnswer, error) {
 	dr, err := extract.Extract(extract.Report{Source: a.Source, Title: a.Title, Text: a.Text, URL: a.URL,
 		Publisher: a.Publisher, Published: a.Published, Byline: a.Byline}, g)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Source, err)
 	}
-	yaml := string(dr.YAML())
-	if ents := dr.EntitiesYAML(); ents != nil {
-		yaml += "---\n" + string(ents)
+	// The stream `bilat extract -o -` prints: the new entities first, each
+	// document headed by the path `bilat extract` would write it to.
+	src, ents := string(dr.YAML()), string(dr.EntitiesYAML())
+	srcPath, entPath := "data/sources/"+dr.ID+".yaml", "data/entities/"+dr.ID+".yaml"
+	yaml := "# " + srcPath + "\n" + src
+	if ents != "" {
+		yaml = "# " + entPath + "\n" + ents + "---\n" + yaml
+	} else {
+		entPath = ""
 	}
 	forms := markForms(dr, known)
 	return &draftAnswer{
-		ID: dr.ID, YAML: yaml, Summary: summarize(dr.Summary), Title: a.Title, URL: a.URL,
+		ID: dr.ID, YAML: yaml, SourcePath: srcPath, SourceYAML: src, EntitiesPath: entPath, EntitiesYAML: ents,
+		Summary: summarize(dr.Summary), Title: a.Title, URL: a.URL,
 		Published: a.Published, Publisher: a.Publisher,
 		TitleSegments: markMentions(a.Title, forms), Segments: markMentions(a.Text, forms),
 	}, nil

@@ -71,6 +71,13 @@ func TestBrowserDraft(t *testing.T) {
 			t.Errorf("line %q lit for imran-ismail", l)
 		}
 	}
+	type link struct{ Title, Download string }
+	save := eval[link](t, b, `({title: document.getElementById("save-source").title,
+		download: document.getElementById("save-source").getAttribute("download")})`)
+	id := eval[string](t, b, `document.getElementById("status").textContent.replace(/^Draft (\S+):.*$/, "$1")`)
+	if save.Title != "the file bilat extract writes: data/sources/"+id+".yaml" || save.Download != id+".yaml" {
+		t.Errorf("source download %+v for draft %q", save, id)
+	}
 	b.screenshot(t, "draft-from-a-report")
 
 	// A saved page as a file: its headline and date come from the page.

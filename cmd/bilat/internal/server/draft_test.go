@@ -63,6 +63,13 @@ func TestDraftAPI(t *testing.T) {
 	if !strings.Contains(ans.YAML, "source:") || !strings.Contains(ans.YAML, "published: \"2022-03-01\"") && !strings.Contains(ans.YAML, "published: 2022-03-01") {
 		t.Errorf("YAML has no source with the date given:\n%s", ans.YAML)
 	}
+	// The files `bilat extract` would write, and the stream of both.
+	if ans.SourcePath != "data/sources/"+ans.ID+".yaml" || !strings.Contains(ans.YAML, "# "+ans.SourcePath+"\n"+ans.SourceYAML) {
+		t.Errorf("source %q not in the stream:\n%s", ans.SourcePath, ans.YAML)
+	}
+	if ans.EntitiesYAML != "" && (ans.EntitiesPath != "data/entities/"+ans.ID+".yaml" || !strings.HasPrefix(ans.YAML, "# "+ans.EntitiesPath+"\n"+ans.EntitiesYAML+"---\n")) {
+		t.Errorf("entities %q not first in the stream:\n%s", ans.EntitiesPath, ans.YAML)
+	}
 	// The segments are the text, cut: joined, they give it back.
 	var joined strings.Builder
 	marked := map[string]string{}

@@ -8,7 +8,7 @@
 
   var $ = function (id) { return document.getElementById(id); };
   var KINDS = [["person", "person"], ["org", "organization"], ["place", "place"], ["country", "country"], ["post", "post"]];
-  var download = null; // object URL of the last draft
+  var downloads = []; // object URLs of the last draft's files
 
   var el = bilat.el, status = bilat.status;
 
@@ -61,11 +61,17 @@
       }
       pre.appendChild(span);
     });
-    if (download) { URL.revokeObjectURL(download); }
-    download = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
-    var a = $("draft-download");
-    a.href = download;
-    a.hidden = false;
+  }
+
+  // offer links a file of the draft for download under its own name.
+  function offer(link, path, text) {
+    link.hidden = !text;
+    if (!text) { return; }
+    var u = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
+    downloads.push(u);
+    link.href = u;
+    link.setAttribute("download", path.split("/").pop());
+    link.title = "the file bilat extract writes: " + path;
   }
 
   function show(d) {
@@ -76,7 +82,10 @@
     view.appendChild(h);
     render(view, d.segments);
     showYAML(d.yaml);
-    $("draft-download").setAttribute("download", (d.id || "draft") + ".yaml");
+    downloads.forEach(function (u) { URL.revokeObjectURL(u); });
+    downloads = [];
+    offer($("save-source"), d.source_path, d.source_yaml);
+    offer($("save-entities"), d.entities_path || "", d.entities_yaml);
     var n = (d.segments || []).concat(d.title_segments || []).filter(function (s) { return s.kind; }).length;
     $("summary").textContent = d.summary || "";
     var meta = [d.publisher, d.published, d.url].filter(Boolean).join(" · ");
