@@ -285,6 +285,9 @@ func (d *drafter) counterparts() {
 			}
 		}
 		if toward == "" {
+			toward = d.g.countryOf(e.place)
+		}
+		if toward == "" {
 			toward = d.host
 		}
 		if toward == "" {

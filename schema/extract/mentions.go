@@ -373,7 +373,7 @@ func (d *drafter) titleSpans(a *analysed) {
 		}
 		// "Governor Sindh", "Commissioner Lahore".
 		if tp.of == "" && tp.ofText == "" && tp.domain == "" && end < len(toks) {
-			if s := a.spanAt(end); s != nil && (s.kind == schema.KindPlace || s.kind == schema.KindOrganization) && !d.startsPersonRun(a, s.end) {
+			if s := a.spanAt(end); s != nil && (s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
 				tp.of = s.id
 				end = s.end
 			}
@@ -474,8 +474,13 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	k := i
 	for k < j {
 		t := toks[k].text
-		if t == "." {
+		if t == "." || notNameWords[fw[k]] && t != "H.E." {
+			// Sentence-initial or function words are not names: "Later
+			// Mr Kistafin".
 			k++
+			if len(hons) == 0 {
+				i = k
+			}
 			continue
 		}
 		if t == "H.E." || honorifics[fw[k]] {
@@ -487,10 +492,6 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			continue
 		}
 		break
-	}
-	// Sentence-initial or function words are not names.
-	for k < j && notNameWords[fw[k]] {
-		k++
 	}
 	if k >= j {
 		return
@@ -536,7 +537,13 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		return
 	}
 	written := a.textOf(k, j)
-	p := d.findPerson(written, nameWords == 1)
+	var p *person
+	if nameWords == 1 {
+		p = d.bySurname(fw[k])
+	}
+	if p == nil {
+		p = d.findPerson(written, nameWords == 1)
+	}
 	if p == nil {
 		if nameWords < 2 {
 			return

@@ -1,0 +1,301 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bilat/bilat/schema"
+)
+
+// testGazetteer is a small set of records, validated as data/ is.
+func testGazetteer(t *testing.T) *Gazetteer {
+	t.Helper()
+	ref := func(id string) schema.Ref { return schema.Ref{ID: id} }
+	ents := &schema.File{Path: "entities.yaml",
+		Countries: []schema.Country{
+			{ID: "KZ", Name: "Kazakhstan", OfficialName: "Republic of Kazakhstan", Demonym: "Kazakh", Aliases: []string{"Kazakh"}},
+			{ID: "PK", Name: "Pakistan", Demonym: "Pakistani"},
+			{ID: "UZ", Name: "Uzbekistan", Demonym: "Uzbek"},
+		},
+		Places: []schema.Place{
+			{ID: "sindh", Name: "Sindh", Kind: "province", In: ref("PK")},
+			{ID: "punjab-pk", Name: "Punjab", Kind: "province", In: ref("PK")},
+			{ID: "karachi", Name: "Karachi", Kind: "city", In: ref("sindh")},
+			{ID: "lahore", Name: "Lahore", Kind: "city", In: ref("punjab-pk")},
+			{ID: "islamabad", Name: "Islamabad", Kind: "city", In: ref("PK")},
+		},
+		People: []schema.Person{
+			{ID: "yerzhan-kistafin", Name: "Yerzhan Kistafin", Nationality: ref("KZ")},
+			{ID: "imran-ismail", Name: "Imran Ismail", Nationality: ref("PK")},
+		},
+		Posts: []schema.Post{
+			{ID: "kz-ambassador-to-pk", Name: "Ambassador of Kazakhstan to Pakistan", Title: "Ambassador", Of: ref("KZ"), Toward: ref("PK")},
+			{ID: "governor-of-sindh", Name: "Governor of Sindh", Title: "Governor", Of: ref("sindh")},
+			{ID: "governor-of-punjab", Name: "Governor of Punjab", Title: "Governor", Of: ref("punjab-pk")},
+			{ID: "commissioner-of-lahore", Name: "Commissioner of Lahore", Title: "Commissioner", Of: ref("lahore")},
+		},
+	}
+	src := &schema.File{Path: "source.yaml",
+		Source:   &schema.Source{ID: "old-report", URL: "https://example.org/old", Publisher: "Wire", Title: "Old"},
+		Mentions: []schema.Mention{{ID: ref("yerzhan-kistafin"), As: []string{"Y.Kistafin", "the Ambassador"}}},
+		Tenures:  []schema.Tenure{{Person: ref("imran-ismail"), Post: ref("governor-of-sindh"), AsOf: schema.Date{Value: "2021-10-15"}}},
+	}
+	files := []*schema.File{ents, src}
+	if err := schema.Validate(files); err != nil {
+		t.Fatal(err)
+	}
+	return NewGazetteer(files)
+}
+
+// facts renders a draft compactly, one fact a line, for exact comparison.
+func facts(dr *Draft) []string {
+	var out []string
+	names := map[string]string{}
+	if dr.Entities != nil {
+		for _, p := range dr.Entities.People {
+			out = append(out, fmt.Sprintf("new person %s: %s %v nat=%s", p.ID, p.Name, p.Honorifics, p.Nationality.ID))
+			names[p.ID] = p.Name
+		}
+		for _, p := range dr.Entities.Posts {
+			out = append(out, fmt.Sprintf("new post %s: %s (of %s, toward %s)", p.ID, p.Name, p.Of.ID, p.Toward.ID))
+		}
+		for _, o := range dr.Entities.Organizations {
+			out = append(out, fmt.Sprintf("new org %s: %s (%s)", o.ID, o.Name, o.Kind))
+		}
+	}
+	f := dr.Source
+	for _, m := range f.Mentions {
+		out = append(out, fmt.Sprintf("mention %s: %s", m.ID.ID, strings.Join(m.As, " | ")))
+	}
+	for _, t := range f.Tenures {
+		out = append(out, fmt.Sprintf("tenure %s %s %s", t.Person.ID, t.Post.ID, t.AsOf.Value))
+	}
+	for _, v := range f.Visits {
+		var who []string
+		for _, p := range v.Visitors {
+			who = append(who, p.ID)
+		}
+		var to []string
+		for _, p := range v.Destinations {
+			to = append(to, p.ID)
+		}
+		out = append(out, fmt.Sprintf("visit %s %s [%s] to [%s]", or(v.Status, "held"), v.Date.Value, strings.Join(who, " "), strings.Join(to, " ")))
+	}
+	for _, e := range f.Events {
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, p.Who.ID+":"+p.Role)
+		}
+		out = append(out, fmt.Sprintf("event %s %s %s [%s]", e.Kind, or(e.Status, "held"), or(e.Date.Value, "-"), strings.Join(ps, " ")))
+		if len(e.Topics) > 0 {
+			out = append(out, "topics: "+strings.Join(e.Topics, " | "))
+		}
+		if len(e.Outcomes) > 0 {
+			out = append(out, "outcomes: "+strings.Join(e.Outcomes, " | "))
+		}
+	}
+	for _, d := range f.Documents {
+		out = append(out, fmt.Sprintf("document %s %q signed at %s", d.Kind, d.Title, d.SignedAt.ID))
+	}
+	for _, k := range sortedKeys(dr.Checks) {
+		out = append(out, "check "+strings.ReplaceAll(k, "\x00", "/")+": "+dr.Checks[k])
+	}
+	return out
+}
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// draft extracts one text published on a date and checks that the lines
+// want are among its facts.
+func draft(t *testing.T, text, published string, want ...string) *Draft {
+	t.Helper()
+	dr, err := Extract(Report{Source: "test", Title: "Headline", Text: text, URL: "https://example.org/new", Publisher: "Wire", Published: published}, testGazetteer(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := facts(dr)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q\ngot:\n  %s", w, strings.Join(got, "\n  "))
+		}
+	}
+	if err := schema.Validate(append([]*schema.File{}, draftFiles(t, dr)...)); err != nil && !strings.Contains(err.Error(), "no such") {
+		t.Errorf("draft does not validate: %v", err)
+	}
+	return dr
+}
+
+func draftFiles(t *testing.T, dr *Draft) []*schema.File {
+	files := []*schema.File{dr.Source}
+	if dr.Entities != nil {
+		files = append(files, dr.Entities)
+	}
+	return files
+}
+
+// Each rule with one sentence of our own.
+
+func TestDatelineAndCalledOn(t *testing.T) {
+	dr := draft(t, "KARACHI, Oct 14 (APP): Yerzhan Kistafin called on Governor of Sindh Imran Ismail at his office.", "2021-10-14",
+		"mention imran-ismail: Imran Ismail | Governor of Sindh",
+		"tenure imran-ismail governor-of-sindh 2021-10-14",
+		"event meeting held 2021-10-14 [yerzhan-kistafin:guest imran-ismail:host]")
+	if dr.Source.Source.Dateline.ID != "karachi" || !strings.Contains(dr.Source.Source.Note, "APP") {
+		t.Errorf("dateline: got %q, note %q", dr.Source.Source.Dateline.ID, dr.Source.Source.Note)
+	}
+}
+
+func TestHonorificsApart(t *testing.T) {
+	draft(t, "ISLAMABAD: H.E. Mr. Nurlan Abenov, the Kazakh Ambassador, met Prof. Dr. Samina Qadir on Monday.", "2022-05-10",
+		"new person nurlan-abenov: Nurlan Abenov [H.E. Mr.] nat=KZ",
+		"new person samina-qadir: Samina Qadir [Prof. Dr.] nat=PK",
+		"tenure nurlan-abenov kz-ambassador-to-pk 2022-05-09")
+}
+
+func TestTitleForms(t *testing.T) {
+	draft(t, "LAHORE: Punjab Governor Sardar Ali Haider received the Kazakh envoy Aidos Serik at the Governor House.", "2023-01-05",
+		"tenure sardar-ali-haider governor-of-punjab 2023-01-05",
+		"tenure aidos-serik kz-ambassador-to-pk 2023-01-05",
+		"event meeting held - [sardar-ali-haider:host aidos-serik:guest]")
+	draft(t, "ISLAMABAD: Minister for Communications Bashir Ahmad Khan met Uzbek Ambassador Timur Nazarov.", "2023-02-01",
+		"new post pk-minister-for-communications: Minister for Communications of Pakistan (of PK, toward )",
+		"tenure bashir-ahmad-khan pk-minister-for-communications 2023-02-01")
+	draft(t, "LAHORE: Commissioner Lahore Amjad Saleem welcomed a delegation led by Yerzhan Kistafin.", "2023-03-01",
+		"tenure amjad-saleem commissioner-of-lahore 2023-03-01")
+}
+
+func TestBareOfficeResolvedByTheRecords(t *testing.T) {
+	draft(t, "KARACHI: The Governor of Sindh received Yerzhan Kistafin on Friday.", "2021-10-16",
+		"event meeting held 2021-10-15 [imran-ismail:host yerzhan-kistafin:guest]",
+		`check mention/imran-ismail: "Governor of Sindh" resolved by the records: held governor-of-sindh as of 2021-10-15 (old-report)`)
+}
+
+func TestNameVariants(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzan Kistanfin met Senator Aliya Noor. Later Mr Kistafin thanked Senator Noor.", "2022-06-28",
+		"mention yerzhan-kistafin: Yerzan Kistanfin | Mr Kistafin",
+		`check mention/yerzhan-kistafin: "Yerzan Kistanfin" matched to "Yerzhan Kistafin" (same name words)`)
+	draft(t, "ISLAMABAD: Y. Kistafin held talks with Aliya Noor, the Speaker of the National Assembly.", "2022-06-28",
+		"mention yerzhan-kistafin: Y. Kistafin")
+}
+
+func TestAccentInsensitive(t *testing.T) {
+	if fold("Paçaci Türkiye") != "pacaci turkiye" || fold("Anwar ul-Haq") != "anwar ul haq" {
+		t.Errorf("fold: %q, %q", fold("Paçaci Türkiye"), fold("Anwar ul-Haq"))
+	}
+	if got := jaroWinkler("kistanfin", "kistafin"); got < 0.9 || got > 1 {
+		t.Errorf("jaroWinkler = %v", got)
+	}
+	if got := jaroWinkler("martha", "marhta"); fmt.Sprintf("%.3f", got) != "0.961" {
+		t.Errorf("jaroWinkler(martha, marhta) = %.3f, want 0.961", got)
+	}
+}
+
+func TestPlannedAndBackground(t *testing.T) {
+	draft(t, "ISLAMABAD: Uzbek Foreign Minister Saida Karimova will visit Islamabad next month.", "2025-01-23",
+		"visit planned 2025-02 [saida-karimova] to [islamabad]")
+	draft(t, "ISLAMABAD: Aliya Noor said she had met Yerzhan Kistafin in Astana.", "2025-01-23")
+	dr := draft(t, "ISLAMABAD: Aliya Noor is expected to meet Yerzhan Kistafin on Sunday.", "2025-01-23",
+		"event meeting planned 2025-01-26 [aliya-noor:host yerzhan-kistafin:guest]")
+	_ = dr
+}
+
+func TestWeekdayRule(t *testing.T) {
+	// Published on a Friday: Thursday is the day before, Friday that day.
+	draft(t, "ISLAMABAD: Yerzhan Kistafin met Aliya Noor on Thursday.", "2021-10-01",
+		"event meeting held 2021-09-30 [yerzhan-kistafin:guest aliya-noor:host]")
+	draft(t, "ISLAMABAD: Yerzhan Kistafin met Aliya Noor on Friday.", "2021-10-01",
+		"event meeting held 2021-10-01 [yerzhan-kistafin:guest aliya-noor:host]")
+}
+
+func TestExplicitAndRelativeDates(t *testing.T) {
+	draft(t, "Yerzhan Kistafin met Aliya Noor in Lahore on October 12.", "2021-10-20",
+		"event meeting held 2021-10-12 [yerzhan-kistafin:guest aliya-noor:host]")
+	draft(t, "Yerzhan Kistafin held talks with Aliya Noor in Lahore on 12 October 2021.", "2021-11-20",
+		"event talks background 2021-10-12 [yerzhan-kistafin:guest aliya-noor:host]")
+	for _, c := range []struct{ text, want string }{
+		{"last month", "2021-09"}, {"this week", "2021-09-27/2021-10-03"}, {"yesterday", "2021-09-30"},
+		{"next year", "2022"}, {"20-21 May 2024", "2024-05-20/2024-05-21"},
+	} {
+		got := findDates("They met "+c.text+".", mustDay("2021-10-01"), false)
+		if len(got) == 0 || got[0].value != c.want {
+			t.Errorf("%q: got %+v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+func mustDay(s string) time.Time {
+	t, _ := parseDay(s)
+	return t
+}
+
+func TestTopicsAndOutcomes(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin met Aliya Noor on Friday. The two sides discussed rail links, energy and student exchanges. They agreed to set up a working group.", "2021-10-01",
+		"topics: rail links | energy | student exchanges",
+		"outcomes: agreed to set up a working group")
+}
+
+func TestTelephoneAndSigning(t *testing.T) {
+	draft(t, "ISLAMABAD: Foreign Minister Aliya Noor telephoned Yerzhan Kistafin on Friday.", "2021-10-01",
+		"event call held 2021-10-01 [aliya-noor:host yerzhan-kistafin:guest]")
+}
+
+func TestAttendedAndSidelines(t *testing.T) {
+	draft(t, "LAHORE: Yerzhan Kistafin met Aliya Noor on Friday. Dr Bilal Ahmed, Director of the Lahore Arts Council, attended the meeting.", "2021-10-01",
+		"event meeting held 2021-10-01 [yerzhan-kistafin:guest aliya-noor:host bilal-ahmed:attendee]")
+}
+
+func TestSentences(t *testing.T) {
+	got := splitSentences("Mr. Y. Kistafin met H.E. Dr. Ali Raza on Oct. 5. They talked.\n\nA new paragraph.")
+	var texts []string
+	for _, s := range got {
+		texts = append(texts, s.text)
+	}
+	want := []string{"Mr. Y. Kistafin met H.E. Dr. Ali Raza on Oct. 5.", "They talked.", "A new paragraph."}
+	if !slices.Equal(texts, want) {
+		t.Errorf("got %q, want %q", texts, want)
+	}
+}
+
+func TestLeaveOneOut(t *testing.T) {
+	ref := func(id string) schema.Ref { return schema.Ref{ID: id} }
+	ents := &schema.File{Path: "e.yaml",
+		Countries: []schema.Country{{ID: "PK", Name: "Pakistan"}},
+		People: []schema.Person{
+			{ID: "only-here", Name: "Only Here", Aliases: []string{"O. Here"}},
+			{ID: "both", Name: "Both Reports", Aliases: []string{"B. Reports", "Mr Both"}},
+		},
+	}
+	a := &schema.File{Path: "a.yaml", Source: &schema.Source{ID: "a", URL: "https://x/a", Publisher: "P", Title: "A"},
+		Mentions: []schema.Mention{{ID: ref("only-here"), As: []string{"O. Here"}}, {ID: ref("both"), As: []string{"Mr Both"}}}}
+	b := &schema.File{Path: "b.yaml", Source: &schema.Source{ID: "b", URL: "https://x/b", Publisher: "P", Title: "B"},
+		Mentions: []schema.Mention{{ID: ref("both"), As: []string{"B. Reports"}}}}
+	out := LeaveOneOut([]*schema.File{ents, a, b}, "a")
+	var people []string
+	for _, f := range out {
+		if f.Source != nil && f.Source.ID == "a" {
+			t.Error("the left-out source is still there")
+		}
+		for _, p := range f.People {
+			people = append(people, p.ID+" "+strings.Join(p.Aliases, ","))
+		}
+	}
+	if want := []string{"both B. Reports"}; !slices.Equal(people, want) {
+		t.Errorf("people = %q, want %q", people, want)
+	}
+}
+
+func TestLineChanges(t *testing.T) {
+	a := []string{"a", "b", "c", "d"}
+	b := []string{"a", "x", "c", "d", "e"}
+	if got := lineChanges(a, b); got != 2 {
+		t.Errorf("lineChanges = %d, want 2 (b replaced, e added)", got)
+	}
+}
