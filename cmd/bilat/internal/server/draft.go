@@ -166,13 +166,9 @@ var datePattern = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // draftInput reads the report and its metadata from the form.
 func (s *Server) draftInput(r *http.Request) (*article.Article, error) {
+	// A URL-encoded form is parsed too, before ErrNotMultipart.
 	if err := r.ParseMultipartForm(s.cfg.MaxBody); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		return nil, err
-	}
-	if r.PostForm == nil {
-		if err := r.ParseForm(); err != nil {
-			return nil, err
-		}
 	}
 	field := func(k string) string { return strings.TrimSpace(r.PostFormValue(k)) }
 	published := field("published")

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"mime/multipart"
 	"net/http"
 	"net/url"
@@ -118,6 +119,27 @@ func TestDraftAPIErrors(t *testing.T) {
 			t.Errorf("%v: got %d %q, want %d %q", tt.form, code, msg, tt.code, tt.want)
 		}
 	}
+	// An upload over the limit with no length declared is cut off while
+	// it is read.
+	pr, pw := io.Pipe()
+	mw := multipart.NewWriter(pw)
+	go func() {
+		fw, _ := mw.CreateFormFile("file", "big.txt")
+		fw.Write([]byte("Headline\n\n" + strings.Repeat("Words of the report. ", 1000)))
+		mw.Close()
+		pw.Close()
+	}()
+	res, err := http.Post(ts.URL+"/api/draft", mw.FormDataContentType(), pr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e errorBody
+	json.NewDecoder(res.Body).Decode(&e)
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestEntityTooLarge || e.Error != "report over the server's limit of 4096 bytes" {
+		t.Errorf("chunked upload: %d %q", res.StatusCode, e.Error)
+	}
+
 	r := ts.do(t, "GET", "/api/draft", nil, "")
 	if r.Status != http.StatusMethodNotAllowed || r.Header.Get("Allow") != "POST" {
 		t.Errorf("GET /api/draft: %d %s", r.Status, r.Body)
