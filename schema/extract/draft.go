@@ -376,7 +376,7 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 			}
 		}
 	}
-	for _, id := range d.sortedPostIDs() {
+	for _, id := range d.postsTitled(full, tp.domain) {
 		gp := d.postRec(id)
 		if fold(gp.Title) != fold(full) && !(tp.domain != "" && strings.HasSuffix(fold(gp.Title), fold(tp.domain))) {
 			continue
@@ -419,18 +419,24 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	return rec.ID, check
 }
 
-func (d *drafter) sortedPostIDs() []string {
-	var ids []string
-	for id := range d.g.posts {
-		ids = append(ids, id)
+// postsTitled lists, sorted, the posts of the records and of the draft
+// with a title, or (for a minister's field) a title ending in the field.
+func (d *drafter) postsTitled(title, domain string) []string {
+	ids := slices.Clone(d.g.postsByTitle[fold(title)])
+	if domain != "" {
+		for t, ps := range d.g.postsByTitle {
+			if strings.HasSuffix(t, fold(domain)) {
+				ids = append(ids, ps...)
+			}
+		}
 	}
-	for id := range d.posts {
-		if _, ok := d.g.posts[id]; !ok {
+	for id, p := range d.posts {
+		if !p.known && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}
 	slices.Sort(ids)
-	return ids
+	return slices.Compact(ids)
 }
 
 func (d *drafter) usePost(id string) {

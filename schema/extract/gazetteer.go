@@ -17,12 +17,18 @@ type Gazetteer struct {
 	people    map[string]schema.Person
 	orgs      map[string]schema.Organization
 	posts     map[string]schema.Post
-	tenures   []tenureFact
 	// names maps a folded name form to the entities it names.
 	names    map[string][]entry
 	demonyms map[string]string // folded demonym -> country id
 	forms    map[string][]string
-	maxWords int
+	// byPrefix maps the first three letters of each word of a person's
+	// name forms to the people, so that a spelling variant is compared
+	// with a few candidates, not with everyone the records know.
+	byPrefix map[string][]string
+	// postsByTitle maps a folded bare title to the posts with it.
+	postsByTitle map[string][]string
+	tenuresOf    map[string][]tenureFact // by post
+	maxWords     int
 	ids      map[string]string // entity id -> kind
 	sources  map[string]string // source id -> file path
 	urls     map[string]string // source url -> source id
@@ -46,7 +52,8 @@ func NewGazetteer(files []*schema.File) *Gazetteer {
 		countries: map[string]schema.Country{}, places: map[string]schema.Place{},
 		people: map[string]schema.Person{}, orgs: map[string]schema.Organization{},
 		posts: map[string]schema.Post{}, names: map[string][]entry{}, demonyms: map[string]string{},
-		forms: map[string][]string{}, ids: map[string]string{}, sources: map[string]string{},
+		forms: map[string][]string{}, byPrefix: map[string][]string{}, postsByTitle: map[string][]string{},
+		tenuresOf: map[string][]tenureFact{}, ids: map[string]string{}, sources: map[string]string{},
 		urls: map[string]string{}, facts: map[string]bool{},
 	}
 	for _, f := range files {
@@ -80,6 +87,7 @@ func NewGazetteer(files []*schema.File) *Gazetteer {
 		for _, p := range f.Posts {
 			g.posts[p.ID] = p
 			g.ids[p.ID] = schema.KindPost
+			g.postsByTitle[fold(p.Title)] = append(g.postsByTitle[fold(p.Title)], p.ID)
 			g.addName(schema.KindPost, p.ID, p.Name)
 			g.addName(schema.KindPost, p.ID, p.Aliases...)
 		}
@@ -108,7 +116,7 @@ func NewGazetteer(files []*schema.File) *Gazetteer {
 			g.facts[r.ID] = true
 		}
 		for _, t := range f.Tenures {
-			g.tenures = append(g.tenures, tenureFact{person: t.Person.ID, post: t.Post.ID, from: t.From,
+			g.tenuresOf[t.Post.ID] = append(g.tenuresOf[t.Post.ID], tenureFact{person: t.Person.ID, post: t.Post.ID, from: t.From,
 				until: t.Until, asOf: t.AsOf, sourcePublished: f.Source.Published.Value, sourceID: f.Source.ID, fileName: f.Path})
 		}
 	}
@@ -152,6 +160,12 @@ func (g *Gazetteer) addName(kind, id string, names ...string) {
 		}
 		if kind == schema.KindPerson && !slices.Contains(g.forms[id], k) {
 			g.forms[id] = append(g.forms[id], k)
+			for _, w := range strings.Fields(k) {
+				p := prefix3(w)
+				if !slices.Contains(g.byPrefix[p], id) {
+					g.byPrefix[p] = append(g.byPrefix[p], id)
+				}
+			}
 		}
 	}
 }
@@ -199,10 +213,7 @@ func (g *Gazetteer) holder(post, date string) (person, why string) {
 		return "", ""
 	}
 	best, bestGap := "", 1<<30
-	for _, t := range g.tenures {
-		if t.post != post {
-			continue
-		}
+	for _, t := range g.tenuresOf[post] {
 		if !t.from.IsZero() && t.from.Start() <= date && (t.until.IsZero() || date <= t.until.End()) {
 			return t.person, "held " + post + " from " + t.from.Value
 		}
@@ -406,4 +417,24 @@ func hasTitle(s string) bool {
 		}
 	}
 	return false
+}
+
+func prefix3(w string) string {
+	r := []rune(w)
+	return string(r[:min(3, len(r))])
+}
+
+// candidates lists, sorted, the people whose name forms share a word's
+// first three letters with a folded name.
+func (g *Gazetteer) candidates(name string) []string {
+	var ids []string
+	for _, w := range strings.Fields(name) {
+		for _, id := range g.byPrefix[prefix3(w)] {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	slices.Sort(ids)
+	return ids
 }

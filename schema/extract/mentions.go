@@ -652,12 +652,7 @@ func (d *drafter) findPerson(written string, oneWord bool) *person {
 	}
 	var best *person
 	bestWhy := ""
-	ids := make([]string, 0, len(d.g.forms))
-	for id := range d.g.forms {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
+	for _, id := range d.g.candidates(k) {
 		for _, f := range d.g.forms[id] {
 			if why := nameVariant(k, f, true); why != "" && !oneWord {
 				if best != nil && best.id != id {
