@@ -67,6 +67,7 @@ func (d *drafter) orgRuns(a *analysed) {
 		}
 		j := i
 		seenHead := false
+		absorbed := map[int]bool{}
 		for j < len(toks) {
 			t := toks[j].text
 			if s := a.spanAt(j); s != nil && s.kind != schema.KindPost && s.kind != schema.KindOrganization {
@@ -75,6 +76,19 @@ func (d *drafter) orgRuns(a *analysed) {
 				}
 				j = s.end
 				continue
+			}
+			if s := a.spanAt(j); s != nil && s.kind == schema.KindOrganization && j > i {
+				// "Punjab Board of Investment": a province's own body, not
+				// the one the records know by the shorter name.
+				if p := a.spanEnding(j); p != nil && p.kind == schema.KindPlace && d.g.places[p.id].Kind != "city" && !d.orgIn(s.id, p.id) {
+					for k := s.start; k < s.end; k++ {
+						absorbed[k] = true
+					}
+					j = s.end
+					seenHead = true
+					continue
+				}
+				break
 			}
 			// After its head word, a name ends where a person's begins:
 			// "Minister for Railways and Aviation Khawaja Saad Rafique".
@@ -100,7 +114,7 @@ func (d *drafter) orgRuns(a *analysed) {
 		}
 		head := -1
 		for k := i; k < j; k++ {
-			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && !a.covered(k) {
+			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && (!a.covered(k) || absorbed[k]) {
 				head = k
 			}
 		}
@@ -273,6 +287,14 @@ func (d *drafter) attachTitles(a *analysed) {
 // holdTitle gives a person the posts a title phrase names.
 func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 	for _, t := range tp.titles {
+		if fold(t) == "counterpart" {
+			// "his Kazakh counterpart X": of that country; the office is
+			// the other side's, which the report leaves to the reader.
+			if _, ok := d.g.countries[tp.of]; ok && p.nat == "" {
+				p.nat, p.explicitNat = tp.of, true
+			}
+			continue
+		}
 		id, check := d.resolvePost(tp, t, p)
 		if id == "" {
 			continue
@@ -404,6 +426,9 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	base := slug(full) + "-of-" + of
 	if _, isCountry := d.g.countries[of]; isCountry {
 		base = strings.ToLower(of) + "-" + slug(full)
+		if tp.ofText != "" {
+			base += "-of-" + slug(tp.ofText)
+		}
 		if toward != "" {
 			base += "-to-" + strings.ToLower(toward)
 		}
@@ -584,4 +609,18 @@ func (d *drafter) noteUses(a *analysed) {
 			}
 		}
 	}
+}
+
+// orgIn reports whether a known organization sits in a place.
+func (d *drafter) orgIn(org, place string) bool {
+	o := d.g.orgs[org]
+	for _, id := range []string{o.City.ID, o.Country.ID} {
+		for cur, n := id, 0; cur != "" && n < 10; n++ {
+			if cur == place {
+				return true
+			}
+			cur = d.g.places[cur].In.ID
+		}
+	}
+	return false
 }

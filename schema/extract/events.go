@@ -25,6 +25,7 @@ type event struct {
 	checks    []string
 	offices   []string // offices named with no holder known
 	verb      string
+	country   string // a trip's host country, when the report names it
 }
 
 type part struct {
@@ -50,7 +51,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
 	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?meetings?\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
-	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\bvisit\b`), "visit", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\bsigned\b`), "signing", ""},
@@ -224,6 +225,13 @@ func (d *drafter) findEvents() {
 			}
 		}
 		e.place = d.placeIn(a)
+		if e.kind == "visit" {
+			for _, s := range a.spans {
+				if s.kind == schema.KindCountry && !s.demonym && a.toks[s.start].start >= loc[1] && e.country == "" {
+					e.country = s.id
+				}
+			}
+		}
 		// The same contact told again: merge into the one before.
 		if cur != nil && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) || len(e.parts) <= 1) && compatible(cur, e) {
 			cur.merge(e)
@@ -474,7 +482,7 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 			e.outcomes = append(e.outcomes, o)
 		}
 	}
-	if strings.Contains(strings.ToLower(txt), "signed") {
+	if l := strings.ToLower(txt); strings.Contains(l, "signed") || strings.Contains(l, "signing of") {
 		if m := docRe.FindStringIndex(txt); m != nil {
 			d.document(a, e, txt, m)
 		}
@@ -485,6 +493,8 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 func splitList(s string) []string {
 	s = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`).ReplaceAllString(s, "")
 	s = strings.TrimSpace(s)
+	// "between Lahore and Almaty" is one item.
+	s = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`).ReplaceAllString(s, "$1\x00")
 	var out []string
 	for _, p := range regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|\s+and\s+(?:on\s+)?|;\s*`).Split(s, -1) {
 		p = strings.TrimSpace(p)
@@ -493,7 +503,7 @@ func splitList(s string) []string {
 		if p == "" || len(p) < 3 {
 			continue
 		}
-		out = append(out, p)
+		out = append(out, strings.ReplaceAll(p, "\x00", " and "))
 	}
 	return out
 }

@@ -273,11 +273,18 @@ func (d *drafter) build() *Draft {
 					}
 				}
 			}
-			if e.place != "" && (d.g.places[e.place].ID != "" || slices.ContainsFunc(d.places, func(p schema.Place) bool { return p.ID == e.place })) {
+			if e.place != "" && (d.g.places[e.place].ID != "" || slices.ContainsFunc(d.places, func(p schema.Place) bool { return p.ID == e.place })) &&
+				(e.country == "" || d.g.countryOf(e.place) == e.country) {
 				v.Destinations = []schema.Ref{{ID: e.place}}
+				if e.place == d.dlPlace {
+					dr.Checks[checkKey("visit", id, "destinations")] = "destination taken from the dateline"
+				}
 				if c := d.g.countryOf(e.place); c != "" {
 					v.HostCountry = schema.Ref{ID: c}
 				}
+			}
+			if e.country != "" {
+				v.HostCountry = schema.Ref{ID: e.country}
 			}
 			sf.Visits = append(sf.Visits, v)
 			continue

@@ -299,3 +299,29 @@ func TestLineChanges(t *testing.T) {
 		t.Errorf("lineChanges = %d, want 2 (b replaced, e added)", got)
 	}
 }
+
+func TestCounterpart(t *testing.T) {
+	draft(t, "ISLAMABAD: Foreign Minister Aliya Noor telephoned her Kazakh counterpart Arman Sadykov on Monday.", "2025-01-08",
+		"new person arman-sadykov: Arman Sadykov [] nat=KZ",
+		"event call held 2025-01-06 [aliya-noor:host arman-sadykov:guest]")
+}
+
+func TestOfficeOfAPlaceTheRecordsDoNotKnow(t *testing.T) {
+	draft(t, "The Ambassador of Pakistan to Kazakhstan, Omar Farooq, paid a courtesy call on the Akim of Shymkent, Daulet Bekov, yesterday.", "2025-01-08",
+		"new post kz-akim-of-shymkent: Akim of Shymkent (of KZ, toward )",
+		"tenure daulet-bekov kz-akim-of-shymkent 2025-01-07",
+		"event meeting held 2025-01-07 [omar-farooq:guest daulet-bekov:host]")
+}
+
+func TestPlannedStateVisit(t *testing.T) {
+	draft(t, "ISLAMABAD: The Uzbek President Timur Karimov will pay a state visit to Pakistan next week at the invitation of Aliya Noor.", "2025-01-08",
+		"visit planned 2025-01-13/2025-01-19 [timur-karimov] to [islamabad]",
+		"check visit/karimov-visit-2025-01-13/destinations: destination taken from the dateline")
+}
+
+func TestProvincialBody(t *testing.T) {
+	draft(t, "LAHORE: Dr Saima Arif, Director of the Punjab Board of Trade, met Yerzhan Kistafin and discussed flights between Lahore and Almaty.", "2025-01-08",
+		"new org punjab-board-of-trade: Punjab Board of Trade (government-agency)",
+		"tenure saima-arif director-of-punjab-board-of-trade 2025-01-08",
+		"topics: flights between Lahore and Almaty")
+}

@@ -123,6 +123,13 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 				continue
 			}
 			e := pickEntry(ents)
+			if e.kind == schema.KindPost {
+				if _, next, ok := matchTitle(fw[i:i+n], 0); ok && next == n {
+					// "Akim", "Governor": a bare title a post happens to be
+					// called by is read as a title, with its own "of".
+					continue
+				}
+			}
 			a.spans = append(a.spans, span{start: i, end: i + n, kind: e.kind, id: e.id})
 			i += n
 			found = true

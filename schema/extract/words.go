@@ -29,7 +29,7 @@ var titleWords = sortLongest([]string{
 	"chief executive", "ceo", "head", "chief", "adviser", "advisor", "special assistant", "king", "emir",
 	"crown prince", "counsellor", "attache", "military attache", "first secretary", "chief of army staff",
 	"army chief", "chief justice", "principal", "foreign ministers", "ministers", "member of parliament",
-	"deputy prime minister", "deputy foreign minister", "defence minister", "defense minister",
+	"deputy prime minister", "deputy foreign minister", "counterpart", "defence minister", "defense minister",
 	"interior minister", "finance minister", "trade minister", "commerce minister", "education minister",
 	"energy minister", "transport minister", "agriculture minister", "health minister",
 })

@@ -59,6 +59,7 @@ func (dr *Draft) YAML() []byte {
 			add(n, "visitors", flowRefs(v.Visitors))
 			if len(v.Destinations) > 0 {
 				add(n, "destinations", flowRefs(v.Destinations))
+				n.Content[len(n.Content)-2].LineComment = dr.check("visit", v.ID, "destinations")
 			}
 			kv(n, "host_country", v.HostCountry.ID)
 			kv(n, "status", v.Status)
