@@ -29,10 +29,10 @@ type Gazetteer struct {
 	postsByTitle map[string][]string
 	tenuresOf    map[string][]tenureFact // by post
 	maxWords     int
-	ids      map[string]string // entity id -> kind
-	sources  map[string]string // source id -> file path
-	urls     map[string]string // source url -> source id
-	facts    map[string]bool   // ids of visits, events, documents, relations and source groups
+	ids          map[string]string // entity id -> kind
+	sources      map[string]string // source id -> file path
+	urls         map[string]string // source url -> source id
+	facts        map[string]bool   // ids of visits, events, documents, relations and source groups
 }
 
 // entry is one entity a name form points to.
