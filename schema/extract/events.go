@@ -60,20 +60,23 @@ var verbRules = []verbRule{
 }
 
 var (
-	plannedRe    = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
-	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b`)
-	attendRe     = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
-	sidelinesRe  = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
-	speechRe     = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
-	sameDayRe    = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day)\b`)
-	topicRe      = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
-	outcomeRe    = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
-	docRe        = regexp.MustCompile(`(?i)\b(memorandums?\s+of\s+understanding|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
+	plannedRe     = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
+	backgroundRe  = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b`)
+	attendRe      = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	sidelinesRe   = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
+	speechRe      = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
+	scheduledRe   = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
+	clauseEndRe   = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
+	clauseStartRe = regexp.MustCompile(`(?i),\s*and\s+(?:that\s+)?|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
+	sameDayRe     = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day)\b`)
+	topicRe       = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
+	outcomeRe     = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
+	docRe         = regexp.MustCompile(`(?i)\b(memorandums?\s+of\s+understanding|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
 )
 
 // findEvents turns the sentences into contacts.
 func (d *drafter) findEvents() {
-	var cur *event
+	var cur, trip *event
 	for _, a := range d.sents {
 		txt := a.text
 		// Attendance adds people to the contact being told.
@@ -84,169 +87,289 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
-		rule, loc := d.contactVerb(txt)
+		// A trip ("arrived in Astana", "on a state visit to Azerbaijan")
+		// is a visit of its own beside the contacts the sentence tells.
+		var tripLoc []int
+		if loc := tripRe.FindStringIndex(txt); loc != nil {
+			tripLoc = loc
+			if e := d.contact(a, &tripRule, loc, nil); e != nil {
+				e.kind = "visit"
+				if trip != nil && trip.overlaps(e) && (trip.status == e.status || e.status == "held") && (e.date.value == "" || trip.date.value == "" || e.date.value == trip.date.value) {
+					trip.merge(e)
+				} else {
+					d.events = append(d.events, e)
+					trip = e
+					d.trip = e
+				}
+			}
+		}
+		rule, loc := d.contactVerbExcept(txt, tripLoc)
 		if rule == nil {
 			if cur != nil {
 				d.topicsAndOutcomes(a, cur)
 			}
 			continue
 		}
-		if speechRe.MatchString(txt[:loc[0]]) {
-			// "X said Kazakhstan had hosted ...": told, not a contact of X.
+		// "Speaking at the session, X said": the contact being told.
+		if rule.kind == "conference" && cur != nil && regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`).MatchString(txt[loc[0]:]) {
+			for _, m := range a.people {
+				cur.add(m.p, "", "")
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		e := d.contact(a, rule, loc, cur)
+		if e == nil {
 			if cur != nil {
 				d.topicsAndOutcomes(a, cur)
 			}
 			continue
 		}
-		status := "held"
-		before := txt[:loc[0]]
-		if i := strings.LastIndexAny(before, ";"); i >= 0 {
-			before = before[i:]
-		}
-		window := before
-		if len(window) > 60 {
-			window = window[len(window)-60:]
-		}
-		if plannedRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") {
-			status = "planned"
-		} else if backgroundRe.MatchString(window) {
-			status = "background"
-		}
-		dates := findDatesHint(txt, d.pub, status == "planned", d.yearHint)
-		var dt resolved
-		clause := len(txt)
-		if m := regexp.MustCompile(`,\s*(?:which|who|whose|where|that)\b`).FindStringIndex(txt[loc[1]:]); m != nil {
-			clause = loc[1] + m[0]
-		}
-		for _, r := range dates {
-			if r.pos < clause {
-				dt = r
-				break
-			}
-		}
-		if dt.basis == basisRelative && dt.value == d.dlDate.value {
-			// "ISLAMABAD, June 8: ... on Wednesday": the dateline states it.
-			dt = d.dlDate
-			dt.basis, dt.note = basisStated, fmt.Sprintf("dateline %q and %q agree", d.dl.date, dt.text)
-		}
-		if dt.value == "" && sameDayRe.MatchString(txt) && cur != nil {
-			dt = cur.date
-			dt.note = "the same day as the contact before"
-			dt.check = ""
-		}
-		if dt.value != "" && status == "held" && !d.pub.IsZero() && dt.value[:4] != "" {
-			if end, ok := parseDay(schema.Date{Value: dt.value}.End()); ok && d.pub.Sub(end) > 31*24*time.Hour {
-				status = "background"
-			}
-		}
-		if dt.value == "" && status == "held" && d.dlDate.value != "" {
-			dt = d.dlDate
-		}
-		// Who: people of the sentence, split at the verb.
-		var subj, obj []*person
-		for _, m := range a.people {
-			st := m.start
-			if s := a.spanEnding(st); s != nil && s.kind == "title" {
-				st = s.start
-			}
-			if st > 0 && a.folded[st-1] == "of" {
-				continue // "the programme of President X": not a party
-			}
-			if a.toks[m.start].start < loc[0] {
-				subj = appendPerson(subj, m.p)
-			} else {
-				obj = appendPerson(obj, m.p)
-			}
-		}
-		orgs := d.orgsIn(a, loc[1])
-		if len(subj)+len(obj) == 0 {
-			if cur != nil {
-				d.topicsAndOutcomes(a, cur)
-			}
-			continue
-		}
-		kind := rule.kind
-		if (kind == "meeting" || kind == "talks" || kind == "call") && len(subj)+len(obj) < 2 && len(d.orgsIn(a, loc[1])) == 0 {
-			// One party named: "The visitors were received by X" goes on
-			// telling the contact before; with none before, it is not one.
-			if cur != nil && cur.status == status {
-				role := ""
-				switch {
-				case rule.dir == "subject-guest" && len(obj) == 1:
-					role = "host"
-				case rule.dir == "subject-host" && len(subj) == 1:
-					role = "host"
-				}
-				cur.add(firstOf(subj, obj), "", role)
-				d.topicsAndOutcomes(a, cur)
-			}
-			continue
-		}
-		e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]]}
-		if kind == "visit" {
-			// A trip goes to a place; a visit to an institution or an
-			// office, or one where someone receives the visitor, is a
-			// contact there.
-			switch {
-			case len(orgs) > 0:
-				e.kind, e.venue = "site-visit", orgs[0]
-			case len(obj) > 0 || regexp.MustCompile(`(?i)\boffice\b`).MatchString(txt[loc[1]:]):
-				e.kind = "site-visit"
-			}
-		}
-		if sidelinesRe.MatchString(txt) && cur != nil {
-			e.sidelines = cur
-			if e.date.value == "" {
-				e.date = cur.date
-			}
-		}
-		switch rule.dir {
-		case "subject-guest":
-			for _, p := range subj {
-				e.add(p, "", "guest")
-			}
-			for _, p := range obj {
-				e.add(p, "", "host")
-			}
-		case "subject-host":
-			for _, p := range subj {
-				e.add(p, "", "host")
-			}
-			for _, p := range obj {
-				e.add(p, "", "guest")
-			}
-		case "co":
-			for _, p := range append(subj, obj...) {
-				e.add(p, "", "co-chair")
-			}
-		default:
-			for _, p := range append(subj, obj...) {
-				e.add(p, "", "")
-			}
-		}
-		e.place = d.placeIn(a)
-		if e.kind == "visit" {
-			for _, s := range a.spans {
-				if s.kind == schema.KindCountry && !s.demonym && a.toks[s.start].start >= loc[1] && e.country == "" {
-					e.country = s.id
-				}
-			}
-		}
-		// The same contact told again: merge into the one before.
-		if cur != nil && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) || len(e.parts) <= 1) && compatible(cur, e) {
-			cur.merge(e)
+		if e == cur {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
 		d.events = append(d.events, e)
-		cur = e
-		d.topicsAndOutcomes(a, cur)
+		// A contact recalled or announced in passing does not take over
+		// from the one the report tells: later topics and documents stay
+		// with that.
+		if cur == nil || e.status == "held" || cur.status != "held" {
+			cur = e
+		}
+		d.topicsAndOutcomes(a, e)
 	}
 	d.ledeDates()
 	d.counterparts()
 	for _, e := range d.events {
 		d.roles(e)
 	}
+}
+
+// tripRule and tripRe read a journey: who went where.
+var (
+	tripRule = verbRule{kind: "visit", dir: "subject-guest"}
+	tripRe   = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
+)
+
+// contact reads one reporting verb of a sentence: it returns a new event,
+// or cur when the sentence goes on telling it, or nil when the verb makes
+// no contact (no one named, or told as reported speech with no one in it).
+func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *event {
+	txt := a.text
+	status := "held"
+	before := txt[:loc[0]]
+	speech := speechRe.FindAllStringIndex(before, -1)
+	from := 0
+	if len(speech) > 0 {
+		// "X said Kazakhstan had hosted ...", "he recalled that Y had
+		// travelled to ...": told by X; a contact only of those named after
+		// the telling, and one of the past unless it lies ahead.
+		from = speech[len(speech)-1][1]
+		status = "background"
+	}
+	if i := strings.LastIndexAny(before, ";"); i >= 0 {
+		before = before[i:]
+	}
+	window := before
+	if len(window) > 60 {
+		window = window[len(window)-60:]
+	}
+	if plannedRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
+		scheduledRe.MatchString(txt[loc[1]:]) {
+		status = "planned"
+	} else if backgroundRe.MatchString(window) {
+		status = "background"
+	}
+	dates := findDatesHint(txt, d.pub, status == "planned", d.yearHint)
+	var dt resolved
+	clause := len(txt)
+	if m := clauseEndRe.FindStringIndex(txt[loc[1]:]); m != nil {
+		clause = loc[1] + m[0]
+	}
+	// The clause of the verb: from the last boundary before it.
+	start := from
+	for _, m := range clauseStartRe.FindAllStringIndex(txt[:loc[0]], -1) {
+		start = max(start, m[1])
+	}
+	// The date nearest the verb within its clause.
+	best := -1
+	for _, r := range dates {
+		if r.pos < clause && r.pos >= start {
+			dist := r.pos - loc[1]
+			if dist < 0 {
+				dist = loc[0] - r.pos
+			}
+			if best < 0 || dist < best {
+				dt, best = r, dist
+			}
+		}
+	}
+	if dt.basis == basisRelative && dt.value == d.dlDate.value {
+		// "ISLAMABAD, June 8: ... on Wednesday": the dateline states it.
+		dt = d.dlDate
+		dt.basis, dt.note = basisStated, fmt.Sprintf("dateline %q and %q agree", d.dl.date, dt.text)
+	}
+	if dt.value == "" && sameDayRe.MatchString(txt) && cur != nil {
+		dt = cur.date
+		dt.note = "the same day as the contact before"
+		dt.check = ""
+	}
+	if dt.value != "" && status == "held" && !d.pub.IsZero() {
+		if end, ok := parseDay(schema.Date{Value: dt.value}.End()); ok && d.pub.Sub(end) > 31*24*time.Hour {
+			status = "background"
+		}
+	}
+	if dt.value == "" && status == "held" && d.dlDate.value != "" {
+		dt = d.dlDate
+	}
+	// Who: people of the sentence, split at the verb; the subject in the
+	// verb's own clause when one is named there.
+	var subj, obj []*person
+	inClause := false
+	for _, m := range a.people {
+		if at := a.toks[m.start].start; at >= start && at < loc[0] {
+			inClause = true
+		}
+	}
+	for _, m := range a.people {
+		st := m.start
+		if s := a.spanEnding(st); s != nil && s.kind == "title" {
+			st = s.start
+		}
+		if st > 0 && a.folded[st-1] == "of" {
+			continue // "the programme of President X": not a party
+		}
+		at := a.toks[m.start].start
+		if at < from || inClause && at < start {
+			continue
+		}
+		if at < loc[0] {
+			subj = appendPerson(subj, m.p)
+		} else {
+			obj = appendPerson(obj, m.p)
+		}
+	}
+	orgs := d.orgsIn(a, loc[1])
+	kind := rule.kind
+	if len(subj)+len(obj) == 0 {
+		// "the first Kazakhstan House was inaugurated": a ceremony of the
+		// visit being told, by its visitors.
+		if kind == "ceremony" && cur != nil && len(speech) == 0 {
+			e := &event{kind: "ceremony", status: cur.status, date: cur.date, sent: a.idx, verb: txt[loc[0]:loc[1]]}
+			for _, p := range cur.parts {
+				e.add(p.p, p.org, "")
+			}
+			e.place = d.placeIn(a)
+			e.checks = append(e.checks, "participants: those of the contact before")
+			return e
+		}
+		return nil
+	}
+	if (kind == "meeting" || kind == "talks" || kind == "call") && len(subj)+len(obj) < 2 && len(orgs) == 0 {
+		// One party named: "The visitors were received by X" goes on
+		// telling the contact before; with none before, it is not one.
+		if cur != nil && cur.status == status {
+			role := ""
+			switch {
+			case rule.dir == "subject-guest" && len(obj) == 1:
+				role = "host"
+			case rule.dir == "subject-host" && len(subj) == 1:
+				role = "host"
+			}
+			cur.add(firstOf(subj, obj), "", role)
+			return cur
+		}
+		return nil
+	}
+	e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]]}
+	if kind == "visit" && rule != &tripRule {
+		// A visit to an institution is a contact there; calling at an
+		// official's office, or being received, is a meeting.
+		switch {
+		case regexp.MustCompile(`(?i)\boffice\b`).MatchString(txt[loc[1]:]) || len(obj) > 0 && len(orgs) == 0:
+			e.kind = "meeting"
+		case len(orgs) > 0:
+			e.kind, e.venue = "site-visit", orgs[0]
+		}
+	}
+	if sidelinesRe.MatchString(txt) && cur != nil {
+		e.sidelines = cur
+		if e.date.value == "" {
+			e.date = cur.date
+		}
+	}
+	switch rule.dir {
+	case "subject-guest":
+		for _, p := range subj {
+			e.add(p, "", "guest")
+		}
+		for _, p := range obj {
+			e.add(p, "", "host")
+		}
+	case "subject-host":
+		for _, p := range subj {
+			e.add(p, "", "host")
+		}
+		for _, p := range obj {
+			e.add(p, "", "guest")
+		}
+	case "co":
+		for _, p := range append(subj, obj...) {
+			e.add(p, "", "co-chair")
+		}
+	default:
+		for _, p := range append(subj, obj...) {
+			e.add(p, "", "")
+		}
+	}
+	e.place = d.placeIn(a)
+	if e.place == d.dlPlace && d.trip != nil && d.trip.place != "" && d.trip.status == "held" && e.status == "held" && rule != &tripRule {
+		// Told after an arrival: where the traveller is, not where the
+		// report was filed.
+		e.place = d.trip.place
+	}
+	if e.kind == "visit" {
+		e.place = d.placeAfter(a, loc[1])
+		for _, s := range a.spans {
+			if s.kind == schema.KindCountry && !s.demonym && a.toks[s.start].start >= loc[1] && e.country == "" {
+				e.country = s.id
+			}
+		}
+		// Only the travellers: those named before the verb.
+		if len(subj) > 0 {
+			e.parts = e.parts[:0]
+			for _, p := range subj {
+				e.add(p, "", "guest")
+			}
+		}
+	}
+	// The same contact told again: merge into the one before.
+	if cur != nil && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) || len(e.parts) <= 1) && compatible(cur, e) {
+		cur.merge(e)
+		return cur
+	}
+	return e
+}
+
+// placeAfter is the first known place named after a byte offset ("arrived
+// in Astana"), else the sentence's place.
+func (d *drafter) placeAfter(a *analysed, after int) string {
+	for _, s := range a.spans {
+		if s.kind == schema.KindPlace && a.toks[s.start].start >= after {
+			return s.id
+		}
+	}
+	return d.placeIn(a)
+}
+
+// contactVerbExcept is contactVerb with a stretch (a trip already read)
+// left out.
+func (d *drafter) contactVerbExcept(s string, skip []int) (*verbRule, []int) {
+	if skip == nil {
+		return d.contactVerb(s)
+	}
+	masked := s[:skip[0]] + strings.Repeat(" ", skip[1]-skip[0]) + s[skip[1]:]
+	return d.contactVerb(masked)
 }
 
 // ledeDates dates a held contact the report tells without a date by the
@@ -340,7 +463,9 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 			// "meeting" as a noun after an article is not a contact verb:
 			// "attended the meeting", "The meeting reviewed".
 			pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
-			if strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this") {
+			post := s[loc[1]:min(len(s), loc[1]+80)]
+			if (strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this")) &&
+				!regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`).MatchString(post) {
 				continue
 			}
 		}
@@ -433,6 +558,27 @@ func (d *drafter) roles(e *event) {
 			e.parts[i].role = "guest"
 		default:
 			e.parts[i].role = "attendee"
+		}
+	}
+	// "welcomed by X along with Y, his own country's envoy": Y is there
+	// beside the host, not hosting.
+	guests := map[string]bool{}
+	for _, p := range e.parts {
+		if p.role == "guest" && p.p != nil && p.p.nat != "" {
+			guests[p.p.nat] = true
+		}
+	}
+	otherHost := false
+	for _, p := range e.parts {
+		if p.role == "host" && p.p != nil && p.p.nat != "" && !guests[p.p.nat] {
+			otherHost = true
+		}
+	}
+	if otherHost {
+		for i, p := range e.parts {
+			if p.role == "host" && p.p != nil && guests[p.p.nat] {
+				e.parts[i].role = "attendee"
+			}
 		}
 	}
 	if e.kind == "conference" || e.kind == "session" || e.kind == "ceremony" {
@@ -534,6 +680,9 @@ func (d *drafter) document(a *analysed, e *event, txt string, m []int) {
 	// Cooperation"), else the noun itself.
 	title := regexp.MustCompile(`(?:[A-Z][\w-]*\s+)*` + regexp.QuoteMeta(txt[m[0]:m[1]]) + `(?:\s+(?:of|on|for)\s+(?:[A-Z][\w-]*\s*)+)?`).FindString(txt)
 	title = strings.TrimSpace(title)
+	for _, art := range []string{"A ", "An ", "The "} {
+		title = strings.TrimPrefix(title, art)
+	}
 	if title == "" {
 		title = txt[m[0]:m[1]]
 	}

@@ -26,6 +26,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "karachi", Name: "Karachi", Kind: "city", In: ref("sindh")},
 			{ID: "lahore", Name: "Lahore", Kind: "city", In: ref("punjab-pk")},
 			{ID: "islamabad", Name: "Islamabad", Kind: "city", In: ref("PK")},
+			{ID: "astana", Name: "Astana", Kind: "city", In: ref("KZ")},
 		},
 		People: []schema.Person{
 			{ID: "yerzhan-kistafin", Name: "Yerzhan Kistafin", Nationality: ref("KZ")},
@@ -82,7 +83,7 @@ func facts(dr *Draft) []string {
 		for _, p := range v.Destinations {
 			to = append(to, p.ID)
 		}
-		out = append(out, fmt.Sprintf("visit %s %s [%s] to [%s]", or(v.Status, "held"), v.Date.Value, strings.Join(who, " "), strings.Join(to, " ")))
+		out = append(out, fmt.Sprintf("visit %s %s [%s] to [%s]", or(v.Status, "held"), or(v.Date.Value, "-"), strings.Join(who, " "), strings.Join(to, " ")))
 	}
 	for _, e := range f.Events {
 		var ps []string
@@ -324,4 +325,32 @@ func TestProvincialBody(t *testing.T) {
 		"new org punjab-board-of-trade: Punjab Board of Trade (government-agency)",
 		"tenure saima-arif director-of-punjab-board-of-trade 2025-01-08",
 		"topics: flights between Lahore and Almaty")
+}
+
+func TestTripBesideTalks(t *testing.T) {
+	draft(t, "Yerzhan Kistafin, on a working visit to Lahore, held talks with Aliya Noor on 3 May 2023.", "2023-05-04",
+		"visit held 2023-05-03 [yerzhan-kistafin] to [lahore]",
+		"event talks held 2023-05-03 [yerzhan-kistafin:guest aliya-noor:host]")
+}
+
+func TestRecalledTripIsBackground(t *testing.T) {
+	draft(t, "ISLAMABAD: Aliya Noor met Yerzhan Kistafin on Friday. She recalled that Prime Minister Omar Latif had travelled to Kazakhstan last year.", "2021-10-01",
+		"event meeting held 2021-10-01 [aliya-noor:host yerzhan-kistafin:guest]",
+		"visit background 2020 [omar-latif] to []")
+}
+
+func TestScheduledMeetingIsPlanned(t *testing.T) {
+	draft(t, "ISLAMABAD: A spokesperson said a meeting had been scheduled between Aliya Noor and Yerzhan Kistafin.", "2021-10-01",
+		"event meeting planned - [aliya-noor:host yerzhan-kistafin:guest]")
+}
+
+func TestWelcomedAlongWithOwnEnvoy(t *testing.T) {
+	draft(t, "Pakistan's Foreign Minister Omar Latif has arrived in Astana. He was welcomed at the airport by Arman Sadykov, a Director at the Kazakh Foreign Ministry, along with Bilal Shah, Pakistan's envoy in Astana.", "2024-05-21",
+		"visit held - [omar-latif] to [astana]",
+		"event meeting held - [omar-latif:guest arman-sadykov:host bilal-shah:attendee]")
+}
+
+func TestCeremonyOfTheVisit(t *testing.T) {
+	draft(t, "LAHORE: Yerzhan Kistafin visited the Lahore Arts Council. A new reading room was inaugurated. Aliya Noor and Omar Latif were the guests of honour.", "2023-05-01",
+		"event ceremony held - [yerzhan-kistafin:attendee aliya-noor:attendee omar-latif:attendee]")
 }
