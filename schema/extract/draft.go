@@ -34,7 +34,7 @@ type drafter struct {
 	sents    []*analysed
 	lastSubj *person
 	trip     *event // the journey being told, if any
-	yearHint int // year of dates written without one, from the URL, when there is no publication date
+	yearHint int    // year of dates written without one, from the URL, when there is no publication date
 	notes    []string
 }
 
