@@ -104,7 +104,7 @@ func (d *drafter) orgRuns(a *analysed) {
 				j++
 				continue
 			}
-			if (fw[j] == "of" || fw[j] == "the" || fw[j] == "and" || fw[j] == "for" || t == "&" || t == "'s" || t == "’s") && j+1 < len(toks) && (isCap(toks[j+1].text) || fw[j+1] == "the") && j > i {
+			if (fw[j] == "of" || fw[j] == "the" || fw[j] == "and" || fw[j] == "for" || t == "&" || t == "'s" || t == "’s") && j+1 < len(toks) && (isCap(toks[j+1].text) || fw[j+1] == "the" && fw[j] != "and") && j > i {
 				j++
 				continue
 			}
@@ -169,6 +169,10 @@ func (d *drafter) orgRuns(a *analysed) {
 		slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
 		i = end - 1
 	}
+}
+
+func (p *person) dropForm(f string) {
+	p.forms = slices.DeleteFunc(p.forms, func(x string) bool { return x == f })
 }
 
 func (o *org) addForm(f string) {
@@ -276,6 +280,12 @@ func (d *drafter) attachTitles(a *analysed) {
 			used[tp] = true
 			m.byTitle = true
 			d.holdTitle(m.p, tp)
+			if tp.end == m.start {
+				// "Ambassador Kistafin": one form, title and name.
+				m.p.dropForm(tp.written)
+				m.p.dropForm(a.textOf(m.start, m.end))
+				m.p.addForm(a.textOf(tp.start, m.end))
+			}
 		}
 	}
 	for _, s := range a.spans {

@@ -386,11 +386,16 @@ func sortedKeys[V any](m map[string]V) []string {
 func (d *drafter) sourceID(sf *schema.File) string {
 	site := ""
 	if u, err := url.Parse(d.rep.URL); err == nil && u.Hostname() != "" {
-		labels := strings.Split(strings.TrimPrefix(u.Hostname(), "www."), ".")
-		site = labels[0]
-		if len(labels) > 2 && len(labels[0]) <= 3 {
-			site = labels[1]
+		// The registrable name: "app" of vid.app.com.pk, "inform" of
+		// en.inform.kz.
+		labels := strings.Split(u.Hostname(), ".")
+		if len(labels) > 1 {
+			labels = labels[:len(labels)-1]
 		}
+		if n := len(labels); n > 1 && slices.Contains([]string{"com", "co", "org", "net", "gov", "edu", "ac"}, labels[n-1]) {
+			labels = labels[:n-1]
+		}
+		site = labels[len(labels)-1]
 	}
 	if site == "" {
 		site = strings.Fields(d.rep.Publisher + " report")[0]

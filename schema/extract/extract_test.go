@@ -146,7 +146,7 @@ func draftFiles(t *testing.T, dr *Draft) []*schema.File {
 
 func TestDatelineAndCalledOn(t *testing.T) {
 	dr := draft(t, "KARACHI, Oct 14 (APP): Yerzhan Kistafin called on Governor of Sindh Imran Ismail at his office.", "2021-10-14",
-		"mention imran-ismail: Imran Ismail | Governor of Sindh",
+		"mention imran-ismail: Governor of Sindh Imran Ismail",
 		"tenure imran-ismail governor-of-sindh 2021-10-14",
 		"event meeting held 2021-10-14 [yerzhan-kistafin:guest imran-ismail:host]")
 	if dr.Source.Source.Dateline.ID != "karachi" || !strings.Contains(dr.Source.Source.Note, "APP") {

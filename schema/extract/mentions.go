@@ -317,6 +317,9 @@ func (d *drafter) titleSpans(a *analysed) {
 					if tp.toward == "" {
 						tp.toward = d.countryOfLocal(s.id)
 					}
+				case w == "in" && !envoyTitles[fold(tp.titles[0])]:
+					// "met the Minister in Islamabad": where, not of what.
+					end = -1
 				case w == "to":
 					end = -1
 				default:
@@ -351,7 +354,7 @@ func (d *drafter) titleSpans(a *analysed) {
 					e++
 					continue
 				}
-				if t == "," && w == "for" && e+1 < len(toks) && (orgHeads[fw[e+1]] != "" || notNameWords[fw[e+1]]) {
+				if t == "," && w == "for" && e+1 < len(toks) && isCap(toks[e+1].text) && (orgHeads[fw[e+1]] != "" || domainWords[fw[e+1]]) {
 					e++
 					continue
 				}
@@ -586,7 +589,7 @@ func (d *drafter) knownPeople(a *analysed) {
 		}
 		p := d.personByID(s.id)
 		start := s.start
-		for start > 0 && (isCap(a.toks[start-1].text) && !allCaps(a.toks[start-1].text) || a.toks[start-1].text == "H.E." || a.toks[start-1].text == ".") && !a.covered(start-1) && !notNameWords[a.folded[start-1]] {
+		for start > 0 && (isCap(a.toks[start-1].text) && !allCaps(a.toks[start-1].text) || a.toks[start-1].text == "H.E." || a.toks[start-1].text == ".") && !a.covered(start-1) && (!notNameWords[a.folded[start-1]] || a.toks[start-1].text == "H.E.") {
 			if a.toks[start-1].text == "." && (start < 2 || !honorifics[a.folded[start-2]]) {
 				break
 			}
