@@ -75,7 +75,11 @@ func Extract(rep Report, g *Gazetteer) (*Draft, error) {
 			}
 		}
 	}
-	return d.build(), nil
+	dr := d.build()
+	if f := dr.Source; len(f.Mentions)+len(f.Tenures)+len(f.Visits)+len(f.Events)+len(f.Documents) == 0 {
+		return nil, errors.New("the report names no person, organization, place or contact the rules can draft")
+	}
+	return dr, nil
 }
 
 var urlYearRe = regexp.MustCompile(`/((?:19|20)\d{2})/(?:0[1-9]|1[0-2])/`)

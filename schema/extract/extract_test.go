@@ -354,3 +354,10 @@ func TestCeremonyOfTheVisit(t *testing.T) {
 	draft(t, "LAHORE: Yerzhan Kistafin visited the Lahore Arts Council. A new reading room was inaugurated. Aliya Noor and Omar Latif were the guests of honour.", "2023-05-01",
 		"event ceremony held - [yerzhan-kistafin:attendee aliya-noor:attendee omar-latif:attendee]")
 }
+
+func TestNothingToDraft(t *testing.T) {
+	_, err := Extract(Report{Source: "test", Title: "Weather", Text: "it rained all day and the roads were closed.", URL: "https://example.org/w", Publisher: "Wire"}, testGazetteer(t))
+	if err == nil || err.Error() != "the report names no person, organization, place or contact the rules can draft" {
+		t.Errorf("err = %v", err)
+	}
+}
