@@ -178,9 +178,7 @@ func (d *drafter) build() *Draft {
 		}
 		var forms []string
 		for _, f := range o.forms {
-			if fold(f) != fold(o.name) || !o.known {
-				forms = append(forms, f)
-			}
+			forms = append(forms, f)
 		}
 		if len(forms) > 0 {
 			sf.Mentions = append(sf.Mentions, schema.Mention{ID: schema.Ref{ID: o.id}, As: forms})
@@ -191,15 +189,14 @@ func (d *drafter) build() *Draft {
 		if slices.ContainsFunc(d.orgs, func(o *org) bool { return o.id == id }) {
 			continue
 		}
-		name := d.nameOf(id)
+		// Every place the report names, as written, so that it can be found
+		// by place; a demonym alone ("Kazakh envoy") is not a mention.
 		var forms []string
 		for _, f := range d.used[id] {
-			if fold(f) != fold(name) {
-				if _, isCountry := d.g.countries[id]; isCountry && d.g.demonyms[fold(f)] == id {
-					continue // a demonym is the country's, not this report's
-				}
-				forms = append(forms, f)
+			if _, isCountry := d.g.countries[id]; isCountry && d.g.demonyms[fold(f)] == id {
+				continue
 			}
+			forms = append(forms, f)
 		}
 		if len(forms) > 0 {
 			sf.Mentions = append(sf.Mentions, schema.Mention{ID: schema.Ref{ID: id}, As: forms})
