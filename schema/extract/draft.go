@@ -137,7 +137,32 @@ func (d *drafter) orgRuns(a *analysed) {
 				}
 			}
 		}
-		if start >= j || head < start {
+		// "Senate Chairman": an office of the body, not a body.
+		for j > start+1 && j-1 > head {
+			if _, next, ok := matchTitle(fw[:j], j-1); ok && next == j {
+				j--
+				continue
+			}
+			break
+		}
+		if _, next, ok := matchTitle(fw, head); ok && next == head+1 && j == head+1 {
+			i = j - 1
+			continue
+		}
+		for start < j && (fw[start] == "the" || fw[start] == "a") {
+			start++
+		}
+		if start >= j || head < start || forField(toks, fw, start) {
+			i = j - 1
+			continue
+		}
+		if j-start == 1 && toks[start].text != "Mazhilis" && toks[start].text != "Akorda" {
+			// "the Council": the body of that kind named before.
+			if o := d.lastOrgWith(fw[start]); o != nil && start > 0 && fw[start-1] == "the" {
+				o.addForm(a.textOf(start-1, j))
+				a.spans = append(a.spans, span{start: start - 1, end: j, kind: schema.KindOrganization, id: o.id})
+				slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+			}
 			i = j - 1
 			continue
 		}
@@ -179,6 +204,32 @@ func (o *org) addForm(f string) {
 	if !slices.Contains(o.forms, f) {
 		o.forms = append(o.forms, f)
 	}
+}
+
+// forField reports whether the words from start are the field of a
+// minister ("Minister for Railways and Aviation", "for Privatisation, Board
+// of Investment and Communications"), not an organization.
+func forField(toks []token, fw []string, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-8; k-- {
+		switch {
+		case fw[k] == "for":
+			return true
+		case toks[k].text == "," || fw[k] == "and" || toks[k].text == "&" || isCap(toks[k].text):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// lastOrgWith is the organization named last whose name holds a word.
+func (d *drafter) lastOrgWith(w string) *org {
+	for i := len(d.orgs) - 1; i >= 0; i-- {
+		if slices.Contains(strings.Fields(fold(d.orgs[i].name)), w) {
+			return d.orgs[i]
+		}
+	}
+	return nil
 }
 
 // findOrg returns an organization of the draft or the records by name.
@@ -228,9 +279,19 @@ func (d *drafter) newOrg(a *analysed, i, j int, kind string) *org {
 			}
 		}
 	}
+	// "Al-Farabi Kazakh National University of Kazakhstan": the name
+	// without its country is how others write it.
+	if k := strings.LastIndex(name, " of "); k > 0 {
+		for _, e := range d.g.lookup(fold(name[k+4:])) {
+			if e.kind == schema.KindCountry {
+				o.aliases = append(o.aliases, name[:k])
+				o.country = e.id
+			}
+		}
+	}
 	o.id = d.newID(slug(name))
 	d.orgs = append(d.orgs, o)
-	d.addLocal(schema.KindOrganization, o.id, name)
+	d.addLocal(schema.KindOrganization, o.id, append([]string{name}, o.aliases...)...)
 	return o
 }
 
@@ -609,17 +670,37 @@ func (d *drafter) byTitle(t string, sent int) *person {
 // organizations, for the draft's mentions.
 func (d *drafter) noteUses(a *analysed) {
 	for _, s := range a.spans {
-		switch s.kind {
-		case schema.KindCountry, schema.KindPlace, schema.KindOrganization:
-			if s.id == "" {
-				continue
-			}
-			f := a.textOf(s.start, s.end)
-			if !slices.Contains(d.used[s.id], f) {
-				d.used[s.id] = append(d.used[s.id], f)
+		d.noteUse(a, s)
+	}
+}
+
+func (d *drafter) noteUse(a *analysed, s span) {
+	switch s.kind {
+	case schema.KindCountry, schema.KindPlace, schema.KindOrganization:
+		if s.id == "" {
+			return
+		}
+		if s.kind == schema.KindOrganization {
+			if o := d.findOrgID(s.id); o != nil {
+				o.addForm(a.textOf(s.start, s.end))
+				return
 			}
 		}
+		f := a.textOf(s.start, s.end)
+		if !slices.Contains(d.used[s.id], f) {
+			d.used[s.id] = append(d.used[s.id], f)
+		}
 	}
+}
+
+// findOrgID is the draft's organization with an id, if it has it.
+func (d *drafter) findOrgID(id string) *org {
+	for _, o := range d.orgs {
+		if o.id == id {
+			return o
+		}
+	}
+	return nil
 }
 
 // orgIn reports whether a known organization sits in a place.

@@ -282,10 +282,10 @@ func lineChanges(a, b []string) int {
 func names(forms ...string) []string {
 	var out []string
 	for _, f := range forms {
+		f = strings.TrimPrefix(strings.TrimPrefix(f, "the "), "The ")
 		if !isCap(f) {
 			continue
 		}
-		f = strings.TrimPrefix(f, "The ")
 		k := fold(stripHonorifics(f))
 		if k != "" && !slices.Contains(out, k) {
 			out = append(out, k)

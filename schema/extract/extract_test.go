@@ -361,3 +361,16 @@ func TestNothingToDraft(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestOrganizationShapes(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Minister for Railways and Aviation Omar Latif met Yerzhan Kistafin at the Eurasia Trade Council of Kazakhstan. The Council was set up in 2019. The Senate Chairman did not attend.", "2023-05-04",
+		"new org eurasia-trade-council-of-kazakhstan: Eurasia Trade Council of Kazakhstan (commission)",
+		"mention eurasia-trade-council-of-kazakhstan: Eurasia Trade Council of Kazakhstan | The Council",
+		"new post pk-minister-for-railways-and-aviation: Minister for Railways and Aviation of Pakistan (of PK, toward )")
+	if o := dr.Entities.Organizations; len(o) != 1 || !slices.Equal(o[0].Aliases, []string{"Eurasia Trade Council"}) || o[0].Country.ID != "KZ" {
+		t.Errorf("organizations = %+v, want one, alias \"Eurasia Trade Council\", country KZ", o)
+	}
+	if fold("Governor's House") != fold("Governor House") {
+		t.Errorf("fold keeps the possessive: %q", fold("Governor's House"))
+	}
+}

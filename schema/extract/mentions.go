@@ -392,10 +392,12 @@ func (d *drafter) titleSpans(a *analysed) {
 		if tp.written == "" {
 			tp.written = a.textOf(tp.start, tp.end)
 		}
-		// Drop spans the title swallowed and record the title.
+		// Drop spans the title swallowed (noting the names used) and
+		// record the title.
 		var kept []span
 		for _, s := range a.spans {
 			if s.start >= tp.start && s.end <= tp.end {
+				d.noteUse(a, s)
 				continue
 			}
 			kept = append(kept, s)

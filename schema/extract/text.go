@@ -14,6 +14,7 @@ import (
 func fold(s string) string {
 	var b strings.Builder
 	space := true
+	s = possessiveRe.ReplaceAllString(s, "")
 	for _, r := range norm.NFD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
@@ -35,6 +36,10 @@ func fold(s string) string {
 	}
 	return strings.TrimRight(b.String(), " ")
 }
+
+// possessiveRe is a possessive "'s", which names leave out as often as
+// they keep it ("Governor's House", "Governor House").
+var possessiveRe = regexp.MustCompile(`['’]s\b`)
 
 // token is one word or punctuation mark of a sentence, with its byte span.
 type token struct {

@@ -68,7 +68,7 @@ var orgHeads = map[string]string{
 	"bureau": "government-agency", "academy": "school", "hall": "venue", "hotel": "venue",
 	"house": "venue", "times": "media", "news": "media", "tribune": "media", "agency's": "government-agency",
 	"railways": "state-company", "airlines": "state-company", "park": "research-institute",
-	"forum": "ngo", "mazhilis": "parliament", "majilis": "parliament", "akorda": "government-agency",
+	"mazhilis": "parliament", "majilis": "parliament", "akorda": "government-agency",
 }
 
 // notNameWords are capitalized words that start sentences or name things
@@ -99,7 +99,7 @@ var notNameWords = set("the", "a", "an", "in", "on", "at", "he", "she", "they", 
 	"every", "other", "some", "many", "several", "such", "senior", "officials", "special", "pakistanis",
 	"kazakhs", "home", "big", "old", "higher", "member", "members", "countries", "sides", "leader",
 	"leaders", "following", "next", "last", "this", "who", "what", "which", "why", "how", "if",
-	"though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
+	"forum", "fair", "exhibition", "games", "olympiad", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
