@@ -87,3 +87,40 @@ func TestExtractToStdout(t *testing.T) {
 		t.Errorf("stdout:\n%s", stdout.String())
 	}
 }
+
+// Drafts made one after another into one folder reuse what the earlier
+// ones defined: the second report's minister is the first's, one id.
+func TestExtractReusesEarlierDrafts(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "drafts")
+	second := "Punjab minister hosts Uzbek envoy\n\nLAHORE, April 9: Minister for Industries Bilal Yasin received the Uzbek Ambassador Timur Nazarov on Saturday.\n"
+	for i, text := range []string{testReport, second} {
+		in := filepath.Join(dir, "r.txt")
+		if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		args := []string{"extract", "--data", "../../data", "--out", out, "--url", "https://example.org/s" + string(rune('0'+i)), "--publisher", "Test Wire", "--published", "2022-04-09", in}
+		if code := run(context.Background(), args, &stdout, &stderr); code != 0 {
+			t.Fatalf("report %d: exit %d: %s", i, code, stderr.String())
+		}
+	}
+	data, err := os.ReadFile(filepath.Join(out, "entities", "example-2022-04-09-yasin-nazarov.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), "id: bilal-yasin") || !strings.Contains(string(data), "id: timur-nazarov") {
+		t.Errorf("second draft's entities:\n%s", data)
+	}
+	src, err := os.ReadFile(filepath.Join(out, "sources", "example-2022-04-09-yasin-nazarov.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(src), "  - id: bilal-yasin\n") {
+		t.Errorf("second draft does not mention bilal-yasin:\n%s", src)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"validate", "../../data", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("validate: %s", stderr.String())
+	}
+}
