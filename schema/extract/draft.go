@@ -449,6 +449,9 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	full := title
 	if tp.domain != "" {
 		full = title + " for " + tp.domain
+		if tp.domainOf {
+			full = title + " of " + tp.domain
+		}
 	}
 	ofName := d.nameOf(of)
 	if tp.ofText != "" {

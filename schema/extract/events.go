@@ -67,7 +67,8 @@ var (
 	speechRe      = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe   = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
 	clauseEndRe   = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
-	clauseStartRe = regexp.MustCompile(`(?i),\s*and\s+(?:that\s+)?|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
+	clauseStartRe = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
+	titleDateRe   = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
 	sameDayRe     = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day)\b`)
 	topicRe       = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
 	outcomeRe     = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
@@ -680,6 +681,9 @@ func (d *drafter) document(a *analysed, e *event, txt string, m []int) {
 	// Cooperation"), else the noun itself.
 	title := regexp.MustCompile(`(?:[A-Z][\w-]*\s+)*` + regexp.QuoteMeta(txt[m[0]:m[1]]) + `(?:\s+(?:of|on|for)\s+(?:[A-Z][\w-]*\s*)+)?`).FindString(txt)
 	title = strings.TrimSpace(title)
+	if loc := titleDateRe.FindStringIndex(title); loc != nil {
+		title = title[:loc[0]]
+	}
 	for _, art := range []string{"A ", "An ", "The "} {
 		title = strings.TrimPrefix(title, art)
 	}

@@ -374,3 +374,11 @@ func TestOrganizationShapes(t *testing.T) {
 		t.Errorf("fold keeps the possessive: %q", fold("Governor's House"))
 	}
 }
+
+func TestSigningRanksAndFieldsWithOf(t *testing.T) {
+	draft(t, "ASTANA: The Kazakh Minister of Trade and Integration, Arman Sadykov, and Pakistan's Commerce Minister Omar Latif signed a memorandum of understanding on Friday. General Bilal Shah called on Arman Sadykov.", "2021-10-01",
+		"new post kz-minister-of-trade-and-integration: Minister of Trade and Integration of Kazakhstan (of KZ, toward )",
+		"new person bilal-shah: Bilal Shah [General] nat=",
+		"event signing held 2021-10-01 [arman-sadykov:host omar-latif:guest]",
+		`document memorandum "memorandum of understanding" signed at sadykov-latif-signing-2021-10-01`)
+}

@@ -59,6 +59,7 @@ type titlePhrase struct {
 	ofText     string   // the qualifier as written when no entity was found
 	toward     string   // country id
 	domain     string   // "Communications and Postal Services"
+	domainOf   bool     // the field was written with "of", not "for"
 	plural     bool
 	postID     string // set when the phrase is a known post's name
 	written    string
@@ -364,8 +365,18 @@ func (d *drafter) titleSpans(a *analysed) {
 				break
 			}
 			text := a.textOf(k, e)
-			if w == "for" {
+			allField := true
+			for x := k; x < e; x++ {
+				if isWord(toks[x].text) && !domainWords[fw[x]] {
+					allField = false
+				}
+			}
+			if w == "for" || w == "of" && allField && tp.domain == "" {
+				// "Minister of Trade and Integration": a field.
 				tp.domain = text
+				if w == "of" {
+					tp.domainOf = true
+				}
 			} else if tp.of == "" {
 				if s := a.spanAt(k); s == nil {
 					tp.ofText = text

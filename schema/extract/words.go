@@ -8,7 +8,10 @@ import "strings"
 // honorifics are written before a name and kept apart from it.
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr", "engineer",
 	"syed", "sir", "dame", "lord", "excellency", "his excellency", "her excellency", "hon",
-	"honourable", "honorable", "madam", "mst", "begum", "sheikh")
+	"honourable", "honorable", "madam", "mst", "begum", "sheikh",
+	// military ranks, written before the name as honorifics are
+	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
+	"admiral", "adm", "captain", "capt", "marshal", "commodore")
 
 // particles join the parts of a name: "Baligh ur Rehman", "Zaid bin Maqsood".
 var particles = set("ul", "ur", "ud", "uz", "us", "un", "bin", "bint", "ibn", "al", "el", "de",
@@ -178,4 +181,6 @@ var domainWords = set("privatisation", "privatization", "board", "investment", "
 	"poverty", "alleviation", "social", "safety", "foreign", "interior", "finance", "revenue", "economic",
 	"commerce", "trade", "education", "health", "defence", "defense", "energy", "transport", "agriculture",
 	"culture", "tourism", "sports", "youth", "women", "labour", "employment", "digital", "it", "telecom",
-	"telecommunication", "ports", "shipping", "minorities", "parliamentary", "coordination", "and", "&")
+	"telecommunication", "ports", "shipping", "minorities", "parliamentary", "coordination", "integration", "industry",
+	"industries", "infrastructure", "emergency", "situations", "ecology", "natural", "environment",
+	"innovation", "innovations", "aerospace", "media", "welfare", "and", "&")
