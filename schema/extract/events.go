@@ -68,6 +68,12 @@ var (
 	scheduledRe   = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
 	clauseEndRe   = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	clauseStartRe = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
+	atTheEventRe  = regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`)
+	officeRe      = regexp.MustCompile(`(?i)\boffice\b`)
+	withSomeoneRe = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
+	sideRe        = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
+	betweenRe     = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
+	listSepRe     = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|\s+and\s+(?:on\s+)?|;\s*`)
 	titleDateRe   = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
 	sameDayRe     = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day)\b`)
 	topicRe       = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
@@ -112,7 +118,7 @@ func (d *drafter) findEvents() {
 			continue
 		}
 		// "Speaking at the session, X said": the contact being told.
-		if rule.kind == "conference" && cur != nil && regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`).MatchString(txt[loc[0]:]) {
+		if rule.kind == "conference" && cur != nil && atTheEventRe.MatchString(txt[loc[0]:]) {
 			for _, m := range a.people {
 				cur.add(m.p, "", "")
 			}
@@ -287,7 +293,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// A visit to an institution is a contact there; calling at an
 		// official's office, or being received, is a meeting.
 		switch {
-		case regexp.MustCompile(`(?i)\boffice\b`).MatchString(txt[loc[1]:]) || len(obj) > 0 && len(orgs) == 0:
+		case officeRe.MatchString(txt[loc[1]:]) || len(obj) > 0 && len(orgs) == 0:
 			e.kind = "meeting"
 		case len(orgs) > 0:
 			e.kind, e.venue = "site-visit", orgs[0]
@@ -466,7 +472,7 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 			pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
 			post := s[loc[1]:min(len(s), loc[1]+80)]
 			if (strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this")) &&
-				!regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`).MatchString(post) {
+				!withSomeoneRe.MatchString(post) {
 				continue
 			}
 		}
@@ -638,12 +644,12 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 
 // splitList splits "X, Y and Z" into its items.
 func splitList(s string) []string {
-	s = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`).ReplaceAllString(s, "")
+	s = sideRe.ReplaceAllString(s, "")
 	s = strings.TrimSpace(s)
 	// "between Lahore and Almaty" is one item.
-	s = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`).ReplaceAllString(s, "$1\x00")
+	s = betweenRe.ReplaceAllString(s, "$1\x00")
 	var out []string
-	for _, p := range regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|\s+and\s+(?:on\s+)?|;\s*`).Split(s, -1) {
+	for _, p := range listSepRe.Split(s, -1) {
 		p = strings.TrimSpace(p)
 		p = strings.TrimPrefix(p, "on ")
 		p = strings.TrimPrefix(p, "also ")

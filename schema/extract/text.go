@@ -97,6 +97,8 @@ type sentence struct {
 	toks []token
 }
 
+var blankLineRe = regexp.MustCompile(`\n\s*\n`)
+
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "engr": true, "st": true,
@@ -114,7 +116,7 @@ var abbreviations = map[string]bool{
 // or a quote.
 func splitSentences(text string) []sentence {
 	var out []sentence
-	paras := regexp.MustCompile(`\n\s*\n`).Split(strings.ReplaceAll(text, "\r\n", "\n"), -1)
+	paras := blankLineRe.Split(strings.ReplaceAll(text, "\r\n", "\n"), -1)
 	for pi, p := range paras {
 		p = strings.Join(strings.Fields(p), " ")
 		if p == "" {
