@@ -34,6 +34,8 @@ type drafter struct {
 	sents    []*analysed
 	lastSubj *person
 	trip     *event // the journey being told, if any
+	// seenTitles are the offices the report has named, in order.
+	seenTitles []*titlePhrase
 	yearHint int    // year of dates written without one, from the URL, when there is no publication date
 	notes    []string
 }
@@ -318,6 +320,16 @@ func (d *drafter) attachTitles(a *analysed) {
 		var tps []*titlePhrase
 		if s := a.spanEnding(m.start); s != nil && s.kind == "title" {
 			tps = append(tps, s.title)
+			// "Deputy Prime Minister and Foreign Minister Senator X":
+			// offices written one after another all go to the name.
+			for at := s.start; ; {
+				prev := a.spanEnding(at)
+				if prev == nil || prev.kind != "title" {
+					break
+				}
+				tps = append(tps, prev.title)
+				at = prev.start
+			}
 		}
 		if m.start >= 2 && a.toks[m.start-1].text == "," {
 			if s := a.spanEnding(m.start - 1); s != nil && s.kind == "title" && !used[s.title] {
@@ -330,13 +342,26 @@ func (d *drafter) attachTitles(a *analysed) {
 			if k < len(a.toks) && (a.folded[k] == "the" || a.folded[k] == "a" || a.folded[k] == "an") {
 				k++
 			}
+			// "X and Y, the two countries' foreign ministers".
+			for k < len(a.toks) && (a.folded[k] == "two" || a.folded[k] == "both" || a.folded[k] == "countries" || a.folded[k] == "sides" || a.toks[k].text == "'" || a.toks[k].text == "’") {
+				k++
+			}
 			if s := a.spanAt(k); s != nil && s.kind == "title" && !used[s.title] {
 				tps = append(tps, s.title)
 			}
 		}
+
 		for _, tp := range tps {
 			if tp.plural && !strings.HasSuffix(fold(tp.written), "ministers") {
 				continue
+			}
+			if tp.plural {
+				// Each name of the list before it holds it.
+				for _, n := range a.people[:mi] {
+					if n.end <= m.start && m.start-n.end <= 4 && n.p != m.p {
+						d.holdTitle(n.p, tp)
+					}
+				}
 			}
 			used[tp] = true
 			m.byTitle = true
@@ -359,6 +384,11 @@ func (d *drafter) attachTitles(a *analysed) {
 // holdTitle gives a person the posts a title phrase names.
 func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 	for _, t := range tp.titles {
+		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "" && slices.ContainsFunc(p.posts, func(h heldPost) bool {
+			return strings.HasSuffix(fold(d.postRec(h.id).Title), fold(t))
+		}) {
+			continue // "Speaker X" after "X, Speaker of the National Assembly"
+		}
 		if fold(t) == "counterpart" {
 			// "his Kazakh counterpart X": of that country; the office is
 			// the other side's, which the report leaves to the reader.
@@ -419,6 +449,18 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	check := ""
 	of, toward := tp.of, tp.toward
 	ft := fold(title)
+	if of == "" && tp.ofText == "" && tp.domain == "" && !nationalTitles[ft] && !envoyTitles[ft] {
+		// "the office of the Commissioner of Lahore, where Commissioner X":
+		// the office the report named with that title.
+		for i := len(d.seenTitles) - 1; i >= 0; i-- {
+			st := d.seenTitles[i]
+			if st != tp && st.of != "" && slices.ContainsFunc(st.titles, func(x string) bool { return fold(x) == ft }) {
+				of, toward = st.of, st.toward
+				check = fmt.Sprintf("%q: of what, taken from %q earlier in the report", tp.written, st.written)
+				break
+			}
+		}
+	}
 	if of == "" && tp.ofText == "" {
 		switch {
 		case p != nil && p.nat != "" && (nationalTitles[ft] || envoyTitles[ft] || tp.domain != ""):

@@ -382,3 +382,26 @@ func TestSigningRanksAndFieldsWithOf(t *testing.T) {
 		"event signing held 2021-10-01 [arman-sadykov:host omar-latif:guest]",
 		`document memorandum "memorandum of understanding" signed at sadykov-latif-signing-2021-10-01`)
 }
+
+func TestOfficesWrittenTogether(t *testing.T) {
+	draft(t, "ISLAMABAD: Deputy Prime Minister and Foreign Minister Senator Omar Latif met Yerzhan Kistafin.", "2025-01-08",
+		"tenure omar-latif pk-deputy-prime-minister 2025-01-08",
+		"tenure omar-latif pk-foreign-minister 2025-01-08",
+		"tenure omar-latif pk-senator 2025-01-08")
+	draft(t, "Kazakhstan's Arman Sadykov and Uzbekistan's Timur Nazarov, the two countries' foreign ministers, attended the first session of the council in Khiva.", "2025-03-20",
+		"tenure arman-sadykov kz-foreign-minister 2025-03-20",
+		"tenure timur-nazarov uz-foreign-minister 2025-03-20")
+}
+
+func TestBareTitleTakesTheOfficeNamedBefore(t *testing.T) {
+	draft(t, "LAHORE: Yerzhan Kistafin visited the office of the Commissioner of Lahore, where Commissioner Amjad Saleem received him.", "2025-01-08",
+		"tenure amjad-saleem commissioner-of-lahore 2025-01-08",
+		`check tenure/amjad-saleem/commissioner-of-lahore: "Commissioner": of what, taken from "Commissioner of Lahore" earlier in the report`)
+	draft(t, "ISLAMABAD: Aliya Noor, Speaker of the National Assembly, met Yerzhan Kistafin. Speaker Aliya Noor thanked him.", "2025-01-08",
+		"new post speaker-of-national-assembly: Speaker of the National Assembly (of national-assembly, toward )")
+}
+
+func TestNameInQuotes(t *testing.T) {
+	draft(t, `ISLAMABAD: Yerzhan Kistafin met Sara Malik, editor of the magazine "Asia Today".`, "2025-01-08",
+		"new post pk-editor-of-asia-today: Editor of Asia Today (of PK, toward )")
+}

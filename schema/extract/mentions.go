@@ -258,6 +258,7 @@ func (d *drafter) titleSpans(a *analysed) {
 				tp := &titlePhrase{titles: []string{p.Title}, postID: s.id, of: p.Of.ID, toward: p.Toward.ID, start: s.start, end: s.end}
 				tp.written = a.textOf(s.start, s.end)
 				s.title, s.kind = tp, "title"
+				d.seenTitles = append(d.seenTitles, tp)
 			}
 			i = s.end - 1
 			continue
@@ -283,7 +284,7 @@ func (d *drafter) titleSpans(a *analysed) {
 			if toks[j-1].text == "'s" || toks[j-1].text == "’s" {
 				j--
 			}
-			if s := a.spanEnding(j); s != nil && s.kind != schema.KindPerson && s.kind != schema.KindPost {
+			if s := a.spanEnding(j); s != nil && (s.kind == schema.KindCountry || s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
 				tp.of = s.id
 				tp.start = s.start
 			} else if j == i && allCaps(toks[i-1].text) {
@@ -399,7 +400,28 @@ func (d *drafter) titleSpans(a *analysed) {
 				end = s.end
 			}
 		}
+		// "founder and editor of the publication "Pakistan in the World"":
+		// a name in quotes after a common noun.
+		if tp.of == "" && tp.ofText == "" && tp.domain == "" && end+1 < len(toks) && (fw[end] == "of" || fw[end] == "at") {
+			k := end + 1
+			for k < len(toks) && k < end+5 && isWord(toks[k].text) && !isCap(toks[k].text) {
+				k++
+			}
+			if k < len(toks) && (toks[k].text == "\"" || toks[k].text == "“") {
+				q := k + 1
+				for q < len(toks) && toks[q].text != "\"" && toks[q].text != "”" {
+					q++
+				}
+				if q < len(toks) && q > k+1 {
+					tp.ofText = a.textOf(k+1, q)
+					end = q + 1
+				}
+			}
+		}
 		tp.end = end
+		if tp.of != "" || tp.ofText != "" {
+			d.seenTitles = append(d.seenTitles, tp)
+		}
 		if tp.written == "" {
 			tp.written = a.textOf(tp.start, tp.end)
 		}
