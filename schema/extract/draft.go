@@ -36,8 +36,8 @@ type drafter struct {
 	trip     *event // the journey being told, if any
 	// seenTitles are the offices the report has named, in order.
 	seenTitles []*titlePhrase
-	yearHint int    // year of dates written without one, from the URL, when there is no publication date
-	notes    []string
+	yearHint   int // year of dates written without one, from the URL, when there is no publication date
+	notes      []string
 }
 
 func (d *drafter) analyse(s sentence, idx int) *analysed {
