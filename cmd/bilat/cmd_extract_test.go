@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -122,5 +125,33 @@ func TestExtractReusesEarlierDrafts(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	if code := run(context.Background(), []string{"validate", "../../data", out}, &stdout, &stderr); code != 0 {
 		t.Fatalf("validate: %s", stderr.String())
+	}
+}
+
+// A saved page served by a real server on loopback: the article reader
+// takes the text and metadata, the flags override them.
+func TestExtractFromURL(t *testing.T) {
+	page := `<!doctype html><html><head><title>Envoy meets minister</title>
+<link rel="canonical" href="https://example.org/news/envoy">
+<meta property="article:published_time" content="2022-03-03T10:00:00Z">
+<meta property="og:site_name" content="Example News"></head><body><article>
+<h1>Kazakh envoy meets Punjab minister</h1>
+<p>LAHORE, March 3: Yerzhan Kistafin, the Ambassador of Kazakhstan to Pakistan, called on Punjab Minister for Industries Bilal Yasin on Thursday. The two sides discussed textile exports and rail freight, and agreed to set up a joint working group on trade between the two provinces.</p>
+<p>Mr Kistafin said interest in trade with Punjab was growing among Kazakh companies, and invited the minister to visit Almaty.</p>
+</article></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page)
+	}))
+	defer srv.Close()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"extract", "--data", "../../data", "-o", "-", "--publisher", "Given Publisher", srv.URL + "/news/envoy"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, want := range []string{"  url: https://example.org/news/envoy\n", "  publisher: Given Publisher\n", "  published: 2022-03-03\n", "      - {who: yerzhan-kistafin, role: guest}\n"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("no %q in\n%s", want, stdout.String())
+		}
 	}
 }
