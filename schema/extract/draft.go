@@ -343,7 +343,7 @@ func (d *drafter) attachTitles(a *analysed) {
 				k++
 			}
 			// "X and Y, the two countries' foreign ministers".
-			for k < len(a.toks) && (a.folded[k] == "two" || a.folded[k] == "both" || a.folded[k] == "countries" || a.folded[k] == "sides" || a.toks[k].text == "'" || a.toks[k].text == "’") {
+			for k < len(a.toks) && (passingModifiers[a.folded[k]] || a.folded[k] == "two" || a.folded[k] == "both" || a.folded[k] == "countries" || a.folded[k] == "sides" || a.toks[k].text == "'" || a.toks[k].text == "’") {
 				k++
 			}
 			if s := a.spanAt(k); s != nil && s.kind == "title" && !used[s.title] {
@@ -383,6 +383,13 @@ func (d *drafter) attachTitles(a *analysed) {
 
 // holdTitle gives a person the posts a title phrase names.
 func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
+	if tp.former {
+		// No tenure as of the report; an envoy stays of his country.
+		if _, ok := d.g.countries[tp.of]; ok && envoyTitles[fold(tp.titles[0])] && p.nat == "" {
+			p.nat = tp.of
+		}
+		return
+	}
 	for _, t := range tp.titles {
 		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "" && slices.ContainsFunc(p.posts, func(h heldPost) bool {
 			return strings.HasSuffix(fold(d.postRec(h.id).Title), fold(t))

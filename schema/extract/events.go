@@ -46,6 +46,11 @@ type verbRule struct {
 var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chaired)\b`), "talks", "co"},
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:talks|negotiations)\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\s+with\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:copies\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
+	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
@@ -75,7 +80,7 @@ var (
 	betweenRe     = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
 	listSepRe     = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|\s+and\s+(?:on\s+)?|;\s*`)
 	titleDateRe   = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
-	sameDayRe     = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day)\b`)
+	sameDayRe     = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
 	topicRe       = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
 	outcomeRe     = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
 	docRe         = regexp.MustCompile(`(?i)\b(memorandums?\s+of\s+understanding|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
@@ -243,7 +248,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if s := a.spanEnding(st); s != nil && s.kind == "title" {
 			st = s.start
 		}
-		if st > 0 && a.folded[st-1] == "of" {
+		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" {
 			continue // "the programme of President X": not a party
 		}
 		at := a.toks[m.start].start
@@ -554,6 +559,15 @@ func (d *drafter) roles(e *event) {
 	if country == "" {
 		country = d.host
 	}
+	// At a conference, session or ceremony those the verb gives no role
+	// attend; a credentials ceremony keeps its guest and host.
+	if e.kind == "conference" || e.kind == "session" || e.kind == "ceremony" {
+		for i := range e.parts {
+			if e.parts[i].role == "" || e.parts[i].role == "host" && e.kind != "ceremony" {
+				e.parts[i].role = "attendee"
+			}
+		}
+	}
 	for i, p := range e.parts {
 		if p.role != "" {
 			continue
@@ -584,13 +598,6 @@ func (d *drafter) roles(e *event) {
 	if otherHost {
 		for i, p := range e.parts {
 			if p.role == "host" && p.p != nil && guests[p.p.nat] {
-				e.parts[i].role = "attendee"
-			}
-		}
-	}
-	if e.kind == "conference" || e.kind == "session" || e.kind == "ceremony" {
-		for i := range e.parts {
-			if e.parts[i].role != "co-chair" {
 				e.parts[i].role = "attendee"
 			}
 		}
@@ -748,6 +755,8 @@ func (e *event) describe() string {
 		return "Signing by " + who
 	case "session":
 		return "Session with " + who
+	case "reception":
+		return "Reception by " + who
 	}
 	return fmt.Sprintf("Meeting of %s", who)
 }

@@ -405,3 +405,21 @@ func TestNameInQuotes(t *testing.T) {
 	draft(t, `ISLAMABAD: Yerzhan Kistafin met Sara Malik, editor of the magazine "Asia Today".`, "2025-01-08",
 		"new post pk-editor-of-asia-today: Editor of Asia Today (of PK, toward )")
 }
+
+func TestCredentialsConsultationsAndReceptions(t *testing.T) {
+	draft(t, `ASTANA: Yerzhan Kistafin received the newly appointed Ambassador of Pakistan to Kazakhstan Omar Farooq on 14 February 2025. Later that day, the ambassador presented copies of his credentials to Deputy Foreign Minister Arman Sadykov. On February 15, Arman Sadykov held political consultations with Pakistan's Additional Foreign Secretary Bilal Shah. In the evening, the Ambassador hosted a reception in honour of Senator Dana Serikova.`, "2025-02-16",
+		"new post pk-ambassador-to-kz: Ambassador of Pakistan to Kazakhstan (of PK, toward KZ)",
+		"event meeting held 2025-02-14 [yerzhan-kistafin:host omar-farooq:guest]",
+		"event ceremony held 2025-02-14 [omar-farooq:guest arman-sadykov:host]",
+		"event talks held 2025-02-15 [arman-sadykov:host bilal-shah:guest]",
+		"event reception held 2025-02-15 [omar-farooq:host dana-serikova:guest]")
+}
+
+func TestFormerOfficeIsNoTenure(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Aliya Noor met the former Ambassador of Kazakhstan Nurlan Abenov on Friday.", "2021-10-01",
+		"mention nurlan-abenov: former Ambassador of Kazakhstan Nurlan Abenov",
+		"event meeting held 2021-10-01 [aliya-noor:host nurlan-abenov:guest]")
+	if len(dr.Source.Tenures) != 0 {
+		t.Errorf("tenures = %+v, want none", dr.Source.Tenures)
+	}
+}

@@ -60,6 +60,7 @@ type titlePhrase struct {
 	toward     string   // country id
 	domain     string   // "Communications and Postal Services"
 	domainOf   bool     // the field was written with "of", not "for"
+	former     bool     // "the former Ambassador": held once, not as of the report
 	plural     bool
 	postID     string // set when the phrase is a known post's name
 	written    string
@@ -204,13 +205,19 @@ func matchTitle(fw []string, i int) (string, int, bool) {
 				return canonicalTitle(words), k + len(t), true
 			}
 		}
-		if !titleModifiers[fw[k]] {
+		if !titleModifiers[fw[k]] && !passingModifiers[fw[k]] {
 			break
 		}
-		mods = append(mods, fw[k])
+		if !passingModifiers[fw[k]] {
+			mods = append(mods, fw[k])
+		}
 	}
 	return "", i, false
 }
+
+// passingModifiers say how someone came to an office, not which office:
+// "the newly appointed Ambassador" holds the post of Ambassador.
+var passingModifiers = set("newly", "appointed", "elected", "re elected", "newly appointed", "newly elected", "incoming", "acting")
 
 // canonicalTitle turns folded title words into the title a post holds:
 // "envoy" is an Ambassador, plurals become singular.
@@ -249,6 +256,9 @@ func canonicalTitle(words []string) string {
 func (d *drafter) titleSpans(a *analysed) {
 	toks, fw := a.toks, a.folded
 	for i := 0; i < len(toks); i++ {
+		if passingModifiers[fw[i]] && !a.covered(i) {
+			continue // the office starts after it
+		}
 		if s := a.spanAt(i); s != nil {
 			if s.kind == schema.KindPost {
 				p := d.g.posts[s.id]
@@ -268,6 +278,9 @@ func (d *drafter) titleSpans(a *analysed) {
 			continue
 		}
 		tp := &titlePhrase{titles: []string{title}, start: i, end: next}
+		if i > 0 && (fw[i-1] == "former" || fw[i-1] == "ex" || fw[i-1] == "late") {
+			tp.former, tp.start = true, i-1
+		}
 		tp.plural = strings.HasSuffix(fw[next-1], "s") && fw[next-1] != "ceo"
 		// "Deputy Prime Minister and Foreign Minister".
 		for next+1 < len(fw) && fw[next] == "and" {

@@ -39,8 +39,7 @@ var titleWords = sortLongest([]string{
 
 // titleModifiers may stand before a title word.
 var titleModifiers = set("federal", "deputy", "acting", "senior", "interim", "caretaker", "provincial",
-	"first", "vice", "pro", "assistant", "additional", "joint", "executive", "regional", "national",
-	"re elected", "newly", "elected", "appointed", "newly appointed", "newly elected")
+	"first", "vice", "pro", "assistant", "additional", "joint", "executive", "regional", "national")
 
 // envoyTitles are the titles of a country's representative to another.
 var envoyTitles = set("ambassador", "envoy", "high commissioner", "charge d affaires", "ambassadors", "envoys",
