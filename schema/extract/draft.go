@@ -655,6 +655,10 @@ func (d *drafter) pronouns(a *analysed) {
 			}
 		}
 		if p == nil {
+			if tp.of != "" || tp.ofText != "" || tp.domain != "" {
+				// An office the records cannot resolve: kept as written.
+				a.offices = append(a.offices, tp)
+			}
 			continue
 		}
 		if !strings.HasPrefix(fold(tp.written), "the ") || tp.of != "" {

@@ -423,3 +423,12 @@ func TestFormerOfficeIsNoTenure(t *testing.T) {
 		t.Errorf("tenures = %+v, want none", dr.Source.Tenures)
 	}
 }
+
+func TestPlannedCallsOnOfficesKeptAsWritten(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Speaker Timur Nazarov of Uzbekistan will arrive in Islamabad on Sunday. Apart from talks with Aliya Noor, the Uzbek delegation is scheduled to call on the President of Pakistan.", "2022-12-09",
+		"visit planned 2022-12-11 [timur-nazarov] to [islamabad]",
+		"event meeting planned - [timur-nazarov:guest]")
+	if n := dr.Source.Events[0].Note; n != "offices named with no holder known: President of Pakistan" {
+		t.Errorf("note = %q", n)
+	}
+}

@@ -82,6 +82,8 @@ type analysed struct {
 	spans  []span
 	people []personMention
 	titles []*titlePhrase // titles with no name attached (bare offices, anaphora)
+	// offices are bare offices no one could be found for.
+	offices []*titlePhrase
 }
 
 func (d *drafter) foldTokens(toks []token) []string {

@@ -58,8 +58,9 @@ func (dr *Draft) YAML() []byte {
 			kv(n, "title", v.Title)
 			add(n, "visitors", flowRefs(v.Visitors))
 			if len(v.Destinations) > 0 {
-				add(n, "destinations", flowRefs(v.Destinations))
-				n.Content[len(n.Content)-2].LineComment = dr.check("visit", v.ID, "destinations")
+				dest := flowRefs(v.Destinations)
+				dest.LineComment = dr.check("visit", v.ID, "destinations")
+				add(n, "destinations", dest)
 			}
 			kv(n, "host_country", v.HostCountry.ID)
 			kv(n, "status", v.Status)
