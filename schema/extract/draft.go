@@ -34,6 +34,8 @@ type drafter struct {
 	sents    []*analysed
 	lastSubj *person
 	trip     *event // the journey being told, if any
+	// statedPlace marks the sentences that say where their contact was.
+	statedPlace map[int]bool
 	// seenTitles are the offices the report has named, in order.
 	seenTitles []*titlePhrase
 	yearHint   int // year of dates written without one, from the URL, when there is no publication date

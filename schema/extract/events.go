@@ -79,7 +79,8 @@ var (
 	withSomeoneRe  = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe         = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
 	betweenRe      = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
-	listSepRe      = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|\s+and\s+(?:on\s+)?|;\s*`)
+	listSepRe      = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
+	lastAndRe      = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
 	titleDateRe    = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
 	groupSubjectRe = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	sameDayRe      = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
@@ -654,6 +655,7 @@ func (d *drafter) orgsIn(a *analysed, after int) []string {
 func (d *drafter) placeIn(a *analysed) string {
 	for _, s := range a.spans {
 		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at") {
+			d.statedPlace[a.idx] = true
 			return s.id
 		}
 	}
@@ -690,7 +692,14 @@ func splitList(s string) []string {
 	// "between Lahore and Almaty" is one item.
 	s = betweenRe.ReplaceAllString(s, "$1\x00")
 	var out []string
-	for _, p := range listSepRe.Split(s, -1) {
+	parts := listSepRe.Split(s, -1)
+	if len(parts) > 1 {
+		// "X, Y and Z": the last "and" joins items too; in "trade and
+		// investment" alone it joins one item's words.
+		last := lastAndRe.Split(parts[len(parts)-1], 2)
+		parts = append(parts[:len(parts)-1], last...)
+	}
+	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		p = strings.TrimPrefix(p, "on ")
 		p = strings.TrimPrefix(p, "also ")

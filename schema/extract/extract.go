@@ -88,7 +88,8 @@ var urlYearRe = regexp.MustCompile(`/((?:19|20)\d{2})/(?:0[1-9]|1[0-2])/`)
 // is about when known beforehand ("" to take the dateline's).
 func newDrafter(rep Report, g *Gazetteer, host string) *drafter {
 	d := &drafter{g: g, rep: rep, posts: map[string]*post{}, local: map[string][]entry{},
-		abbrevs: map[string]string{}, usedIDs: map[string]bool{}, used: map[string][]string{}, host: host}
+		abbrevs: map[string]string{}, usedIDs: map[string]bool{}, used: map[string][]string{}, host: host,
+		statedPlace: map[int]bool{}}
 	if t, ok := parseDay(rep.Published); ok {
 		d.pub = t
 	} else if m := urlYearRe.FindStringSubmatch(rep.URL); m != nil {
@@ -294,7 +295,7 @@ func (d *drafter) build() *Draft {
 			Date: schema.Date{Value: e.date.value}, DateNote: dateNote, Topics: e.topics, Outcomes: e.outcomes, Note: note}
 		if e.place != "" {
 			rec.Place = schema.Ref{ID: e.place}
-			if e.place == d.dlPlace && e.date.basis != basisDateline {
+			if e.place == d.dlPlace && !d.statedPlace[e.sent] {
 				dr.Checks[checkKey("event", id, "place")] = "place taken from the dateline"
 			}
 		}
