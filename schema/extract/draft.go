@@ -353,6 +353,14 @@ func (d *drafter) attachTitles(a *analysed) {
 			}
 		}
 
+		// "President X of Tajikistan": the country after the name.
+		if len(tps) == 1 && tps[0].of == "" && tps[0].postID == "" && m.end+1 < len(a.toks) && a.folded[m.end] == "of" {
+			if s := a.spanAt(m.end + 1); s != nil && s.kind == schema.KindCountry {
+				c := *tps[0]
+				c.of = s.id
+				tps[0] = &c
+			}
+		}
 		for _, tp := range tps {
 			if tp.plural && !strings.HasSuffix(fold(tp.written), "ministers") {
 				continue

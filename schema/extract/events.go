@@ -390,8 +390,10 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
-	// The same contact told again: merge into the one before.
-	if cur != nil && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) || len(e.parts) <= 1) && compatible(cur, e) {
+	// The same contact told again: merge into the one before, when it
+	// brings no one new ("Mirziyoyev later met Rahmon separately" is
+	// another contact).
+	if cur != nil && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) && (!e.bringsNew(cur) || cur.people() < 2) || len(e.parts) <= 1) && compatible(cur, e) {
 		cur.merge(e)
 		return cur
 	}
@@ -403,6 +405,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 func (d *drafter) placeAfter(a *analysed, after int) string {
 	for _, s := range a.spans {
 		if s.kind == schema.KindPlace && a.toks[s.start].start >= after {
+			d.statedPlace[a.idx] = true
 			return s.id
 		}
 	}
@@ -502,31 +505,37 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 	var bestLoc []int
 	for i := range verbRules {
 		r := &verbRules[i]
-		loc := r.re.FindStringIndex(s)
-		if loc == nil {
-			continue
-		}
-		if r.kind == "meeting" && r.dir == "" && strings.EqualFold(s[loc[0]:loc[1]], "meeting") {
-			// "meeting" as a noun after an article is not a contact verb:
-			// "attended the meeting", "The meeting reviewed".
-			pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
-			post := s[loc[1]:min(len(s), loc[1]+80)]
-			if (strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this")) &&
-				!withSomeoneRe.MatchString(post) {
+		for _, loc := range r.re.FindAllStringIndex(s, -1) {
+			if !verbAt(r, s, loc) {
 				continue
 			}
-		}
-		if r.kind == "visit" && strings.EqualFold(s[loc[0]:loc[1]], "visit") {
-			pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
-			if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") {
-				continue
+			if best == nil || loc[0] < bestLoc[0] {
+				best, bestLoc = r, loc
 			}
-		}
-		if best == nil || loc[0] < bestLoc[0] {
-			best, bestLoc = r, loc
+			break
 		}
 	}
 	return best, bestLoc
+}
+
+// verbAt says whether a match of a rule is a reporting verb there.
+func verbAt(r *verbRule, s string, loc []int) bool {
+	pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
+	if r.kind == "meeting" && r.dir == "" && strings.EqualFold(s[loc[0]:loc[1]], "meeting") {
+		// "meeting" as a noun after an article is not a contact verb:
+		// "attended the meeting", "The meeting reviewed".
+		post := s[loc[1]:min(len(s), loc[1]+80)]
+		if (strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this")) &&
+			!withSomeoneRe.MatchString(post) {
+			return false
+		}
+	}
+	if r.kind == "visit" && strings.EqualFold(s[loc[0]:loc[1]], "visit") {
+		if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *drafter) hasContactVerb(s string) bool {
@@ -809,4 +818,25 @@ func firstOf(a, b []*person) *person {
 		return a[0]
 	}
 	return b[0]
+}
+
+// bringsNew reports whether e has a person cur lacks.
+func (e *event) bringsNew(cur *event) bool {
+	for _, p := range e.parts {
+		if p.p != nil && !slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == p.p }) {
+			return true
+		}
+	}
+	return false
+}
+
+// people counts the persons taking part.
+func (e *event) people() int {
+	n := 0
+	for _, p := range e.parts {
+		if p.p != nil {
+			n++
+		}
+	}
+	return n
 }

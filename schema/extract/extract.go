@@ -278,7 +278,7 @@ func (d *drafter) build() *Draft {
 			if e.place != "" && (d.g.places[e.place].ID != "" || slices.ContainsFunc(d.places, func(p schema.Place) bool { return p.ID == e.place })) &&
 				(e.country == "" || d.g.countryOf(e.place) == e.country) {
 				v.Destinations = []schema.Ref{{ID: e.place}}
-				if e.place == d.dlPlace {
+				if e.place == d.dlPlace && !d.statedPlace[e.sent] {
 					dr.Checks[checkKey("visit", id, "destinations")] = "destination taken from the dateline"
 				}
 				if c := d.g.countryOf(e.place); c != "" {
