@@ -38,7 +38,7 @@ func TestExtractWritesADraftThatValidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"  - id: kistafin-yasin-meeting-2022-03-03\n", "      - {who: yerzhan-kistafin, role: guest}\n", "      - textile exports\n"} {
+	for _, want := range []string{"  - id: kistafin-yasin-meeting-2022-03-03\n", "      - {who: yerzhan-kistafin, role: guest}\n", "      - textile exports and rail freight\n"} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("draft lacks %q:\n%s", want, data)
 		}
