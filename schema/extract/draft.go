@@ -36,6 +36,7 @@ type drafter struct {
 	trip     *event // the journey being told, if any
 	// statedPlace marks the sentences that say where their contact was.
 	statedPlace map[int]bool
+	placeChecks map[string]string // new place id -> why to check it
 	// seenTitles are the offices the report has named, in order.
 	seenTitles []*titlePhrase
 	yearHint   int // year of dates written without one, from the URL, when there is no publication date
@@ -46,6 +47,7 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.cur = idx
 	a := &analysed{sentence: s, idx: idx, folded: d.foldTokens(s.toks)}
 	d.gazetteerSpans(a)
+	d.newPlaces(a)
 	d.orgRuns(a)
 	d.titleSpans(a)
 	d.knownPeople(a)
@@ -297,6 +299,49 @@ func (d *drafter) newOrg(a *analysed, i, j int, kind string) *org {
 	d.orgs = append(d.orgs, o)
 	d.addLocal(schema.KindOrganization, o.id, append([]string{name}, o.aliases...)...)
 	return o
+}
+
+// newPlaces reads "Burabay, Kazakhstan": a place the records do not know,
+// written with its country, is a new city of that country (the kind is
+// assumed, with a check).
+func (d *drafter) newPlaces(a *analysed) {
+	toks, fw := a.toks, a.folded
+	for i := 0; i+2 < len(toks); i++ {
+		if a.covered(i) || !isCap(toks[i].text) || allCaps(toks[i].text) || notNameWords[fw[i]] || orgHeads[fw[i]] != "" {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && isCap(toks[j].text) && !a.covered(j) && !notNameWords[fw[j]] && orgHeads[fw[j]] == "" {
+			j++
+		}
+		if j+1 >= len(toks) || toks[j].text != "," {
+			continue
+		}
+		c := a.spanAt(j + 1)
+		if c == nil || c.kind != schema.KindCountry || c.demonym {
+			continue
+		}
+		// Only after "in", "to", "at" or "of": where something is.
+		if i == 0 || (fw[i-1] != "in" && fw[i-1] != "to" && fw[i-1] != "at" && fw[i-1] != "of" && fw[i-1] != "from") {
+			continue
+		}
+		name := a.textOf(i, j)
+		id := ""
+		for _, p := range d.places {
+			if p.Name == name {
+				id = p.ID
+			}
+		}
+		if id == "" {
+			id = d.newID(slug(name))
+			d.places = append(d.places, schema.Place{ID: id, Name: name, Kind: "city", In: schema.Ref{ID: c.id}})
+			d.placeChecks[id] = fmt.Sprintf("new place; %q taken as a city of %s", name, d.nameOf(c.id))
+			d.addLocal(schema.KindPlace, id, name)
+		}
+		a.spans = append(a.spans, span{start: i, end: j, kind: schema.KindPlace, id: id})
+		slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+		i = j
+	}
 }
 
 // possessiveNationality reads "Kazakhstan's Murat Nurtleu" and "Uzbek

@@ -89,7 +89,7 @@ var urlYearRe = regexp.MustCompile(`/((?:19|20)\d{2})/(?:0[1-9]|1[0-2])/`)
 func newDrafter(rep Report, g *Gazetteer, host string) *drafter {
 	d := &drafter{g: g, rep: rep, posts: map[string]*post{}, local: map[string][]entry{},
 		abbrevs: map[string]string{}, usedIDs: map[string]bool{}, used: map[string][]string{}, host: host,
-		statedPlace: map[int]bool{}}
+		statedPlace: map[int]bool{}, placeChecks: map[string]string{}}
 	if t, ok := parseDay(rep.Published); ok {
 		d.pub = t
 	} else if m := urlYearRe.FindStringSubmatch(rep.URL); m != nil {
@@ -186,6 +186,9 @@ func (d *drafter) build() *Draft {
 		}
 	}
 	ents.Places = d.places
+	for id, c := range d.placeChecks {
+		dr.Checks[checkKey("place", id)] = c
+	}
 	for _, id := range sortedKeys(d.used) {
 		if slices.ContainsFunc(d.orgs, func(o *org) bool { return o.id == id }) {
 			continue

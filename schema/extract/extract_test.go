@@ -432,3 +432,14 @@ func TestPlannedCallsOnOfficesKeptAsWritten(t *testing.T) {
 		t.Errorf("note = %q", n)
 	}
 }
+
+func TestNewPlaceWithItsCountry(t *testing.T) {
+	dr := draft(t, "Aliya Noor met Yerzhan Kistafin in Aksukent, Kazakhstan on Friday.", "2025-03-21",
+		"check place/aksukent: new place; \"Aksukent\" taken as a city of Kazakhstan")
+	if p := dr.Entities.Places; len(p) != 1 || p[0].ID != "aksukent" || p[0].In.ID != "KZ" || p[0].Kind != "city" {
+		t.Errorf("places = %+v", p)
+	}
+	if e := dr.Source.Events; len(e) != 1 || e[0].Place.ID != "aksukent" {
+		t.Errorf("events = %+v", e)
+	}
+}
