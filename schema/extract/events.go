@@ -51,7 +51,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
-	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
+	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
@@ -82,6 +82,8 @@ var (
 	listSepRe      = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
 	lastAndRe      = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
 	titleDateRe    = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
+	topicEndRe     = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b`)
+	duringRe       = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
 	groupSubjectRe = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	sameDayRe      = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
 	topicRe        = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
@@ -525,6 +527,11 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 		// "meeting" as a noun after an article is not a contact verb:
 		// "attended the meeting", "The meeting reviewed".
 		post := s[loc[1]:min(len(s), loc[1]+80)]
+		// "X and Y discussed trade during a meeting": the meeting of those
+		// named before, when something precedes "during".
+		if duringRe.MatchString(pre) && len(strings.Fields(pre)) > 2 {
+			return true
+		}
 		if (strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this")) &&
 			!withSomeoneRe.MatchString(post) {
 			return false
@@ -675,7 +682,13 @@ func (d *drafter) placeIn(a *analysed) string {
 func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 	txt := strings.TrimSuffix(a.text, ".")
 	if m := topicRe.FindStringSubmatch(txt); m != nil {
-		for _, t := range splitList(m[1]) {
+		list := m[1]
+		// The list ends where the telling goes on: "... during a meeting
+		// on Friday", "..., which ...".
+		if loc := topicEndRe.FindStringIndex(list); loc != nil {
+			list = list[:loc[0]]
+		}
+		for _, t := range splitList(list) {
 			if !slices.Contains(e.topics, t) && len(e.topics) < 12 {
 				e.topics = append(e.topics, t)
 			}

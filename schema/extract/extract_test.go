@@ -443,3 +443,11 @@ func TestNewPlaceWithItsCountry(t *testing.T) {
 		t.Errorf("events = %+v", e)
 	}
 }
+
+func TestDuringAMeetingAndPhone(t *testing.T) {
+	draft(t, "ISLAMABAD: Aliya Noor and Yerzhan Kistafin discussed rail links during a meeting on Friday.", "2021-10-01",
+		"event meeting held 2021-10-01 [aliya-noor:host yerzhan-kistafin:guest]",
+		"topics: rail links")
+	draft(t, "ISLAMABAD: Aliya Noor spoke with Yerzhan Kistafin over the phone on Friday.", "2021-10-01",
+		"event call held 2021-10-01 [aliya-noor:host yerzhan-kistafin:guest]")
+}
