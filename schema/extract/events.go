@@ -83,6 +83,7 @@ var (
 	lastAndRe      = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
 	titleDateRe    = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
 	topicEndRe     = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b`)
+	inviteRe       = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitation\s+to)\s+(.+?)\s+to\s*$`)
 	duringRe       = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
 	groupSubjectRe = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	sameDayRe      = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
@@ -272,6 +273,23 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			obj = appendPerson(obj, m.p)
 		}
 	}
+	// "X invited Y to visit ...", "extended an invitation to Y to visit":
+	// the invitee is the one to travel, later.
+	if m := inviteRe.FindStringSubmatchIndex(txt[:loc[0]]); m != nil && rule.kind == "visit" {
+		status = "planned"
+		var invitees []*person
+		for _, pm := range a.people {
+			if at := a.toks[pm.start].start; at >= m[2] && at < m[3] {
+				invitees = appendPerson(invitees, pm.p)
+			}
+		}
+		if len(invitees) > 0 {
+			subj, obj = invitees, nil
+			if dt.basis == basisDateline {
+				dt = resolved{}
+			}
+		}
+	}
 	orgs := d.orgsIn(a, loc[1])
 	kind := rule.kind
 	var offices []string
@@ -379,6 +397,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	if e.kind == "visit" {
 		e.place = d.placeAfter(a, loc[1])
+		if !d.statedPlace[a.idx] && (e.country != "" || nextIsName(txt[loc[1]:])) {
+			// "to visit Almaty": a place the records do not know is not
+			// the dateline's.
+			e.place = ""
+		}
 		for _, s := range a.spans {
 			if s.kind == schema.KindCountry && !s.demonym && a.toks[s.start].start >= loc[1] && e.country == "" {
 				e.country = s.id
@@ -400,6 +423,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		return cur
 	}
 	return e
+}
+
+// nextIsName reports whether the words after a verb start with a name.
+func nextIsName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		return isCap(w)
+	}
+	return false
 }
 
 // placeAfter is the first known place named after a byte offset ("arrived
