@@ -141,6 +141,9 @@ func (d *drafter) orgRuns(a *analysed) {
 				for start < j && fw[start] == "the" {
 					start++
 				}
+			} else if ok && next <= head && k == start && isWord(toks[next].text) && isCap(toks[next].text) && next+1 < j {
+				// "Secretary Power Division": the office, then the body.
+				start = next
 			}
 		}
 		// "Senate Chairman": an office of the body, not a body.
