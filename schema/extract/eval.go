@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -76,6 +77,20 @@ func ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// MarshalJSON writes the tally with its precision, recall and F1.
+func (c Count) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		TP    int     `json:"tp"`
+		Draft int     `json:"draft"`
+		Gold  int     `json:"gold"`
+		Prec  float64 `json:"p"`
+		Rec   float64 `json:"r"`
+		F     float64 `json:"f1"`
+	}{TP: c.TP, Draft: c.Draft, Gold: c.Gold, Prec: round3(c.P()), Rec: round3(c.R()), F: round3(c.F1())})
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 func (c *Count) add(o Count) { c.TP += o.TP; c.Draft += o.Draft; c.Gold += o.Gold }
 
