@@ -37,6 +37,7 @@ type drafter struct {
 	// statedPlace marks the sentences that say where their contact was.
 	statedPlace map[int]bool
 	placeChecks map[string]string // new place id -> why to check it
+	ambiguous   map[string]string // folded name -> why it matched no one
 	// seenTitles are the offices the report has named, in order.
 	seenTitles []*titlePhrase
 	yearHint   int // year of dates written without one, from the URL, when there is no publication date

@@ -31,6 +31,8 @@ func testGazetteer(t *testing.T) *Gazetteer {
 		People: []schema.Person{
 			{ID: "yerzhan-kistafin", Name: "Yerzhan Kistafin", Nationality: ref("KZ")},
 			{ID: "imran-ismail", Name: "Imran Ismail", Nationality: ref("PK")},
+			{ID: "daulet-sarsenov", Name: "Daulet Sarsenov", Nationality: ref("KZ")},
+			{ID: "daulet-sarsenova", Name: "Daulet Sarsenova", Nationality: ref("KZ")},
 		},
 		Posts: []schema.Post{
 			{ID: "kz-ambassador-to-pk", Name: "Ambassador of Kazakhstan to Pakistan", Title: "Ambassador", Of: ref("KZ"), Toward: ref("PK")},
@@ -457,4 +459,10 @@ func TestInvitationIsTheInviteesPlannedVisit(t *testing.T) {
 		"visit planned 2022 [omar-latif] to []")
 	draft(t, "LAHORE: Yerzhan Kistafin met Aliya Noor on Friday. Aliya Noor extended an invitation to Yerzhan Kistafin to visit Karachi.", "2021-10-01",
 		"visit planned - [yerzhan-kistafin] to [karachi]")
+}
+
+func TestAmbiguousMatchIsNewAndFlagged(t *testing.T) {
+	draft(t, "ISLAMABAD: Aliya Noor met Daulet Sarsenow on Friday.", "2021-10-01",
+		"new person daulet-sarsenow: Daulet Sarsenow [] nat=",
+		`check mention/daulet-sarsenow: "Daulet Sarsenow" is close to "Daulet Sarsenov" and "Daulet Sarsenova" in the records; drafted as a new person`)
 }

@@ -609,6 +609,7 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			return
 		}
 		p = d.newPerson(written, a.idx)
+		p.check = d.ambiguous[fold(written)]
 	}
 	for _, h := range hons {
 		if !slices.Contains(p.honorifics, h) {
@@ -710,23 +711,26 @@ func (d *drafter) findPerson(written string, oneWord bool) *person {
 			return p
 		}
 	}
-	var best *person
-	bestWhy := ""
+	bestID, bestWhy := "", ""
 	for _, id := range d.g.candidates(k) {
 		for _, f := range d.g.forms[id] {
 			if why := nameVariant(k, f, true); why != "" && !oneWord {
-				if best != nil && best.id != id {
-					return nil // two candidates: leave it new
+				if bestID != "" && bestID != id {
+					// Two people of the records fit: draft a new one and
+					// say so.
+					d.ambiguous[k] = fmt.Sprintf("%q is close to %q and %q in the records; drafted as a new person", written, d.g.people[bestID].Name, d.g.people[id].Name)
+					return nil
 				}
-				if best == nil {
-					best = d.personByID(id)
-					bestWhy = why
-				}
+				bestID, bestWhy = id, why
 				break
 			}
 		}
 	}
-	if best != nil && best.check == "" {
+	if bestID == "" {
+		return nil
+	}
+	best := d.personByID(bestID)
+	if best.check == "" {
 		best.check = fmt.Sprintf("%q matched to %q (%s)", written, best.name, bestWhy)
 	}
 	return best
