@@ -26,6 +26,7 @@ type event struct {
 	offices   []string // offices named with no holder known
 	verb      string
 	country   string // a trip's host country, when the report names it
+	visit     *event // the trip it is part of
 }
 
 type part struct {
@@ -414,6 +415,10 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				e.add(p, "", "guest")
 			}
 		}
+	}
+	// Part of the trip being told, when a traveller takes part.
+	if e.kind != "visit" && d.trip != nil && d.trip.status == e.status && d.trip.overlaps(e) {
+		e.visit = d.trip
 	}
 	// The same contact told again: merge into the one before, when it
 	// brings no one new ("Mirziyoyev later met Rahmon separately" is

@@ -305,6 +305,9 @@ func (d *drafter) build() *Draft {
 		if e.venue != "" {
 			rec.Venue = schema.Ref{ID: e.venue}
 		}
+		if e.visit != nil {
+			rec.Visit = schema.Ref{ID: eventID[e.visit]}
+		}
 		if e.sidelines != nil && e.sidelines.kind != "visit" {
 			rec.Sidelines = schema.Ref{ID: eventID[e.sidelines]}
 		}

@@ -93,6 +93,9 @@ func facts(dr *Draft) []string {
 			ps = append(ps, p.Who.ID+":"+p.Role)
 		}
 		out = append(out, fmt.Sprintf("event %s %s %s [%s]", e.Kind, or(e.Status, "held"), or(e.Date.Value, "-"), strings.Join(ps, " ")))
+		if !e.Visit.IsZero() {
+			out = append(out, "part of visit "+e.Visit.ID)
+		}
 		if len(e.Topics) > 0 {
 			out = append(out, "topics: "+strings.Join(e.Topics, " | "))
 		}
@@ -332,7 +335,8 @@ func TestProvincialBody(t *testing.T) {
 func TestTripBesideTalks(t *testing.T) {
 	draft(t, "Yerzhan Kistafin, on a working visit to Lahore, held talks with Aliya Noor on 3 May 2023.", "2023-05-04",
 		"visit held 2023-05-03 [yerzhan-kistafin] to [lahore]",
-		"event talks held 2023-05-03 [yerzhan-kistafin:guest aliya-noor:host]")
+		"event talks held 2023-05-03 [yerzhan-kistafin:guest aliya-noor:host]",
+		"part of visit kistafin-visit-2023-05-03")
 }
 
 func TestRecalledTripIsBackground(t *testing.T) {

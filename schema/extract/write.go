@@ -105,6 +105,7 @@ func (dr *Draft) event(e schema.Event) *yaml.Node {
 		n.Content[len(n.Content)-2].LineComment = dr.check("event", e.ID, "place")
 	}
 	kv(n, "venue", e.Venue.ID)
+	kv(n, "visit", e.Visit.ID)
 	kv(n, "sidelines_of", e.Sidelines.ID)
 	if len(e.Participants) > 0 {
 		seq := sequence()
