@@ -188,7 +188,7 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 	if !pub.IsZero() {
 		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
 			g := subs(s, m)
-			add(m[:2], weekdayDate(weekdays[strings.ToLower(g[1])], strings.ToLower(g[0]), pub, planned))
+			add(m[:2], weekdayDate(weekdays[strings.ToLower(g[1])], g[0], pub, planned))
 		}
 		for _, m := range relativeRe.FindAllStringSubmatchIndex(s, -1) {
 			g := subs(s, m)
@@ -220,15 +220,16 @@ func subs(s string, m []int) []string {
 func weekdayDate(w time.Weekday, text string, pub time.Time, planned bool) resolved {
 	r := resolved{basis: basisRelative}
 	pubDay := pub.Weekday().String()
+	lower := strings.ToLower(text)
 	switch {
-	case strings.HasPrefix(text, "next "):
+	case strings.HasPrefix(lower, "next "):
 		d := (int(w) - int(pub.Weekday()) + 7) % 7
 		if d == 0 {
 			d = 7
 		}
 		r.value = day(pub.AddDate(0, 0, d))
 		r.note = fmt.Sprintf("%q after publication on %s %s", text, pubDay, day(pub))
-	case pub.Weekday() == w && !strings.HasPrefix(text, "last "):
+	case pub.Weekday() == w && !strings.HasPrefix(lower, "last "):
 		r.value = day(pub)
 		r.note = fmt.Sprintf("%q is the publication day, %s %s", text, pubDay, day(pub))
 	case planned:

@@ -27,6 +27,7 @@ type event struct {
 	verb      string
 	country   string // a trip's host country, when the report names it
 	visit     *event // the trip it is part of
+	unnamed   []string // who else took part, as the report says it, unnamed
 }
 
 type part struct {
@@ -98,6 +99,18 @@ func (d *drafter) findEvents() {
 	var cur, trip *event
 	for _, a := range d.sents {
 		txt := a.text
+		// Attendance with no one named ("Senior officials of the ministry
+		// attended the meeting"): what the model cannot hold as a
+		// participant goes to the contact's note.
+		if loc := attendRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) == 0 && !d.hasContactVerb(txt) && loc[0] > 0 {
+			who := strings.TrimSpace(strings.TrimRight(txt[:loc[0]], ", "))
+			who = strings.TrimSuffix(strings.TrimSuffix(who, " also"), " were")
+			if who != "" && len(who) < 200 {
+				cur.unnamed = append(cur.unnamed, strings.ToLower(who[:1])+who[1:])
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
 		// Attendance adds people to the contact being told.
 		if attendRe.MatchString(txt) && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
 			for _, m := range a.people {

@@ -256,9 +256,14 @@ func (d *drafter) build() *Draft {
 		if e.date.check != "" {
 			dr.Checks[checkKey("event", id, "date")] = e.date.check
 		}
+		var notes []string
 		if len(e.offices) > 0 {
-			note = "offices named with no holder known: " + strings.Join(e.offices, "; ")
+			notes = append(notes, "offices named with no holder known: "+strings.Join(e.offices, "; "))
 		}
+		if len(e.unnamed) > 0 {
+			notes = append(notes, "also there, unnamed: "+strings.Join(e.unnamed, "; "))
+		}
+		note = strings.Join(notes, "; ")
 		dr.Summary.Events = append(dr.Summary.Events, fmt.Sprintf("%s: %s (%s)", id, orNone(e.date.value), basis))
 		status := e.status
 		if status == "held" {

@@ -470,3 +470,10 @@ func TestAmbiguousMatchIsNewAndFlagged(t *testing.T) {
 		"new person daulet-sarsenow: Daulet Sarsenow [] nat=",
 		`check mention/daulet-sarsenow: "Daulet Sarsenow" is close to "Daulet Sarsenov" and "Daulet Sarsenova" in the records; drafted as a new person`)
 }
+
+func TestUnnamedAttendeesInTheNote(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Aliya Noor met Yerzhan Kistafin on Friday. Senior officials of the ministry also attended the meeting.", "2021-10-01")
+	if n := dr.Source.Events[0].Note; n != "also there, unnamed: senior officials of the ministry" {
+		t.Errorf("note = %q", n)
+	}
+}
