@@ -25,8 +25,8 @@ type event struct {
 	checks    []string
 	offices   []string // offices named with no holder known
 	verb      string
-	country   string // a trip's host country, when the report names it
-	visit     *event // the trip it is part of
+	country   string   // a trip's host country, when the report names it
+	visit     *event   // the trip it is part of
 	unnamed   []string // who else took part, as the report says it, unnamed
 }
 
