@@ -253,6 +253,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	if dt.value == "" && status == "held" && d.dlDate.value != "" {
 		dt = d.dlDate
+		dt.check = "the sentence gives no date; the dateline's is taken"
 	}
 	// Who: people of the sentence, split at the verb; the subject in the
 	// verb's own clause when one is named there; never those of an opening
