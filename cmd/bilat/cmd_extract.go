@@ -107,8 +107,8 @@ func runExtract(ctx context.Context, opts extractOptions, src string, stdin io.R
 			if !opts.force || opts.output == "-" {
 				return fmt.Errorf("%s: url %q is already the source %q in %s (use --force to replace a draft)", rep.Source, rep.URL, f.Source.ID, f.Path)
 			}
-			if !isUnder(f.Path, opts.out) {
-				return fmt.Errorf("%s: url %q is the curated source %q in %s; --force replaces drafts in %s only", rep.Source, rep.URL, f.Source.ID, f.Path, opts.out)
+			if !isUnder(f.Path, opts.out) || !isDraft(f.Path) {
+				return fmt.Errorf("%s: url %q is the curated source %q in %s; --force replaces only drafts bilat extract wrote", rep.Source, rep.URL, f.Source.ID, f.Path)
 			}
 			replaced = append(replaced, f.Path, entityPath(opts.out, f.Source.ID))
 			continue
@@ -172,6 +172,13 @@ func runExtract(ctx context.Context, opts extractOptions, src string, stdin io.R
 	}
 	fmt.Fprintf(stdout, "checks: %d (lines marked \"# check:\")\n", len(dr.Checks))
 	return nil
+}
+
+// isDraft reports whether a record file is a draft this command wrote (its
+// first line says so) and not one a curator has taken over.
+func isDraft(path string) bool {
+	data, err := os.ReadFile(path)
+	return err == nil && strings.HasPrefix(string(data), extract.DraftHeader)
 }
 
 func entityPath(out, id string) string { return filepath.Join(out, "entities", id+".yaml") }

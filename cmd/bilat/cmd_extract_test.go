@@ -56,6 +56,15 @@ func TestExtractWritesADraftThatValidates(t *testing.T) {
 	if code := run(context.Background(), append([]string{"extract", "--force"}, args[1:]...), &stdout, &stderr); code != 0 {
 		t.Errorf("--force: exit %d: %s", code, stderr.String())
 	}
+	// A file a curator has taken over (the draft header removed) is not
+	// replaced, even with --force.
+	if err := os.WriteFile(src, []byte(strings.SplitN(string(data), "\n", 3)[2]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stderr.Reset()
+	if code := run(context.Background(), append([]string{"extract", "--force"}, args[1:]...), &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "--force replaces only drafts bilat extract wrote") {
+		t.Errorf("--force on a curated file: exit %d, stderr %q", code, stderr.String())
+	}
 }
 
 func TestExtractBadInput(t *testing.T) {

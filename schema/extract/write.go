@@ -10,12 +10,16 @@ import (
 	"github.com/bilat/bilat/schema"
 )
 
+// DraftHeader starts every draft source file, so that `bilat extract
+// --force` replaces drafts and never a curated file.
+const DraftHeader = "# Draft made by `bilat extract`"
+
 // YAML writes the draft's source file in Bilat's record format, each
 // uncertain choice with a `# check: <why>` comment on its line.
 func (dr *Draft) YAML() []byte {
 	f := dr.Source
 	doc := mapping()
-	doc.HeadComment = "Draft made by `bilat extract` from " + quoteIf(f.Source.Title) + ".\nReview every `# check:` line, then remove the comment."
+	doc.HeadComment = DraftHeader[2:] + " from " + quoteIf(f.Source.Title) + ".\nReview every `# check:` line, then remove the comment."
 	s := f.Source
 	src := mapping()
 	kv(src, "id", s.ID)
