@@ -256,6 +256,9 @@ func (d *drafter) build() *Draft {
 		if e.date.check != "" {
 			dr.Checks[checkKey("event", id, "date")] = e.date.check
 		}
+		if len(e.checks) > 0 {
+			dr.Checks[checkKey("event", id)] = strings.Join(e.checks, "; ")
+		}
 		var notes []string
 		if len(e.offices) > 0 {
 			notes = append(notes, "offices named with no holder known: "+strings.Join(e.offices, "; "))

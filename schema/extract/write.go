@@ -100,6 +100,7 @@ func (dr *Draft) YAML() []byte {
 func (dr *Draft) event(e schema.Event) *yaml.Node {
 	n := mapping()
 	kv(n, "id", e.ID)
+	n.Content[0].LineComment = dr.check("event", e.ID)
 	kv(n, "kind", e.Kind)
 	kv(n, "title", e.Title)
 	kv(n, "status", e.Status)
