@@ -133,14 +133,11 @@ func text(v quad.Value) string {
 		return string(v)
 	case quad.BNode:
 		return "_:" + string(v)
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
 	case nil:
 		return ""
+	}
+	if s, ok := schema.Lexical(v); ok {
+		return s
 	}
 	if t := fullTyped(v); t != nil {
 		return string(t.(quad.TypedString).Value)

@@ -84,6 +84,21 @@ func (d Date) Literal() quad.Value {
 	return quad.String(d.Value)
 }
 
+// Lexical is a literal's text as written, whatever its datatype ("2021",
+// "2021-10-15" typed as xsd:gYear or xsd:date, a plain or language-tagged
+// string); ok is false for IRIs, blank nodes and other values.
+func Lexical(v quad.Value) (text string, ok bool) {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v), true
+	case quad.TypedString:
+		return string(v.Value), true
+	case quad.LangString:
+		return string(v.Value), true
+	}
+	return "", false
+}
+
 // Day is a YYYY-MM-DD day (Start, End) as an xsd:date literal.
 func Day(day string) quad.Value { return quad.TypedString{Value: quad.String(day), Type: XSDDate} }
 

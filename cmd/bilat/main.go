@@ -83,6 +83,8 @@ func newRootCmd() *cobra.Command {
 		newQueriesCmd(),
 		newQueryCmd(),
 		newServeCmd(),
+		newExtractCmd(),
+		newEvalCmd(),
 	)
 	return root
 }

@@ -44,6 +44,8 @@ func (s *Server) routes() (http.Handler, error) {
 	mux.Handle(shapePrefix, s.cors(s.withTimeout(s.oneOfMaxQueries(http.HandlerFunc(s.serveShape)))))
 	mux.Handle("/api/", http.HandlerFunc(serveAPINotFound))
 	mux.Handle("/explore", explore)
+	mux.Handle("/explore/draft", draftPage())
+	mux.Handle("/api/draft", s.cors(s.withTimeout(s.oneOfMaxQueries(s.draftAPI()))))
 	mux.Handle("/explore/", explore)
 	return s.limitBody(mux), nil
 }

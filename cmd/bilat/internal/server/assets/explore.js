@@ -23,44 +23,12 @@
   var byName = {};
   var current = null; // the last result: {query, columns, rows, ...}
 
-  function el(tag, attrs, children) {
-    var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === "text") {
-        e.textContent = attrs[k];
-      } else if (k === "class") {
-        e.className = attrs[k];
-      } else {
-        e.setAttribute(k, attrs[k]);
-      }
-    });
-    (children || []).forEach(function (c) {
-      e.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
-    });
-    return e;
-  }
+  var el = bilat.el, getJSON = bilat.getJSON, status = bilat.status;
 
   function svg(tag, attrs) {
     var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
     return e;
-  }
-
-  function getJSON(url) {
-    return fetch(url, { headers: { Accept: "application/json" } }).then(function (res) {
-      return res.json().catch(function () { return {}; }).then(function (body) {
-        if (!res.ok) {
-          throw new Error((body && body.error) || (res.status + " " + res.statusText));
-        }
-        return body;
-      });
-    });
-  }
-
-  function status(msg, isError) {
-    var s = $("status");
-    s.textContent = msg;
-    s.className = isError ? "error" : "";
   }
 
   // ---- the query form ------------------------------------------------

@@ -1,0 +1,303 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date bases, as recorded in a draft's date_note.
+const (
+	basisStated   = "stated"
+	basisDateline = "dateline"
+	basisRelative = "relative to publication"
+	basisNone     = "not stated"
+)
+
+// resolved is a date found in the text.
+type resolved struct {
+	value string // ISO 8601 at the precision the text supports
+	basis string
+	text  string // the words it came from
+	note  string // how it was decided
+	check string // why a curator should look, or ""
+	pos   int    // byte offset in the sentence
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+
+var (
+	spanDMYRe  = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
+	spanMDYRe  = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})\b`)
+	dmyRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	mdyRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	mdRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	dmRe       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
+	myRe       = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	weekdayRe  = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	relativeRe = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
+	yearRe     = regexp.MustCompile(`\bin\s+((?:19|20)\d{2})\b`)
+)
+
+func monthOf(s string) time.Month { return months[strings.ToLower(strings.TrimSuffix(s, "."))] }
+
+func day(t time.Time) string { return t.Format("2006-01-02") }
+
+func parseDay(s string) (time.Time, bool) {
+	t, err := time.Parse("2006-01-02", s)
+	return t, err == nil
+}
+
+// dayGap is the number of days between two YYYY-MM-DD dates, or a large
+// number when either cannot be read.
+func dayGap(a, b string) int {
+	ta, ok1 := parseDay(a)
+	tb, ok2 := parseDay(b)
+	if !ok1 || !ok2 {
+		return 1 << 30
+	}
+	d := int(ta.Sub(tb).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
+}
+
+func validDay(y int, m time.Month, d int) (time.Time, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d && t.Month() == m
+}
+
+// findDates lists the dates a sentence states, resolved against the
+// publication date (pub may be the zero time when the report has none).
+// planned says the contact lies ahead, which decides which way a weekday
+// or a day without a year points.
+func findDates(s string, pub time.Time, planned bool) []resolved {
+	return findDatesHint(s, pub, planned, 0)
+}
+
+// findDatesHint is findDates with a year to give dates written without one
+// when the report has no publication date (yearHint 0: none).
+func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolved {
+	var out []resolved
+	taken := make([]bool, len(s)+1)
+	claim := func(loc []int) bool {
+		for i := loc[0]; i < loc[1]; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		for i := loc[0]; i < loc[1]; i++ {
+			taken[i] = true
+		}
+		return true
+	}
+	add := func(loc []int, r resolved) {
+		if claim(loc) {
+			r.pos, r.text = loc[0], s[loc[0]:loc[1]]
+			out = append(out, r)
+		}
+	}
+	num := func(x string) int { n, _ := strconv.Atoi(x); return n }
+	for _, m := range spanDMYRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		a, ok1 := validDay(num(g[4]), monthOf(g[3]), num(g[1]))
+		b, ok2 := validDay(num(g[4]), monthOf(g[3]), num(g[2]))
+		if ok1 && ok2 && !b.Before(a) {
+			add(m[:2], resolved{value: day(a) + "/" + day(b), basis: basisStated})
+		}
+	}
+	for _, m := range spanMDYRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		a, ok1 := validDay(num(g[4]), monthOf(g[1]), num(g[2]))
+		b, ok2 := validDay(num(g[4]), monthOf(g[1]), num(g[3]))
+		if ok1 && ok2 && !b.Before(a) {
+			add(m[:2], resolved{value: day(a) + "/" + day(b), basis: basisStated})
+		}
+	}
+	for _, m := range dmyRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		if t, ok := validDay(num(g[3]), monthOf(g[2]), num(g[1])); ok {
+			add(m[:2], resolved{value: day(t), basis: basisStated})
+		}
+	}
+	for _, m := range mdyRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		if t, ok := validDay(num(g[3]), monthOf(g[1]), num(g[2])); ok {
+			add(m[:2], resolved{value: day(t), basis: basisStated})
+		}
+	}
+	for _, m := range myRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		add(m[:2], resolved{value: fmt.Sprintf("%s-%02d", g[2], monthOf(g[1])), basis: basisStated})
+	}
+	noYear := func(mo time.Month, d int) (resolved, bool) {
+		if pub.IsZero() {
+			if yearHint == 0 {
+				return resolved{}, false
+			}
+			t, ok := validDay(yearHint, mo, d)
+			if !ok {
+				return resolved{}, false
+			}
+			return resolved{value: day(t), basis: basisStated, note: "year from the report's URL",
+				check: "day and month stated; the year is taken from the report's URL"}, true
+		}
+		t, ok := validDay(pub.Year(), mo, d)
+		if !ok {
+			return resolved{}, false
+		}
+		r := resolved{basis: basisStated, note: "year from the publication date"}
+		// A held contact is not reported weeks before it happens, nor a
+		// planned one long after: cross the new year when that fits better.
+		if !planned && t.Sub(pub) > 7*24*time.Hour {
+			t = t.AddDate(-1, 0, 0)
+			r.check = "day and month stated; the year is taken as the one before publication"
+		} else if planned && pub.Sub(t) > 60*24*time.Hour {
+			t = t.AddDate(1, 0, 0)
+			r.check = "day and month stated; the year is taken as the one after publication"
+		}
+		r.value = day(t)
+		return r, true
+	}
+	for _, m := range mdRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		if r, ok := noYear(monthOf(g[1]), num(g[2])); ok {
+			add(m[:2], r)
+		}
+	}
+	for _, m := range dmRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		if r, ok := noYear(monthOf(g[2]), num(g[1])); ok {
+			add(m[:2], r)
+		}
+	}
+	if !pub.IsZero() {
+		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			add(m[:2], weekdayDate(weekdays[strings.ToLower(g[1])], g[0], pub, planned))
+		}
+		for _, m := range relativeRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			if r, ok := relativeDate(strings.ToLower(g[1]), pub); ok {
+				add(m[:2], r)
+			}
+		}
+	}
+	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		add(m[:2], resolved{value: g[1], basis: basisStated})
+	}
+	return out
+}
+
+func subs(s string, m []int) []string {
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
+}
+
+// weekdayDate resolves "on Thursday": the same weekday as publication is
+// that day; otherwise the last such day before it, or for a contact still
+// ahead ("will arrive on Sunday") the next one after it.
+func weekdayDate(w time.Weekday, text string, pub time.Time, planned bool) resolved {
+	r := resolved{basis: basisRelative}
+	pubDay := pub.Weekday().String()
+	lower := strings.ToLower(text)
+	switch {
+	case strings.HasPrefix(lower, "next "):
+		d := (int(w) - int(pub.Weekday()) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		r.value = day(pub.AddDate(0, 0, d))
+		r.note = fmt.Sprintf("%q after publication on %s %s", text, pubDay, day(pub))
+	case pub.Weekday() == w && !strings.HasPrefix(lower, "last "):
+		r.value = day(pub)
+		r.note = fmt.Sprintf("%q is the publication day, %s %s", text, pubDay, day(pub))
+	case planned:
+		d := (int(w) - int(pub.Weekday()) + 7) % 7
+		r.value = day(pub.AddDate(0, 0, d))
+		r.note = fmt.Sprintf("%q, the next %s after publication on %s %s", text, w, pubDay, day(pub))
+	default:
+		d := (int(pub.Weekday()) - int(w) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		r.value = day(pub.AddDate(0, 0, -d))
+		r.note = fmt.Sprintf("%q, the last %s before publication on %s %s", text, w, pubDay, day(pub))
+	}
+	r.check = "date resolved from " + strconvQuote(text) + " against the publication date"
+	return r
+}
+
+func strconvQuote(s string) string { return strconv.Quote(s) }
+
+// relativeDate resolves "yesterday", "last month", "this week", "next
+// year": days stay days, weeks become Monday-to-Sunday intervals, months
+// and years keep their precision.
+func relativeDate(text string, pub time.Time) (resolved, bool) {
+	r := resolved{basis: basisRelative, check: "date resolved from " + strconvQuote(text) + " against the publication date"}
+	r.note = fmt.Sprintf("%q against publication on %s", text, day(pub))
+	words := strings.Fields(text)
+	last := words[len(words)-1]
+	offset := 0
+	switch {
+	case text == "yesterday":
+		r.value = day(pub.AddDate(0, 0, -1))
+		return r, true
+	case text == "today" || text == "tonight":
+		r.value = day(pub)
+		return r, true
+	case strings.Contains(text, "last"):
+		offset = -1
+	case strings.Contains(text, "next"):
+		offset = 1
+	}
+	switch last {
+	case "week":
+		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*offset)
+		r.value = day(monday) + "/" + day(monday.AddDate(0, 0, 6))
+	case "month":
+		t := time.Date(pub.Year(), pub.Month()+time.Month(offset), 1, 0, 0, 0, 0, time.UTC)
+		r.value = t.Format("2006-01")
+	case "year":
+		r.value = strconv.Itoa(pub.Year() + offset)
+	default:
+		return r, false
+	}
+	return r, true
+}
+
+// datelineDate resolves the date of a dateline ("Oct 14", "9 December")
+// against the publication date's year.
+func datelineDate(s string, pub time.Time) (resolved, bool) {
+	if s == "" || pub.IsZero() {
+		return resolved{}, false
+	}
+	ds := findDates(s, pub, false)
+	if len(ds) == 0 || len(ds[0].value) != 10 {
+		return resolved{}, false
+	}
+	r := ds[0]
+	r.basis = basisDateline
+	r.note = fmt.Sprintf("dateline %q, year from publication", s)
+	return r, true
+}

@@ -1,0 +1,833 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bilat/bilat/schema"
+)
+
+// drafter holds one report's extraction while it runs.
+type drafter struct {
+	g        *Gazetteer
+	rep      Report
+	pub      time.Time
+	dl       dateline
+	dlPlace  string // place id of the dateline
+	dlDate   resolved
+	host     string // country of the dateline place
+	people   []*person
+	orgs     []*org
+	places   []schema.Place // new places
+	posts    map[string]*post
+	events   []*event
+	docs     []schema.Document
+	docEvent []*event
+	local    map[string][]entry // names the draft defined
+	localMax int
+	abbrevs  map[string]string
+	usedIDs  map[string]bool
+	used     map[string][]string // known entity id -> forms (countries, places, orgs)
+	cur      int                 // sentence index
+	sents    []*analysed
+	lastSubj *person
+	trip     *event // the journey being told, if any
+	// statedPlace marks the sentences that say where their contact was.
+	statedPlace map[int]bool
+	placeChecks map[string]string // new place id -> why to check it
+	ambiguous   map[string]string // folded name -> why it matched no one
+	// seenTitles are the offices the report has named, in order.
+	seenTitles []*titlePhrase
+	yearHint   int // year of dates written without one, from the URL, when there is no publication date
+	notes      []string
+}
+
+func (d *drafter) analyse(s sentence, idx int) *analysed {
+	d.cur = idx
+	a := &analysed{sentence: s, idx: idx, folded: d.foldTokens(s.toks)}
+	d.gazetteerSpans(a)
+	d.newPlaces(a)
+	d.orgRuns(a)
+	d.titleSpans(a)
+	d.knownPeople(a)
+	d.nameRuns(a)
+	d.possessiveNationality(a)
+	d.attachTitles(a)
+	d.pronouns(a)
+	d.noteUses(a)
+	return a
+}
+
+// orgRuns finds organizations the records do not know: a run of
+// capitalized words holding a word such as "University", "Ministry" or
+// "Authority", with an abbreviation in brackets as its alias.
+func (d *drafter) orgRuns(a *analysed) {
+	toks, fw := a.toks, a.folded
+	for i := 0; i < len(toks); i++ {
+		if !isWord(toks[i].text) || !(isCap(toks[i].text) || allCaps(toks[i].text)) {
+			continue
+		}
+		if s := a.spanAt(i); s != nil && (s.kind == schema.KindOrganization || s.kind == schema.KindPost) {
+			i = s.end - 1
+			continue
+		}
+		j := i
+		seenHead := false
+		absorbed := map[int]bool{}
+		for j < len(toks) {
+			t := toks[j].text
+			if s := a.spanAt(j); s != nil && s.kind != schema.KindPost && s.kind != schema.KindOrganization {
+				if s.kind == schema.KindPerson && seenHead {
+					break
+				}
+				j = s.end
+				continue
+			}
+			if s := a.spanAt(j); s != nil && s.kind == schema.KindOrganization && j > i {
+				// "Punjab Board of Investment": a province's own body, not
+				// the one the records know by the shorter name.
+				if p := a.spanEnding(j); p != nil && p.kind == schema.KindPlace && d.g.places[p.id].Kind != "city" && !d.orgIn(s.id, p.id) {
+					for k := s.start; k < s.end; k++ {
+						absorbed[k] = true
+					}
+					j = s.end
+					seenHead = true
+					continue
+				}
+				break
+			}
+			// After its head word, a name ends where a person's begins:
+			// "Minister for Railways and Aviation Khawaja Saad Rafique".
+			if seenHead && isCap(t) && !domainWords[fw[j]] && !notNameWords[fw[j]] && orgHeads[fw[j]] == "" &&
+				j+1 < len(toks) && isCap(toks[j+1].text) && !domainWords[fw[j+1]] && orgHeads[fw[j+1]] == "" {
+				break
+			}
+			if orgHeads[fw[j]] != "" {
+				seenHead = true
+			}
+			if isWord(t) && (isCap(t) || allCaps(t)) && !a.covered(j) {
+				j++
+				continue
+			}
+			if (fw[j] == "of" || fw[j] == "the" || fw[j] == "and" || fw[j] == "for" || t == "&" || t == "'s" || t == "’s") && j+1 < len(toks) && (isCap(toks[j+1].text) || fw[j+1] == "the" && fw[j] != "and") && j > i {
+				j++
+				continue
+			}
+			break
+		}
+		for j > i && !isCap(toks[j-1].text) && !allCaps(toks[j-1].text) {
+			j--
+		}
+		head := -1
+		for k := i; k < j; k++ {
+			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && (!a.covered(k) || absorbed[k]) {
+				head = k
+			}
+		}
+		if head < 0 || j-i < 2 && !(j-i == 1 && (fw[i] == "mazhilis" || fw[i] == "akorda")) {
+			i = j - 1
+			if j == i {
+				i = j
+			}
+			continue
+		}
+		// A title before the organization is not part of its name:
+		// "President of the Islamabad Policy Research Institute".
+		start := i
+		for k := i; k < head; k++ {
+			if _, next, ok := matchTitle(fw, k); ok && next < j && (fw[next] == "of" || fw[next] == "at" || fw[next] == "for") {
+				start = next + 1
+				for start < j && fw[start] == "the" {
+					start++
+				}
+			} else if ok && next <= head && k == start && isWord(toks[next].text) && isCap(toks[next].text) && next+1 < j {
+				// "Secretary Power Division": the office, then the body.
+				start = next
+			}
+		}
+		// "Senate Chairman": an office of the body, not a body.
+		for j > start+1 && j-1 > head {
+			if _, next, ok := matchTitle(fw[:j], j-1); ok && next == j {
+				j--
+				continue
+			}
+			break
+		}
+		if _, next, ok := matchTitle(fw, head); ok && next == head+1 && j == head+1 {
+			i = j - 1
+			continue
+		}
+		for start < j && (fw[start] == "the" || fw[start] == "a") {
+			start++
+		}
+		if start >= j || head < start || forField(toks, fw, start) {
+			i = j - 1
+			continue
+		}
+		if j-start == 1 && toks[start].text != "Mazhilis" && toks[start].text != "Akorda" {
+			// "the Council": the body of that kind named before.
+			if o := d.lastOrgWith(fw[start]); o != nil && start > 0 && fw[start-1] == "the" {
+				o.addForm(a.textOf(start-1, j))
+				a.spans = append(a.spans, span{start: start - 1, end: j, kind: schema.KindOrganization, id: o.id})
+				slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+			}
+			i = j - 1
+			continue
+		}
+		name := a.textOf(start, j)
+		o := d.findOrg(name)
+		if o == nil {
+			o = d.newOrg(a, start, j, orgHeads[fw[head]])
+		}
+		o.addForm(name)
+		end := j
+		if j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isWord(toks[j+1].text) && isCap(toks[j+1].text) {
+			ab := toks[j+1].text
+			if !slices.Contains(o.aliases, ab) && !o.known {
+				o.aliases = append(o.aliases, ab)
+			}
+			o.addForm(name + " (" + ab + ")")
+			d.addLocal(schema.KindOrganization, o.id, ab)
+			d.abbrevs[ab] = o.name
+			end = j + 3
+		}
+		var kept []span
+		for _, s := range a.spans {
+			if s.start >= start && s.end <= j {
+				continue
+			}
+			kept = append(kept, s)
+		}
+		a.spans = append(kept, span{start: start, end: end, kind: schema.KindOrganization, id: o.id})
+		slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+		i = end - 1
+	}
+}
+
+func (p *person) dropForm(f string) {
+	p.forms = slices.DeleteFunc(p.forms, func(x string) bool { return x == f })
+}
+
+func (o *org) addForm(f string) {
+	if !slices.Contains(o.forms, f) {
+		o.forms = append(o.forms, f)
+	}
+}
+
+// forField reports whether the words from start are the field of a
+// minister ("Minister for Railways and Aviation", "for Privatisation, Board
+// of Investment and Communications"), not an organization.
+func forField(toks []token, fw []string, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-8; k-- {
+		switch {
+		case fw[k] == "for":
+			return true
+		case toks[k].text == "," || fw[k] == "and" || toks[k].text == "&" || isCap(toks[k].text):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// lastOrgWith is the organization named last whose name holds a word.
+func (d *drafter) lastOrgWith(w string) *org {
+	for i := len(d.orgs) - 1; i >= 0; i-- {
+		if slices.Contains(strings.Fields(fold(d.orgs[i].name)), w) {
+			return d.orgs[i]
+		}
+	}
+	return nil
+}
+
+// findOrg returns an organization of the draft or the records by name.
+func (d *drafter) findOrg(name string) *org {
+	k := fold(name)
+	for _, o := range d.orgs {
+		if fold(o.name) == k || slices.ContainsFunc(o.aliases, func(a string) bool { return fold(a) == k }) {
+			return o
+		}
+	}
+	for _, e := range d.lookupName(k) {
+		if e.kind == schema.KindOrganization {
+			return d.orgByID(e.id)
+		}
+	}
+	return nil
+}
+
+func (d *drafter) orgByID(id string) *org {
+	for _, o := range d.orgs {
+		if o.id == id {
+			return o
+		}
+	}
+	gr := d.g.orgs[id]
+	o := &org{id: id, name: gr.Name, kind: gr.Kind, known: true}
+	d.orgs = append(d.orgs, o)
+	return o
+}
+
+// newOrg defines an organization from its name as written; its kind comes
+// from its head word, its city or country from a known place in its name.
+func (d *drafter) newOrg(a *analysed, i, j int, kind string) *org {
+	name := a.textOf(i, j)
+	o := &org{name: name, kind: kind, check: fmt.Sprintf("new organization; kind %q from its name", kind)}
+	for _, s := range a.spans {
+		if s.start >= i && s.end <= j {
+			switch s.kind {
+			case schema.KindCountry:
+				o.country = s.id
+			case schema.KindPlace:
+				if d.g.places[s.id].Kind == "city" {
+					o.city = s.id
+				} else if o.country == "" {
+					o.country = d.g.countryOf(s.id)
+				}
+			}
+		}
+	}
+	// "Al-Farabi Kazakh National University of Kazakhstan": the name
+	// without its country is how others write it.
+	if k := strings.LastIndex(name, " of "); k > 0 {
+		for _, e := range d.g.lookup(fold(name[k+4:])) {
+			if e.kind == schema.KindCountry {
+				o.aliases = append(o.aliases, name[:k])
+				o.country = e.id
+			}
+		}
+	}
+	o.id = d.newID(slug(name))
+	d.orgs = append(d.orgs, o)
+	d.addLocal(schema.KindOrganization, o.id, append([]string{name}, o.aliases...)...)
+	return o
+}
+
+// newPlaces reads "Burabay, Kazakhstan": a place the records do not know,
+// written with its country, is a new city of that country (the kind is
+// assumed, with a check).
+func (d *drafter) newPlaces(a *analysed) {
+	toks, fw := a.toks, a.folded
+	for i := 0; i+2 < len(toks); i++ {
+		if a.covered(i) || !isCap(toks[i].text) || allCaps(toks[i].text) || notNameWords[fw[i]] || orgHeads[fw[i]] != "" {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && isCap(toks[j].text) && !a.covered(j) && !notNameWords[fw[j]] && orgHeads[fw[j]] == "" {
+			j++
+		}
+		if j+1 >= len(toks) || toks[j].text != "," {
+			continue
+		}
+		c := a.spanAt(j + 1)
+		if c == nil || c.kind != schema.KindCountry || c.demonym {
+			continue
+		}
+		// Only after "in", "to", "at" or "of": where something is.
+		if i == 0 || (fw[i-1] != "in" && fw[i-1] != "to" && fw[i-1] != "at" && fw[i-1] != "of" && fw[i-1] != "from") {
+			continue
+		}
+		name := a.textOf(i, j)
+		id := ""
+		for _, p := range d.places {
+			if p.Name == name {
+				id = p.ID
+			}
+		}
+		if id == "" {
+			id = d.newID(slug(name))
+			d.places = append(d.places, schema.Place{ID: id, Name: name, Kind: "city", In: schema.Ref{ID: c.id}})
+			d.placeChecks[id] = fmt.Sprintf("new place; %q taken as a city of %s", name, d.nameOf(c.id))
+			d.addLocal(schema.KindPlace, id, name)
+		}
+		a.spans = append(a.spans, span{start: i, end: j, kind: schema.KindPlace, id: id})
+		slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+		i = j
+	}
+}
+
+// possessiveNationality reads "Kazakhstan's Murat Nurtleu" and "Uzbek
+// Ambassador": a country right before a name is the person's country.
+func (d *drafter) possessiveNationality(a *analysed) {
+	for _, m := range a.people {
+		j := m.start
+		if j > 0 && (a.toks[j-1].text == "'s" || a.toks[j-1].text == "’s") {
+			j--
+		}
+		if s := a.spanEnding(j); s != nil && s.kind == schema.KindCountry && m.p.nat == "" {
+			m.p.nat, m.p.explicitNat = s.id, true
+		}
+	}
+}
+
+// attachTitles links offices to the people they are written with:
+// "Title Name", "Title, Name," and "Name, (the) Title".
+func (d *drafter) attachTitles(a *analysed) {
+	used := map[*titlePhrase]bool{}
+	for mi := range a.people {
+		m := &a.people[mi]
+		var tps []*titlePhrase
+		if s := a.spanEnding(m.start); s != nil && s.kind == "title" {
+			tps = append(tps, s.title)
+			// "Deputy Prime Minister and Foreign Minister Senator X":
+			// offices written one after another all go to the name.
+			for at := s.start; ; {
+				prev := a.spanEnding(at)
+				if prev == nil || prev.kind != "title" {
+					break
+				}
+				tps = append(tps, prev.title)
+				at = prev.start
+			}
+		}
+		if m.start >= 2 && a.toks[m.start-1].text == "," {
+			if s := a.spanEnding(m.start - 1); s != nil && s.kind == "title" && !used[s.title] {
+				tps = append(tps, s.title)
+			}
+		}
+		k := m.end
+		if k < len(a.toks) && a.toks[k].text == "," {
+			k++
+			if k < len(a.toks) && (a.folded[k] == "the" || a.folded[k] == "a" || a.folded[k] == "an") {
+				k++
+			}
+			// "X and Y, the two countries' foreign ministers".
+			for k < len(a.toks) && (passingModifiers[a.folded[k]] || a.folded[k] == "two" || a.folded[k] == "both" || a.folded[k] == "countries" || a.folded[k] == "sides" || a.toks[k].text == "'" || a.toks[k].text == "’") {
+				k++
+			}
+			if s := a.spanAt(k); s != nil && s.kind == "title" && !used[s.title] {
+				tps = append(tps, s.title)
+			}
+		}
+
+		// "President X of Tajikistan": the country after the name.
+		if len(tps) == 1 && tps[0].of == "" && tps[0].postID == "" && m.end+1 < len(a.toks) && a.folded[m.end] == "of" {
+			if s := a.spanAt(m.end + 1); s != nil && s.kind == schema.KindCountry {
+				c := *tps[0]
+				c.of = s.id
+				tps[0] = &c
+			}
+		}
+		for _, tp := range tps {
+			if tp.plural && !strings.HasSuffix(fold(tp.written), "ministers") {
+				continue
+			}
+			if tp.plural {
+				// Each name of the list before it holds it.
+				for _, n := range a.people[:mi] {
+					if n.end <= m.start && m.start-n.end <= 4 && n.p != m.p {
+						d.holdTitle(n.p, tp)
+					}
+				}
+			}
+			used[tp] = true
+			m.byTitle = true
+			d.holdTitle(m.p, tp)
+			if tp.end == m.start {
+				// "Ambassador Kistafin": one form, title and name.
+				m.p.dropForm(tp.written)
+				m.p.dropForm(a.textOf(m.start, m.end))
+				m.p.addForm(a.textOf(tp.start, m.end))
+			}
+		}
+	}
+	for _, s := range a.spans {
+		if s.kind == "title" && !used[s.title] {
+			a.titles = append(a.titles, s.title)
+		}
+	}
+}
+
+// holdTitle gives a person the posts a title phrase names.
+func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
+	if tp.former {
+		// No tenure as of the report; an envoy stays of his country.
+		if _, ok := d.g.countries[tp.of]; ok && envoyTitles[fold(tp.titles[0])] && p.nat == "" {
+			p.nat = tp.of
+		}
+		return
+	}
+	for _, t := range tp.titles {
+		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "" && slices.ContainsFunc(p.posts, func(h heldPost) bool {
+			return strings.HasSuffix(fold(d.postRec(h.id).Title), fold(t))
+		}) {
+			continue // "Speaker X" after "X, Speaker of the National Assembly"
+		}
+		if fold(t) == "counterpart" {
+			// "his Kazakh counterpart X": of that country; the office is
+			// the other side's, which the report leaves to the reader.
+			if _, ok := d.g.countries[tp.of]; ok && p.nat == "" {
+				p.nat, p.explicitNat = tp.of, true
+			}
+			continue
+		}
+		id, check := d.resolvePost(tp, t, p)
+		if id == "" {
+			continue
+		}
+		if !slices.ContainsFunc(p.posts, func(h heldPost) bool { return h.id == id }) {
+			p.posts = append(p.posts, heldPost{id: id, check: check})
+		}
+		bare := fold(d.postRec(id).Title)
+		if !slices.Contains(p.titles, bare) {
+			p.titles = append(p.titles, bare)
+		}
+		for _, w := range []string{"minister", "ambassador", "governor", "commissioner", "chairman", "president", "speaker", "director", "senator"} {
+			if strings.Contains(bare, w) && !slices.Contains(p.titles, w) {
+				p.titles = append(p.titles, w)
+			}
+		}
+		pr := d.postRec(id)
+		if p.nat == "" {
+			c := pr.Of.ID
+			if _, ok := d.g.countries[c]; !ok {
+				c = d.g.countryOf(c)
+				if c == "" {
+					c = d.countryOfLocal(pr.Of.ID)
+				}
+				if c != "" && !envoyTitles[fold(pr.Title)] {
+					p.natCheck = fmt.Sprintf("nationality assumed from the post %q", pr.Name)
+				}
+			}
+			p.nat = c
+		}
+	}
+	if fw := fold(tp.written); !strings.HasPrefix(fw, "the ") {
+		p.addForm(tp.written)
+	}
+}
+
+func (d *drafter) postRec(id string) schema.Post {
+	if p, ok := d.posts[id]; ok {
+		return p.rec
+	}
+	return d.g.posts[id]
+}
+
+// resolvePost finds or defines the post one title of a phrase names.
+func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string, string) {
+	if tp.postID != "" {
+		d.usePost(tp.postID)
+		return tp.postID, ""
+	}
+	check := ""
+	of, toward := tp.of, tp.toward
+	ft := fold(title)
+	if of == "" && tp.ofText == "" && tp.domain == "" && !nationalTitles[ft] && !envoyTitles[ft] {
+		// "the office of the Commissioner of Lahore, where Commissioner X":
+		// the office the report named with that title.
+		for i := len(d.seenTitles) - 1; i >= 0; i-- {
+			st := d.seenTitles[i]
+			if st != tp && st.of != "" && slices.ContainsFunc(st.titles, func(x string) bool { return fold(x) == ft }) {
+				of, toward = st.of, st.toward
+				check = fmt.Sprintf("%q: of what, taken from %q earlier in the report", tp.written, st.written)
+				break
+			}
+		}
+	}
+	if of == "" && tp.ofText == "" {
+		switch {
+		case p != nil && p.nat != "" && (nationalTitles[ft] || envoyTitles[ft] || tp.domain != ""):
+			of = p.nat
+		case (nationalTitles[ft] || tp.domain != "") && d.host != "":
+			of = d.host
+			check = fmt.Sprintf("%q: the report does not say of which country; taken as the dateline's", tp.written)
+		case envoyTitles[ft] && p != nil && p.nat != "":
+			of = p.nat
+		default:
+			return "", ""
+		}
+	}
+	if of == "" {
+		// A qualifier the records do not know: keep it in the post's name.
+		of = d.host
+		if of == "" {
+			return "", ""
+		}
+		check = fmt.Sprintf("%q: %q is not in the records; the post is placed under the dateline's country", tp.written, tp.ofText)
+	}
+	if envoyTitles[ft] && toward == "" {
+		if _, isCountry := d.g.countries[of]; isCountry && d.host != "" && d.host != of {
+			toward = d.host
+			check = fmt.Sprintf("%q: accredited to the dateline's country, assumed", tp.written)
+		}
+	}
+	full := title
+	if tp.domain != "" {
+		full = title + " for " + tp.domain
+		if tp.domainOf {
+			full = title + " of " + tp.domain
+		}
+	}
+	ofName := d.nameOf(of)
+	if tp.ofText != "" {
+		ofName = tp.ofText
+	}
+	// Known posts: by name or alias, then by title, holder body and country.
+	cands := []string{full + " of " + ofName, full}
+	if toward != "" {
+		cands = append([]string{full + " of " + ofName + " to " + d.nameOf(toward)}, cands...)
+	}
+	if tp.domain != "" {
+		cands = append(cands, "minister for "+tp.domain, "federal minister for "+tp.domain)
+	}
+	for _, c := range cands {
+		for _, e := range d.lookupName(fold(c)) {
+			if e.kind == schema.KindPost && (tp.domain != "" || d.postRec(e.id).Of.ID == of) {
+				d.usePost(e.id)
+				return e.id, check
+			}
+		}
+	}
+	for _, id := range d.postsTitled(full, tp.domain) {
+		gp := d.postRec(id)
+		if fold(gp.Title) != fold(full) && !(tp.domain != "" && strings.HasSuffix(fold(gp.Title), fold(tp.domain))) {
+			continue
+		}
+		if gp.Of.ID == of || d.g.countryOf(gp.Of.ID) == of && tp.domain != "" {
+			if toward == "" || gp.Toward.ID == toward || gp.Toward.IsZero() {
+				d.usePost(id)
+				return id, check
+			}
+		}
+	}
+	if tp.domain != "" && tp.ofText == "" && strings.Contains(tp.domain, " and ") {
+		// "Minister for Privatisation, Board of Investment and
+		// Communications": each field may be a post the records know.
+	}
+	// A new post.
+	rec := schema.Post{Name: full + " of " + ofName, Title: full, Of: schema.Ref{ID: of}}
+	if tp.ofText != "" {
+		rec.Name = full + " of " + tp.ofText
+	}
+	if toward != "" {
+		rec.Toward = schema.Ref{ID: toward}
+		rec.Name += " to " + d.nameOf(toward)
+	}
+	base := slug(full) + "-of-" + of
+	if _, isCountry := d.g.countries[of]; isCountry {
+		base = strings.ToLower(of) + "-" + slug(full)
+		if tp.ofText != "" {
+			base += "-of-" + slug(tp.ofText)
+		}
+		if toward != "" {
+			base += "-to-" + strings.ToLower(toward)
+		}
+	}
+	for id, pp := range d.posts {
+		if !pp.known && pp.rec.Name == rec.Name {
+			return id, check
+		}
+	}
+	rec.ID = d.newID(base)
+	d.posts[rec.ID] = &post{rec: rec}
+	d.addLocal(schema.KindPost, rec.ID, rec.Name)
+	return rec.ID, check
+}
+
+// postsTitled lists, sorted, the posts of the records and of the draft
+// with a title, or (for a minister's field) a title ending in the field.
+func (d *drafter) postsTitled(title, domain string) []string {
+	ids := slices.Clone(d.g.postsByTitle[fold(title)])
+	if domain != "" {
+		for t, ps := range d.g.postsByTitle {
+			if strings.HasSuffix(t, fold(domain)) {
+				ids = append(ids, ps...)
+			}
+		}
+	}
+	for id, p := range d.posts {
+		if !p.known && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+func (d *drafter) usePost(id string) {
+	if _, ok := d.posts[id]; !ok {
+		d.posts[id] = &post{rec: d.g.posts[id], known: true}
+	}
+}
+
+// nameOf is the name of a country, place or organization.
+func (d *drafter) nameOf(id string) string {
+	if c, ok := d.g.countries[id]; ok {
+		return c.Name
+	}
+	if p, ok := d.g.places[id]; ok {
+		return p.Name
+	}
+	for _, p := range d.places {
+		if p.ID == id {
+			return p.Name
+		}
+	}
+	for _, o := range d.orgs {
+		if o.id == id {
+			return "the " + o.name
+		}
+	}
+	if o, ok := d.g.orgs[id]; ok {
+		return "the " + o.Name
+	}
+	return id
+}
+
+// pronouns resolves "He", "the envoy", "the minister" to the person the
+// report is talking about, and a bare office ("the Governor of Sindh") to
+// whoever held it, by the report or by the records.
+func (d *drafter) pronouns(a *analysed) {
+	for _, tp := range a.titles {
+		if tp.plural {
+			continue
+		}
+		var p *person
+		check := ""
+		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "" {
+			// "the envoy": someone the report named with that title.
+			p = d.byTitle(fold(tp.titles[0]), a.idx)
+		} else {
+			id, _ := d.resolvePostQuiet(tp)
+			if id != "" {
+				for _, q := range d.people {
+					if slices.ContainsFunc(q.posts, func(h heldPost) bool { return h.id == id }) {
+						p = q
+						break
+					}
+				}
+				if p == nil {
+					date := d.dlDate.value
+					if date == "" && !d.pub.IsZero() {
+						date = day(d.pub)
+					}
+					if who, why := d.g.holder(id, date); who != "" {
+						p = d.personByID(who)
+						check = fmt.Sprintf("%q resolved by the records: %s", tp.written, why)
+						p.posts = appendPost(p.posts, heldPost{id: id, check: check})
+						d.usePost(id)
+					}
+				}
+			}
+		}
+		if p == nil {
+			if tp.of != "" || tp.ofText != "" || tp.domain != "" {
+				// An office the records cannot resolve: kept as written.
+				a.offices = append(a.offices, tp)
+			}
+			continue
+		}
+		if !strings.HasPrefix(fold(tp.written), "the ") || tp.of != "" {
+			p.addForm(tp.written)
+		} else {
+			p.addForm(tp.written)
+		}
+		if check != "" && p.check == "" {
+			p.check = check
+		}
+		a.people = append(a.people, personMention{p: p, start: tp.start, end: tp.end, byTitle: true})
+	}
+	// "He was received by ...": the subject of the sentence before.
+	if len(a.toks) > 0 && (a.folded[0] == "he" || a.folded[0] == "she") && a.toks[0].text != "H.E." && d.lastSubj != nil {
+		a.people = append(a.people, personMention{p: d.lastSubj, start: 0, end: 1})
+	}
+	slices.SortFunc(a.people, func(x, y personMention) int { return x.start - y.start })
+	if len(a.people) > 0 {
+		d.lastSubj = a.people[0].p
+	}
+}
+
+func appendPost(ps []heldPost, h heldPost) []heldPost {
+	if slices.ContainsFunc(ps, func(x heldPost) bool { return x.id == h.id }) {
+		return ps
+	}
+	return append(ps, h)
+}
+
+// resolvePostQuiet finds the post a bare office names without defining one.
+func (d *drafter) resolvePostQuiet(tp *titlePhrase) (string, string) {
+	if tp.postID != "" {
+		return tp.postID, ""
+	}
+	n := len(d.posts)
+	saved := make(map[string]*post, n)
+	for k, v := range d.posts {
+		saved[k] = v
+	}
+	id, why := d.resolvePost(tp, tp.titles[0], nil)
+	if _, known := d.g.posts[id]; !known {
+		if _, had := saved[id]; !had {
+			d.posts = saved
+			return "", ""
+		}
+	}
+	return id, why
+}
+
+// byTitle finds the one person of the report holding a title.
+func (d *drafter) byTitle(t string, sent int) *person {
+	var found *person
+	for _, p := range d.people {
+		if slices.Contains(p.titles, t) {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// noteUses records the forms used for known countries, places and
+// organizations, for the draft's mentions.
+func (d *drafter) noteUses(a *analysed) {
+	for _, s := range a.spans {
+		d.noteUse(a, s)
+	}
+}
+
+func (d *drafter) noteUse(a *analysed, s span) {
+	switch s.kind {
+	case schema.KindCountry, schema.KindPlace, schema.KindOrganization:
+		if s.id == "" {
+			return
+		}
+		if s.kind == schema.KindOrganization {
+			if o := d.findOrgID(s.id); o != nil {
+				o.addForm(a.textOf(s.start, s.end))
+				return
+			}
+		}
+		f := a.textOf(s.start, s.end)
+		if !slices.Contains(d.used[s.id], f) {
+			d.used[s.id] = append(d.used[s.id], f)
+		}
+	}
+}
+
+// findOrgID is the draft's organization with an id, if it has it.
+func (d *drafter) findOrgID(id string) *org {
+	for _, o := range d.orgs {
+		if o.id == id {
+			return o
+		}
+	}
+	return nil
+}
+
+// orgIn reports whether a known organization sits in a place.
+func (d *drafter) orgIn(org, place string) bool {
+	o := d.g.orgs[org]
+	for _, id := range []string{o.City.ID, o.Country.ID} {
+		for cur, n := id, 0; cur != "" && n < 10; n++ {
+			if cur == place {
+				return true
+			}
+			cur = d.g.places[cur].In.ID
+		}
+	}
+	return false
+}

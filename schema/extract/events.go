@@ -1,0 +1,905 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bilat/bilat/schema"
+)
+
+// event is a contact the report tells of, before it becomes a record.
+type event struct {
+	kind      string // schema.EventKinds, or "visit" for a trip
+	status    string
+	date      resolved
+	parts     []part
+	place     string
+	venue     string
+	topics    []string
+	outcomes  []string
+	sent      int
+	sidelines *event
+	checks    []string
+	offices   []string // offices named with no holder known
+	verb      string
+	country   string   // a trip's host country, when the report names it
+	visit     *event   // the trip it is part of
+	unnamed   []string // who else took part, as the report says it, unnamed
+}
+
+type part struct {
+	p    *person
+	org  string
+	role string
+}
+
+// verbRule is one way reports tell of a contact.
+type verbRule struct {
+	re   *regexp.Regexp
+	kind string
+	// dir says who hosts: "subject-guest" ("A called on B"), "subject-host"
+	// ("A received B"), "co" (co-chairs), "" (by the country of the place).
+	dir string
+}
+
+var verbRules = []verbRule{
+	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chaired)\b`), "talks", "co"},
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:talks|negotiations)\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\s+with\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:copies\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
+	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
+	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
+	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
+	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?meetings?\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
+	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
+	{regexp.MustCompile(`(?i)\bsigned\b`), "signing", ""},
+	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:session|meeting|summit|forum)\b`), "session", ""},
+	{regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|participated\s+in)\s+(?:the|a)\s+(?:first\s+|\w+\s+)?(?:meeting|session|conference|summit|forum)\b`), "session", ""},
+}
+
+var (
+	plannedRe      = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
+	backgroundRe   = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b`)
+	attendRe       = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	sidelinesRe    = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
+	speechRe       = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
+	scheduledRe    = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
+	clauseEndRe    = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
+	introRe        = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
+	clauseStartRe  = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
+	atTheEventRe   = regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`)
+	officeRe       = regexp.MustCompile(`(?i)\boffice\b`)
+	withSomeoneRe  = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
+	sideRe         = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
+	betweenRe      = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
+	listSepRe      = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
+	lastAndRe      = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
+	titleDateRe    = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
+	topicEndRe     = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b`)
+	inviteRe       = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitation\s+to)\s+(.+?)\s+to\s*$`)
+	duringRe       = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
+	groupSubjectRe = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
+	sameDayRe      = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
+	topicRe        = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
+	outcomeRe      = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
+	docRe          = regexp.MustCompile(`(?i)\b(memorandums?\s+of\s+understanding|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
+)
+
+// findEvents turns the sentences into contacts.
+func (d *drafter) findEvents() {
+	var cur, trip *event
+	for _, a := range d.sents {
+		txt := a.text
+		// Attendance with no one named ("Senior officials of the ministry
+		// attended the meeting"): what the model cannot hold as a
+		// participant goes to the contact's note.
+		if loc := attendRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) == 0 && !d.hasContactVerb(txt) && loc[0] > 0 {
+			who := strings.TrimSpace(strings.TrimRight(txt[:loc[0]], ", "))
+			who = strings.TrimSuffix(strings.TrimSuffix(who, " also"), " were")
+			if who != "" && len(who) < 200 {
+				cur.unnamed = append(cur.unnamed, strings.ToLower(who[:1])+who[1:])
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// Attendance adds people to the contact being told.
+		if attendRe.MatchString(txt) && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
+			for _, m := range a.people {
+				cur.add(m.p, "", "attendee")
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// A trip ("arrived in Astana", "on a state visit to Azerbaijan")
+		// is a visit of its own beside the contacts the sentence tells.
+		var tripLoc []int
+		if loc := tripRe.FindStringIndex(txt); loc != nil {
+			tripLoc = loc
+			if e := d.contact(a, &tripRule, loc, nil); e != nil {
+				e.kind = "visit"
+				if trip != nil && trip.overlaps(e) && (trip.status == e.status || e.status == "held") && (e.date.value == "" || trip.date.value == "" || e.date.value == trip.date.value) {
+					trip.merge(e)
+				} else {
+					d.events = append(d.events, e)
+					trip = e
+					d.trip = e
+				}
+			}
+		}
+		rule, loc := d.contactVerbExcept(txt, tripLoc)
+		if rule == nil {
+			if cur != nil {
+				d.topicsAndOutcomes(a, cur)
+			}
+			continue
+		}
+		// "Speaking at the session, X said": the contact being told.
+		if rule.kind == "conference" && cur != nil && atTheEventRe.MatchString(txt[loc[0]:]) {
+			for _, m := range a.people {
+				cur.add(m.p, "", "")
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		e := d.contact(a, rule, loc, cur)
+		if e == nil {
+			if cur != nil {
+				d.topicsAndOutcomes(a, cur)
+			}
+			continue
+		}
+		if e == cur {
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		d.events = append(d.events, e)
+		// A contact recalled or announced in passing does not take over
+		// from the one the report tells: later topics and documents stay
+		// with that.
+		if cur == nil || e.status == "held" || cur.status != "held" {
+			cur = e
+		}
+		d.topicsAndOutcomes(a, e)
+	}
+	d.ledeDates()
+	d.counterparts()
+	for _, e := range d.events {
+		d.roles(e)
+	}
+}
+
+// tripRule and tripRe read a journey: who went where.
+var (
+	tripRule = verbRule{kind: "visit", dir: "subject-guest"}
+	tripRe   = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
+)
+
+// contact reads one reporting verb of a sentence: it returns a new event,
+// or cur when the sentence goes on telling it, or nil when the verb makes
+// no contact (no one named, or told as reported speech with no one in it).
+func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *event {
+	txt := a.text
+	status := "held"
+	before := txt[:loc[0]]
+	speech := speechRe.FindAllStringIndex(before, -1)
+	from := 0
+	if len(speech) > 0 {
+		// "X said Kazakhstan had hosted ...", "he recalled that Y had
+		// travelled to ...": told by X; a contact only of those named after
+		// the telling, and one of the past unless it lies ahead.
+		from = speech[len(speech)-1][1]
+		status = "background"
+	}
+	if i := strings.LastIndexAny(before, ";"); i >= 0 {
+		before = before[i:]
+	}
+	window := before
+	if len(window) > 60 {
+		window = window[len(window)-60:]
+	}
+	if plannedRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
+		scheduledRe.MatchString(txt[loc[1]:]) {
+		status = "planned"
+	} else if backgroundRe.MatchString(window) {
+		status = "background"
+	}
+	dates := findDatesHint(txt, d.pub, status == "planned", d.yearHint)
+	var dt resolved
+	clause := len(txt)
+	if m := clauseEndRe.FindStringIndex(txt[loc[1]:]); m != nil {
+		clause = loc[1] + m[0]
+	}
+	// The clause of the verb: from the last boundary before it.
+	start := from
+	for _, m := range clauseStartRe.FindAllStringIndex(txt[:loc[0]], -1) {
+		start = max(start, m[1])
+	}
+	// The date nearest the verb within its clause.
+	best := -1
+	for _, r := range dates {
+		if r.pos < clause && r.pos >= start {
+			dist := r.pos - loc[1]
+			if dist < 0 {
+				dist = loc[0] - r.pos
+			}
+			if best < 0 || dist < best {
+				dt, best = r, dist
+			}
+		}
+	}
+	if dt.basis == basisRelative && dt.value == d.dlDate.value {
+		// "ISLAMABAD, June 8: ... on Wednesday": the dateline states it.
+		dt = d.dlDate
+		dt.basis, dt.note = basisStated, fmt.Sprintf("dateline %q and %q agree", d.dl.date, dt.text)
+	}
+	if dt.value == "" && sameDayRe.MatchString(txt) && cur != nil {
+		dt = cur.date
+		dt.note = "the same day as the contact before"
+		dt.check = ""
+	}
+	if dt.value != "" && status == "held" && !d.pub.IsZero() {
+		if end, ok := parseDay(schema.Date{Value: dt.value}.End()); ok && d.pub.Sub(end) > 31*24*time.Hour {
+			status = "background"
+		}
+	}
+	if dt.value == "" && status == "held" && d.dlDate.value != "" {
+		dt = d.dlDate
+		dt.check = "the sentence gives no date; the dateline's is taken"
+	}
+	// Who: people of the sentence, split at the verb; the subject in the
+	// verb's own clause when one is named there; never those of an opening
+	// phrase ("Apart from talks with X, the delegation will ...").
+	intro := 0
+	if m := introRe.FindStringIndex(txt[:loc[0]]); m != nil {
+		intro = m[1]
+		start = max(start, intro)
+	}
+	var subj, obj []*person
+	inClause := false
+	for _, m := range a.people {
+		if at := a.toks[m.start].start; at >= start && at < loc[0] {
+			inClause = true
+		}
+	}
+	for _, m := range a.people {
+		st := m.start
+		if s := a.spanEnding(st); s != nil && s.kind == "title" {
+			st = s.start
+		}
+		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" {
+			continue // "the programme of President X": not a party
+		}
+		at := a.toks[m.start].start
+		if at < from || inClause && at < start || at < intro {
+			continue
+		}
+		if at < loc[0] {
+			subj = appendPerson(subj, m.p)
+		} else {
+			obj = appendPerson(obj, m.p)
+		}
+	}
+	// "X invited Y to visit ...", "extended an invitation to Y to visit":
+	// the invitee is the one to travel, later.
+	if m := inviteRe.FindStringSubmatchIndex(txt[:loc[0]]); m != nil && rule.kind == "visit" {
+		status = "planned"
+		var invitees []*person
+		for _, pm := range a.people {
+			if at := a.toks[pm.start].start; at >= m[2] && at < m[3] {
+				invitees = appendPerson(invitees, pm.p)
+			}
+		}
+		if len(invitees) > 0 {
+			subj, obj = invitees, nil
+			if dt.basis == basisDateline {
+				dt = resolved{}
+			}
+		}
+	}
+	orgs := d.orgsIn(a, loc[1])
+	kind := rule.kind
+	var offices []string
+	for _, tp := range a.offices {
+		if a.toks[tp.start].start >= loc[1] {
+			offices = append(offices, tp.written)
+		}
+	}
+	// "The delegation is scheduled to call on Pakistan's President": the
+	// visitors of the trip being told, with offices no one is known for.
+	if len(subj) == 0 && d.trip != nil && groupSubjectRe.MatchString(txt[start:loc[0]]) {
+		for _, p := range d.trip.parts {
+			if p.p != nil {
+				subj = appendPerson(subj, p.p)
+			}
+		}
+		if len(obj) == 0 && len(offices) > 0 && status != "held" {
+			e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+			if e.kind == "visit" {
+				e.kind = "site-visit"
+			}
+			for _, p := range subj {
+				e.add(p, "", "guest")
+			}
+			e.place = d.placeIn(a)
+			return e
+		}
+	}
+	if len(subj)+len(obj) == 0 {
+		// "the first Kazakhstan House was inaugurated": a ceremony of the
+		// visit being told, by its visitors.
+		if kind == "ceremony" && cur != nil && len(speech) == 0 {
+			e := &event{kind: "ceremony", status: cur.status, date: cur.date, sent: a.idx, verb: txt[loc[0]:loc[1]]}
+			for _, p := range cur.parts {
+				e.add(p.p, p.org, "")
+			}
+			e.place = d.placeIn(a)
+			e.checks = append(e.checks, "participants: those of the contact before")
+			return e
+		}
+		return nil
+	}
+	if (kind == "meeting" || kind == "talks" || kind == "call") && len(subj)+len(obj) < 2 && len(orgs) == 0 {
+		// One party named: "The visitors were received by X" goes on
+		// telling the contact before; with none before, it is not one.
+		if cur != nil && cur.status == status {
+			role := ""
+			switch {
+			case rule.dir == "subject-guest" && len(obj) == 1:
+				role = "host"
+			case rule.dir == "subject-host" && len(subj) == 1:
+				role = "host"
+			}
+			cur.add(firstOf(subj, obj), "", role)
+			return cur
+		}
+		return nil
+	}
+	e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+	if kind == "visit" && rule != &tripRule {
+		// A visit to an institution is a contact there; calling at an
+		// official's office, or being received, is a meeting.
+		switch {
+		case officeRe.MatchString(txt[loc[1]:]) || len(obj) > 0 && len(orgs) == 0:
+			e.kind = "meeting"
+		case len(orgs) > 0:
+			e.kind, e.venue = "site-visit", orgs[0]
+		}
+	}
+	if sidelinesRe.MatchString(txt) && cur != nil {
+		e.sidelines = cur
+		if e.date.value == "" {
+			e.date = cur.date
+		}
+	}
+	switch rule.dir {
+	case "subject-guest":
+		for _, p := range subj {
+			e.add(p, "", "guest")
+		}
+		for _, p := range obj {
+			e.add(p, "", "host")
+		}
+	case "subject-host":
+		for _, p := range subj {
+			e.add(p, "", "host")
+		}
+		for _, p := range obj {
+			e.add(p, "", "guest")
+		}
+	case "co":
+		for _, p := range append(subj, obj...) {
+			e.add(p, "", "co-chair")
+		}
+	default:
+		for _, p := range append(subj, obj...) {
+			e.add(p, "", "")
+		}
+	}
+	e.place = d.placeIn(a)
+	if e.place == d.dlPlace && d.trip != nil && d.trip.place != "" && d.trip.status == "held" && e.status == "held" && rule != &tripRule {
+		// Told after an arrival: where the traveller is, not where the
+		// report was filed.
+		e.place = d.trip.place
+	}
+	if e.kind == "visit" {
+		e.place = d.placeAfter(a, loc[1])
+		if !d.statedPlace[a.idx] && (e.country != "" || nextIsName(txt[loc[1]:])) {
+			// "to visit Almaty": a place the records do not know is not
+			// the dateline's.
+			e.place = ""
+		}
+		for _, s := range a.spans {
+			if s.kind == schema.KindCountry && !s.demonym && a.toks[s.start].start >= loc[1] && e.country == "" {
+				e.country = s.id
+			}
+		}
+		// Only the travellers: those named before the verb.
+		if len(subj) > 0 {
+			e.parts = e.parts[:0]
+			for _, p := range subj {
+				e.add(p, "", "guest")
+			}
+		}
+	}
+	// Part of the trip being told, when a traveller takes part.
+	if e.kind != "visit" && d.trip != nil && d.trip.status == e.status && d.trip.overlaps(e) {
+		e.visit = d.trip
+	}
+	// The same contact told again: merge into the one before, when it
+	// brings no one new ("Mirziyoyev later met Rahmon separately" is
+	// another contact).
+	if cur != nil && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) && (!e.bringsNew(cur) || cur.people() < 2) || len(e.parts) <= 1) && compatible(cur, e) {
+		cur.merge(e)
+		return cur
+	}
+	return e
+}
+
+// nextIsName reports whether the words after a verb start with a name.
+func nextIsName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		return isCap(w)
+	}
+	return false
+}
+
+// placeAfter is the first known place named after a byte offset ("arrived
+// in Astana"), else the sentence's place.
+func (d *drafter) placeAfter(a *analysed, after int) string {
+	for _, s := range a.spans {
+		if s.kind == schema.KindPlace && a.toks[s.start].start >= after {
+			d.statedPlace[a.idx] = true
+			return s.id
+		}
+	}
+	return d.placeIn(a)
+}
+
+// contactVerbExcept is contactVerb with a stretch (a trip already read)
+// left out.
+func (d *drafter) contactVerbExcept(s string, skip []int) (*verbRule, []int) {
+	if skip == nil {
+		return d.contactVerb(s)
+	}
+	masked := s[:skip[0]] + strings.Repeat(" ", skip[1]-skip[0]) + s[skip[1]:]
+	return d.contactVerb(masked)
+}
+
+// ledeDates dates a held contact the report tells without a date by the
+// date of its first sentence, when that sentence names one of its people
+// ("X on Thursday called for ...; the minister was meeting ...").
+func (d *drafter) ledeDates() {
+	if len(d.sents) == 0 {
+		return
+	}
+	lede := d.sents[0]
+	ds := findDates(lede.text, d.pub, false)
+	if len(ds) == 0 {
+		return
+	}
+	for _, e := range d.events {
+		if e.date.value != "" || e.status != "held" {
+			continue
+		}
+		for _, m := range lede.people {
+			if slices.ContainsFunc(e.parts, func(p part) bool { return p.p == m.p }) {
+				e.date = ds[0]
+				e.date.check = "date from the report's first sentence, which names " + m.p.name
+				break
+			}
+		}
+	}
+}
+
+// counterparts gives a nationality to people met by a foreign envoy: the
+// other side of an ambassador to a country is, unless the report says
+// otherwise, of that country (flagged for a check).
+func (d *drafter) counterparts() {
+	for _, e := range d.events {
+		toward := ""
+		for _, p := range e.parts {
+			if p.p == nil {
+				continue
+			}
+			for _, h := range p.p.posts {
+				pr := d.postRec(h.id)
+				if envoyTitles[fold(pr.Title)] && !pr.Toward.IsZero() {
+					toward = pr.Toward.ID
+				}
+			}
+		}
+		if toward == "" {
+			toward = d.g.countryOf(e.place)
+		}
+		if toward == "" {
+			toward = d.host
+		}
+		if toward == "" {
+			continue
+		}
+		foreign := false
+		for _, p := range e.parts {
+			if p.p != nil && p.p.nat != "" && p.p.nat != toward {
+				foreign = true
+			}
+		}
+		if !foreign {
+			continue
+		}
+		for _, p := range e.parts {
+			if p.p != nil && p.p.nat == "" && !p.p.known {
+				p.p.nat = toward
+				p.p.natCheck = fmt.Sprintf("nationality assumed: the other side of a contact in %s", d.nameOf(toward))
+			}
+		}
+	}
+}
+
+func appendPerson(ps []*person, p *person) []*person {
+	if slices.Contains(ps, p) {
+		return ps
+	}
+	return append(ps, p)
+}
+
+// contactVerb finds the first reporting verb of a contact in a sentence.
+func (d *drafter) contactVerb(s string) (*verbRule, []int) {
+	var best *verbRule
+	var bestLoc []int
+	for i := range verbRules {
+		r := &verbRules[i]
+		for _, loc := range r.re.FindAllStringIndex(s, -1) {
+			if !verbAt(r, s, loc) {
+				continue
+			}
+			if best == nil || loc[0] < bestLoc[0] {
+				best, bestLoc = r, loc
+			}
+			break
+		}
+	}
+	return best, bestLoc
+}
+
+// verbAt says whether a match of a rule is a reporting verb there.
+func verbAt(r *verbRule, s string, loc []int) bool {
+	pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
+	if r.kind == "meeting" && r.dir == "" && strings.EqualFold(s[loc[0]:loc[1]], "meeting") {
+		// "meeting" as a noun after an article is not a contact verb:
+		// "attended the meeting", "The meeting reviewed".
+		post := s[loc[1]:min(len(s), loc[1]+80)]
+		// "X and Y discussed trade during a meeting": the meeting of those
+		// named before, when something precedes "during".
+		if duringRe.MatchString(pre) && len(strings.Fields(pre)) > 2 {
+			return true
+		}
+		if (strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this")) &&
+			!withSomeoneRe.MatchString(post) {
+			return false
+		}
+	}
+	if r.kind == "visit" && strings.EqualFold(s[loc[0]:loc[1]], "visit") {
+		if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *drafter) hasContactVerb(s string) bool {
+	r, _ := d.contactVerb(s)
+	return r != nil && r.kind != "session"
+}
+
+// compatible says whether two tellings may be one contact.
+func compatible(a, b *event) bool {
+	if b.date.value != "" && a.date.value != "" && b.date.value != a.date.value {
+		return false
+	}
+	meetingish := func(k string) bool {
+		return k == "meeting" || k == "talks" || k == "site-visit" || k == "call"
+	}
+	return a.kind == b.kind || meetingish(a.kind) && meetingish(b.kind)
+}
+
+func (e *event) overlaps(o *event) bool {
+	for _, p := range o.parts {
+		if p.p != nil && slices.ContainsFunc(e.parts, func(q part) bool { return q.p == p.p }) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *event) merge(o *event) {
+	for _, p := range o.parts {
+		e.add(p.p, p.org, p.role)
+	}
+	if e.date.value == "" {
+		e.date = o.date
+	}
+	if e.place == "" {
+		e.place = o.place
+	}
+	if e.venue == "" {
+		e.venue = o.venue
+	}
+	if e.kind == "meeting" && o.kind == "talks" {
+		e.kind = "talks"
+	}
+}
+
+func (e *event) add(p *person, org, role string) {
+	for i, q := range e.parts {
+		if p != nil && q.p == p || org != "" && q.org == org {
+			if q.role == "" || q.role == "attendee" && role != "" {
+				e.parts[i].role = role
+			}
+			return
+		}
+	}
+	e.parts = append(e.parts, part{p: p, org: org, role: role})
+}
+
+// roles fills in the roles the verb left open: in a meeting, whoever is of
+// the country where it happens hosts and the others are guests.
+func (d *drafter) roles(e *event) {
+	country := d.g.countryOf(e.place)
+	if country == "" {
+		country = d.countryOfLocal(e.place)
+	}
+	if country == "" {
+		country = d.host
+	}
+	// At a conference, session or ceremony those the verb gives no role
+	// attend; a credentials ceremony keeps its guest and host.
+	if e.kind == "conference" || e.kind == "session" || e.kind == "ceremony" {
+		for i := range e.parts {
+			if e.parts[i].role == "" || e.parts[i].role == "host" && e.kind != "ceremony" {
+				e.parts[i].role = "attendee"
+			}
+		}
+	}
+	for i, p := range e.parts {
+		if p.role != "" {
+			continue
+		}
+		switch {
+		case p.p != nil && p.p.nat != "" && country != "" && p.p.nat == country:
+			e.parts[i].role = "host"
+		case p.p != nil && p.p.nat != "" && country != "":
+			e.parts[i].role = "guest"
+		default:
+			e.parts[i].role = "attendee"
+		}
+	}
+	// "welcomed by X along with Y, his own country's envoy": Y is there
+	// beside the host, not hosting.
+	guests := map[string]bool{}
+	for _, p := range e.parts {
+		if p.role == "guest" && p.p != nil && p.p.nat != "" {
+			guests[p.p.nat] = true
+		}
+	}
+	otherHost := false
+	for _, p := range e.parts {
+		if p.role == "host" && p.p != nil && p.p.nat != "" && !guests[p.p.nat] {
+			otherHost = true
+		}
+	}
+	if otherHost {
+		for i, p := range e.parts {
+			if p.role == "host" && p.p != nil && guests[p.p.nat] {
+				e.parts[i].role = "attendee"
+			}
+		}
+	}
+}
+
+// orgsIn lists the organizations named after a byte offset.
+func (d *drafter) orgsIn(a *analysed, after int) []string {
+	var out []string
+	for _, s := range a.spans {
+		if s.kind == schema.KindOrganization && a.toks[s.start].start >= after && s.id != "" {
+			out = append(out, s.id)
+		}
+	}
+	return out
+}
+
+// placeIn is the place a sentence names ("in Islamabad", "at ... in Baku"),
+// or the dateline's place.
+func (d *drafter) placeIn(a *analysed) string {
+	for _, s := range a.spans {
+		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at") {
+			d.statedPlace[a.idx] = true
+			return s.id
+		}
+	}
+	return d.dlPlace
+}
+
+// topicsAndOutcomes reads "discussed X, Y and Z" and "agreed to ...".
+func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
+	txt := strings.TrimSuffix(a.text, ".")
+	if m := topicRe.FindStringSubmatch(txt); m != nil {
+		list := m[1]
+		// The list ends where the telling goes on: "... during a meeting
+		// on Friday", "..., which ...".
+		if loc := topicEndRe.FindStringIndex(list); loc != nil {
+			list = list[:loc[0]]
+		}
+		for _, t := range splitList(list) {
+			if !slices.Contains(e.topics, t) && len(e.topics) < 12 {
+				e.topics = append(e.topics, t)
+			}
+		}
+	}
+	if m := outcomeRe.FindStringSubmatch(txt); m != nil {
+		o := strings.TrimSpace(m[1])
+		if !slices.Contains(e.outcomes, o) {
+			e.outcomes = append(e.outcomes, o)
+		}
+	}
+	if l := strings.ToLower(txt); strings.Contains(l, "signed") || strings.Contains(l, "signing of") {
+		if m := docRe.FindStringIndex(txt); m != nil {
+			d.document(a, e, txt, m)
+		}
+	}
+}
+
+// splitList splits "X, Y and Z" into its items.
+func splitList(s string) []string {
+	s = sideRe.ReplaceAllString(s, "")
+	s = strings.TrimSpace(s)
+	// "between Lahore and Almaty" is one item.
+	s = betweenRe.ReplaceAllString(s, "$1\x00")
+	var out []string
+	parts := listSepRe.Split(s, -1)
+	if len(parts) > 1 {
+		// "X, Y and Z": the last "and" joins items too; in "trade and
+		// investment" alone it joins one item's words.
+		last := lastAndRe.Split(parts[len(parts)-1], 2)
+		parts = append(parts[:len(parts)-1], last...)
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		p = strings.TrimPrefix(p, "on ")
+		p = strings.TrimPrefix(p, "also ")
+		if p == "" || len(p) < 3 {
+			continue
+		}
+		out = append(out, strings.ReplaceAll(p, "\x00", " and "))
+	}
+	return out
+}
+
+// document records an agreement signed at an event.
+func (d *drafter) document(a *analysed, e *event, txt string, m []int) {
+	noun := strings.ToLower(txt[m[0]:m[1]])
+	kind := "agreement"
+	switch {
+	case strings.HasPrefix(noun, "memorand") || strings.HasPrefix(noun, "mou"):
+		kind = "memorandum"
+	case strings.HasPrefix(noun, "action plan"):
+		kind = "action-plan"
+	case strings.HasPrefix(noun, "protocol"):
+		kind = "protocol"
+	case strings.HasPrefix(noun, "declaration"):
+		kind = "declaration"
+	case strings.HasPrefix(noun, "joint statement"):
+		kind = "joint-statement"
+	case strings.HasPrefix(noun, "roadmap"):
+		kind = "roadmap"
+	case strings.HasPrefix(noun, "programme"):
+		kind = "programme"
+	case strings.HasPrefix(noun, "contract"):
+		kind = "contract"
+	}
+	// The title: the capitalized words around the noun ("Action Plan of
+	// Cooperation"), else the noun itself.
+	title := regexp.MustCompile(`(?:[A-Z][\w-]*\s+)*` + regexp.QuoteMeta(txt[m[0]:m[1]]) + `(?:\s+(?:of|on|for)\s+(?:[A-Z][\w-]*\s*)+)?`).FindString(txt)
+	title = strings.TrimSpace(title)
+	if loc := titleDateRe.FindStringIndex(title); loc != nil {
+		title = title[:loc[0]]
+	}
+	for _, art := range []string{"A ", "An ", "The "} {
+		title = strings.TrimPrefix(title, art)
+	}
+	if title == "" {
+		title = txt[m[0]:m[1]]
+	}
+	status := "signed"
+	if plannedRe.MatchString(txt) || strings.Contains(strings.ToLower(txt), "towards signing") {
+		status = "planned"
+	}
+	doc := schema.Document{Kind: kind, Title: title, Status: statusOrEmpty(status, "signed")}
+	doc.ID = d.newID(slug(title) + "-" + day(d.pubOrNow())[:4])
+	_ = e
+	d.docs = append(d.docs, doc)
+	d.docEvent = append(d.docEvent, e)
+}
+
+func statusOrEmpty(s, def string) string {
+	if s == def {
+		return ""
+	}
+	return s
+}
+
+func (d *drafter) pubOrNow() time.Time {
+	if d.pub.IsZero() {
+		return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return d.pub
+}
+
+// describe names an event for its title.
+func (e *event) describe() string {
+	var names []string
+	for _, p := range e.parts {
+		if p.p != nil && len(names) < 3 {
+			names = append(names, p.p.name)
+		}
+	}
+	who := strings.Join(names, ", ")
+	if i := strings.LastIndex(who, ", "); i >= 0 {
+		who = who[:i] + " and " + who[i+2:]
+	}
+	switch e.kind {
+	case "talks":
+		return "Talks of " + who
+	case "call":
+		return "Call between " + who
+	case "site-visit":
+		return "Visit by " + who
+	case "conference":
+		return "Conference with " + who
+	case "ceremony":
+		return "Ceremony with " + who
+	case "signing":
+		return "Signing by " + who
+	case "session":
+		return "Session with " + who
+	case "reception":
+		return "Reception by " + who
+	}
+	return fmt.Sprintf("Meeting of %s", who)
+}
+
+func firstOf(a, b []*person) *person {
+	if len(a) > 0 {
+		return a[0]
+	}
+	return b[0]
+}
+
+// bringsNew reports whether e has a person cur lacks.
+func (e *event) bringsNew(cur *event) bool {
+	for _, p := range e.parts {
+		if p.p != nil && !slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == p.p }) {
+			return true
+		}
+	}
+	return false
+}
+
+// people counts the persons taking part.
+func (e *event) people() int {
+	n := 0
+	for _, p := range e.parts {
+		if p.p != nil {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,855 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/bilat/bilat/schema"
+)
+
+// person is someone the report names, matched to the records or new.
+type person struct {
+	id, name    string
+	honorifics  []string
+	forms       []string // every form the report uses, as written
+	nat         string   // country id
+	natCheck    string
+	known       bool   // defined in the records
+	check       string // why the match is uncertain
+	posts       []heldPost
+	titles      []string // folded bare titles held, for "the minister"
+	first       int      // sentence of the first mention
+	explicitNat bool
+}
+
+type heldPost struct{ id, check string }
+
+// org is an organization the report names.
+type org struct {
+	id, name, kind string
+	aliases        []string
+	forms          []string
+	known          bool
+	city, country  string
+	check          string
+}
+
+// post is an office the draft uses; new ones are defined in the draft.
+type post struct {
+	rec   schema.Post
+	known bool
+	forms []string
+}
+
+// span is a stretch of a sentence's tokens that names something.
+type span struct {
+	start, end int // token indices, end exclusive
+	kind       string
+	id         string // entity id when known
+	demonym    bool
+	title      *titlePhrase
+}
+
+// titlePhrase is an office as written: "the Ambassador of Kazakhstan to
+// Pakistan", "Punjab Governor", "Minister for Communications".
+type titlePhrase struct {
+	titles     []string // canonical titles ("Ambassador", "Deputy Prime Minister")
+	of         string   // entity id (country, place, organization)
+	ofText     string   // the qualifier as written when no entity was found
+	toward     string   // country id
+	domain     string   // "Communications and Postal Services"
+	domainOf   bool     // the field was written with "of", not "for"
+	former     bool     // "the former Ambassador": held once, not as of the report
+	plural     bool
+	postID     string // set when the phrase is a known post's name
+	written    string
+	start, end int
+}
+
+// personMention is a person named in a sentence.
+type personMention struct {
+	p          *person
+	start, end int // token span
+	byTitle    bool
+}
+
+// analysed is a sentence with what it names.
+type analysed struct {
+	sentence
+	idx    int
+	folded []string
+	spans  []span
+	people []personMention
+	titles []*titlePhrase // titles with no name attached (bare offices, anaphora)
+	// offices are bare offices no one could be found for.
+	offices []*titlePhrase
+}
+
+func (d *drafter) foldTokens(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = fold(t.text)
+	}
+	return out
+}
+
+// gazetteerSpans marks the longest known names in a sentence.
+func (d *drafter) gazetteerSpans(a *analysed) {
+	toks, fw := a.toks, a.folded
+	for i := 0; i < len(toks); {
+		if !isWord(toks[i].text) || !(isCap(toks[i].text) || allCaps(toks[i].text)) {
+			i++
+			continue
+		}
+		found := false
+		for n := min(d.maxWords(), len(toks)-i); n >= 1; n-- {
+			ok := true
+			for _, t := range toks[i : i+n] {
+				if !isWord(t.text) && t.text != "&" {
+					ok = false
+					break
+				}
+			}
+			if !ok || !isCap(toks[i+n-1].text) && !allCaps(toks[i+n-1].text) {
+				continue
+			}
+			key := strings.Join(fw[i:i+n], " ")
+			ents := d.lookupName(key)
+			if len(ents) == 0 {
+				if n == 1 {
+					if c, ok := d.g.demonyms[key]; ok {
+						a.spans = append(a.spans, span{start: i, end: i + 1, kind: schema.KindCountry, id: c, demonym: true})
+						i++
+						found = true
+					}
+				}
+				continue
+			}
+			e := pickEntry(ents)
+			if e.kind == schema.KindPost {
+				if _, next, ok := matchTitle(fw[i:i+n], 0); ok && next == n {
+					// "Akim", "Governor": a bare title a post happens to be
+					// called by is read as a title, with its own "of".
+					continue
+				}
+			}
+			a.spans = append(a.spans, span{start: i, end: i + n, kind: e.kind, id: e.id})
+			i += n
+			found = true
+			break
+		}
+		if !found {
+			i++
+		}
+	}
+}
+
+func (d *drafter) maxWords() int { return max(d.g.maxWords, d.localMax) }
+
+// lookupName finds a folded name in the records and in what the draft
+// has already named.
+func (d *drafter) lookupName(k string) []entry {
+	if e, ok := d.local[k]; ok {
+		return e
+	}
+	return d.g.lookup(k)
+}
+
+func pickEntry(es []entry) entry {
+	for _, kind := range []string{schema.KindPerson, schema.KindPost, schema.KindOrganization, schema.KindPlace, schema.KindCountry} {
+		for _, e := range es {
+			if e.kind == kind {
+				return e
+			}
+		}
+	}
+	return es[0]
+}
+
+// spanAt returns the span starting at token i, if any.
+func (a *analysed) spanAt(i int) *span {
+	for k := range a.spans {
+		if a.spans[k].start == i {
+			return &a.spans[k]
+		}
+	}
+	return nil
+}
+
+// spanEnding returns the span ending just before token i.
+func (a *analysed) spanEnding(i int) *span {
+	for k := range a.spans {
+		if a.spans[k].end == i {
+			return &a.spans[k]
+		}
+	}
+	return nil
+}
+
+func (a *analysed) covered(i int) bool {
+	for _, s := range a.spans {
+		if i >= s.start && i < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// matchTitle matches a title (with modifiers) at token i and returns the
+// canonical title and the token after it.
+func matchTitle(fw []string, i int) (string, int, bool) {
+	var mods []string
+	for k := i; k < len(fw) && k < i+3; k++ {
+		for _, t := range titleWords {
+			if k+len(t) <= len(fw) && slices.Equal(fw[k:k+len(t)], t) {
+				words := append(slices.Clone(mods), t...)
+				return canonicalTitle(words), k + len(t), true
+			}
+		}
+		if !titleModifiers[fw[k]] && !passingModifiers[fw[k]] {
+			break
+		}
+		if !passingModifiers[fw[k]] {
+			mods = append(mods, fw[k])
+		}
+	}
+	return "", i, false
+}
+
+// passingModifiers say how someone came to an office, not which office:
+// "the newly appointed Ambassador" holds the post of Ambassador.
+var passingModifiers = set("newly", "appointed", "elected", "re elected", "newly appointed", "newly elected", "incoming", "acting")
+
+// canonicalTitle turns folded title words into the title a post holds:
+// "envoy" is an Ambassador, plurals become singular.
+func canonicalTitle(words []string) string {
+	s := strings.Join(words, " ")
+	switch s {
+	case "envoy", "envoys", "ambassadors":
+		s = "ambassador"
+	case "foreign ministers":
+		s = "foreign minister"
+	case "ministers":
+		s = "minister"
+	case "spokesman", "spokeswoman":
+		s = "spokesperson"
+	case "advisor":
+		s = "adviser"
+	case "charge d affaires":
+		return "Chargé d'Affaires"
+	}
+	var b []string
+	for _, w := range strings.Fields(s) {
+		if w == "and" || w == "of" || w == "for" {
+			b = append(b, w)
+			continue
+		}
+		if w == "ceo" {
+			b = append(b, "CEO")
+			continue
+		}
+		b = append(b, strings.ToUpper(w[:1])+w[1:])
+	}
+	return strings.Join(b, " ")
+}
+
+// titleSpans finds the offices a sentence names.
+func (d *drafter) titleSpans(a *analysed) {
+	toks, fw := a.toks, a.folded
+	for i := 0; i < len(toks); i++ {
+		if passingModifiers[fw[i]] && !a.covered(i) {
+			continue // the office starts after it
+		}
+		if s := a.spanAt(i); s != nil {
+			if s.kind == schema.KindPost {
+				p := d.g.posts[s.id]
+				if lp, ok := d.posts[s.id]; ok {
+					p = lp.rec
+				}
+				tp := &titlePhrase{titles: []string{p.Title}, postID: s.id, of: p.Of.ID, toward: p.Toward.ID, start: s.start, end: s.end}
+				tp.written = a.textOf(s.start, s.end)
+				s.title, s.kind = tp, "title"
+				d.seenTitles = append(d.seenTitles, tp)
+			}
+			i = s.end - 1
+			continue
+		}
+		title, next, ok := matchTitle(fw, i)
+		if !ok {
+			continue
+		}
+		tp := &titlePhrase{titles: []string{title}, start: i, end: next}
+		if i > 0 && (fw[i-1] == "former" || fw[i-1] == "ex" || fw[i-1] == "late") {
+			tp.former, tp.start = true, i-1
+		}
+		tp.plural = strings.HasSuffix(fw[next-1], "s") && fw[next-1] != "ceo"
+		// "Deputy Prime Minister and Foreign Minister".
+		for next+1 < len(fw) && fw[next] == "and" {
+			t2, n2, ok := matchTitle(fw, next+1)
+			if !ok || a.covered(next+1) {
+				break
+			}
+			tp.titles = append(tp.titles, t2)
+			next = n2
+		}
+		// Before the title: "Kazakhstan's", "Kazakh", "Punjab", "KU".
+		if i > 0 {
+			j := i
+			if toks[j-1].text == "'s" || toks[j-1].text == "’s" {
+				j--
+			}
+			if s := a.spanEnding(j); s != nil && (s.kind == schema.KindCountry || s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
+				tp.of = s.id
+				tp.start = s.start
+			} else if j == i && allCaps(toks[i-1].text) {
+				if o := d.orgByAbbrev(toks[i-1].text); o != "" {
+					tp.of = o
+					tp.start = i - 1
+				}
+			}
+		}
+		end := next
+		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && end+3 < len(toks) && (fw[end+3] == "of" || fw[end+3] == "to") {
+			end += 3
+		}
+		for end < len(toks) {
+			w := fw[end]
+			if w != "of" && w != "for" && w != "to" && w != "in" && w != "at" {
+				break
+			}
+			k := end + 1
+			for k < len(toks) && (fw[k] == "the" || fw[k] == "a") {
+				k++
+			}
+			if k >= len(toks) {
+				break
+			}
+			if s := a.spanAt(k); s != nil && s.kind != schema.KindPerson && s.kind != schema.KindPost && w != "for" {
+				switch {
+				case w == "to" && s.kind == schema.KindCountry:
+					tp.toward = s.id
+				case w == "in" && tp.of != "" && s.kind != schema.KindOrganization:
+					tp.toward = d.g.countryOf(s.id)
+					if tp.toward == "" {
+						tp.toward = d.countryOfLocal(s.id)
+					}
+				case w == "in" && !envoyTitles[fold(tp.titles[0])]:
+					// "met the Minister in Islamabad": where, not of what.
+					end = -1
+				case w == "to":
+					end = -1
+				default:
+					if tp.of == "" || w == "of" || w == "at" {
+						tp.of = s.id
+					}
+				}
+				if end < 0 {
+					end = k - 1
+					break
+				}
+				end = s.end
+				continue
+			}
+			if w == "to" || w == "in" {
+				break
+			}
+			// An organization or field not known yet: capitalized words.
+			e := k
+			for e < len(toks) {
+				t := toks[e].text
+				if isWord(t) && (isCap(t) || allCaps(t)) && !(a.spanAt(e) != nil && a.spanAt(e).kind == schema.KindPerson) {
+					// A field ends where a name begins: "Minister for
+					// Railways and Aviation Khawaja Saad Rafique".
+					if w == "for" && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && isCap(toks[e+1].text) && !domainWords[fw[e+1]] {
+						break
+					}
+					e++
+					continue
+				}
+				if (fw[e] == "and" || fw[e] == "of" || fw[e] == "the" || t == "&") && e+1 < len(toks) && isCap(toks[e+1].text) {
+					e++
+					continue
+				}
+				if t == "," && w == "for" && e+1 < len(toks) && isCap(toks[e+1].text) && (orgHeads[fw[e+1]] != "" || domainWords[fw[e+1]]) {
+					e++
+					continue
+				}
+				break
+			}
+			if e == k {
+				break
+			}
+			text := a.textOf(k, e)
+			allField := true
+			for x := k; x < e; x++ {
+				if isWord(toks[x].text) && !domainWords[fw[x]] {
+					allField = false
+				}
+			}
+			if w == "for" || w == "of" && allField && tp.domain == "" {
+				// "Minister of Trade and Integration": a field.
+				tp.domain = text
+				if w == "of" {
+					tp.domainOf = true
+				}
+			} else if tp.of == "" {
+				if s := a.spanAt(k); s == nil {
+					tp.ofText = text
+				}
+			}
+			end = e
+		}
+		// "(MoST)", "(IPRI)": an abbreviation of what came before.
+		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && allCaps(toks[end+1].text) || end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && isCap(toks[end+1].text) && len(toks[end+1].text) <= 6 {
+			if tp.ofText != "" || tp.domain != "" {
+				tp.written = a.textOf(tp.start, end)
+				d.abbrevs[toks[end+1].text] = tp.ofText + tp.domain
+				end += 3
+			}
+		}
+		// "Governor Sindh", "Commissioner Lahore".
+		if tp.of == "" && tp.ofText == "" && tp.domain == "" && end < len(toks) {
+			if s := a.spanAt(end); s != nil && (s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
+				tp.of = s.id
+				end = s.end
+			}
+		}
+		// "founder and editor of the publication "Pakistan in the World"":
+		// a name in quotes after a common noun.
+		if tp.of == "" && tp.ofText == "" && tp.domain == "" && end+1 < len(toks) && (fw[end] == "of" || fw[end] == "at") {
+			k := end + 1
+			for k < len(toks) && k < end+5 && isWord(toks[k].text) && !isCap(toks[k].text) {
+				k++
+			}
+			if k < len(toks) && (toks[k].text == "\"" || toks[k].text == "“") {
+				q := k + 1
+				for q < len(toks) && toks[q].text != "\"" && toks[q].text != "”" {
+					q++
+				}
+				if q < len(toks) && q > k+1 {
+					tp.ofText = a.textOf(k+1, q)
+					end = q + 1
+				}
+			}
+		}
+		tp.end = end
+		if tp.of != "" || tp.ofText != "" {
+			d.seenTitles = append(d.seenTitles, tp)
+		}
+		if tp.written == "" {
+			tp.written = a.textOf(tp.start, tp.end)
+		}
+		// Drop spans the title swallowed (noting the names used) and
+		// record the title.
+		var kept []span
+		for _, s := range a.spans {
+			if s.start >= tp.start && s.end <= tp.end {
+				d.noteUse(a, s)
+				continue
+			}
+			kept = append(kept, s)
+		}
+		a.spans = append(kept, span{start: tp.start, end: tp.end, kind: "title", title: tp})
+		i = tp.end - 1
+	}
+	slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+}
+
+// startsPersonRun reports whether a person's name starts at token i.
+func (d *drafter) startsPersonRun(a *analysed, i int) bool {
+	if i >= len(a.toks) {
+		return false
+	}
+	t := a.toks[i].text
+	return isCap(t) && !allCaps(t) && a.spanAt(i) == nil && !notNameWords[a.folded[i]]
+}
+
+func (a *analysed) textOf(i, j int) string {
+	if i >= j || j > len(a.toks) {
+		return ""
+	}
+	return a.text[a.toks[i].start:a.toks[j-1].end]
+}
+
+// orgByAbbrev finds an organization by an abbreviation ("KU", "PU").
+func (d *drafter) orgByAbbrev(ab string) string {
+	for _, e := range d.lookupName(fold(ab)) {
+		if e.kind == schema.KindOrganization {
+			return e.id
+		}
+	}
+	if full, ok := d.abbrevs[ab]; ok {
+		for _, e := range d.lookupName(fold(full)) {
+			if e.kind == schema.KindOrganization {
+				return e.id
+			}
+		}
+	}
+	return ""
+}
+
+// nameRuns finds runs of capitalized words that are not known names or
+// offices, and turns those that look like people into person mentions.
+func (d *drafter) nameRuns(a *analysed) {
+	toks, fw := a.toks, a.folded
+	isNameWord := func(i int) bool {
+		t := toks[i].text
+		if t == "." && i > 0 && honorifics[fw[i-1]] {
+			return true
+		}
+		if !isWord(t) && !(len(t) == 2 && t[1] == '.') {
+			return false
+		}
+		if a.covered(i) {
+			return false
+		}
+		if particles[fw[i]] || strings.HasPrefix(t, "ul-") || strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "ur-") || strings.HasPrefix(t, "bin-") {
+			return true
+		}
+		return isCap(t) && !allCaps(t) || t == "H.E."
+	}
+	for i := 0; i < len(toks); i++ {
+		if !isNameWord(i) || particles[fw[i]] {
+			continue
+		}
+		j := i
+		for j < len(toks) && isNameWord(j) {
+			j++
+		}
+		for j > i && particles[fw[j-1]] {
+			j--
+		}
+		d.nameRun(a, i, j)
+		i = j
+	}
+	slices.SortFunc(a.people, func(x, y personMention) int { return x.start - y.start })
+}
+
+// nameRun decides whether tokens [i, j) name a person.
+func (d *drafter) nameRun(a *analysed, i, j int) {
+	toks, fw := a.toks, a.folded
+	// Honorifics first: "H.E. Mr.", "Prof. Dr.", "Senator Dr".
+	var hons []string
+	k := i
+	for k < j {
+		t := toks[k].text
+		if t == "." || notNameWords[fw[k]] && t != "H.E." {
+			// Sentence-initial or function words are not names: "Later
+			// Mr Kistafin".
+			k++
+			if len(hons) == 0 {
+				i = k
+			}
+			continue
+		}
+		if t == "H.E." || honorifics[fw[k]] {
+			hons = append(hons, t)
+			k++
+			if k < len(toks) && toks[k].text == "." {
+				hons[len(hons)-1] += "."
+			}
+			continue
+		}
+		break
+	}
+	if k >= j {
+		return
+	}
+	words := fw[k:j]
+	for _, w := range words {
+		if orgHeads[w] != "" || notNameWords[w] {
+			return
+		}
+	}
+	prev := ""
+	if i > 0 {
+		prev = fw[i-1]
+	}
+	byTitle := false
+	if s := a.spanEnding(i); s != nil && s.kind == "title" {
+		byTitle = true
+	}
+	if i >= 2 && toks[i-1].text == "," {
+		if s := a.spanEnding(i - 1); s != nil && s.kind == "title" {
+			byTitle = true
+		}
+	}
+	if j+1 < len(toks) && toks[j].text == "," {
+		if s := a.spanAt(j + 1); s != nil && s.kind == "title" {
+			byTitle = true
+		} else if j+2 < len(toks) && fw[j+1] == "the" {
+			if s := a.spanAt(j + 2); s != nil && s.kind == "title" {
+				byTitle = true
+			}
+		}
+	}
+	nameWords := j - k
+	if nameWords < 2 && len(hons) == 0 && !byTitle {
+		// One word: only a surname of someone named already.
+		if p := d.bySurname(fw[k]); p != nil {
+			a.people = append(a.people, personMention{p: p, start: i, end: j})
+			p.addForm(a.textOf(i, j))
+		}
+		return
+	}
+	if prev == "a" || prev == "an" {
+		return
+	}
+	written := a.textOf(k, j)
+	var p *person
+	if nameWords == 1 {
+		p = d.bySurname(fw[k])
+	}
+	if p == nil {
+		p = d.findPerson(written, nameWords == 1)
+	}
+	if p == nil {
+		if nameWords < 2 {
+			return
+		}
+		p = d.newPerson(written, a.idx)
+		p.check = d.ambiguous[fold(written)]
+	}
+	for _, h := range hons {
+		if !slices.Contains(p.honorifics, h) {
+			p.honorifics = append(p.honorifics, h)
+		}
+	}
+	p.addForm(a.textOf(i, j))
+	a.people = append(a.people, personMention{p: p, start: i, end: j, byTitle: byTitle})
+	a.spans = append(a.spans, span{start: i, end: j, kind: schema.KindPerson, id: p.id})
+	slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+}
+
+func (p *person) addForm(f string) {
+	f = strings.TrimSpace(f)
+	if f != "" && !slices.Contains(p.forms, f) {
+		p.forms = append(p.forms, f)
+	}
+}
+
+// knownPeople turns gazetteer person spans into mentions, taking in the
+// name words and honorifics written just before them ("Senator Mohammad
+// Ishaq Dar").
+func (d *drafter) knownPeople(a *analysed) {
+	for si := range a.spans {
+		s := &a.spans[si]
+		if s.kind != schema.KindPerson || slices.ContainsFunc(a.people, func(m personMention) bool { return m.start == s.start }) {
+			continue
+		}
+		p := d.personByID(s.id)
+		start := s.start
+		for start > 0 && (isCap(a.toks[start-1].text) && !allCaps(a.toks[start-1].text) || a.toks[start-1].text == "H.E." || a.toks[start-1].text == ".") && !a.covered(start-1) && (!notNameWords[a.folded[start-1]] || a.toks[start-1].text == "H.E.") {
+			if a.toks[start-1].text == "." && (start < 2 || !honorifics[a.folded[start-2]]) {
+				break
+			}
+			start--
+		}
+		hs, _ := splitHonorifics(a.textOf(start, s.end))
+		for _, h := range hs {
+			if !slices.Contains(p.honorifics, h) {
+				p.honorifics = append(p.honorifics, h)
+			}
+		}
+		s.start = start
+		p.addForm(a.textOf(start, s.end))
+		a.people = append(a.people, personMention{p: p, start: start, end: s.end})
+	}
+}
+
+// personByID returns the draft's person for a known id, adding it.
+func (d *drafter) personByID(id string) *person {
+	for _, p := range d.people {
+		if p.id == id {
+			return p
+		}
+	}
+	gp := d.g.people[id]
+	p := &person{id: id, name: gp.Name, nat: gp.Nationality.ID, known: true, first: d.cur}
+	d.people = append(d.people, p)
+	return p
+}
+
+// bySurname finds someone the report has named by a last name.
+func (d *drafter) bySurname(w string) *person {
+	var found *person
+	for _, p := range d.people {
+		ws := strings.Fields(fold(p.name))
+		if len(ws) > 1 && ws[len(ws)-1] == w {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// findPerson matches a name as written to a person of the draft or the
+// records: the same name or form, a surname or initial form ("Mr
+// Kistafin", "Y. Kistafin"), the same words in another order or some of
+// them ("Khalid Iraqi"), or a close spelling ("Yerzan Kistanfin").
+func (d *drafter) findPerson(written string, oneWord bool) *person {
+	k := fold(written)
+	for _, p := range d.people {
+		for _, f := range append([]string{p.name}, p.forms...) {
+			if fold(stripHonorifics(f)) == k {
+				return p
+			}
+		}
+	}
+	for _, e := range d.g.lookup(k) {
+		if e.kind == schema.KindPerson {
+			return d.personByID(e.id)
+		}
+	}
+	// Draft people first (a later short form of someone just named), then
+	// the records.
+	for _, p := range d.people {
+		if why := nameVariant(k, fold(p.name), false); why != "" {
+			return p
+		}
+	}
+	bestID, bestWhy := "", ""
+	for _, id := range d.g.candidates(k) {
+		for _, f := range d.g.forms[id] {
+			if why := nameVariant(k, f, true); why != "" && !oneWord {
+				if bestID != "" && bestID != id {
+					// Two people of the records fit: draft a new one and
+					// say so.
+					d.ambiguous[k] = fmt.Sprintf("%q is close to %q and %q in the records; drafted as a new person", written, d.g.people[bestID].Name, d.g.people[id].Name)
+					return nil
+				}
+				bestID, bestWhy = id, why
+				break
+			}
+		}
+	}
+	if bestID == "" {
+		return nil
+	}
+	best := d.personByID(bestID)
+	if best.check == "" {
+		best.check = fmt.Sprintf("%q matched to %q (%s)", written, best.name, bestWhy)
+	}
+	return best
+}
+
+// nameVariant says how folded name a is a form of folded name b, or "".
+// Strict (for the records, where a short form could be anyone) takes
+// fewer words of b only when they keep its first and last word.
+func nameVariant(a, b string, strict bool) string {
+	if a == b {
+		return "same name"
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return ""
+	}
+	same := func(x, y string) bool {
+		return x == y || len([]rune(x)) >= 5 && len([]rune(y)) >= 5 && jaroWinkler(x, y) >= 0.9
+	}
+	// "Y Kistafin" for "Yerzhan Kistafin".
+	if len(wa) == 2 && len([]rune(wa[0])) == 1 && len(wb) >= 2 && strings.HasPrefix(wb[0], wa[0]) && same(wa[1], wb[len(wb)-1]) {
+		return "initial and surname"
+	}
+	contains := func(small, big []string) bool {
+		used := make([]bool, len(big))
+		for _, s := range small {
+			ok := false
+			for i, b := range big {
+				if !used[i] && same(s, b) {
+					used[i], ok = true, true
+					break
+				}
+			}
+			if !ok {
+				return false
+			}
+		}
+		return true
+	}
+	if strict && len(wa) < len(wb) && !(same(wa[0], wb[0]) && same(wa[len(wa)-1], wb[len(wb)-1])) && !(len(wa) == 2 && same(wa[0], wb[len(wb)-1]) && same(wa[1], wb[0])) {
+		return ""
+	}
+	if len(wa) >= 2 && len(wb) >= 2 && (contains(wa, wb) || contains(wb, wa)) {
+		// Shared first and last word, or all words in another order.
+		if same(wa[len(wa)-1], wb[len(wb)-1]) || len(wa) == len(wb) || contains(wa, wb) && same(wa[0], wb[0]) {
+			return "same name words"
+		}
+		if contains(wb, wa) && len(wb) >= 2 {
+			return "same name words"
+		}
+	}
+	sa, sb := strings.ReplaceAll(a, " ", ""), strings.ReplaceAll(b, " ", "")
+	if len(sa) >= 8 && len(sb) >= 8 && (strings.HasSuffix(sa, sb) || strings.HasSuffix(sb, sa)) {
+		return "same name, joined differently"
+	}
+	if len(wa) >= 2 && len(wa) == len(wb) && jaroWinkler(sa, sb) >= 0.93 {
+		return "close spelling"
+	}
+	return ""
+}
+
+// newPerson adds someone the records do not know.
+func (d *drafter) newPerson(written string, sent int) *person {
+	_, name := splitHonorifics(written)
+	p := &person{name: name, first: sent}
+	p.id = d.newID(slug(name))
+	d.people = append(d.people, p)
+	return p
+}
+
+// newID makes an entity id that neither the records nor the draft use.
+func (d *drafter) newID(base string) string {
+	if base == "" {
+		base = "entity"
+	}
+	id := base
+	for n := 2; d.g.ids[id] != "" || d.g.facts[id] || d.usedIDs[id]; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	d.usedIDs[id] = true
+	return id
+}
+
+// addLocal makes a name the draft defined findable in later sentences.
+func (d *drafter) addLocal(kind, id string, names ...string) {
+	for _, n := range names {
+		k := fold(n)
+		if k == "" {
+			continue
+		}
+		if !slices.Contains(d.local[k], entry{kind, id}) {
+			d.local[k] = append(d.local[k], entry{kind, id})
+		}
+		d.localMax = max(d.localMax, strings.Count(k, " ")+1)
+	}
+}
+
+// countryOfLocal is the country of a place or organization the draft defines.
+func (d *drafter) countryOfLocal(id string) string {
+	for _, o := range d.orgs {
+		if o.id == id {
+			if o.country != "" {
+				return o.country
+			}
+			if o.city != "" {
+				if c := d.g.countryOf(o.city); c != "" {
+					return c
+				}
+				return d.countryOfLocal(o.city)
+			}
+		}
+	}
+	for _, p := range d.places {
+		if p.ID == id {
+			if d.g.countries[p.In.ID].ID != "" {
+				return p.In.ID
+			}
+			return d.g.countryOf(p.In.ID)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fold lowercases s and strips accents, so that "Paçaci" and "Pacaci" (or
+// "Türkiye" and "Turkiye") compare equal. Hyphens and apostrophes become
+// spaces: "ul-Haq" and "ul Haq" are one name.
+func fold(s string) string {
+	var b strings.Builder
+	space := true
+	s = possessiveRe.ReplaceAllString(s, "")
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'ı':
+			r = 'i'
+		case r == '’' || r == '\'' || r == '-' || r == '‐' || r == '–' || unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		if r == '.' {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+		space = false
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// possessiveRe is a possessive "'s", which names leave out as often as
+// they keep it ("Governor's House", "Governor House").
+var possessiveRe = regexp.MustCompile(`['’]s\b`)
+
+// token is one word or punctuation mark of a sentence, with its byte span.
+type token struct {
+	text       string
+	start, end int // byte offsets in the sentence
+}
+
+// tokenRe splits words (letters, digits, inner hyphens and apostrophes),
+// dotted abbreviations ("H.E.", "Y."), possessive "'s" and single marks.
+var tokenRe = regexp.MustCompile(`(?:\p{Lu}\.){2,}|\p{Lu}\.|['’]s\b|[\p{L}\p{M}\p{N}]+(?:[-&][\p{L}\p{M}\p{N}]+|['’][\p{L}\p{M}\p{N}]{2,})*|\S`)
+
+func tokenize(s string) []token {
+	var out []token
+	for _, m := range tokenRe.FindAllStringIndex(s, -1) {
+		out = append(out, token{text: s[m[0]:m[1]], start: m[0], end: m[1]})
+	}
+	return out
+}
+
+// isCap reports whether a word starts with an upper-case letter.
+func isCap(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// isWord reports whether a token is a word (not punctuation).
+func isWord(w string) bool {
+	for _, r := range w {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// allCaps reports whether a word of two or more letters is all upper case
+// ("KU", "COMSTECH"): an abbreviation, never part of a person's name.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// sentence is one sentence of the report with its paragraph number.
+type sentence struct {
+	text string
+	para int
+	toks []token
+}
+
+var blankLineRe = regexp.MustCompile(`\n\s*\n`)
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "engr": true, "st": true,
+	"sen": true, "gen": true, "lt": true, "col": true, "capt": true, "maj": true, "brig": true,
+	"gov": true, "rep": true, "hon": true, "no": true, "vs": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "jr": true,
+	"sr": true, "amb": true, "adm": true,
+}
+
+// splitSentences splits paragraphs (separated by blank lines) into
+// sentences. A period ends a sentence unless it closes an abbreviation
+// ("Mr.", "Dr.", "Oct."), an initial ("Y. Kistafin") or a dotted
+// abbreviation ("H.E."), and the next word starts with a capital, a digit
+// or a quote.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	paras := blankLineRe.Split(strings.ReplaceAll(text, "\r\n", "\n"), -1)
+	for pi, p := range paras {
+		p = strings.Join(strings.Fields(p), " ")
+		if p == "" {
+			continue
+		}
+		start := 0
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			j := i + 1
+			for j < len(p) && (p[j] == '"' || p[j] == '\'' || p[j] == ')' || p[j] == 0xe2) {
+				if p[j] == 0xe2 && j+2 < len(p) { // closing curly quote
+					j += 3
+					continue
+				}
+				j++
+			}
+			if j >= len(p) {
+				break
+			}
+			if p[j] != ' ' {
+				continue
+			}
+			next := strings.TrimLeft(p[j+1:], "\"'“‘(")
+			if next == "" || !(isCap(next) || (next[0] >= '0' && next[0] <= '9')) {
+				continue
+			}
+			if c == '.' {
+				w := lastWord(p[start:i])
+				if abbreviations[strings.ToLower(w)] || (len([]rune(w)) == 1 && isCap(w)) || strings.Contains(w, ".") {
+					continue
+				}
+			}
+			out = append(out, newSentence(p[start:j], pi))
+			start = j + 1
+		}
+		if s := strings.TrimSpace(p[start:]); s != "" {
+			out = append(out, newSentence(s, pi))
+		}
+	}
+	return out
+}
+
+func newSentence(s string, para int) sentence {
+	s = strings.TrimSpace(s)
+	return sentence{text: s, para: para, toks: tokenize(s)}
+}
+
+// lastWord is the run of letters and dots before the end of s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r := rune(s[i-1])
+		if r == ' ' || r == '(' || r == ',' {
+			break
+		}
+		i--
+	}
+	return s[i:]
+}
+
+// datelineRe matches a dateline at the start of the body: "KARACHI, Oct 14
+// (APP):", "LAHORE.", "ASTANA —", "ISLAMABAD, Dec 9:".
+var datelineRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?(?:\s*\(([A-Za-z][A-Za-z .]*)\))?\s*(?:[:.—–]|--|-)\s*`)
+
+// dateline is what a dateline says.
+type dateline struct {
+	place  string // as written, "KARACHI"
+	date   string // "Oct 14", "" when none
+	agency string // "APP"
+	text   string // the whole dateline
+}
+
+// cutDateline takes a dateline off the start of the body.
+func cutDateline(body string) (dateline, string) {
+	body = strings.TrimLeft(body, " \n\t")
+	m := datelineRe.FindStringSubmatch(body)
+	if m == nil {
+		return dateline{}, body
+	}
+	return dateline{place: m[1], date: m[2], agency: m[3], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
+}
+
+// slug makes an id from words: lowercase ASCII letters and digits joined by
+// single hyphens.
+func slug(parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		for _, w := range strings.Fields(fold(p)) {
+			var ok strings.Builder
+			for _, r := range w {
+				if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+					ok.WriteRune(r)
+				} else if ok.Len() > 0 {
+					if b.Len() > 0 {
+						b.WriteByte('-')
+					}
+					b.WriteString(ok.String())
+					ok.Reset()
+				}
+			}
+			if ok.Len() > 0 {
+				if b.Len() > 0 {
+					b.WriteByte('-')
+				}
+				b.WriteString(ok.String())
+			}
+		}
+	}
+	return b.String()
+}

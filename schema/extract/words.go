@@ -1,0 +1,186 @@
+package extract
+
+import "strings"
+
+// Word lists of the rules. They describe the general shapes of news about
+// diplomatic contacts in English; none names a particular person.
+
+// honorifics are written before a name and kept apart from it.
+var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr", "engineer",
+	"syed", "sir", "dame", "lord", "excellency", "his excellency", "her excellency", "hon",
+	"honourable", "honorable", "madam", "mst", "begum", "sheikh",
+	// military ranks, written before the name as honorifics are
+	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
+	"admiral", "adm", "captain", "capt", "marshal", "commodore")
+
+// particles join the parts of a name: "Baligh ur Rehman", "Zaid bin Maqsood".
+var particles = set("ul", "ur", "ud", "uz", "us", "un", "bin", "bint", "ibn", "al", "el", "de",
+	"da", "van", "von", "der", "den", "du", "le", "e", "abu")
+
+// titleWords are offices, folded, longest first where one contains another.
+// A title may be preceded by modifiers ("Federal", "Deputy").
+var titleWords = sortLongest([]string{
+	"prime minister", "foreign minister", "minister of state", "state minister", "chief minister",
+	"deputy minister", "vice minister", "minister", "minister counsellor", "federal minister",
+	"speaker", "deputy speaker", "president", "vice president", "ambassador", "high commissioner",
+	"envoy", "ambassadors", "envoys", "consul general", "honorary consul", "consul", "charge d affaires",
+	"governor", "commissioner", "deputy commissioner", "mayor", "akim", "chairman", "chairperson",
+	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "rector", "dean", "director general",
+	"executive director", "managing director", "director", "coordinator general", "national coordinator",
+	"coordinator", "secretary general", "foreign secretary", "secretary", "spokesperson", "spokesman",
+	"spokeswoman", "senator", "founder and editor", "editor", "founder", "chief executive officer",
+	"chief executive", "ceo", "head", "chief", "adviser", "advisor", "special assistant", "king", "emir",
+	"crown prince", "counsellor", "attache", "military attache", "first secretary", "chief of army staff",
+	"army chief", "chief justice", "principal", "foreign ministers", "ministers", "member of parliament",
+	"deputy prime minister", "deputy foreign minister", "counterpart", "defence minister", "defense minister",
+	"interior minister", "finance minister", "trade minister", "commerce minister", "education minister",
+	"energy minister", "transport minister", "agriculture minister", "health minister",
+})
+
+// titleModifiers may stand before a title word.
+var titleModifiers = set("federal", "deputy", "acting", "senior", "interim", "caretaker", "provincial",
+	"first", "vice", "pro", "assistant", "additional", "joint", "executive", "regional", "national")
+
+// envoyTitles are the titles of a country's representative to another.
+var envoyTitles = set("ambassador", "envoy", "high commissioner", "charge d affaires", "ambassadors", "envoys",
+	"consul general", "consul", "honorary consul", "counsellor", "attache", "military attache", "first secretary")
+
+// nationalTitles are offices of a state as a whole: when a report gives no
+// "of", the office belongs to the country of the person or, failing that,
+// of the place the report is from (flagged for a check).
+var nationalTitles = set("prime minister", "foreign minister", "president", "deputy prime minister",
+	"minister", "federal minister", "senator", "minister of state", "state minister", "speaker",
+	"deputy foreign minister", "defence minister", "defense minister", "interior minister",
+	"finance minister", "trade minister", "commerce minister", "education minister", "energy minister",
+	"transport minister", "agriculture minister", "health minister", "foreign secretary", "foreign ministers")
+
+// orgHeads end (or start) the names of organizations; a run of capitalized
+// words holding one is not a person. The value is the organization kind.
+var orgHeads = map[string]string{
+	"university": "university", "ministry": "ministry", "authority": "government-agency",
+	"institute": "research-institute", "council": "commission", "organization": "intergovernmental",
+	"organisation": "intergovernmental", "centre": "research-institute", "center": "research-institute",
+	"bank": "bank", "company": "company", "group": "company", "assembly": "parliament",
+	"parliament": "parliament", "office": "government-agency", "department": "government-agency",
+	"division": "government-agency", "secretariat": "intergovernmental", "commission": "commission",
+	"committee": "commission", "chamber": "chamber", "embassy": "embassy", "consulate": "consulate",
+	"school": "school", "college": "school", "hospital": "hospital", "agency": "government-agency",
+	"corporation": "company", "party": "political-party", "association": "business-association",
+	"federation": "business-association", "foundation": "ngo", "society": "ngo", "senate": "parliament",
+	"government": "government", "administration": "government-agency", "board": "government-agency",
+	"bureau": "government-agency", "academy": "school", "hall": "venue", "hotel": "venue",
+	"house": "venue", "times": "media", "news": "media", "tribune": "media", "agency's": "government-agency",
+	"railways": "state-company", "airlines": "state-company", "park": "research-institute",
+	"mazhilis": "parliament", "majilis": "parliament", "akorda": "government-agency",
+}
+
+// notNameWords are capitalized words that start sentences or name things
+// other than people.
+var notNameWords = set("the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "his", "her",
+	"their", "this", "that", "these", "those", "we", "i", "after", "before", "during", "later", "earlier",
+	"also", "both", "speaking", "opening", "welcoming", "thanking", "meeting", "according", "apart",
+	"beyond", "turning", "praising", "reviewing", "addressing", "better", "trade", "as", "with", "for",
+	"and", "but", "while", "when", "where", "there", "here", "however", "moreover", "besides", "today",
+	"yesterday", "port", "expo", "day", "week", "year", "asia", "europe", "africa", "america", "east",
+	"west", "north", "south", "central", "middle", "gulf", "nations", "united", "union", "islamic",
+	"muslim", "muslims", "republic", "state", "states", "province", "city", "region", "programme",
+	"program", "project", "plan", "agreement", "memorandum", "treaty", "declaration", "summit",
+	"conference", "session", "festival", "corridor", "road", "highway", "motorway", "zone", "initiative",
+	"strategy", "vision", "agenda", "framework", "action", "partnership", "cooperation", "alliance",
+	"friendship", "interstate", "supreme", "national", "international", "federal", "poet", "mausoleum",
+	"order", "climate", "change", "economic", "political", "social", "cultural", "foreign", "affairs",
+	"shared", "future", "world", "global", "new", "first", "second", "third", "joint", "working",
+	"science", "technology", "communications", "information", "postal", "services", "defence",
+	"energy", "commerce", "railways", "aviation", "investment", "privatisation", "finance", "interior",
+	"education", "health", "transport", "agriculture", "industry", "culture", "tourism", "sports",
+	"parliamentary", "understanding", "mou", "mous", "memorandums", "english", "urdu", "russian",
+	"chinese", "arabic", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "god", "allah", "prophet", "holy", "quran", "covid", "live", "press", "release",
+	"state-of-the-nation", "president's", "minister's", "governor's", "more", "most", "all", "each",
+	"every", "other", "some", "many", "several", "such", "senior", "officials", "special", "pakistanis",
+	"kazakhs", "home", "big", "old", "higher", "member", "members", "countries", "sides", "leader",
+	"leaders", "following", "next", "last", "this", "who", "what", "which", "why", "how", "if",
+	"forum", "fair", "exhibition", "games", "olympiad", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func sortLongest(ws []string) [][]string {
+	out := make([][]string, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, strings.Fields(w))
+	}
+	// Longest first, so "deputy prime minister" wins over "prime minister".
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j]) > len(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// stripHonorifics takes honorifics and leading titles off a name as written
+// ("Ms. Dr. Masuma Hasan" -> "Masuma Hasan", "Ambassador Y.Kistafin" ->
+// "Y.Kistafin").
+func stripHonorifics(s string) string {
+	_, rest := splitHonorifics(s)
+	return rest
+}
+
+// splitHonorifics returns the honorifics before a name, as written, and the
+// name.
+func splitHonorifics(s string) ([]string, string) {
+	var hs []string
+	s = strings.TrimSpace(s)
+	for {
+		w, rest, _ := strings.Cut(s, " ")
+		if w == "" || rest == "" {
+			break
+		}
+		// "Y.Kistafin": an initial glued to the surname is the name itself.
+		f := fold(w)
+		if w == "H.E." || w == "HE" || honorifics[f] || (len(w) > 2 && honorifics[fold(strings.TrimSuffix(w, "."))]) {
+			hs = append(hs, w)
+			s = strings.TrimSpace(rest)
+			continue
+		}
+		if isTitleStart(f) {
+			s = strings.TrimSpace(rest)
+			continue
+		}
+		break
+	}
+	return hs, s
+}
+
+// isTitleStart reports whether a folded word is a one-word title used
+// before names ("Ambassador Kistafin", "Senator Taimur", "Governor Ismail").
+func isTitleStart(f string) bool {
+	switch f {
+	case "ambassador", "senator", "governor", "minister", "president", "chairman", "commissioner",
+		"envoy", "speaker", "mayor", "akim", "consul":
+		return true
+	}
+	return false
+}
+
+// domainWords name the fields of ministries and committees ("Minister for
+// Railways and Aviation"), which are capitalized but not names.
+var domainWords = set("privatisation", "privatization", "board", "investment", "communications", "postal",
+	"services", "railways", "aviation", "science", "technology", "planning", "development", "religious",
+	"affairs", "overseas", "human", "resource", "resources", "information", "broadcasting", "maritime",
+	"water", "power", "petroleum", "textile", "industries", "production", "food", "security", "climate",
+	"change", "law", "justice", "housing", "works", "narcotics", "control", "national", "heritage",
+	"poverty", "alleviation", "social", "safety", "foreign", "interior", "finance", "revenue", "economic",
+	"commerce", "trade", "education", "health", "defence", "defense", "energy", "transport", "agriculture",
+	"culture", "tourism", "sports", "youth", "women", "labour", "employment", "digital", "it", "telecom",
+	"telecommunication", "ports", "shipping", "minorities", "parliamentary", "coordination", "integration", "industry",
+	"industries", "infrastructure", "emergency", "situations", "ecology", "natural", "environment",
+	"innovation", "innovations", "aerospace", "media", "welfare", "and", "&")
