@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"strconv"
@@ -39,6 +40,8 @@ func Handler(qs cgraph.QuadStore) http.Handler { return NewHandler(qs, HandlerOp
 //	GET /api/queries/NAME?k=v&...  run a query: JSON {query, columns, rows,
 //	                               count, limit, truncated}, or CSV with
 //	                               Accept: text/csv or format=csv
+//	GET /api/queries/NAME.js       the query's assembled Gizmo text, as the
+//	                               Cayley UI runs it
 //
 // Errors are JSON {"error": "..."}: 400 for a bad parameter, 404 for an
 // unknown query, 504 when the query runs out of time. Mount it at both
@@ -65,7 +68,12 @@ func (h *handler) list(w http.ResponseWriter, _ *http.Request) {
 }
 
 func (h *handler) run(w http.ResponseWriter, r *http.Request) {
-	q, err := Lookup(r.PathValue("name"))
+	name := r.PathValue("name")
+	if base, ok := strings.CutSuffix(name, ".js"); ok {
+		h.source(w, base)
+		return
+	}
+	q, err := Lookup(name)
 	if err != nil {
 		writeError(w, err)
 		return
@@ -133,6 +141,18 @@ func (h *handler) run(w http.ResponseWriter, r *http.Request) {
 		Limit     int       `json:"limit"`
 		Truncated bool      `json:"truncated"`
 	}{q.Name, res.Columns, rows, len(rows), res.Limit, res.Truncated})
+}
+
+// source answers a query's assembled text, the file a Cayley UI user pastes.
+func (h *handler) source(w http.ResponseWriter, name string) {
+	q, err := Lookup(name)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf("inline; filename=%q", q.Name+".js"))
+	io.WriteString(w, q.Source)
 }
 
 // rawJSON is an encoded row, kept as is so that its keys stay in column order.

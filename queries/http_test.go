@@ -85,12 +85,21 @@ func TestHandler(t *testing.T) {
 		t.Errorf("limit 2: %v %+v", err, out)
 	}
 
+	// The assembled text, as the Cayley UI runs it.
+	wmw, _ := queries.Lookup("who-met-whom")
+	resp, body = get(t, srv, "/api/queries/who-met-whom.js")
+	if resp.StatusCode != 200 || body != wmw.Source || resp.Header.Get("Content-Type") != "text/javascript; charset=utf-8" ||
+		!strings.Contains(body, "\nfunction resolve(") || strings.Contains(body, "bilat:include") {
+		t.Errorf("who-met-whom.js: %d %s, %d bytes", resp.StatusCode, resp.Header.Get("Content-Type"), len(body))
+	}
+
 	for _, tc := range []struct {
 		path   string
 		status int
 		msg    string
 	}{
 		{"/api/queries/nope", 404, `unknown query "nope"`},
+		{"/api/queries/nope.js", 404, `unknown query "nope"`},
 		{"/api/queries/who-met-whom?frm=2021", 400, `parameter "frm": unknown parameter`},
 		{"/api/queries/who-met-whom?from=2021-02-30", 400, `date "2021-02-30" is not a day of the calendar`},
 		{"/api/queries/post-holders", 400, `parameter "post": required`},

@@ -219,20 +219,47 @@ func TestCatalog(t *testing.T) {
 	}
 }
 
-// TestHelpersAgree keeps the helper functions that several files carry
-// (each file must run alone in the Cayley UI) identical everywhere.
-func TestHelpersAgree(t *testing.T) {
-	fn := regexp.MustCompile(`(?ms)^function (\w+)\(.*?^}\n`)
-	seen := map[string]string{}
-	where := map[string]string{}
+// TestAssemble checks that the helpers are kept once: each query file
+// names lib/helpers.js, its assembled text holds the helpers in place of
+// that line and nothing else of its own that redefines one of them, and a
+// bad include is an error naming its line.
+func TestAssemble(t *testing.T) {
+	helpers, err := os.ReadFile("lib/helpers.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn := regexp.MustCompile(`(?m)^function (\w+)\(`)
+	defined := map[string]bool{}
+	for _, m := range fn.FindAllStringSubmatch(string(helpers), -1) {
+		defined[m[1]] = true
+	}
 	for _, q := range queries.Catalog() {
-		for _, m := range fn.FindAllStringSubmatch(q.Source, -1) {
-			if prev, ok := seen[m[1]]; ok && prev != m[0] {
-				t.Errorf("function %s differs between %s and %s", m[1], where[m[1]], q.Name)
-				continue
-			}
-			seen[m[1]], where[m[1]] = m[0], q.Name
+		file, err := os.ReadFile(q.Name + ".js")
+		if err != nil {
+			t.Fatal(err)
 		}
+		const include = "// bilat:include lib/helpers.js\n"
+		if strings.Count(string(file), include) != 1 {
+			t.Errorf("%s.js: want one line %q", q.Name, include)
+			continue
+		}
+		if want := strings.Replace(string(file), include, string(helpers), 1); q.Source != want {
+			t.Errorf("%s: assembled source is not the file with the helpers in place of its include line", q.Name)
+		}
+		for _, m := range fn.FindAllStringSubmatch(string(file), -1) {
+			if defined[m[1]] {
+				t.Errorf("%s.js redefines the helper %s", q.Name, m[1])
+			}
+		}
+	}
+	_, err = queries.Parse("my.js", "var x = 1;\n// bilat:include lib/nope.js\ng.emit(x)")
+	if want := `my.js:2: include "lib/nope.js": no such file (want one of lib/helpers.js)`; err == nil || err.Error() != want {
+		t.Errorf("bad include: %v, want %s", err, want)
+	}
+	// An ad-hoc file may use the helpers too.
+	res, err := queries.RunSource(context.Background(), seed(t), "var P = {};\n// bilat:include lib/helpers.js\ng.emit({name: name(resolve(\"Y.Kistafin\", [\"person\"])[0])})", nil)
+	if err != nil || len(res.Rows) != 1 || res.Rows[0]["name"] != "Yerzhan Kistafin" {
+		t.Errorf("ad-hoc file with the helpers: %v %v", err, res)
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bilat/bilat/queries"
 )
 
 func TestQueries(t *testing.T) {
@@ -24,6 +26,13 @@ func TestQueries(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(mustBilat(t, "queries", "--format", "json")), &list); err != nil || len(list) < 9 {
 		t.Errorf("bilat queries --format json: %v %v", err, list)
+	}
+	q, _ := queries.Lookup("timeline")
+	if out := mustBilat(t, "queries", "--source", "timeline"); out != q.Source || !strings.Contains(out, "\nfunction resolve(") {
+		t.Errorf("bilat queries --source timeline: %d bytes, want the assembled %d", len(out), len(q.Source))
+	}
+	if code, _, errOut := bilat(t, "queries", "--source", "timelin"); code != exitUsage || !strings.Contains(errOut, `unknown query "timelin"`) {
+		t.Errorf("bilat queries --source timelin: exit %d, %q", code, errOut)
 	}
 }
 

@@ -156,6 +156,40 @@
     var params = formParams();
     $("csv-link").href = queryURL(name, params, { format: "csv" });
     $("json-link").href = queryURL(name, params);
+    $("cayley-link").href = "/api/queries/" + encodeURIComponent(name) + ".js";
+  }
+
+  // openInCayley opens the Cayley web UI with the query in its editor. The
+  // UI takes no query from its address; it starts with the query it keeps
+  // in localStorage under LAST_QUERY, which this page shares (same origin).
+  // The text is the assembled file the server serves as NAME.js, behind
+  // the parameters filled in here, bound as Bilat binds them. Without
+  // script or storage the link opens the .js file itself.
+  function openInCayley(ev) {
+    var name = $("query-name").value;
+    var q = byName[name];
+    var bound = {};
+    var params = formParams();
+    (q && q.params || []).forEach(function (p) {
+      if (params[p.name] === undefined) {
+        return;
+      }
+      var v = params[p.name];
+      bound[p.name] = p.type === "int" ? Number(v) : p.type === "bool" ? v === "true" : v;
+    });
+    ev.preventDefault();
+    fetch("/api/queries/" + encodeURIComponent(name) + ".js").then(function (res) {
+      if (!res.ok) {
+        throw new Error(res.status + " " + res.statusText);
+      }
+      return res.text();
+    }).then(function (src) {
+      var text = (Object.keys(bound).length ? "var params = " + JSON.stringify(bound) + "; " : "") + src;
+      localStorage.setItem("LAST_QUERY", JSON.stringify({ text: text, language: "gizmo" }));
+      location.href = "/";
+    }).catch(function (err) {
+      status("The query text did not load: " + err.message, true);
+    });
   }
 
   // suggestNames fills the datalist with names that contain what was typed.
@@ -618,6 +652,7 @@
     $("query-form").addEventListener("change", updateLinks);
     $("query-name").addEventListener("change", function () { showForm($("query-name").value, {}); });
     $("detail-close").addEventListener("click", function () { $("detail").hidden = true; });
+    $("cayley-link").addEventListener("click", openInCayley);
     loadCatalog().then(function () {
       var page = new URLSearchParams(location.search);
       var name = page.get("query");
