@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 )
 
 // Output formats of Write.
@@ -70,12 +71,60 @@ func writeTable(w io.Writer, res *Result) error {
 	fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	for _, row := range res.Rows {
 		for i, c := range res.Columns {
-			// Tabs and line breaks inside a value would break the alignment.
-			cells[i] = strings.Join(strings.Fields(Text(row[c])), " ")
+			cells[i] = cellText(Text(row[c]))
 		}
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	return tw.Flush()
+}
+
+// cellText is a value as one table cell shows it on a terminal: runs of
+// white space (tabs and line breaks would break the alignment) become one
+// space, and what a terminal would act on rather than print (control
+// characters such as ESC, which start escape sequences, C1 controls,
+// bidirectional overrides, bytes that are not UTF-8) is written as an
+// escape, \x1b or \u202e, so a record cannot send commands to the
+// terminal or reorder what it shows.
+func cellText(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || unprintable(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r < 0x100 && unprintable(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case unprintable(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// unprintable reports the runes a table cell escapes: C0 and C1 controls,
+// DEL, and the marks that change the direction of the text around them.
+func unprintable(r rune) bool {
+	switch {
+	case r < 0x20, r >= 0x7f && r < 0xa0:
+		return true
+	case r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
 }
 
 func writeCSV(w io.Writer, res *Result) error {

@@ -141,3 +141,46 @@ func TestQueryUsageErrors(t *testing.T) {
 		t.Errorf("bilat queries --format yaml: exit %d, %q", code, errOut)
 	}
 }
+
+// TestQueryTableEscapes loads a report whose topic carries terminal escape
+// sequences (ESC [ 2 J clears the screen, OSC 0 sets the window title): the
+// table shows them as text, CSV and JSON keep the value as it is.
+func TestQueryTableEscapes(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"entities", "sources"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ents, _ := filepath.Glob("../../data/entities/*.yaml")
+	for _, f := range ents {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, "entities", filepath.Base(f)), data, 0o644)
+	}
+	report, err := os.ReadFile("../../data/sources/2021-10-15-kistafin-karachi.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	evil := `"\e[2J\e]0;pwned\a\e[31mincreasing cooperation\e[0m \u202Eright-to-left\u009b"`
+	report = bytes.Replace(report, []byte("- increasing cooperation with regional authorities"), []byte("- "+evil), 1)
+	os.WriteFile(filepath.Join(dir, "sources", "evil.yaml"), report, 0o644)
+	args := []string{"query", "topics", "-p", "a=KZ", "-p", "b=PK", "--db", "memory", "--data", dir}
+	out := mustBilat(t, args...)
+	want := `\x1b[2J\x1b]0;pwned\x07\x1b[31mincreasing cooperation\x1b[0m \u202eright-to-left\x9b`
+	if !strings.Contains(out, want) {
+		t.Errorf("table: no %q in\n%s", want, out)
+	}
+	for i, r := range out {
+		if r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r < 0xa0 || r == 0x202e {
+			t.Errorf("table: control character %U at byte %d", r, i)
+			break
+		}
+	}
+	csvOut := mustBilat(t, append(args, "--format", "csv")...)
+	if !strings.Contains(csvOut, "\x1b[2J\x1b]0;pwned\a\x1b[31mincreasing cooperation\x1b[0m \u202eright-to-left\u009b") {
+		t.Errorf("csv: the value is not kept as it is:\n%q", csvOut)
+	}
+}
