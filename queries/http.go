@@ -44,7 +44,8 @@ func Handler(qs cgraph.QuadStore) http.Handler { return NewHandler(qs, HandlerOp
 //	                               Cayley UI runs it
 //
 // Errors are JSON {"error": "..."}: 400 for a bad parameter, 404 for an
-// unknown query, 504 when the query runs out of time. Mount it at both
+// unknown query or a name that matches nothing (with "param", "value" and
+// "closest", the names nearest to it), 504 when the query runs out of time. Mount it at both
 // "/api/queries" and "/api/queries/".
 func NewHandler(qs cgraph.QuadStore, opts HandlerOptions) http.Handler {
 	if opts.Timeout <= 0 {
@@ -176,11 +177,12 @@ func StatusOf(err error) int {
 		pe *ParamError
 		ue *UnknownQueryError
 		te *TimeoutError
+		nf *NotFoundError
 	)
 	switch {
 	case errors.As(err, &pe):
 		return http.StatusBadRequest
-	case errors.As(err, &ue):
+	case errors.As(err, &ue), errors.As(err, &nf):
 		return http.StatusNotFound
 	case errors.As(err, &te):
 		return http.StatusGatewayTimeout
@@ -189,6 +191,16 @@ func StatusOf(err error) int {
 }
 
 func writeError(w http.ResponseWriter, err error) {
+	var nf *NotFoundError
+	if errors.As(err, &nf) {
+		respondJSON(w, StatusOf(err), struct {
+			Error   string   `json:"error"`
+			Param   string   `json:"param"`
+			Value   string   `json:"value"`
+			Closest []string `json:"closest"`
+		}{err.Error(), nf.Param, nf.Value, append([]string{}, nf.Closest...)})
+		return
+	}
 	respondJSON(w, StatusOf(err), map[string]string{"error": err.Error()})
 }
 

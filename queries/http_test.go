@@ -115,6 +115,26 @@ func TestHandler(t *testing.T) {
 	}
 }
 
+// TestHandlerMiss: a name that matches nothing answers 404 with the
+// parameter, its value and the closest names.
+func TestHandlerMiss(t *testing.T) {
+	srv := httptest.NewServer(queries.Handler(seed(t)))
+	defer srv.Close()
+	resp, body := get(t, srv, "/api/queries/who-met-whom?person=Kistafn")
+	want := `{"error":"query \"who-met-whom\": parameter \"person\": no person or post named \"Kistafn\" in the graph (closest: \"Yerzhan Kistafin\")","param":"person","value":"Kistafn","closest":["Yerzhan Kistafin"]}` + "\n"
+	if resp.StatusCode != http.StatusNotFound || body != want || !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
+		t.Errorf("miss: %d %s\nwant 404 %s", resp.StatusCode, body, want)
+	}
+	resp, body = get(t, srv, "/api/queries/path?from=Kistafin&to=nobody+at+all")
+	if resp.StatusCode != http.StatusNotFound || !strings.HasSuffix(body, `"param":"to","value":"nobody at all","closest":[]}`+"\n") {
+		t.Errorf("miss with nothing close: %d %s", resp.StatusCode, body)
+	}
+	resp, body = get(t, srv, "/api/queries/who-met-whom?person=Masuma+Hasan&from=2030")
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body, `"rows":[],"count":0`) {
+		t.Errorf("a known person with no rows: %d %s", resp.StatusCode, body)
+	}
+}
+
 func TestHandlerTimeout(t *testing.T) {
 	srv := httptest.NewServer(queries.NewHandler(seed(t), queries.HandlerOptions{Timeout: time.Nanosecond}))
 	defer srv.Close()

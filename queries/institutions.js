@@ -28,7 +28,7 @@ var to = param("to", "");
 // bilat:include lib/helpers.js
 
 var lo = from ? firstDay(from) : "", hi = to ? lastDay(to) : "";
-var countries = country ? resolveCountry(country) : [];
+var countries = country ? matched("country", country, resolveCountry(country), ["country"]) : [];
 var events;
 if (country && !narrow(lo, hi)) {
   events = eventsOfCountries(countries);

@@ -25,7 +25,7 @@ var includeGroups = param("include-groups", true);
 // bilat:include lib/helpers.js
 
 var kinds = includeGroups ? ["person", "org", "group"] : ["person"];
-var events = (person ? eventsOf(resolve(person, kinds)) : between("", "", "event")).filter(isHeld);
+var events = (person ? eventsOf(matched("person", person, resolve(person, kinds), kinds)) : between("", "", "event")).filter(isHeld);
 var links = {};
 events.forEach(function (e) {
   var ps = parties(e).filter(function (p) { return includeGroups || isA(p.node, S + "Person"); })

@@ -65,7 +65,7 @@ function meet(a, b) {
   return a.frontier.concat(b.frontier).filter(function (n) { return (n in a.via) && (n in b.via); }).sort()[0] || "";
 }
 
-var fwd = side(resolve(from, kinds)), bwd = side(resolve(to, kinds));
+var fwd = side(matched("from", from, resolve(from, kinds), kinds)), bwd = side(matched("to", to, resolve(to, kinds), kinds));
 var at = meet(fwd, bwd);
 // Grow the side with fewer parties to visit, until they meet.
 while (!at && fwd.frontier.length && bwd.frontier.length && fwd.events + bwd.events < maxHops) {

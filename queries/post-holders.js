@@ -28,7 +28,7 @@ var at = param("at", "");
 
 var lo = at ? firstDay(at) : "", hi = at ? lastDay(at) : "";
 var rows = [];
-var posts = resolve(post, ["post"]);
+var posts = matched("post", post, resolve(post, ["post"]), ["post"]);
 ofKind(nodesOf(posts, "in", "<" + B + "post>"), [B + "Tenure"]).forEach(function (t) {
   var holder = one(t, "http://www.w3.org/ns/org#member");
   var ten = tenures(holder).filter(function (x) { return x.node === t; })[0];

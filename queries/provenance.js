@@ -31,7 +31,8 @@ function compact(v) {
   return iri;
 }
 
-var found = uniq(resolveCountry(entity).concat(resolve(entity, ["person", "org", "group", "place", "country", "post", "event", "visit"])));
+var kinds = ["person", "org", "group", "place", "country", "post", "event", "visit"];
+var found = matched("entity", entity, uniq(resolveCountry(entity).concat(resolve(entity, kinds))), kinds);
 var rows = [];
 found.forEach(function (n) {
   // The labels as values, not as a path: Cayley's SQL store turns a path

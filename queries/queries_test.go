@@ -338,6 +338,10 @@ func TestInjection(t *testing.T) {
 				continue
 			}
 			res, err := queries.Run(context.Background(), qs, q, params)
+			var nf *queries.NotFoundError
+			if errors.As(err, &nf) && nf.Value == v {
+				continue // the value names nothing: a miss, reported as one
+			}
 			if err != nil {
 				t.Errorf("%s %q: %v", q.Name, v, err)
 				continue
@@ -347,7 +351,8 @@ func TestInjection(t *testing.T) {
 					t.Errorf("%s %q: the value ran as code", q.Name, v)
 				}
 			}
-			if len(res.Rows) != 0 && v != `.*` && !strings.HasPrefix(v, "<") {
+			// Matching ignores punctuation: "(?i)" is the letter i.
+			if len(res.Rows) != 0 && v != `.*` && v != `(?i)` && !strings.HasPrefix(v, "<") {
 				t.Errorf("%s %q: %d rows, want none", q.Name, v, len(res.Rows))
 			}
 		}

@@ -84,6 +84,9 @@ func RunOpts(ctx context.Context, qs cgraph.QuadStore, q Query, params map[strin
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
+		if miss := asMiss(ctx, qs, q, err); miss != err {
+			return nil, miss
+		}
 		return nil, &QueryError{Query: q.Name, Err: err}
 	}
 	if !q.Declared {

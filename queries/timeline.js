@@ -42,7 +42,7 @@ function addRow(ent, node, kind, role, others) {
   });
 }
 
-resolve(who, ["person", "org", "group"]).forEach(function (ent) {
+matched("who", who, resolve(who, ["person", "org", "group"]), ["person", "org", "group"]).forEach(function (ent) {
   var seen = {};
   // Groups the entity leads, belongs to, or that are part of it.
   var groups = ofKind(nodes(g.V(ent).in(["<" + B + "ledBy>", "<" + B + "member>", "<" + B + "partOf>"])), [B + "Group"]);

@@ -32,7 +32,7 @@ var to = param("to", "");
 // bilat:include lib/helpers.js
 
 var lo = from ? firstDay(from) : "", hi = to ? lastDay(to) : "";
-var ca = resolveCountry(a), cb = b ? resolveCountry(b) : [];
+var ca = matched("a", a, resolveCountry(a), ["country"]), cb = b ? matched("b", b, resolveCountry(b), ["country"]) : [];
 var events = (narrow(lo, hi) ? between(lo, hi, "event") : eventsOfCountries(ca)).filter(function (e) {
   return isHeld(e) && inRange(e, lo, hi);
 });

@@ -34,11 +34,11 @@ var year = param("year", 0);
 var lo = year ? String(year) + "-01-01" : "", hi = year ? String(year) + "-12-31" : "";
 var who = [], fromC = [], toC = [], visits;
 if (visitor) {
-  who = resolve(visitor, ["person", "org", "group"]);
+  who = matched("visitor", visitor, resolve(visitor, ["person", "org", "group"]), ["person", "org", "group"]);
   who = uniq(who.concat(ofKind(nodesOf(who, "in", ["<" + B + "ledBy>", "<" + B + "member>"]), [B + "Group"])));
 }
-if (fromCountry) fromC = resolveCountry(fromCountry);
-if (toCountry) toC = resolveCountry(toCountry);
+if (fromCountry) fromC = matched("from-country", fromCountry, resolveCountry(fromCountry), ["country"]);
+if (toCountry) toC = matched("to-country", toCountry, resolveCountry(toCountry), ["country"]);
 if (visitor) {
   visits = nodesOf(who, "in", "<" + B + "visitor>");
 } else if (toCountry) {

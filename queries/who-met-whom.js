@@ -44,7 +44,20 @@ var includeGroups = param("include-groups", false);
 var lo = from ? firstDay(from) : "", hi = to ? lastDay(to) : "";
 var kinds = includeGroups ? ["person", "org", "group"] : ["person"];
 var who = person ? resolve(person, kinds) : [];
-var countries = country ? resolveCountry(country) : [];
+// A post's name finds whoever held it, each at the dates of their events.
+var posts = person && !who.length ? resolve(person, ["post"]) : [];
+if (posts.length) who = ofKind(nodesOf(posts, "in", "<http://www.w3.org/ns/org#holds>"), [S + "Person"]);
+matched("person", person, who.length ? who : posts, posts.length ? ["post"] : kinds.concat(["post"]));
+
+// isWho says whether a party is the one asked for at an event's dates: the
+// person, or a holder of the post then.
+function isWho(node, start, end) {
+  if (who.indexOf(node) < 0) return false;
+  return !posts.length || start !== "" && tenures(node).some(function (t) {
+    return posts.indexOf(t.post) >= 0 && overlaps(t.start, t.end, start, end);
+  });
+}
+var countries = country ? matched("country", country, resolveCountry(country), ["country"]) : [];
 var events;
 if (person) {
   events = eventsOf(who);
@@ -65,10 +78,11 @@ events.forEach(function (e) {
       var a = ps[i], b = ps[j];
       var apart = (a.country && b.country) ? a.country !== b.country : a.role !== b.role;
       if (!apart) continue;
-      if (who.length && who.indexOf(a.node) < 0 && who.indexOf(b.node) < 0) continue;
+      var wa = who.length && isWho(a.node, start, end), wb = who.length && isWho(b.node, start, end);
+      if (who.length && !wa && !wb) continue;
       if (countries.length && countries.indexOf(a.country) < 0 && countries.indexOf(b.country) < 0) continue;
-      var swap = who.length ? who.indexOf(a.node) < 0 : (a.name > b.name || a.name === b.name && a.node > b.node);
-      if (who.length && who.indexOf(a.node) >= 0 && who.indexOf(b.node) >= 0) swap = a.name > b.name;
+      var swap = who.length ? !wa : (a.name > b.name || a.name === b.name && a.node > b.node);
+      if (wa && wb) swap = a.name > b.name;
       if (swap) { var t = a; a = b; b = t; }
       rows.push({
         event: slug(e), kind: one(e, B + "kind"), date: one(e, B + "date"), precision: one(e, B + "datePrecision"),

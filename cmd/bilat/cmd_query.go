@@ -92,11 +92,23 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdin io.Re
 		defer cancel()
 	}
 	res, err := queries.RunOpts(ctx, s.QuadStore(), q, params, queries.Options{Limit: opts.Limit})
+	var nf *queries.NotFoundError
+	if errors.As(err, &nf) {
+		return usageError{err}
+	}
 	if err != nil {
 		return err
 	}
 	if err := queries.Write(stdout, res, opts.Format); err != nil {
 		return err
+	}
+	if len(res.Rows) == 0 {
+		// An empty answer is an answer; say so where a script does not read it.
+		note := "no rows"
+		if len(params) > 0 {
+			note += " (every name given is in the graph; nothing matches all the parameters)"
+		}
+		fmt.Fprintln(stderr, "bilat:", note)
 	}
 	if res.Truncated {
 		fmt.Fprintf(stderr, "bilat: showing the first %d rows; there are more (raise --limit, or 0 for all)\n", res.Limit)

@@ -137,6 +137,16 @@ func TestQueryUsageErrors(t *testing.T) {
 			t.Errorf("bilat %s: exit %d, %q; want exit 2 with %q", strings.Join(tc.args, " "), code, errOut, tc.want)
 		}
 	}
+	// A name that matches nothing is a usage error with the closest names;
+	// a known name with no rows an empty answer with a note.
+	code, out, errOut := bilat(t, append([]string{"query", "timeline", "-p", "who=Masuma Hasen"}, mem...)...)
+	if want := "bilat: query \"timeline\": parameter \"who\": no person, organization or group named \"Masuma Hasen\" in the graph (closest: \"Masuma Hasan\")\n"; code != exitUsage || out != "" || errOut != want {
+		t.Errorf("a miss: exit %d, %q %q; want exit 2 with %q", code, out, errOut, want)
+	}
+	code, out, errOut = bilat(t, append([]string{"query", "who-met-whom", "-p", "person=Masuma Hasan", "-p", "from=2030", "--format", "csv"}, mem...)...)
+	if code != 0 || strings.Count(out, "\n") != 1 || errOut != "bilat: no rows (every name given is in the graph; nothing matches all the parameters)\n" {
+		t.Errorf("no rows: exit %d, %q %q", code, out, errOut)
+	}
 	if code, _, errOut := bilat(t, "queries", "--format", "yaml"); code != exitUsage || !strings.Contains(errOut, `unknown format "yaml"`) {
 		t.Errorf("bilat queries --format yaml: exit %d, %q", code, errOut)
 	}

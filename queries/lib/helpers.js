@@ -75,7 +75,9 @@ var KIND_CLASS = {person: S + "Person", org: S + "Organization", group: B + "Gro
 
 // resolve finds the nodes of the given kinds (person, org, ...) that text
 // names: by id, else by exact name, alias or title, else by a part of one in
-// any case. The text is only ever a value, never query code.
+// any case, with or without accents and punctuation ("mehmet pacaci" finds
+// Mehmet Paçaci, "Y Kistafin" finds Y.Kistafin). The text is only ever a
+// value, never query code.
 function resolve(text, kinds) {
   text = String(text).trim();
   if (text === "") return [];
@@ -95,12 +97,45 @@ function resolve(text, kinds) {
   });
   found = ofKind(uniq(found), classes).sort();
   if (found.length) return found;
-  var re = "(?i)" + text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
-  return ofKind(nodes(g.V().filter(regex(re)).in(named)), classes).sort();
+  var re = namePattern(text);
+  return re ? ofKind(nodes(g.V().filter(regex(re)).in(named)), classes).sort() : [];
+}
+
+// fold is a name as matching compares it: lower case, accents dropped,
+// punctuation and runs of space as one space.
+function fold(text) {
+  return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .replace(/\u0131/g, "i").replace(/\u00f8/g, "o").replace(/\u0142/g, "l").replace(/\u0111/g, "d")
+    .replace(NON_WORD, " ").trim();
+}
+
+var NON_WORD = /[\s!-\/:-@\[-`{-~\u00a0-\u00bf\u2010-\u205f]+/g;
+
+// namePattern is a regular expression (Go's syntax, as Cayley's regex filter
+// reads it) that finds text inside a name in any case, a letter with or
+// without its accents, words apart or joined by any punctuation; "" when
+// the text has no letter or digit.
+var ACCENTED = "\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u0101\u0103\u0105\u01ce\u00e7\u0107\u0109\u010b\u010d\u010f\u0111" +
+  "\u00e8\u00e9\u00ea\u00eb\u0113\u0115\u0117\u0119\u011b\u011d\u011f\u0121\u0123\u0125\u0127\u00ec\u00ed\u00ee\u00ef" +
+  "\u0129\u012b\u012d\u012f\u0131\u0135\u0137\u013a\u013c\u013e\u0140\u0142\u00f1\u0144\u0146\u0148\u00f2\u00f3\u00f4" +
+  "\u00f5\u00f6\u00f8\u014d\u014f\u0151\u01d2\u0155\u0157\u0159\u015b\u015d\u015f\u0161\u0219\u0163\u0165\u021b\u00f9" +
+  "\u00fa\u00fb\u00fc\u0169\u016b\u016d\u016f\u0171\u0173\u01d4\u0175\u00fd\u00ff\u0177\u017a\u017c\u017e";
+function namePattern(text) {
+  var words = fold(text);
+  if (words === "") return "";
+  var variants = {};
+  ACCENTED.split("").forEach(function (c) { var b = fold(c); variants[b] = (variants[b] || "") + c; });
+  var out = "";
+  words.split("").forEach(function (c) {
+    if (c === " ") out += "[^\\pL\\pN]*";
+    else if (variants[c]) out += "[" + c + variants[c] + "]";
+    else out += c.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+  });
+  return "(?i)" + out;
 }
 
 // resolveCountry finds countries by ISO code, name, official name, alias or
-// demonym, in any case.
+// demonym, in any case, with or without accents and punctuation.
 function resolveCountry(text) {
   text = String(text).trim();
   if (text === "") return [];
@@ -108,13 +143,26 @@ function resolveCountry(text) {
     var code = ofKind(["<" + ID + "country/" + text.toUpperCase() + ">"], [S + "Country"]);
     if (code.length) return code;
   }
-  var want = text.toLowerCase(), names = [S + "name", S + "alternateName", B + "officialName", B + "demonym"];
+  var want = fold(text), names = [S + "name", S + "alternateName", B + "officialName", B + "demonym"];
   var countries = nodes(g.V("<" + S + "Country>").in(TYPE));
   return countries.filter(function (c) {
     return names.some(function (k) {
-      return all(c, k).some(function (v) { return String(v).toLowerCase() === want; });
+      return all(c, k).some(function (v) { return fold(v) === want; });
     });
   }).sort();
+}
+
+// matched returns what resolve or resolveCountry found for a parameter, or,
+// when its text names nothing, stops the query with a message saying so;
+// Bilat answers it with the closest names in the graph. The bracketed part
+// is for Bilat to read.
+var KIND_WORD = {person: "person", org: "organization", group: "group", country: "country",
+  place: "place", post: "post", event: "event", visit: "visit"};
+function matched(param, text, list, kinds) {
+  if (list.length || String(text).trim() === "") return list;
+  var what = kinds.map(function (k) { return KIND_WORD[k]; });
+  throw new Error("no " + what.join(", ") + " matches " + param + "=" + JSON.stringify(String(text)) +
+    " [bilat-miss " + JSON.stringify({param: param, value: String(text), kinds: kinds}) + "]");
 }
 
 // Dates are ISO 8601 strings; the day bounds of YYYY, YYYY-MM, YYYY-MM-DD
