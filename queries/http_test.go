@@ -106,6 +106,9 @@ func TestHandler(t *testing.T) {
 		{"/api/queries/who-met-whom?person=a&person=b", 400, `given 2 times`},
 		{"/api/queries/who-met-whom?limit=-1", 400, `not a row count`},
 		{"/api/queries/who-met-whom?format=xml", 400, `not json or csv`},
+		{"/api/queries/who-met-whom?from=2023&to=2022", 400, `parameter "to": "2022" ends before from "2023" starts`},
+		{"/api/queries/path?from=Kistafin&to=PIIA&max-hops=-3", 400, `parameter "max-hops": -3 is out of range (want 1 or more)`},
+		{"/api/queries/visits?year=-1", 400, `parameter "year": -1 is out of range (want 1 to 9999)`},
 	} {
 		resp, body := get(t, srv, tc.path)
 		var e struct{ Error string }

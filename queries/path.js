@@ -14,6 +14,7 @@ params:
   - name: max-hops
     type: int
     default: "6"
+    min: 1
     description: give up after this many events
 example: bilat query path --param from=Kistafin --param "to=Masuma Hasan"
 */

@@ -93,6 +93,9 @@ type Param struct {
 	Default     string `yaml:"default" json:"default,omitempty"` // as it would be written on the command line
 	Required    bool   `yaml:"required" json:"required"`
 	Description string `yaml:"description" json:"description"`
+	// Min and Max bound an int parameter, when set.
+	Min *int64 `yaml:"min" json:"min,omitempty"`
+	Max *int64 `yaml:"max" json:"max,omitempty"`
 }
 
 // Query is one Gizmo query with the metadata of its header.
@@ -169,6 +172,8 @@ func (q Query) check() error {
 			return fmt.Errorf("parameter %q: type %q is not one of %s", p.Name, p.Type, strings.Join(Types(), ", "))
 		case p.Required && p.Default != "":
 			return fmt.Errorf("parameter %q: a required parameter has no default", p.Name)
+		case (p.Min != nil || p.Max != nil) && p.Type != TypeInt:
+			return fmt.Errorf("parameter %q: min and max bound int parameters only", p.Name)
 		}
 		seen[p.Name] = true
 		if p.Default != "" {

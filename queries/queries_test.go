@@ -295,6 +295,11 @@ func TestParamErrors(t *testing.T) {
 		{"who-met-whom", map[string]string{"from": "2021-13"}, `query "who-met-whom": parameter "from": date "2021-13" is not a valid month (expected YYYY-MM with MM 01-12)`},
 		{"who-met-whom", map[string]string{"from": "yesterday"}, `query "who-met-whom": parameter "from": date "yesterday" is not YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those`},
 		{"who-met-whom", map[string]string{"include-groups": "maybe"}, `query "who-met-whom": parameter "include-groups": "maybe" is not a boolean (want true or false)`},
+		{"who-met-whom", map[string]string{"from": "2023", "to": "2022-12"}, `query "who-met-whom": parameter "to": "2022-12" ends before from "2023" starts (want from <= to)`},
+		{"timeline", map[string]string{"who": "piia", "from": "2021-10-16", "to": "2021-10-12/2021-10-15"}, `query "timeline": parameter "to": "2021-10-12/2021-10-15" ends before from "2021-10-16" starts (want from <= to)`},
+		{"visits", map[string]string{"year": "-2021"}, `query "visits": parameter "year": -2021 is out of range (want 1 to 9999)`},
+		{"visits", map[string]string{"year": "0"}, `query "visits": parameter "year": 0 is out of range (want 1 to 9999)`},
+		{"path", map[string]string{"from": "a", "to": "b", "max-hops": "-3"}, `query "path": parameter "max-hops": -3 is out of range (want 1 or more)`},
 	}
 	for _, tc := range tests {
 		q, err := queries.Lookup(tc.query)

@@ -14,6 +14,8 @@ params:
     description: the host country, by ISO code or name
   - name: year
     type: int
+    min: 1
+    max: 9999
     description: visits whose dates fall (at least partly) in this year
 example: bilat query visits --param to-country=PK --param year=2021
 */

@@ -105,8 +105,11 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdin io.Re
 	if len(res.Rows) == 0 {
 		// An empty answer is an answer; say so where a script does not read it.
 		note := "no rows"
-		if len(params) > 0 {
-			note += " (every name given is in the graph; nothing matches all the parameters)"
+		for k, v := range params {
+			if p, ok := q.Param(k); ok && p.Type == queries.TypeString && strings.TrimSpace(v) != "" {
+				note += " (the names given are in the graph; nothing matches all the parameters)"
+				break
+			}
 		}
 		fmt.Fprintln(stderr, "bilat:", note)
 	}

@@ -128,6 +128,10 @@ func TestQueryUsageErrors(t *testing.T) {
 		{[]string{"query", "who-met-whom", "-p", "from=2021-13-01"}, `parameter "from": date "2021-13-01" is not a day of the calendar (expected YYYY-MM-DD)`},
 		{[]string{"query", "post-holders"}, `parameter "post": required, not given (valid: post (string, required), at (date))`},
 		{[]string{"query", "path", "-p", "from=a", "-p", "to=b", "-p", "max-hops=three"}, `parameter "max-hops": "three" is not an integer`},
+		{[]string{"query", "path", "-p", "from=a", "-p", "to=b", "-p", "max-hops=-3"}, `parameter "max-hops": -3 is out of range (want 1 or more)`},
+		{[]string{"query", "topics", "-p", "a= "}, `parameter "a": empty (want a name, alias or id)`},
+		{[]string{"query", "visits", "-p", "year=-2021"}, `parameter "year": -2021 is out of range (want 1 to 9999)`},
+		{[]string{"query", "who-met-whom", "-p", "from=2023", "-p", "to=2021"}, `parameter "to": "2021" ends before from "2023" starts (want from <= to)`},
 		{[]string{"query", "who-met-whom", "-p", "person"}, `--param "person": want key=value`},
 		{[]string{"query", "who-met-whom", "--format", "xml"}, `unknown format "xml" for --format (want one of table, json, csv, ndjson)`},
 		{[]string{"query", "who-met-whom", "--file", "x.js"}, "give a query name or --file, not both"},
@@ -144,7 +148,7 @@ func TestQueryUsageErrors(t *testing.T) {
 		t.Errorf("a miss: exit %d, %q %q; want exit 2 with %q", code, out, errOut, want)
 	}
 	code, out, errOut = bilat(t, append([]string{"query", "who-met-whom", "-p", "person=Masuma Hasan", "-p", "from=2030", "--format", "csv"}, mem...)...)
-	if code != 0 || strings.Count(out, "\n") != 1 || errOut != "bilat: no rows (every name given is in the graph; nothing matches all the parameters)\n" {
+	if code != 0 || strings.Count(out, "\n") != 1 || errOut != "bilat: no rows (the names given are in the graph; nothing matches all the parameters)\n" {
 		t.Errorf("no rows: exit %d, %q %q", code, out, errOut)
 	}
 	if code, _, errOut := bilat(t, "queries", "--format", "yaml"); code != exitUsage || !strings.Contains(errOut, `unknown format "yaml"`) {
