@@ -58,6 +58,8 @@ func Text(v any) string {
 	case map[string]any:
 		data, _ := json.Marshal(x)
 		return string(data)
+	case Source:
+		return x.String()
 	}
 	return fmt.Sprint(v)
 }

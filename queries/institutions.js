@@ -68,7 +68,7 @@ var rows = Object.keys(byOrg).map(function (o) {
     institution: name(o), kind: one(o, B + "kind"), city: one(o, S + "location") ? name(one(o, S + "location")) : "",
     country: code(standsFor(o, 0)), events: evs.length,
     first: one(evs[0], B + "date"), last: one(evs[evs.length - 1], B + "date"),
-    met_by: uniq(r.people.map(name)).sort().join("; "), _start: dateKey(evs[0])
+    met_by: uniq(r.people.map(name)).sort(), _start: dateKey(evs[0])
   };
 });
 sortEmit(rows, ["_start", "institution"]);

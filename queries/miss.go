@@ -129,7 +129,9 @@ func Closest(ctx context.Context, qs cgraph.QuadStore, text string, kinds []stri
 				return nil
 			}
 			consider(iri, s)
-			if pred == schema.Name {
+			// A report is named by its id, which is what the source
+			// parameter takes.
+			if pred == schema.Name && !strings.HasPrefix(string(iri), schema.IDNS+schema.KindSource+"/") {
 				best[iri].name = s
 			}
 			consider(iri, strings.ReplaceAll(string(iri)[strings.LastIndex(string(iri), "/")+1:], "-", " "))

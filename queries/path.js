@@ -1,7 +1,7 @@
 /* bilat-query
 name: path
 description: The shortest chain of co-participation in held events between two people or organizations, one row per event on it.
-columns: [step, a, event, date, kind, place, b, source]
+columns: [step, a, event, date, start, end, kind, place, b, source]
 params:
   - name: from
     type: string
@@ -81,7 +81,8 @@ for (n = at; n && bwd.via[n]; n = bwd.via[bwd.via[n]]) chain.push({a: n, event: 
 if (at && fwd.via[at] === "" && bwd.via[at] === "") chain = [];
 chain.forEach(function (c, i) {
   g.emit({
-    step: i + 1, a: name(c.a), event: slug(c.event), date: one(c.event, B + "date"), kind: one(c.event, B + "kind"),
+    step: i + 1, a: name(c.a), event: slug(c.event), date: one(c.event, B + "date"),
+    start: days(one(c.event, B + "date"))[0], end: days(one(c.event, B + "date"))[1], kind: one(c.event, B + "kind"),
     place: one(c.event, S + "location") ? name(one(c.event, S + "location")) : "", b: name(c.b), source: sources(c.event)
   });
 });

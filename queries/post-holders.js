@@ -34,8 +34,8 @@ ofKind(nodesOf(posts, "in", "<" + B + "post>"), [B + "Tenure"]).forEach(function
   var ten = tenures(holder).filter(function (x) { return x.node === t; })[0];
   if (!ten || (at && !overlaps(ten.start, ten.end, lo, hi))) return;
   rows.push({
-    post: name(ten.post), holder: name(holder), from: ten.from, until: ten.until,
-    attested: ten.attested.join("; "), source: sources(t), _start: ten.start || "0000"
+    post: name(ten.post), holder: name(holder), from: ten.from || null, until: ten.until || null,
+    attested: ten.attested, source: sources(t), _start: ten.start || "0000"
   });
 });
 sortEmit(rows, ["post", "_start", "holder"]);

@@ -1,7 +1,7 @@
 /* bilat-query
 name: timeline
 description: One person's, organization's or group's events and visits in date order, with their role, the counterparts, place and source.
-columns: [date, precision, who, event, kind, title, status, role, counterparts, place, source]
+columns: [date, start, end, precision, who_id, who, event, kind, title, status, role, counterpart_ids, counterparts, topics, place, source]
 params:
   - name: who
     type: string
@@ -34,10 +34,12 @@ var rows = [];
 function addRow(ent, node, kind, role, others) {
   if (!inRange(node, lo, hi)) return;
   var place = all(node, S + "location").map(name).sort().join("; ");
+  var date = one(node, B + "date"), span = days(date), cps = byName(others);
   rows.push({
-    date: one(node, B + "date"), precision: one(node, B + "datePrecision"), who: name(ent),
+    date: date, start: span[0], end: span[1], precision: one(node, B + "datePrecision"), who_id: slug(ent), who: name(ent),
     event: slug(node), kind: kind, title: one(node, S + "name"), status: one(node, B + "status"), role: role,
-    counterparts: others.map(name).sort().join("; "), place: place, source: sources(node),
+    counterpart_ids: cps.map(function (c) { return slug(c.node); }), counterparts: cps.map(function (c) { return c.name; }),
+    topics: all(node, S + "about"), place: place, source: sources(node),
     _start: one(node, S + "startDate") || "9999", _end: one(node, S + "endDate")
   });
 }

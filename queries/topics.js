@@ -56,7 +56,7 @@ var rows = Object.keys(byTopic).map(function (t) {
   var r = byTopic[t], evs = uniq(r.events).sort(function (x, y) { return dateKey(x) < dateKey(y) ? -1 : 1; });
   return {
     topic: t, events: evs.length, first: one(evs[0], B + "date"), last: one(evs[evs.length - 1], B + "date"),
-    with: uniq(r.with).map(code).sort().join("; "), _n: -evs.length, _first: dateKey(evs[0])
+    with: uniq(r.with).map(code).sort(), _n: -evs.length, _first: dateKey(evs[0])
   };
 });
 sortEmit(rows, ["_n", "_first", "topic"]);

@@ -1,7 +1,7 @@
 /* bilat-query
 name: visits
 description: Visits with their visitors, destinations, host country, dates and number of events, newest last.
-columns: [visit, title, visitors, from_country, destinations, host_country, date, precision, status, events, stated_meetings, source]
+columns: [visit, title, visitors, from_country, destinations, host_country, date, start, end, precision, status, events, stated_meetings, source]
 params:
   - name: visitor
     type: string
@@ -65,10 +65,10 @@ visits.forEach(function (v) {
   if (fromCountry && !visCountries.some(function (c) { return fromC.indexOf(c) >= 0; })) return;
   if (toCountry && toC.indexOf(host) < 0) return;
   rows.push({
-    visit: slug(v), title: one(v, S + "name"), visitors: vis.map(name).join("; "),
-    from_country: visCountries.map(code).join("; "),
-    destinations: all(v, B + "destination").map(name).sort().join("; "), host_country: code(host),
-    date: one(v, B + "date"), precision: one(v, B + "datePrecision"), status: one(v, B + "status"),
+    visit: slug(v), title: one(v, S + "name"), visitors: vis.map(name),
+    from_country: visCountries.map(code),
+    destinations: all(v, B + "destination").map(name).sort(), host_country: code(host),
+    date: one(v, B + "date"), start: days(one(v, B + "date"))[0], end: days(one(v, B + "date"))[1], precision: one(v, B + "datePrecision"), status: one(v, B + "status"),
     events: nodes(g.V(v).in("<" + S + "superEvent>")).length, stated_meetings: one(v, B + "statedMeetings") || null,
     source: sources(v), _start: one(v, S + "startDate") || "9999", _end: one(v, S + "endDate")
   });

@@ -1,7 +1,7 @@
 /* bilat-query
 name: who-met-whom
 description: Every pair of parties on different sides of the same held event, with their posts at that date, the event, date, place and source.
-columns: [event, kind, date, precision, place, a, a_post, a_country, b, b_post, b_country, source]
+columns: [event, kind, date, start, end, precision, place, a_id, a, a_post, a_country, b_id, b, b_post, b_country, topics, source]
 params:
   - name: person
     type: string
@@ -15,6 +15,9 @@ params:
   - name: to
     type: date
     description: events that start on or before this date
+  - name: source
+    type: string
+    description: only the events this report states, by source id or URL (to review the pairs one report adds)
   - name: include-groups
     type: bool
     default: "false"
@@ -37,6 +40,7 @@ var person = param("person", "");
 var country = param("country", "");
 var from = param("from", "");
 var to = param("to", "");
+var source = param("source", "");
 var includeGroups = param("include-groups", false);
 
 // bilat:include lib/helpers.js
@@ -58,19 +62,24 @@ function isWho(node, start, end) {
   });
 }
 var countries = country ? matched("country", country, resolveCountry(country), ["country"]) : [];
+var reports = source ? matched("source", source, resolveSource(source), ["source"]) : [];
 var events;
-if (person) {
+if (reports.length && !person) {
+  events = nodes(g.V("<" + S + "Event>").labelContext(reports[0]).in(TYPE));
+} else if (person) {
   events = eventsOf(who);
 } else if (country && !narrow(lo, hi)) {
   events = eventsOfCountries(countries);
 } else {
   events = between(lo, hi, "event");
 }
-events = events.filter(function (e) { return isHeld(e) && inRange(e, lo, hi); });
+events = events.filter(function (e) {
+  return isHeld(e) && inRange(e, lo, hi) && (!reports.length || nodes(g.V(e).labels()).indexOf(reports[0]) >= 0);
+});
 
 var rows = [];
 events.forEach(function (e) {
-  var start = one(e, S + "startDate"), end = one(e, S + "endDate");
+  var start = one(e, S + "startDate"), end = one(e, S + "endDate"), date = one(e, B + "date"), span = days(date);
   var ps = parties(e).filter(function (p) { return includeGroups || isA(p.node, S + "Person"); });
   ps.forEach(function (p) { p.country = countryOf(p.node, e); p.name = name(p.node); });
   for (var i = 0; i < ps.length; i++) {
@@ -85,11 +94,11 @@ events.forEach(function (e) {
       if (wa && wb) swap = a.name > b.name;
       if (swap) { var t = a; a = b; b = t; }
       rows.push({
-        event: slug(e), kind: one(e, B + "kind"), date: one(e, B + "date"), precision: one(e, B + "datePrecision"),
+        event: slug(e), kind: one(e, B + "kind"), date: date, start: span[0], end: span[1], precision: one(e, B + "datePrecision"),
         place: one(e, S + "location") ? name(one(e, S + "location")) : "",
-        a: a.name, a_post: postAt(a.node, start, end), a_country: code(a.country),
-        b: b.name, b_post: postAt(b.node, start, end), b_country: code(b.country),
-        source: sources(e), _start: start || "9999", _end: end
+        a_id: slug(a.node), a: a.name, a_post: postAt(a.node, start, end), a_country: code(a.country),
+        b_id: slug(b.node), b: b.name, b_post: postAt(b.node, start, end), b_country: code(b.country),
+        topics: all(e, S + "about"), source: sources(e), _start: start || "9999", _end: end
       });
     }
   }

@@ -15,7 +15,7 @@ import (
 
 func TestQueries(t *testing.T) {
 	out := mustBilat(t, "queries")
-	for _, want := range []string{"who-met-whom", "post-holders", "--param post=STRING", "(required)", "--param include-groups=BOOL", "(default false)", "example:", "step, a, event, date, kind, place, b, source"} {
+	for _, want := range []string{"who-met-whom", "post-holders", "--param post=STRING", "(required)", "--param include-groups=BOOL", "(default false)", "example:", "step, a, event, date, start, end, kind, place, b, source"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("bilat queries: no %q in\n%s", want, out)
 		}
@@ -124,7 +124,7 @@ func TestQueryUsageErrors(t *testing.T) {
 	}{
 		{[]string{"query"}, "no query named (want one of institutions, network, path, post-holders, provenance, timeline, topics, visits, who-met-whom, or --file FILE)"},
 		{[]string{"query", "who-met"}, `unknown query "who-met" (want one of institutions, network, path, post-holders, provenance, timeline, topics, visits, who-met-whom)`},
-		{[]string{"query", "who-met-whom", "-p", "persn=x"}, `parameter "persn": unknown parameter (valid: person (string), country (string), from (date), to (date), include-groups (bool))`},
+		{[]string{"query", "who-met-whom", "-p", "persn=x"}, `parameter "persn": unknown parameter (valid: person (string), country (string), from (date), to (date), source (string), include-groups (bool))`},
 		{[]string{"query", "who-met-whom", "-p", "from=2021-13-01"}, `parameter "from": date "2021-13-01" is not a day of the calendar (expected YYYY-MM-DD)`},
 		{[]string{"query", "post-holders"}, `parameter "post": required, not given (valid: post (string, required), at (date))`},
 		{[]string{"query", "path", "-p", "from=a", "-p", "to=b", "-p", "max-hops=three"}, `parameter "max-hops": "three" is not an integer`},

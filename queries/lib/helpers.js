@@ -225,19 +225,38 @@ function tenures(personNode) {
 
 // postAt names the posts a party held during [start, end].
 function postAt(party, start, end) {
-  if (!isA(party, S + "Person") || start === "") return "";
+  if (!isA(party, S + "Person") || start === "") return [];
   return uniq(tenures(party).filter(function (t) { return overlaps(t.start, t.end, start, end); })
-    .map(function (t) { return name(t.post); }).sort()).join("; ");
+    .map(function (t) { return name(t.post); }).sort());
 }
 
-// sources cites the reports that state a node's facts: "Publisher (URL)".
+// resolveSource finds a report by its source id or URL.
+function resolveSource(text) {
+  text = String(text).trim();
+  var id = ofKind(["<" + ID + "source/" + text + ">"], [S + "NewsArticle"]);
+  if (id.length) return id;
+  return nodes(g.V(str(text)).in("<" + S + "url>")).filter(function (n) { return n.indexOf("<" + ID + "source/") === 0; });
+}
+
+// sources cites the reports that state a node's facts, each as {id,
+// publisher, url, published}; a table or CSV shows "Publisher (URL)".
 var CURATION = "<" + ID + "source/curation>";
 function sources(node) {
   var labels = nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).sort();
   return labels.map(function (l) {
-    var pub = one(l, S + "publisher"), url = one(l, S + "url");
-    return pub && url ? pub + " (" + url + ")" : (pub || url || slug(l));
-  }).join("; ");
+    return {id: slug(l), publisher: one(l, S + "publisher"), url: one(l, S + "url"), published: one(l, S + "datePublished")};
+  });
+}
+
+// days are the first and last day of a date as a report gives it
+// ("2023" -> 2023-01-01 and 2023-12-31): what scripts
+// sort and filter by (null when undated).
+function days(date) { return date ? [firstDay(date), lastDay(date)] : [null, null]; }
+
+// byName sorts parties (nodes) by name, then id.
+function byName(list) {
+  return list.map(function (n) { return {node: n, name: name(n)}; })
+    .sort(function (x, y) { return x.name < y.name ? -1 : x.name > y.name ? 1 : x.node < y.node ? -1 : 1; });
 }
 
 // countryOf is the country a party stood for at an event: the one it

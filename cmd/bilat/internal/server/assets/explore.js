@@ -258,6 +258,11 @@
       });
       return span;
     }
+    if (typeof value === "object" && typeof value.url === "string") {
+      // A source: {id, publisher, url, published}.
+      return value.url ? el("a", { href: value.url, target: "_blank", rel: "noopener noreferrer", title: value.url, text: value.publisher || value.url }) :
+        document.createTextNode(value.publisher || value.id || "");
+    }
     var s = typeof value === "object" ? JSON.stringify(value) : String(value);
     if (s.charAt(0) === "<" && s.charAt(s.length - 1) === ">") {
       s = s.slice(1, -1);
@@ -309,7 +314,7 @@
 
   function isPartyColumn(col) {
     return PAIRS.some(function (p) { return p.indexOf(col) >= 0; }) ||
-      col === "who" || col === "holder" || col === "visitor";
+      col === "who" || col === "holder" || col === "visitor" || col === "counterparts" || col === "visitors" || col === "met_by";
   }
 
   function renderTable(res) {
@@ -601,7 +606,7 @@
         if (!sameName(row.holder, party)) {
           return;
         }
-        var attested = String(row.attested || "").split(/;\s*/).filter(Boolean);
+        var attested = [].concat(row.attested || []);
         var when = row.from || row.until ?
           (row.from || "?") + " \u2013 " + (row.until || "") :
           (attested.length ? "attested " + attested[0] + (attested.length > 1 ? " \u2013 " + attested[attested.length - 1] : "") : "");
@@ -611,7 +616,8 @@
     listSection(body, "Posts", posts, "No post on record.");
 
     var events = (timeline && timeline.rows || []).map(function (row) {
-      var who = row.counterparts ? " \u2014 with " + row.counterparts : "";
+      var cps = [].concat(row.counterparts || []);
+      var who = cps.length ? " \u2014 with " + cps.join("; ") : "";
       var tags = [row.kind, row.role, row.status !== "held" ? row.status : ""].filter(Boolean).join(", ");
       return el("li", {}, [
         el("strong", { text: String(row.date || "undated") }), " ",
