@@ -108,6 +108,9 @@ var seedCases = []goldenCase{
 	{"who-met-whom__kistafin", "who-met-whom", map[string]string{"person": "Kistafin"}},
 	{"who-met-whom", "who-met-whom", nil},
 	{"who-met-whom__pk-2023", "who-met-whom", map[string]string{"country": "Pakistan", "from": "2023", "to": "2023"}},
+	// Folded matching, the same on every backend (PostgreSQL runs the regex).
+	{"who-met-whom__pacaci", "who-met-whom", map[string]string{"person": "MEHMET PACAÇI"}},
+	{"timeline__y-kistafin", "timeline", map[string]string{"who": "y kistafin", "from": "2021-10", "to": "2021-10"}},
 	{"who-met-whom__source-karachi", "who-met-whom", map[string]string{"source": "pen-2021-10-15-kistafin-karachi"}},
 	{"who-met-whom__source-karachi-hasan", "who-met-whom", map[string]string{"source": "https://pakistaneconomicnet.com/story/36813/", "person": "masuma"}},
 	{"who-met-whom__groups", "who-met-whom", map[string]string{"person": "Kistafin", "include-groups": "true", "to": "2021-10"}},

@@ -125,9 +125,12 @@ function namePattern(text) {
   if (words === "") return "";
   var variants = {};
   ACCENTED.split("").forEach(function (c) { var b = fold(c); variants[b] = (variants[b] || "") + c; });
-  var out = "";
+  // Written for both engines that run it: Go's regexp (memory, bolt) and
+  // PostgreSQL's, which has no \pL; a separator is anything but a letter of
+  // the table or a digit, alike in both.
+  var out = "", sep = "[^a-zA-Z0-9" + ACCENTED + "]*";
   words.split("").forEach(function (c) {
-    if (c === " ") out += "[^\\pL\\pN]*";
+    if (c === " ") out += sep;
     else if (variants[c]) out += "[" + c + variants[c] + "]";
     else out += c.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
   });
