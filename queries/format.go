@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -27,9 +28,21 @@ func Formats() []string { return []string{FormatTable, FormatJSON, FormatCSV, Fo
 // row, a JSON array of objects or one JSON object per line. Objects keep the
 // columns' order; a value a row lacks is null in JSON and empty elsewhere.
 func Write(w io.Writer, res *Result, format string) error {
+	return WriteOpts(w, res, format, WriteOptions{})
+}
+
+// WriteOptions tune Write.
+type WriteOptions struct {
+	// Width fits the table format into this many characters a line, cutting
+	// long cells with an ellipsis (0: no limit, as on a pipe).
+	Width int
+}
+
+// WriteOpts is Write with options.
+func WriteOpts(w io.Writer, res *Result, format string, opts WriteOptions) error {
 	switch format {
 	case FormatTable:
-		return writeTable(w, res)
+		return writeTable(w, res, opts.Width)
 	case FormatCSV:
 		return writeCSV(w, res)
 	case FormatJSON:
@@ -64,20 +77,101 @@ func Text(v any) string {
 	return fmt.Sprint(v)
 }
 
-func writeTable(w io.Writer, res *Result) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	cells := make([]string, len(res.Columns))
-	for i, c := range res.Columns {
-		cells[i] = strings.ToUpper(c)
+// Select keeps the named columns of res, in the order given: what
+// --columns asks for. An unknown column is an error listing the valid ones.
+func (res *Result) Select(cols []string) error {
+	for _, c := range cols {
+		if !slices.Contains(res.Columns, c) {
+			return fmt.Errorf("unknown column %q (want some of %s)", c, strings.Join(res.Columns, ", "))
+		}
 	}
-	fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	res.Columns = slices.Clone(cols)
+	return nil
+}
+
+// tableGap is the space between two columns of a table.
+const tableGap = 2
+
+func writeTable(w io.Writer, res *Result, width int) error {
+	grid := make([][]string, 0, len(res.Rows)+1)
+	head := make([]string, len(res.Columns))
+	for i, c := range res.Columns {
+		head[i] = strings.ToUpper(c)
+	}
+	grid = append(grid, head)
 	for _, row := range res.Rows {
+		cells := make([]string, len(res.Columns))
 		for i, c := range res.Columns {
 			cells[i] = cellText(Text(row[c]))
 		}
+		grid = append(grid, cells)
+	}
+	if width > 0 {
+		fit(grid, width)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, tableGap, ' ', 0)
+	for _, cells := range grid {
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	return tw.Flush()
+}
+
+// minColumn is the narrowest a column is cut to.
+const minColumn = 6
+
+// fit cuts the cells of a table so that its lines fit width: the widest
+// columns are narrowed first, all to one cap, and a cut cell ends with an
+// ellipsis. Columns narrower than the cap keep their width, and what the
+// cap leaves of the width widens the cut ones again. When even
+// minColumn for every column is too wide, that is what it gets.
+func fit(grid [][]string, width int) {
+	if len(grid) == 0 || len(grid[0]) == 0 {
+		return
+	}
+	n := len(grid[0])
+	natural := make([]int, n)
+	for _, cells := range grid {
+		for i, c := range cells {
+			natural[i] = max(natural[i], utf8.RuneCountInString(c))
+		}
+	}
+	avail := width - tableGap*(n-1)
+	total := func(limit int) int {
+		sum := 0
+		for _, w := range natural {
+			sum += min(w, limit)
+		}
+		return sum
+	}
+	widest := slices.Max(natural)
+	if total(widest) <= avail {
+		return
+	}
+	limit := minColumn
+	for l := widest; l > minColumn; l-- {
+		if total(l) <= avail {
+			limit = l
+			break
+		}
+	}
+	// What the cap leaves goes to the cut columns, left to right.
+	cols := make([]int, n)
+	left := avail - total(limit)
+	for i, w := range natural {
+		cols[i] = min(w, limit)
+		if extra := min(max(left, 0), w-cols[i]); extra > 0 {
+			cols[i] += extra
+			left -= extra
+		}
+	}
+	for _, cells := range grid {
+		for i, c := range cells {
+			if utf8.RuneCountInString(c) > cols[i] {
+				r := []rune(c)
+				cells[i] = string(r[:cols[i]-1]) + "…"
+			}
+		}
+	}
 }
 
 // cellText is a value as one table cell shows it on a terminal: runs of

@@ -27,8 +27,9 @@ const DefaultTimeout = 30 * time.Second
 
 // Reserved query-string keys: they tune the response, not the query.
 const (
-	keyFormat = "format" // json (default) or csv; Accept: text/csv works too
-	keyLimit  = "limit"  // at most this many rows; a cut is reported
+	keyFormat = "format"  // json (default) or csv; Accept: text/csv works too
+	keyLimit  = "limit"   // at most this many rows; a cut is reported
+	keyCols   = "columns" // a,b,c: these columns, in this order
 )
 
 // Handler serves the catalog over HTTP with default options.
@@ -39,7 +40,8 @@ func Handler(qs cgraph.QuadStore) http.Handler { return NewHandler(qs, HandlerOp
 //	GET /api/queries               the catalog as JSON
 //	GET /api/queries/NAME?k=v&...  run a query: JSON {query, columns, rows,
 //	                               count, limit, truncated}, or CSV with
-//	                               Accept: text/csv or format=csv
+//	                               Accept: text/csv or format=csv; columns=a,b
+//	                               picks and orders the columns
 //	GET /api/queries/NAME.js       the query's assembled Gizmo text, as the
 //	                               Cayley UI runs it
 //
@@ -81,6 +83,7 @@ func (h *handler) run(w http.ResponseWriter, r *http.Request) {
 	}
 	params := map[string]string{}
 	format, limit := FormatJSON, 0
+	var cols []string
 	for k, vs := range r.URL.Query() {
 		if len(vs) != 1 {
 			writeError(w, &ParamError{Query: q.Name, Param: k, Msg: fmt.Sprintf("given %d times, want once", len(vs))})
@@ -92,6 +95,12 @@ func (h *handler) run(w http.ResponseWriter, r *http.Request) {
 		case keyLimit:
 			if limit, err = strconv.Atoi(vs[0]); err != nil || limit < 0 {
 				writeError(w, &ParamError{Query: q.Name, Param: k, Msg: fmt.Sprintf("%q is not a row count (want 0 for all, or more)", vs[0])})
+				return
+			}
+		case keyCols:
+			cols = strings.Split(vs[0], ",")
+			if err := (&Result{Columns: q.Columns}).Select(cols); err != nil && q.Declared {
+				writeError(w, &ParamError{Query: q.Name, Param: k, Msg: err.Error()})
 				return
 			}
 		default:
@@ -111,6 +120,12 @@ func (h *handler) run(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		writeError(w, err)
 		return
+	}
+	if cols != nil {
+		if err := res.Select(cols); err != nil {
+			writeError(w, &ParamError{Query: q.Name, Param: keyCols, Msg: err.Error()})
+			return
+		}
 	}
 	w.Header().Set("X-Bilat-Rows", strconv.Itoa(len(res.Rows)))
 	w.Header().Set("X-Bilat-Truncated", strconv.FormatBool(res.Truncated))

@@ -85,6 +85,12 @@ func TestHandler(t *testing.T) {
 		t.Errorf("limit 2: %v %+v", err, out)
 	}
 
+	// columns=a,b picks and orders the columns.
+	resp, body = get(t, srv, "/api/queries/post-holders?columns=holder,post&format=csv&"+q.Encode())
+	if resp.StatusCode != 200 || body != "holder,post\nImran Ismail,Governor of Sindh\n" {
+		t.Errorf("columns=holder,post: %d %q", resp.StatusCode, body)
+	}
+
 	// The assembled text, as the Cayley UI runs it.
 	wmw, _ := queries.Lookup("who-met-whom")
 	resp, body = get(t, srv, "/api/queries/who-met-whom.js")
@@ -106,6 +112,7 @@ func TestHandler(t *testing.T) {
 		{"/api/queries/who-met-whom?person=a&person=b", 400, `given 2 times`},
 		{"/api/queries/who-met-whom?limit=-1", 400, `not a row count`},
 		{"/api/queries/who-met-whom?format=xml", 400, `not json or csv`},
+		{"/api/queries/who-met-whom?columns=a,nope", 400, `parameter "columns": unknown column "nope" (want some of event,`},
 		{"/api/queries/who-met-whom?from=2023&to=2022", 400, `parameter "to": "2022" ends before from "2023" starts`},
 		{"/api/queries/path?from=Kistafin&to=PIIA&max-hops=-3", 400, `parameter "max-hops": -3 is out of range (want 1 or more)`},
 		{"/api/queries/visits?year=-1", 400, `parameter "year": -1 is out of range (want 1 to 9999)`},

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/queries"
@@ -25,6 +26,10 @@ type queryOptions struct {
 	Data    string // loaded first when the store is empty
 	Timeout time.Duration
 	Limit   int
+	Columns []string // the columns to print, in this order (all when empty)
+	// Width fits the table to a terminal this wide; 0 when standard output
+	// is not a terminal, so that a pipe gets plain, uncut lines.
+	Width int
 }
 
 func newQueryCmd() *cobra.Command {
@@ -41,6 +46,7 @@ store is empty, the records under --data are loaded into it first.`,
   bilat query --file my.js --param person=Kistafin --format ndjson`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Width = terminalWidth(cmd.OutOrStdout())
 			return runQuery(cmd.Context(), opts, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -52,6 +58,7 @@ store is empty, the records under --data are loaded into it first.`,
 	f.StringVar(&opts.Data, "data", "data", "record files to load when the store is empty")
 	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "stop the query after this long (0: no limit)")
 	f.IntVar(&opts.Limit, "limit", 0, "print at most this many rows, saying so when there were more (0: all)")
+	f.StringSliceVar(&opts.Columns, "columns", nil, "print only these columns, in this order (a,b,c; see bilat queries)")
 	return cmd
 }
 
@@ -77,9 +84,15 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdin io.Re
 		}
 		params[k] = v
 	}
-	// Check the parameters before opening (and perhaps loading) the store.
+	// Check the parameters and columns before opening (and perhaps loading)
+	// the store.
 	if _, err := queries.Bind(q, params); err != nil {
 		return usageError{err}
+	}
+	if q.Declared && len(opts.Columns) > 0 {
+		if err := (&queries.Result{Columns: q.Columns}).Select(opts.Columns); err != nil {
+			return usageErrorf("--columns: %w", err)
+		}
 	}
 	s, err := openForQuery(ctx, opts, stderr)
 	if err != nil {
@@ -99,7 +112,12 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdin io.Re
 	if err != nil {
 		return err
 	}
-	if err := queries.Write(stdout, res, opts.Format); err != nil {
+	if len(opts.Columns) > 0 {
+		if err := res.Select(opts.Columns); err != nil {
+			return usageErrorf("--columns: %w", err)
+		}
+	}
+	if err := queries.WriteOpts(stdout, res, opts.Format, queries.WriteOptions{Width: opts.Width}); err != nil {
 		return err
 	}
 	if len(res.Rows) == 0 {
@@ -214,4 +232,18 @@ func isEmpty(ctx context.Context, s *graph.Store) (bool, error) {
 		return false, err
 	}
 	return st.Quads.Value == 0, nil
+}
+
+// terminalWidth is the width of the terminal w writes to, or 0 when w is
+// not a terminal (a pipe, a file).
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return 0
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil || width <= 0 {
+		return 80
+	}
+	return width
 }

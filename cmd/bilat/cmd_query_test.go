@@ -198,3 +198,50 @@ func TestQueryTableEscapes(t *testing.T) {
 		t.Errorf("csv: the value is not kept as it is:\n%q", csvOut)
 	}
 }
+
+// TestQueryColumnsAndWidth: --columns picks and orders columns in every
+// format; the table fits a terminal's width, cutting long cells with an
+// ellipsis, and a pipe gets the plain, uncut table.
+func TestQueryColumnsAndWidth(t *testing.T) {
+	mem := []string{"--db", "memory", "--data", "../../data"}
+	q := func(args ...string) string {
+		return mustBilat(t, append(append([]string{"query", "post-holders", "-p", "post=Governor of Sindh", "-p", "at=2021-10-15"}, args...), mem...)...)
+	}
+	for format, want := range map[string]string{
+		"csv":    "holder,post\nImran Ismail,Governor of Sindh\n",
+		"ndjson": `{"holder":"Imran Ismail","post":"Governor of Sindh"}` + "\n",
+		"json":   "[\n  {\n    \"holder\": \"Imran Ismail\",\n    \"post\": \"Governor of Sindh\"\n  }\n]\n",
+		"table":  "HOLDER        POST\nImran Ismail  Governor of Sindh\n",
+	} {
+		if got := q("--columns", "holder,post", "--format", format); got != want {
+			t.Errorf("--columns holder,post --format %s:\n%q\nwant %q", format, got, want)
+		}
+	}
+	code, _, errOut := bilat(t, append([]string{"query", "visits", "--columns", "visit,nope"}, mem...)...)
+	if want := "bilat: --columns: unknown column \"nope\" (want some of visit, title, visitors, from_country, destinations, host_country, date, start, end, precision, status, events, stated_meetings, source)\n"; code != exitUsage || errOut != want {
+		t.Errorf("--columns visit,nope: exit %d, %q", code, errOut)
+	}
+
+	// On a pipe (the test's buffer), lines are as long as they need to be.
+	plain := q()
+	if !strings.Contains(plain, "UrduPoint (https://www.urdupoint.com/en/pakistan/kazakhstan-business-delegation-calls-on-gover-1478047.html)") || strings.Contains(plain, "…") {
+		t.Errorf("pipe: the table is cut:\n%s", plain)
+	}
+	// On an 80-column terminal, every line fits and long cells end in "…".
+	var stdout, stderr bytes.Buffer
+	opts := queryOptions{store: storeOptions{Backend: "memory"}, Format: "table", Data: "../../data", Width: 80,
+		Params: []string{"post=Governor of Sindh", "at=2021-10-15"}}
+	if err := runQuery(context.Background(), opts, []string{"post-holders"}, nil, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	want := "POST               HOLDER        FROM  UNTIL  ATTESTED          SOURCE\n" +
+		"Governor of Sindh  Imran Ismail               2021-10-15; 202…  Pakistan Econom…\n"
+	if stdout.String() != want {
+		t.Errorf("80 columns:\n%s\nwant\n%s", stdout.String(), want)
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n") {
+		if n := len([]rune(line)); n > 80 {
+			t.Errorf("a line of %d characters on an 80-column terminal: %q", n, line)
+		}
+	}
+}
