@@ -37,6 +37,8 @@ it with bilat query --file.`,
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
 	cmd.Flags().StringVar(&opts.Source, "source", "", "print the Gizmo text of this query, as the Cayley UI runs it")
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("source", cobra.FixedCompletions(queries.Names(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -59,7 +60,65 @@ store is empty, the records under --data are loaded into it first.`,
 	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "stop the query after this long (0: no limit)")
 	f.IntVar(&opts.Limit, "limit", 0, "print at most this many rows, saying so when there were more (0: all)")
 	f.StringSliceVar(&opts.Columns, "columns", nil, "print only these columns, in this order (a,b,c; see bilat queries)")
+	cmd.ValidArgsFunction = completeQueryNames
+	cmd.RegisterFlagCompletionFunc("param", completeParams)
+	cmd.RegisterFlagCompletionFunc("columns", completeColumns)
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(queries.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
+}
+
+// completeQueryNames completes a query's name, the one argument of
+// `bilat query`.
+func completeQueryNames(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []string
+	for _, q := range queries.Catalog() {
+		out = append(out, q.Name+"\t"+q.Description)
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeParams completes `--param NAME=` with the parameters of the
+// query named first on the command line, those not given yet.
+func completeParams(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+	if len(args) == 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	q, err := queries.Lookup(args[0])
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	given, _ := cmd.Flags().GetStringArray("param")
+	var out []string
+	for _, p := range q.Params {
+		if slices.ContainsFunc(given, func(kv string) bool { return strings.HasPrefix(kv, p.Name+"=") }) {
+			continue
+		}
+		out = append(out, p.Name+"=\t"+p.Type+": "+p.Description)
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
+}
+
+// completeColumns completes --columns with the query's columns.
+func completeColumns(_ *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	if len(args) == 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	q, err := queries.Lookup(args[0])
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	// The flag takes a list: complete its last item.
+	done := toComplete[:strings.LastIndex(toComplete, ",")+1]
+	var out []string
+	for _, c := range q.Columns {
+		if !slices.Contains(strings.Split(done, ","), c) && strings.HasPrefix(done+c, toComplete) {
+			out = append(out, done+c)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
 }
 
 func runQuery(ctx context.Context, opts queryOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {

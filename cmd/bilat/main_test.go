@@ -54,3 +54,40 @@ func TestVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestCompletion: the shell completion (cobra's __complete, which the
+// scripts of `bilat completion SHELL` call) offers query names, parameter
+// names, --format and --db values, --columns and queries --source.
+func TestCompletion(t *testing.T) {
+	complete := func(args ...string) []string {
+		t.Helper()
+		out := mustBilat(t, append([]string{"__complete"}, args...)...)
+		var words []string
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			if !strings.HasPrefix(line, ":") {
+				word, _, _ := strings.Cut(line, "\t")
+				words = append(words, word)
+			}
+		}
+		return words
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"query", ""}, "institutions network path post-holders provenance timeline topics visits who-met-whom"},
+		{[]string{"query", "who-met-whom", "-p", "person=x", "--param", ""}, "country= from= to= source= include-groups="},
+		{[]string{"query", "path", "-p", ""}, "from= to= max-hops="},
+		{[]string{"query", "who-met-whom", "--format", ""}, "table json csv ndjson"},
+		{[]string{"query", "topics", "--columns", "topic,e"}, "topic,events"},
+		{[]string{"stats", "--db", ""}, "bolt memory postgres leveldb"},
+		{[]string{"query", "--db", ""}, "bolt memory postgres leveldb"},
+		{[]string{"queries", "--format", ""}, "text json"},
+		{[]string{"queries", "--source", ""}, "institutions network path post-holders provenance timeline topics visits who-met-whom"},
+		{[]string{""}, "bench completion export gen help load queries query serve stats validate version"},
+	} {
+		if got := strings.Join(complete(tc.args...), " "); got != tc.want {
+			t.Errorf("bilat __complete %q:\n got %s\nwant %s", tc.args, got, tc.want)
+		}
+	}
+}
