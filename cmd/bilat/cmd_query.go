@@ -83,11 +83,8 @@ func completeQueryNames(_ *cobra.Command, args []string, _ string) ([]string, co
 // completeParams completes `--param NAME=` with the parameters of the
 // query named first on the command line, those not given yet.
 func completeParams(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
-	if len(args) == 0 {
-		return nil, cobra.ShellCompDirectiveNoFileComp
-	}
-	q, err := queries.Lookup(args[0])
-	if err != nil {
+	q, ok := namedQuery(args)
+	if !ok {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
 	given, _ := cmd.Flags().GetStringArray("param")
@@ -101,13 +98,20 @@ func completeParams(cmd *cobra.Command, args []string, _ string) ([]string, cobr
 	return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
 }
 
-// completeColumns completes --columns with the query's columns.
-func completeColumns(_ *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+// namedQuery is the canned query named first on a command line being
+// completed.
+func namedQuery(args []string) (queries.Query, bool) {
 	if len(args) == 0 {
-		return nil, cobra.ShellCompDirectiveNoFileComp
+		return queries.Query{}, false
 	}
 	q, err := queries.Lookup(args[0])
-	if err != nil {
+	return q, err == nil
+}
+
+// completeColumns completes --columns with the query's columns.
+func completeColumns(_ *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	q, ok := namedQuery(args)
+	if !ok {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
 	// The flag takes a list: complete its last item.
