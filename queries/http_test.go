@@ -139,6 +139,11 @@ func TestHandlerMiss(t *testing.T) {
 	if resp.StatusCode != http.StatusNotFound || !strings.HasSuffix(body, `"param":"to","value":"nobody at all","closest":[]}`+"\n") {
 		t.Errorf("miss with nothing close: %d %s", resp.StatusCode, body)
 	}
+	// Names match without accents or punctuation over HTTP too.
+	resp, body = get(t, srv, "/api/queries/who-met-whom?person=mehmet+pacaci&columns=a,b&format=csv")
+	if resp.StatusCode != http.StatusOK || body != "a,b\nMehmet Paçaci,Muhammad Baligh ur Rehman\n" {
+		t.Errorf("mehmet pacaci: %d %q", resp.StatusCode, body)
+	}
 	resp, body = get(t, srv, "/api/queries/who-met-whom?person=Masuma+Hasan&from=2030")
 	if resp.StatusCode != http.StatusOK || !strings.Contains(body, `"rows":[],"count":0`) {
 		t.Errorf("a known person with no rows: %d %s", resp.StatusCode, body)

@@ -56,6 +56,22 @@ func TestMisses(t *testing.T) {
 			t.Errorf("%s %v:\n got %v\nwant %s", tc.query, tc.params, err, tc.want)
 		}
 	}
+	// On the fixture: a post, a group and a person named nearly right.
+	fx := fixture(t, graph.Config{Backend: graph.Memory})
+	for _, tc := range []struct {
+		query  string
+		params map[string]string
+		want   string
+	}{
+		{"post-holders", map[string]string{"post": "Govenor of Punjab"}, `query "post-holders": parameter "post": no post named "Govenor of Punjab" in the graph (closest: "Governor of Punjab")`},
+		{"who-met-whom", map[string]string{"person": "Aidar Bekof"}, `query "who-met-whom": parameter "person": no person or post named "Aidar Bekof" in the graph (closest: "Aidar Bekov")`},
+		{"timeline", map[string]string{"who": "Timur Yusupow"}, `query "timeline": parameter "who": no person, organization or group named "Timur Yusupow" in the graph (closest: "Timur Yusupov")`},
+	} {
+		q, _ := queries.Lookup(tc.query)
+		if _, err := queries.Run(context.Background(), fx, q, tc.params); err == nil || err.Error() != tc.want {
+			t.Errorf("fixture %s %v:\n got %v\nwant %s", tc.query, tc.params, err, tc.want)
+		}
+	}
 	// A known person with no meetings in the range is an empty answer.
 	if res := run(t, qs, "who-met-whom", map[string]string{"person": "Masuma Hasan", "from": "2030"}); len(res.Rows) != 0 {
 		t.Errorf("Masuma Hasan from 2030: %d rows", len(res.Rows))
