@@ -37,3 +37,34 @@ func TestBrowserOpenInCayley(t *testing.T) {
 	b.waitFor(t, "the result", `Array.from(document.querySelectorAll("textarea.bilat-editor[readonly]")).some(ta => ta.value.includes("Imran Ismail"))`)
 	b.screenshot(t, "cayley-ui-from-explorer")
 }
+
+// TestBrowserMiss: a name that matches nothing shows the message with the
+// closest names as buttons; one click runs the query with that name. In
+// the details of a party, the counterparts of its events are clickable.
+func TestBrowserMiss(t *testing.T) {
+	ts := startSeed(t, Config{})
+	b := newBrowser(t, ts.URL)
+	b.do(t, "open /explore with a misspelt name",
+		chromedp.Navigate(ts.URL+"/explore?query=who-met-whom&person=Kistafn"),
+		chromedp.WaitReady(chromedp.CSS(`body[data-ready="true"]`)),
+	)
+	b.waitFor(t, "the miss", `document.querySelectorAll("#status button.closest").length > 0`)
+	want := `query "who-met-whom": parameter "person": no person or post named "Kistafn" in the graph (closest: "Yerzhan Kistafin") Did you mean: Yerzhan Kistafin`
+	if got := eval[string](t, b, `document.getElementById("status").textContent`); got != want {
+		t.Errorf("status %q, want %q", got, want)
+	}
+	b.screenshot(t, "explore-miss")
+	b.do(t, "take the suggestion", chromedp.Click(chromedp.CSS("#status button.closest")))
+	b.waitFor(t, "the rows", `document.querySelectorAll("#rows tbody tr").length > 0 && !document.getElementById("run").disabled`)
+	if got := eval[string](t, b, `document.getElementById("param-person").value`); got != "Yerzhan Kistafin" {
+		t.Errorf("the field holds %q after the click", got)
+	}
+
+	b.do(t, "click Imran Ismail", chromedp.Click(chromedp.CSS(`#graph .node[data-name="Imran Ismail"] circle`)))
+	b.waitFor(t, "the details", `document.querySelectorAll("#detail-body h3").length === 3`)
+	b.do(t, "click a counterpart in his events", chromedp.Click(chromedp.CSS(`#detail-body li .party`)))
+	b.waitFor(t, "the counterpart's details", `document.getElementById("detail-name").textContent !== "Imran Ismail"`)
+	if got := eval[string](t, b, `document.getElementById("detail-name").textContent`); got != "Yerzhan Kistafin" {
+		t.Errorf("details of %q after clicking a counterpart of Imran Ismail, want Yerzhan Kistafin", got)
+	}
+}

@@ -50,7 +50,9 @@
     return fetch(url, { headers: { Accept: "application/json" } }).then(function (res) {
       return res.json().catch(function () { return {}; }).then(function (body) {
         if (!res.ok) {
-          throw new Error((body && body.error) || (res.status + " " + res.statusText));
+          var err = new Error((body && body.error) || (res.status + " " + res.statusText));
+          err.body = body; // a miss carries {param, value, closest}
+          throw err;
         }
         return body;
       });
@@ -233,10 +235,33 @@
     }).catch(function (err) {
       current = null;
       status(err.message, true);
+      offerClosest(err.body);
       $("rows").textContent = "";
       $("graph-box").hidden = true;
     }).then(function () {
       $("run").disabled = false;
+    });
+  }
+
+  // offerClosest turns the closest names of a miss into buttons that put
+  // the name in its field and run the query again.
+  function offerClosest(body) {
+    if (!body || !body.param || !Array.isArray(body.closest) || !body.closest.length || !$("param-" + body.param)) {
+      return;
+    }
+    var s = $("status");
+    s.appendChild(document.createTextNode(" Did you mean: "));
+    body.closest.forEach(function (name, i) {
+      if (i) {
+        s.appendChild(document.createTextNode(", "));
+      }
+      var b = el("button", { type: "button", class: "closest", text: name });
+      b.addEventListener("click", function () {
+        $("param-" + body.param).value = name;
+        updateLinks();
+        run();
+      });
+      s.appendChild(b);
     });
   }
 
@@ -617,7 +642,11 @@
 
     var events = (timeline && timeline.rows || []).map(function (row) {
       var cps = [].concat(row.counterparts || []);
-      var who = cps.length ? " \u2014 with " + cps.join("; ") : "";
+      var who = el("span");
+      cps.forEach(function (c, i) {
+        who.appendChild(document.createTextNode(i ? "; " : " \u2014 with "));
+        who.appendChild(cell("counterparts", c));
+      });
       var tags = [row.kind, row.role, row.status !== "held" ? row.status : ""].filter(Boolean).join(", ");
       return el("li", {}, [
         el("strong", { text: String(row.date || "undated") }), " ",
