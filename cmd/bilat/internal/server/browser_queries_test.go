@@ -8,17 +8,20 @@ import (
 	"github.com/bilat/bilat/queries"
 )
 
+// openExplorer opens a page of the explorer on the seed, in a browser.
+func openExplorer(t *testing.T, page string) *browser {
+	ts := startSeed(t, Config{})
+	b := newBrowser(t, ts.URL)
+	b.do(t, "open "+page, chromedp.Navigate(ts.URL+page), chromedp.WaitReady(chromedp.CSS(`body[data-ready="true"]`)))
+	return b
+}
+
 // TestBrowserOpenInCayley follows the explorer's "Cayley UI" link: the
 // Cayley UI opens with the query's assembled text in its editor, behind the
 // parameters filled in on the explorer, and running it there gives the
 // explorer's rows.
 func TestBrowserOpenInCayley(t *testing.T) {
-	ts := startSeed(t, Config{})
-	b := newBrowser(t, ts.URL)
-	b.do(t, "open /explore",
-		chromedp.Navigate(ts.URL+"/explore?query=post-holders&post=Governor+of+Sindh&at=2021-10-15"),
-		chromedp.WaitReady(chromedp.CSS(`body[data-ready="true"]`)),
-	)
+	b := openExplorer(t, "/explore?query=post-holders&post=Governor+of+Sindh&at=2021-10-15")
 	if got := eval[string](t, b, `document.getElementById("cayley-link").getAttribute("href")`); got != "/api/queries/post-holders.js" {
 		t.Errorf("the link without script: %q, want /api/queries/post-holders.js", got)
 	}
@@ -42,12 +45,7 @@ func TestBrowserOpenInCayley(t *testing.T) {
 // closest names as buttons; one click runs the query with that name. In
 // the details of a party, the counterparts of its events are clickable.
 func TestBrowserMiss(t *testing.T) {
-	ts := startSeed(t, Config{})
-	b := newBrowser(t, ts.URL)
-	b.do(t, "open /explore with a misspelt name",
-		chromedp.Navigate(ts.URL+"/explore?query=who-met-whom&person=Kistafn"),
-		chromedp.WaitReady(chromedp.CSS(`body[data-ready="true"]`)),
-	)
+	b := openExplorer(t, "/explore?query=who-met-whom&person=Kistafn")
 	b.waitFor(t, "the miss", `document.querySelectorAll("#status button.closest").length > 0`)
 	want := `query "who-met-whom": parameter "person": no person or post named "Kistafn" in the graph (closest: "Yerzhan Kistafin") Did you mean: Yerzhan Kistafin`
 	if got := eval[string](t, b, `document.getElementById("status").textContent`); got != want {
