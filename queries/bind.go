@@ -81,8 +81,9 @@ func Bind(q Query, params map[string]string) (map[string]any, error) {
 	return out, nil
 }
 
-// intRange says which values an int parameter takes, for messages.
-func (p Param) intRange() string {
+// Range says which values an int parameter takes ("1 or more", "1 to
+// 9999"), for messages and listings.
+func (p Param) Range() string {
 	switch {
 	case p.Min != nil && p.Max != nil:
 		return fmt.Sprintf("%d to %d", *p.Min, *p.Max)
@@ -153,7 +154,7 @@ func convert(p Param, s string) (any, error) {
 			return nil, fmt.Errorf("%q is not an integer", s)
 		}
 		if p.Min != nil && n < *p.Min || p.Max != nil && n > *p.Max {
-			return nil, fmt.Errorf("%d is out of range (want %s)", n, p.intRange())
+			return nil, fmt.Errorf("%d is out of range (want %s)", n, p.Range())
 		}
 		return n, nil
 	case TypeBool:

@@ -76,6 +76,9 @@ func runQueries(_ context.Context, opts queriesOptions, stdout io.Writer) error 
 			if p.Default != "" {
 				notes = append(notes, "default "+p.Default)
 			}
+			if p.Min != nil || p.Max != nil {
+				notes = append(notes, p.Range())
+			}
 			desc := p.Description
 			if len(notes) > 0 {
 				desc = "(" + strings.Join(notes, ", ") + ") " + desc

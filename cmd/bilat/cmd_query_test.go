@@ -15,7 +15,7 @@ import (
 
 func TestQueries(t *testing.T) {
 	out := mustBilat(t, "queries")
-	for _, want := range []string{"who-met-whom", "post-holders", "--param post=STRING", "(required)", "--param include-groups=BOOL", "(default false)", "example:", "step, a, event, date, start, end, kind, place, b, source"} {
+	for _, want := range []string{"who-met-whom", "post-holders", "--param post=STRING", "(required)", "--param include-groups=BOOL", "(default false)", "--param max-hops=INT  (default 6, 1 or more)", "--param year=INT             (1 to 9999)", "example:", "step, a, event, date, start, end, kind, place, b, source"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("bilat queries: no %q in\n%s", want, out)
 		}
