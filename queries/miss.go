@@ -11,7 +11,6 @@ import (
 	"unicode"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -99,10 +98,6 @@ var namePreds = []quad.IRI{schema.Name, schema.AlternateName, schema.Title, sche
 // for each query.
 func Closest(ctx context.Context, qs cgraph.QuadStore, text string, kinds []string, n int) ([]string, error) {
 	want := Fold(text)
-	prefixes := make([]string, len(kinds))
-	for i, k := range kinds {
-		prefixes[i] = schema.IDNS + k + "/"
-	}
 	type cand struct {
 		name string
 		dist int
@@ -118,24 +113,19 @@ func Closest(ctx context.Context, qs cgraph.QuadStore, text string, kinds []stri
 			c.dist = d
 		}
 	}
-	for _, pred := range namePreds {
-		err := path.StartPath(qs).Tag("id").Save(pred, "v").Iterate(ctx).TagValues(qs, func(tags map[string]quad.Value) error {
-			iri, ok := tags["id"].(quad.IRI)
-			if !ok || !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(string(iri), p) }) {
-				return nil
-			}
-			s, ok := quad.NativeOf(tags["v"]).(string)
-			if !ok {
-				return nil
-			}
+	for _, k := range kinds {
+		class, ok := kindClass[k]
+		if !ok {
+			continue
+		}
+		err := namesOf(ctx, qs, class, func(iri quad.IRI, pred quad.IRI, s string) {
 			consider(iri, s)
 			// A report is named by its id, which is what the source
 			// parameter takes.
-			if pred == schema.Name && !strings.HasPrefix(string(iri), schema.IDNS+schema.KindSource+"/") {
+			if pred == schema.Name && k != schema.KindSource {
 				best[iri].name = s
 			}
 			consider(iri, strings.ReplaceAll(string(iri)[strings.LastIndex(string(iri), "/")+1:], "-", " "))
-			return nil
 		})
 		if err != nil {
 			return nil, err
@@ -164,6 +154,92 @@ func Closest(ctx context.Context, qs cgraph.QuadStore, text string, kinds []stri
 		}
 	}
 	return names, nil
+}
+
+// kindClass is the class of each kind's records, as the queries' KIND_CLASS
+// has it.
+var kindClass = map[string]quad.IRI{
+	schema.KindPerson: schema.ClassPerson, schema.KindOrganization: schema.ClassOrganization,
+	schema.KindGroup: schema.ClassGroup, schema.KindCountry: schema.ClassCountry, schema.KindPlace: schema.ClassPlace,
+	schema.KindPost: schema.ClassPost, schema.KindEvent: schema.ClassEvent, schema.KindVisit: schema.ClassVisit,
+	schema.KindSource: schema.ClassArticle,
+}
+
+// namesOf calls fn with each name (namePreds) of every node of a class. It
+// reads the nodes from the object index (?, rdf:type, class) and their
+// names from the subject index: the store has no index led by a predicate,
+// and a scan of every name or node takes seconds at a million quads.
+func namesOf(ctx context.Context, qs cgraph.QuadStore, class quad.IRI, fn func(node, pred quad.IRI, name string)) error {
+	classRef, err := qs.ValueOf(class)
+	if err != nil || classRef == nil {
+		return err
+	}
+	typeRef, err := qs.ValueOf(schema.Type)
+	if err != nil || typeRef == nil {
+		return err
+	}
+	preds := map[any]quad.IRI{}
+	for _, p := range namePreds {
+		if ref, err := qs.ValueOf(p); err == nil && ref != nil {
+			preds[ref.Key()] = p
+		}
+	}
+	seen := map[any]bool{}
+	typed := qs.QuadIterator(quad.Object, classRef).Iterate()
+	defer typed.Close()
+	for typed.Next(ctx) {
+		if p, err := qs.QuadDirection(typed.Result(), quad.Predicate); err != nil || p.Key() != typeRef.Key() {
+			continue
+		}
+		sub, err := qs.QuadDirection(typed.Result(), quad.Subject)
+		if err != nil {
+			return err
+		}
+		if seen[sub.Key()] {
+			continue // typed by two sources
+		}
+		seen[sub.Key()] = true
+		node, err := qs.NameOf(sub)
+		if err != nil {
+			return err
+		}
+		iri, ok := node.(quad.IRI)
+		if !ok {
+			continue
+		}
+		if err := eachName(ctx, qs, sub, preds, func(pred quad.IRI, name string) { fn(iri, pred, name) }); err != nil {
+			return err
+		}
+	}
+	return typed.Err()
+}
+
+// eachName calls fn with the names of one node.
+func eachName(ctx context.Context, qs cgraph.QuadStore, sub cgraph.Ref, preds map[any]quad.IRI, fn func(pred quad.IRI, name string)) error {
+	it := qs.QuadIterator(quad.Subject, sub).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		p, err := qs.QuadDirection(it.Result(), quad.Predicate)
+		if err != nil {
+			return err
+		}
+		pred, ok := preds[p.Key()]
+		if !ok {
+			continue
+		}
+		o, err := qs.QuadDirection(it.Result(), quad.Object)
+		if err != nil {
+			return err
+		}
+		v, err := qs.NameOf(o)
+		if err != nil {
+			return err
+		}
+		if s, ok := quad.NativeOf(v).(string); ok {
+			fn(pred, s)
+		}
+	}
+	return it.Err()
 }
 
 // nameDistance is the edit distance from what was asked to a name, or to

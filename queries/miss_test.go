@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/graph/graphtest"
 	"github.com/bilat/bilat/queries"
 )
 
@@ -75,6 +76,26 @@ func TestMisses(t *testing.T) {
 	// A known person with no meetings in the range is an empty answer.
 	if res := run(t, qs, "who-met-whom", map[string]string{"person": "Masuma Hasan", "from": "2030"}); len(res.Rows) != 0 {
 		t.Errorf("Masuma Hasan from 2030: %d rows", len(res.Rows))
+	}
+}
+
+// TestMissesBackends: the closest names come from the store's indexes,
+// alike on every backend.
+func TestMissesBackends(t *testing.T) {
+	for _, b := range graphtest.Backends() {
+		t.Run(b.Name, func(t *testing.T) {
+			qs := open(t, b.Fresh(t), "../data")
+			q, _ := queries.Lookup("who-met-whom")
+			_, err := queries.Run(context.Background(), qs, q, map[string]string{"person": "Masuma Hasen", "country": "Pakistn"})
+			var nf *queries.NotFoundError
+			if !errors.As(err, &nf) || nf.Param != "person" || !slices.Equal(nf.Closest, []string{"Masuma Hasan"}) {
+				t.Errorf("%v", err)
+			}
+			closest, err := queries.Closest(context.Background(), qs, "Pakstan", []string{"country", "place"}, 5)
+			if err != nil || !slices.Equal(closest, []string{"Pakistan"}) {
+				t.Errorf("Closest(Pakstan): %q %v", closest, err)
+			}
+		})
 	}
 }
 

@@ -47,9 +47,12 @@ var includeGroups = param("include-groups", false);
 
 var lo = from ? firstDay(from) : "", hi = to ? lastDay(to) : "";
 var kinds = includeGroups ? ["person", "org", "group"] : ["person"];
-var who = person ? resolve(person, kinds) : [];
 // A post's name finds whoever held it, each at the dates of their events.
-var posts = person && !who.length ? resolve(person, ["post"]) : [];
+// Parties and posts are looked for at once (one scan of the names, when
+// it comes to that); a party found wins.
+var matches = person ? resolve(person, kinds.concat(["post"])) : [];
+var who = ofKind(matches, kinds.map(function (k) { return KIND_CLASS[k]; }));
+var posts = who.length ? [] : ofKind(matches, [KIND_CLASS.post]);
 if (posts.length) who = ofKind(nodesOf(posts, "in", "<http://www.w3.org/ns/org#holds>"), [S + "Person"]);
 matched("person", person, who.length ? who : posts, posts.length ? ["post"] : kinds.concat(["post"]));
 
