@@ -1,7 +1,7 @@
 /* bilat-query
 name: institutions
 description: Organizations that a country's representatives visited or met, with kind, city, number of events, first and last date and who met them.
-columns: [institution, kind, city, country, events, first, last, met_by]
+columns: [institution, kind, city, country, events, first, last, start, end, met_by]
 params:
   - name: country
     type: string
@@ -68,6 +68,7 @@ var rows = Object.keys(byOrg).map(function (o) {
     institution: name(o), kind: one(o, B + "kind"), city: one(o, S + "location") ? name(one(o, S + "location")) : "",
     country: code(standsFor(o, 0)), events: evs.length,
     first: one(evs[0], B + "date"), last: one(evs[evs.length - 1], B + "date"),
+    start: spanOf(evs)[0], end: spanOf(evs)[1],
     met_by: uniq(r.people.map(name)).sort(), _start: dateKey(evs[0])
   };
 });

@@ -1,7 +1,7 @@
 /* bilat-query
 name: network
 description: The co-participation network for the Cayley UI's Visualize tab - one row per pair of parties that took part in the same held event, tagged source and target.
-columns: [source, target, source_name, target_name, events, first, last]
+columns: [source, target, source_name, target_name, events, first, last, start, end]
 params:
   - name: person
     type: string
@@ -45,6 +45,7 @@ var rows = Object.keys(links).map(function (k) {
   return {
     source: {"@id": plain(l.a)}, target: {"@id": plain(l.b)}, source_name: name(l.a), target_name: name(l.b),
     events: evs.length, first: one(evs[0], B + "date"), last: one(evs[evs.length - 1], B + "date"),
+    start: spanOf(evs)[0], end: spanOf(evs)[1],
     _a: plain(l.a), _b: plain(l.b)
   };
 });

@@ -1,7 +1,7 @@
 /* bilat-query
 name: topics
 description: Topics discussed at held events between representatives of two countries, with the number of events and the first and last date.
-columns: [topic, events, first, last, with]
+columns: [topic, events, first, last, start, end, with]
 params:
   - name: a
     type: string
@@ -56,6 +56,7 @@ var rows = Object.keys(byTopic).map(function (t) {
   var r = byTopic[t], evs = uniq(r.events).sort(function (x, y) { return dateKey(x) < dateKey(y) ? -1 : 1; });
   return {
     topic: t, events: evs.length, first: one(evs[0], B + "date"), last: one(evs[evs.length - 1], B + "date"),
+    start: spanOf(evs)[0], end: spanOf(evs)[1],
     with: uniq(r.with).map(code).sort(), _n: -evs.length, _first: dateKey(evs[0])
   };
 });

@@ -79,7 +79,7 @@ func TestCompletion(t *testing.T) {
 		{[]string{"query", "who-met-whom", "-p", "person=x", "--param", ""}, "country= from= to= source= include-groups="},
 		{[]string{"query", "path", "-p", ""}, "from= to= max-hops="},
 		{[]string{"query", "who-met-whom", "--format", ""}, "table json csv ndjson"},
-		{[]string{"query", "topics", "--columns", "topic,e"}, "topic,events"},
+		{[]string{"query", "topics", "--columns", "topic,e"}, "topic,events topic,end"},
 		{[]string{"stats", "--db", ""}, "bolt memory postgres leveldb"},
 		{[]string{"query", "--db", ""}, "bolt memory postgres leveldb"},
 		{[]string{"queries", "--format", ""}, "text json"},

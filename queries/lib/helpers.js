@@ -256,6 +256,19 @@ function sources(node) {
 // sort and filter by (null when undated).
 function days(date) { return date ? [firstDay(date), lastDay(date)] : [null, null]; }
 
+// spanOf is the first and last day of a list of events or visits: from
+// the earliest first day to the latest last day of their dates (null when
+// none is dated).
+function spanOf(list) {
+  var lo = null, hi = null;
+  list.forEach(function (n) {
+    var d = days(one(n, B + "date"));
+    if (d[0] !== null && (lo === null || d[0] < lo)) lo = d[0];
+    if (d[1] !== null && (hi === null || d[1] > hi)) hi = d[1];
+  });
+  return [lo, hi];
+}
+
 // byName sorts parties (nodes) by name, then id.
 function byName(list) {
   return list.map(function (n) { return {node: n, name: name(n)}; })
