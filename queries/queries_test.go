@@ -375,6 +375,26 @@ func TestInjection(t *testing.T) {
 	}
 }
 
+// TestEdgeValues: values at the edges of their range answer, empty, and
+// never with a script error.
+func TestEdgeValues(t *testing.T) {
+	qs := seed(t)
+	for _, tc := range []struct {
+		query  string
+		params map[string]string
+	}{
+		{"visits", map[string]string{"year": "1"}},
+		{"visits", map[string]string{"year": "9999"}},
+		{"who-met-whom", map[string]string{"from": "0001", "to": "0001"}},
+		{"timeline", map[string]string{"who": "Kistafin", "from": "9999-12-31"}},
+		{"post-holders", map[string]string{"post": "ambassador", "at": "0001-01-01"}},
+	} {
+		if res := run(t, qs, tc.query, tc.params); len(res.Rows) != 0 {
+			t.Errorf("%s %v: %d rows, want none", tc.query, tc.params, len(res.Rows))
+		}
+	}
+}
+
 func TestTimeout(t *testing.T) {
 	qs := seed(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)

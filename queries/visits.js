@@ -33,7 +33,8 @@ var year = param("year", 0);
 
 // bilat:include lib/helpers.js
 
-var lo = year ? String(year) + "-01-01" : "", hi = year ? String(year) + "-12-31" : "";
+var y4 = ("000" + year).slice(-4); // year 1 is 0001 in a date
+var lo = year ? y4 + "-01-01" : "", hi = year ? y4 + "-12-31" : "";
 var who = [], fromC = [], toC = [], visits;
 if (visitor) {
   who = matched("visitor", visitor, resolve(visitor, ["person", "org", "group"]), ["person", "org", "group"]);

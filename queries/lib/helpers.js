@@ -189,9 +189,14 @@ function nextMonth(ym) {
   return y + "-" + (m < 10 ? "0" : "") + m;
 }
 
+// addDays stays within the years 0001-9999 that dates are written in, so
+// that a bound near either end stays a date.
 function addDays(day, n) {
   var t = new Date(day + "T00:00:00Z");
   t.setUTCDate(t.getUTCDate() + n);
+  var y = t.getUTCFullYear();
+  if (y < 1) return "0001-01-01";
+  if (y > 9999) return "9999-12-31";
   return t.toISOString().slice(0, 10);
 }
 
@@ -339,7 +344,8 @@ function between(lo, hi, kind) {
     found = nodes(g.V("<" + KIND_CLASS[kind] + ">").in(TYPE));
   } else {
     var days = [];
-    for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(d);
+    // addDays stops at 9999-12-31: so does the walk.
+    for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = d === "9999-12-31" ? "~" : addDays(d, 1)) days.push(d);
     found = nodesOf(days, "in", "<" + S + "startDate>");
   }
   return found.filter(function (n) { return n.indexOf(prefix) === 0 && inRange(n, lo, hi); });
