@@ -113,6 +113,12 @@
         if (p.required) {
           input.required = true;
         }
+        if (p.min !== undefined) {
+          input.min = String(p.min);
+        }
+        if (p.max !== undefined) {
+          input.max = String(p.max);
+        }
         input.value = v;
       }
       if (p.description) {
