@@ -286,7 +286,7 @@ func whoMetWhom(t *testing.T, files []*schema.File) []row {
 	}
 	out := make([]row, 0, len(res.Rows))
 	for _, r := range res.Rows {
-		s := func(k string) string { v, _ := r[k].(string); return v }
+		s := func(k string) string { return queries.Text(r[k]) } // sources as "Publisher (URL); ..."
 		out = append(out, row{
 			event: s("event"), date: s("date"), a: s("a"), b: s("b"),
 			aCountry: s("a_country"), bCountry: s("b_country"), sources: s("source"),

@@ -75,7 +75,41 @@ func Bind(q Query, params map[string]string) (map[string]any, error) {
 			out[p.Name] = v
 		}
 	}
+	if err := checkRange(q, out); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// Range says which values an int parameter takes ("1 or more", "1 to
+// 9999"), for messages and listings.
+func (p Param) Range() string {
+	switch {
+	case p.Min != nil && p.Max != nil:
+		return fmt.Sprintf("%d to %d", *p.Min, *p.Max)
+	case p.Min != nil:
+		return fmt.Sprintf("%d or more", *p.Min)
+	case p.Max != nil:
+		return fmt.Sprintf("%d or less", *p.Max)
+	}
+	return "an integer"
+}
+
+// checkRange refuses a date range that ends before it starts: a query's
+// date parameters "from" and "to", both given, with to's last day before
+// from's first.
+func checkRange(q Query, out map[string]any) error {
+	from, fok := out["from"].(string)
+	to, tok := out["to"].(string)
+	pf, _ := q.Param("from")
+	pt, _ := q.Param("to")
+	if !fok || !tok || pf.Type != TypeDate || pt.Type != TypeDate {
+		return nil
+	}
+	if end, start := (schema.Date{Value: to}).End(), (schema.Date{Value: from}).Start(); end < start {
+		return &ParamError{Query: q.Name, Param: "to", Msg: fmt.Sprintf("%q ends before from %q starts (want from <= to)", to, from)}
+	}
+	return nil
 }
 
 // validParams lists the query's parameters as "name (type)", for messages.
@@ -102,6 +136,9 @@ func (q Query) validParams() string {
 func convert(p Param, s string) (any, error) {
 	switch p.Type {
 	case TypeString:
+		if p.Required && strings.TrimSpace(s) == "" {
+			return nil, fmt.Errorf("empty (want a name, alias or id)")
+		}
 		return s, nil
 	case TypeDate:
 		if s == "" {
@@ -115,6 +152,9 @@ func convert(p Param, s string) (any, error) {
 		n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
 		if err != nil {
 			return nil, fmt.Errorf("%q is not an integer", s)
+		}
+		if p.Min != nil && n < *p.Min || p.Max != nil && n > *p.Max {
+			return nil, fmt.Errorf("%d is out of range (want %s)", n, p.Range())
 		}
 		return n, nil
 	case TypeBool:

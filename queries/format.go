@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 )
 
 // Output formats of Write.
@@ -26,9 +28,21 @@ func Formats() []string { return []string{FormatTable, FormatJSON, FormatCSV, Fo
 // row, a JSON array of objects or one JSON object per line. Objects keep the
 // columns' order; a value a row lacks is null in JSON and empty elsewhere.
 func Write(w io.Writer, res *Result, format string) error {
+	return WriteOpts(w, res, format, WriteOptions{})
+}
+
+// WriteOptions tune Write.
+type WriteOptions struct {
+	// Width fits the table format into this many characters a line, cutting
+	// long cells with an ellipsis (0: no limit, as on a pipe).
+	Width int
+}
+
+// WriteOpts is Write with options.
+func WriteOpts(w io.Writer, res *Result, format string, opts WriteOptions) error {
 	switch format {
 	case FormatTable:
-		return writeTable(w, res)
+		return writeTable(w, res, opts.Width)
 	case FormatCSV:
 		return writeCSV(w, res)
 	case FormatJSON:
@@ -57,25 +71,156 @@ func Text(v any) string {
 	case map[string]any:
 		data, _ := json.Marshal(x)
 		return string(data)
+	case Source:
+		return x.String()
 	}
 	return fmt.Sprint(v)
 }
 
-func writeTable(w io.Writer, res *Result) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	cells := make([]string, len(res.Columns))
-	for i, c := range res.Columns {
-		cells[i] = strings.ToUpper(c)
-	}
-	fmt.Fprintln(tw, strings.Join(cells, "\t"))
-	for _, row := range res.Rows {
-		for i, c := range res.Columns {
-			// Tabs and line breaks inside a value would break the alignment.
-			cells[i] = strings.Join(strings.Fields(Text(row[c])), " ")
+// Select keeps the named columns of res, in the order given: what
+// --columns asks for. An unknown column is an error listing the valid ones.
+func (res *Result) Select(cols []string) error {
+	for _, c := range cols {
+		if !slices.Contains(res.Columns, c) {
+			return fmt.Errorf("unknown column %q (want some of %s)", c, strings.Join(res.Columns, ", "))
 		}
+	}
+	res.Columns = slices.Clone(cols)
+	return nil
+}
+
+// tableGap is the space between two columns of a table.
+const tableGap = 2
+
+func writeTable(w io.Writer, res *Result, width int) error {
+	grid := make([][]string, 0, len(res.Rows)+1)
+	head := make([]string, len(res.Columns))
+	for i, c := range res.Columns {
+		head[i] = strings.ToUpper(c)
+	}
+	grid = append(grid, head)
+	for _, row := range res.Rows {
+		cells := make([]string, len(res.Columns))
+		for i, c := range res.Columns {
+			cells[i] = cellText(Text(row[c]))
+		}
+		grid = append(grid, cells)
+	}
+	if width > 0 {
+		fit(grid, width)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, tableGap, ' ', 0)
+	for _, cells := range grid {
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	return tw.Flush()
+}
+
+// minColumn is the narrowest a column is cut to.
+const minColumn = 6
+
+// fit cuts the cells of a table so that its lines fit width: the widest
+// columns are narrowed first, all to one cap, and a cut cell ends with an
+// ellipsis. Columns narrower than the cap keep their width, and what the
+// cap leaves of the width widens the cut ones again. When even
+// minColumn for every column is too wide, that is what it gets.
+func fit(grid [][]string, width int) {
+	if len(grid) == 0 || len(grid[0]) == 0 {
+		return
+	}
+	n := len(grid[0])
+	natural := make([]int, n)
+	for _, cells := range grid {
+		for i, c := range cells {
+			natural[i] = max(natural[i], utf8.RuneCountInString(c))
+		}
+	}
+	avail := width - tableGap*(n-1)
+	total := func(limit int) int {
+		sum := 0
+		for _, w := range natural {
+			sum += min(w, limit)
+		}
+		return sum
+	}
+	widest := slices.Max(natural)
+	if total(widest) <= avail {
+		return
+	}
+	limit := minColumn
+	for l := widest; l > minColumn; l-- {
+		if total(l) <= avail {
+			limit = l
+			break
+		}
+	}
+	// What the cap leaves goes to the cut columns, left to right.
+	cols := make([]int, n)
+	left := avail - total(limit)
+	for i, w := range natural {
+		cols[i] = min(w, limit)
+		if extra := min(max(left, 0), w-cols[i]); extra > 0 {
+			cols[i] += extra
+			left -= extra
+		}
+	}
+	for _, cells := range grid {
+		for i, c := range cells {
+			if utf8.RuneCountInString(c) > cols[i] {
+				r := []rune(c)
+				cells[i] = string(r[:cols[i]-1]) + "…"
+			}
+		}
+	}
+}
+
+// cellText is a value as one table cell shows it on a terminal: runs of
+// white space (tabs and line breaks would break the alignment) become one
+// space, and what a terminal would act on rather than print (control
+// characters such as ESC, which start escape sequences, C1 controls,
+// bidirectional overrides, bytes that are not UTF-8) is written as an
+// escape, \x1b or \u202e, so a record cannot send commands to the
+// terminal or reorder what it shows.
+func cellText(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || unprintable(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r < 0x100 && unprintable(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case unprintable(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// unprintable reports the runes a table cell escapes: C0 and C1 controls,
+// DEL, and the marks that change the direction of the text around them.
+func unprintable(r rune) bool {
+	switch {
+	case r < 0x20, r >= 0x7f && r < 0xa0:
+		return true
+	case r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
 }
 
 func writeCSV(w io.Writer, res *Result) error {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"strconv"
@@ -26,8 +27,9 @@ const DefaultTimeout = 30 * time.Second
 
 // Reserved query-string keys: they tune the response, not the query.
 const (
-	keyFormat = "format" // json (default) or csv; Accept: text/csv works too
-	keyLimit  = "limit"  // at most this many rows; a cut is reported
+	keyFormat = "format"  // json (default) or csv; Accept: text/csv works too
+	keyLimit  = "limit"   // at most this many rows; a cut is reported
+	keyCols   = "columns" // a,b,c: these columns, in this order
 )
 
 // Handler serves the catalog over HTTP with default options.
@@ -38,10 +40,14 @@ func Handler(qs cgraph.QuadStore) http.Handler { return NewHandler(qs, HandlerOp
 //	GET /api/queries               the catalog as JSON
 //	GET /api/queries/NAME?k=v&...  run a query: JSON {query, columns, rows,
 //	                               count, limit, truncated}, or CSV with
-//	                               Accept: text/csv or format=csv
+//	                               Accept: text/csv or format=csv; columns=a,b
+//	                               picks and orders the columns
+//	GET /api/queries/NAME.js       the query's assembled Gizmo text, as the
+//	                               Cayley UI runs it
 //
 // Errors are JSON {"error": "..."}: 400 for a bad parameter, 404 for an
-// unknown query, 504 when the query runs out of time. Mount it at both
+// unknown query or a name that matches nothing (with "param", "value" and
+// "closest", the names nearest to it), 504 when the query runs out of time. Mount it at both
 // "/api/queries" and "/api/queries/".
 func NewHandler(qs cgraph.QuadStore, opts HandlerOptions) http.Handler {
 	if opts.Timeout <= 0 {
@@ -65,13 +71,19 @@ func (h *handler) list(w http.ResponseWriter, _ *http.Request) {
 }
 
 func (h *handler) run(w http.ResponseWriter, r *http.Request) {
-	q, err := Lookup(r.PathValue("name"))
+	name := r.PathValue("name")
+	if base, ok := strings.CutSuffix(name, ".js"); ok {
+		h.source(w, base)
+		return
+	}
+	q, err := Lookup(name)
 	if err != nil {
 		writeError(w, err)
 		return
 	}
 	params := map[string]string{}
 	format, limit := FormatJSON, 0
+	var cols []string
 	for k, vs := range r.URL.Query() {
 		if len(vs) != 1 {
 			writeError(w, &ParamError{Query: q.Name, Param: k, Msg: fmt.Sprintf("given %d times, want once", len(vs))})
@@ -83,6 +95,12 @@ func (h *handler) run(w http.ResponseWriter, r *http.Request) {
 		case keyLimit:
 			if limit, err = strconv.Atoi(vs[0]); err != nil || limit < 0 {
 				writeError(w, &ParamError{Query: q.Name, Param: k, Msg: fmt.Sprintf("%q is not a row count (want 0 for all, or more)", vs[0])})
+				return
+			}
+		case keyCols:
+			cols = strings.Split(vs[0], ",")
+			if err := (&Result{Columns: q.Columns}).Select(cols); err != nil && q.Declared {
+				writeError(w, &ParamError{Query: q.Name, Param: k, Msg: err.Error()})
 				return
 			}
 		default:
@@ -102,6 +120,12 @@ func (h *handler) run(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		writeError(w, err)
 		return
+	}
+	if cols != nil {
+		if err := res.Select(cols); err != nil {
+			writeError(w, &ParamError{Query: q.Name, Param: keyCols, Msg: err.Error()})
+			return
+		}
 	}
 	w.Header().Set("X-Bilat-Rows", strconv.Itoa(len(res.Rows)))
 	w.Header().Set("X-Bilat-Truncated", strconv.FormatBool(res.Truncated))
@@ -135,6 +159,18 @@ func (h *handler) run(w http.ResponseWriter, r *http.Request) {
 	}{q.Name, res.Columns, rows, len(rows), res.Limit, res.Truncated})
 }
 
+// source answers a query's assembled text, the file a Cayley UI user pastes.
+func (h *handler) source(w http.ResponseWriter, name string) {
+	q, err := Lookup(name)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf("inline; filename=%q", q.Name+".js"))
+	io.WriteString(w, q.Source)
+}
+
 // rawJSON is an encoded row, kept as is so that its keys stay in column order.
 type rawJSON []byte
 
@@ -156,11 +192,12 @@ func StatusOf(err error) int {
 		pe *ParamError
 		ue *UnknownQueryError
 		te *TimeoutError
+		nf *NotFoundError
 	)
 	switch {
 	case errors.As(err, &pe):
 		return http.StatusBadRequest
-	case errors.As(err, &ue):
+	case errors.As(err, &ue), errors.As(err, &nf):
 		return http.StatusNotFound
 	case errors.As(err, &te):
 		return http.StatusGatewayTimeout
@@ -169,6 +206,16 @@ func StatusOf(err error) int {
 }
 
 func writeError(w http.ResponseWriter, err error) {
+	var nf *NotFoundError
+	if errors.As(err, &nf) {
+		respondJSON(w, StatusOf(err), struct {
+			Error   string   `json:"error"`
+			Param   string   `json:"param"`
+			Value   string   `json:"value"`
+			Closest []string `json:"closest"`
+		}{err.Error(), nf.Param, nf.Value, append([]string{}, nf.Closest...)})
+		return
+	}
 	respondJSON(w, StatusOf(err), map[string]string{"error": err.Error()})
 }
 

@@ -21,6 +21,12 @@
 // `var P = (typeof params === "undefined") ? {} : params;`. No parameter
 // value is ever pasted into query text, and the same file runs unchanged in
 // the Cayley web UI, where its own defaults apply.
+//
+// The helper functions every query uses are kept once, in lib/helpers.js. A
+// query file names them with a line of its own, `// bilat:include
+// lib/helpers.js`, and Parse puts the file there: Query.Source is the
+// assembled text, the one Bilat runs, `bilat queries --source` prints and a
+// Cayley UI user pastes.
 package queries
 
 import (
@@ -34,8 +40,40 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-//go:embed *.js
+//go:embed *.js lib/*.js
 var files embed.FS
+
+// includeTag starts a line that Assemble replaces with a file of lib/.
+const includeTag = "// bilat:include "
+
+// Assemble returns src with each include line (`// bilat:include
+// lib/NAME.js`, alone on its line) replaced by that embedded file, so that
+// the text runs on its own. An include of a file that is not embedded is an
+// error naming its line.
+func Assemble(name, src string) (string, error) {
+	if !strings.Contains(src, includeTag) {
+		return src, nil
+	}
+	var b strings.Builder
+	for i, line := range strings.SplitAfter(src, "\n") {
+		text := strings.TrimRight(line, "\r\n")
+		if !strings.HasPrefix(text, includeTag) {
+			b.WriteString(line)
+			continue
+		}
+		file := strings.TrimSpace(strings.TrimPrefix(text, includeTag))
+		lib, err := files.ReadFile(file)
+		if !strings.HasPrefix(file, "lib/") || err != nil {
+			libs, _ := fs.Glob(files, "lib/*.js")
+			return "", fmt.Errorf("%s:%d: include %q: no such file (want one of %s)", name, i+1, file, strings.Join(libs, ", "))
+		}
+		b.Write(lib)
+		if !strings.HasSuffix(string(lib), "\n") {
+			b.WriteString(line[len(text):])
+		}
+	}
+	return b.String(), nil
+}
 
 // Parameter types a header may declare.
 const (
@@ -55,6 +93,9 @@ type Param struct {
 	Default     string `yaml:"default" json:"default,omitempty"` // as it would be written on the command line
 	Required    bool   `yaml:"required" json:"required"`
 	Description string `yaml:"description" json:"description"`
+	// Min and Max bound an int parameter, when set.
+	Min *int64 `yaml:"min" json:"min,omitempty"`
+	Max *int64 `yaml:"max" json:"max,omitempty"`
 }
 
 // Query is one Gizmo query with the metadata of its header.
@@ -64,7 +105,8 @@ type Query struct {
 	Columns     []string `yaml:"columns" json:"columns"`
 	Params      []Param  `yaml:"params" json:"params"`
 	Example     string   `yaml:"example" json:"example"`
-	// Source is the whole .js file, header included.
+	// Source is the whole .js file, header included, assembled: with the
+	// helpers of lib/ in place of its include lines.
 	Source string `yaml:"-" json:"-"`
 	// Declared is false for an ad-hoc file without a header: any parameter
 	// is then accepted and passed on as a string.
@@ -84,9 +126,14 @@ func (q Query) Param(name string) (Param, bool) {
 // headerTag opens the block comment that holds a query's metadata.
 const headerTag = "/* bilat-query"
 
-// Parse reads a query file. A file that does not start with a header is
-// accepted as an ad-hoc query named name, with no declared parameters.
+// Parse reads a query file and assembles it (see Assemble). A file that
+// does not start with a header is accepted as an ad-hoc query named name,
+// with no declared parameters.
 func Parse(name, src string) (Query, error) {
+	src, err := Assemble(name, src)
+	if err != nil {
+		return Query{}, err
+	}
 	body := strings.TrimLeft(src, "\ufeff \t\r\n")
 	if !strings.HasPrefix(body, headerTag) {
 		return Query{Name: name, Source: src}, nil
@@ -125,6 +172,8 @@ func (q Query) check() error {
 			return fmt.Errorf("parameter %q: type %q is not one of %s", p.Name, p.Type, strings.Join(Types(), ", "))
 		case p.Required && p.Default != "":
 			return fmt.Errorf("parameter %q: a required parameter has no default", p.Name)
+		case (p.Min != nil || p.Max != nil) && p.Type != TypeInt:
+			return fmt.Errorf("parameter %q: min and max bound int parameters only", p.Name)
 		}
 		seen[p.Name] = true
 		if p.Default != "" {

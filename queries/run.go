@@ -84,6 +84,9 @@ func RunOpts(ctx context.Context, qs cgraph.QuadStore, q Query, params map[strin
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
+		if miss := asMiss(ctx, qs, q, err); miss != err {
+			return nil, miss
+		}
 		return nil, &QueryError{Query: q.Name, Err: err}
 	}
 	if !q.Declared {
@@ -136,12 +139,56 @@ func toRow(v any) map[string]any {
 }
 
 func flatten(v any) any {
-	if m, ok := v.(map[string]any); ok && len(m) == 1 {
-		if id, ok := m["@id"].(string); ok {
+	switch x := v.(type) {
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && len(x) == 1 {
 			return id
+		}
+		if src, ok := asSource(x); ok {
+			return src
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = flatten(e)
 		}
 	}
 	return v
+}
+
+// Source is a report as the queries cite it. Rows hold it as a Source, so
+// that JSON gives its keys in this order and a cell shows "Publisher (URL)".
+type Source struct {
+	ID        string `json:"id"`
+	Publisher string `json:"publisher"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+}
+
+// asSource reads an object with exactly a source's keys, all strings.
+func asSource(m map[string]any) (Source, bool) {
+	if len(m) != 4 {
+		return Source{}, false
+	}
+	var s Source
+	for k, p := range map[string]*string{"id": &s.ID, "publisher": &s.Publisher, "url": &s.URL, "published": &s.Published} {
+		v, ok := m[k].(string)
+		if !ok {
+			return Source{}, false
+		}
+		*p = v
+	}
+	return s, true
+}
+
+// String is the source as a table or CSV cell shows it.
+func (s Source) String() string {
+	switch {
+	case s.Publisher != "" && s.URL != "":
+		return s.Publisher + " (" + s.URL + ")"
+	case s.Publisher != "" || s.URL != "":
+		return s.Publisher + s.URL
+	}
+	return s.ID
 }
 
 // columnsOf lists the keys of ad-hoc rows: "id" first (Gizmo's tag for the

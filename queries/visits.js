@@ -1,7 +1,7 @@
 /* bilat-query
 name: visits
 description: Visits with their visitors, destinations, host country, dates and number of events, newest last.
-columns: [visit, title, visitors, from_country, destinations, host_country, date, precision, status, events, stated_meetings, source]
+columns: [visit, title, visitors, from_country, destinations, host_country, date, start, end, precision, status, events, stated_meetings, source]
 params:
   - name: visitor
     type: string
@@ -14,6 +14,8 @@ params:
     description: the host country, by ISO code or name
   - name: year
     type: int
+    min: 1
+    max: 9999
     description: visits whose dates fall (at least partly) in this year
 example: bilat query visits --param to-country=PK --param year=2021
 */
@@ -29,325 +31,17 @@ var fromCountry = param("from-country", "");
 var toCountry = param("to-country", "");
 var year = param("year", 0);
 
-// ---- helpers: the same block in every query file (TestHelpersAgree) ----
+// bilat:include lib/helpers.js
 
-var S = "http://schema.org/", B = "https://bilat.dev/ns/", ID = "https://bilat.dev/id/";
-var TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-var ROLE = {};
-ROLE[B + "host"] = "host";
-ROLE[B + "guest"] = "guest";
-ROLE[S + "attendee"] = "attendee";
-ROLE[B + "organiser"] = "organiser";
-ROLE[B + "coChair"] = "co-chair";
-var ROLES = Object.keys(ROLE).map(function (r) { return "<" + r + ">"; });
-var HELD = ["held", "background"];
-
-function param(name, def) {
-  return (P[name] === undefined || P[name] === null) ? def : P[name];
-}
-
-// val normalises what Gizmo returns: IRIs as "<iri>" (JSON) or {"@id": iri}
-// (JSON-LD, as the Cayley UI's Visualize tab asks), literals as plain values.
-// Dates are typed literals (xsd:date, xsd:gYearMonth, xsd:gYear), which
-// JSON gives as "\"2021-10-12\"^^<...#date>": val keeps their text.
-function val(v) {
-  if (v !== null && typeof v === "object") {
-    if ("@id" in v) return "<" + v["@id"] + ">";
-    if ("@value" in v) return v["@value"];
-  }
-  var typed = typeof v === "string" && /^"([^"\\]*)"\^\^<[^>]*>$/.exec(v);
-  return typed ? typed[1] : v;
-}
-
-function plain(iri) { return String(iri).replace(/^<(.*)>$/, "$1"); }
-
-// slug is the id part of a Bilat IRI: <https://bilat.dev/id/person/x> -> x.
-function slug(iri) { return plain(iri).replace(/^.*\//, ""); }
-
-function uniq(list) {
-  var seen = {}, out = [];
-  list.forEach(function (x) { if (!seen[x]) { seen[x] = true; out.push(x); } });
-  return out;
-}
-
-function nodes(path) { return uniq(path.toArray().map(val)); }
-
-// all lists a node's values of one predicate, in a stable order. Values
-// are read when first needed, one node and one predicate at a time: Cayley
-// answers g.V(node).out(pred) from an index prefix, while several start
-// nodes, a list of predicates, or a tag on the predicate make it intersect
-// with every quad of those predicates, hundreds of times slower.
-var cache = {};
-function all(node, pred) {
-  var c = cache[node] = cache[node] || {};
-  // nodes() keeps a fact that two sources state (two quads) once.
-  if (!(pred in c)) c[pred] = nodes(g.V(node).out("<" + pred + ">")).sort();
-  return c[pred];
-}
-
-function one(node, pred) { return all(node, pred)[0] || ""; }
-
-function isA(node, cls) { return all(node, TYPE.slice(1, -1)).indexOf("<" + cls + ">") >= 0; }
-
-// ofKind keeps the nodes of the given classes.
-function ofKind(list, classes) {
-  return list.filter(function (n) { return classes.some(function (c) { return isA(n, c); }); });
-}
-
-function name(node) { return one(node, S + "name") || slug(node); }
-
-// nodesOf follows pred into (in) or out of each node of a list, one node
-// at a time (see all), and returns the nodes reached.
-function nodesOf(list, dir, preds) {
-  var out = [];
-  uniq(list).forEach(function (n) { out.push.apply(out, nodes(g.V(n)[dir](preds))); });
-  return uniq(out);
-}
-
-var KIND_CLASS = {person: S + "Person", org: S + "Organization", group: B + "Group", country: S + "Country",
-  place: S + "Place", post: "http://www.w3.org/ns/org#Post", event: S + "Event", visit: B + "Visit"};
-
-// resolve finds the nodes of the given kinds (person, org, ...) that text
-// names: by id, else by exact name, alias or title, else by a part of one in
-// any case. The text is only ever a value, never query code.
-function resolve(text, kinds) {
-  text = String(text).trim();
-  if (text === "") return [];
-  var classes = kinds.map(function (k) { return KIND_CLASS[k]; });
-  var id = text.toLowerCase();
-  var found = [];
-  if (/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    found = ofKind(kinds.map(function (k) { return "<" + ID + k + "/" + id + ">"; }), classes);
-    if (found.length) return found;
-  }
-  var named = ["<" + S + "name>", "<" + S + "alternateName>", "<" + B + "title>"];
-  // The usual ways of writing a name in other case are looked up as they
-  // are (an index answers); only then is every name scanned.
-  var lower = text.toLowerCase(), words = lower.replace(/(^|[\s.-])(\S)/g, function (m, a, b) { return a + b.toUpperCase(); });
-  uniq([text, lower, text.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1), words]).forEach(function (v) {
-    found = found.concat(nodes(g.V(str(v)).in(named)));
-  });
-  found = ofKind(uniq(found), classes).sort();
-  if (found.length) return found;
-  var re = "(?i)" + text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
-  return ofKind(nodes(g.V().filter(regex(re)).in(named)), classes).sort();
-}
-
-// resolveCountry finds countries by ISO code, name, official name, alias or
-// demonym, in any case.
-function resolveCountry(text) {
-  text = String(text).trim();
-  if (text === "") return [];
-  if (/^[A-Za-z]{2}$/.test(text)) {
-    var code = ofKind(["<" + ID + "country/" + text.toUpperCase() + ">"], [S + "Country"]);
-    if (code.length) return code;
-  }
-  var want = text.toLowerCase(), names = [S + "name", S + "alternateName", B + "officialName", B + "demonym"];
-  var countries = nodes(g.V("<" + S + "Country>").in(TYPE));
-  return countries.filter(function (c) {
-    return names.some(function (k) {
-      return all(c, k).some(function (v) { return String(v).toLowerCase() === want; });
-    });
-  }).sort();
-}
-
-// xsdDate is a YYYY-MM-DD day as the store holds it, to look it up.
-function xsdDate(day) { return '"' + day + '"^^<http://www.w3.org/2001/XMLSchema#date>'; }
-
-// Dates are ISO 8601 strings; the day bounds of YYYY, YYYY-MM, YYYY-MM-DD
-// and A/B intervals compare as text.
-function firstDay(d) {
-  d = String(d).split("/")[0];
-  return d.length === 4 ? d + "-01-01" : d.length === 7 ? d + "-01" : d;
-}
-
-function lastDay(d) {
-  var parts = String(d).split("/");
-  d = parts[parts.length - 1];
-  if (d.length === 4) return d + "-12-31";
-  if (d.length === 7) return addDays(nextMonth(d) + "-01", -1);
-  return d;
-}
-
-function nextMonth(ym) {
-  var y = +ym.slice(0, 4), m = +ym.slice(5, 7) + 1;
-  if (m > 12) { y++; m = 1; }
-  return y + "-" + (m < 10 ? "0" : "") + m;
-}
-
-function addDays(day, n) {
-  var t = new Date(day + "T00:00:00Z");
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
-}
-
-// overlaps says whether [a1, a2] and [b1, b2] share a day; "" is an open end.
-function overlaps(a1, a2, b1, b2) {
-  return (b2 === "" || a1 === "" || a1 <= b2) && (b1 === "" || a2 === "" || a2 >= b1);
-}
-
-// tenures lists the posts a person held, each with the span it counts for:
-// from and until when the reports give them; a bound they leave out is the
-// earliest or latest date a report attests the post, widened by half a
-// year; with neither, that end is open.
-var MARGIN_DAYS = 183;
-var tenureCache = {};
-function tenures(personNode) {
-  if (tenureCache[personNode]) return tenureCache[personNode];
-  // A person's tenure of a post is the node bilatid:tenure/PERSON--POST.
-  var ts = all(personNode, "http://www.w3.org/ns/org#holds").map(function (p) {
-    return "<" + ID + "tenure/" + slug(personNode) + "--" + slug(p) + ">";
-  });
-  var out = ts.map(function (t) {
-    var att = all(t, B + "attested");
-    var lo = att.length ? addDays(firstDay(att[0]), -MARGIN_DAYS) : "";
-    var hi = att.length ? addDays(lastDay(att[att.length - 1]), MARGIN_DAYS) : "";
-    return {
-      node: t, post: one(t, B + "post"),
-      from: one(t, S + "startDate"), until: one(t, S + "endDate"), attested: att,
-      start: one(t, S + "startDate") || lo, end: one(t, S + "endDate") || hi
-    };
-  });
-  tenureCache[personNode] = out;
-  return out;
-}
-
-// postAt names the posts a party held during [start, end].
-function postAt(party, start, end) {
-  if (!isA(party, S + "Person") || start === "") return "";
-  return uniq(tenures(party).filter(function (t) { return overlaps(t.start, t.end, start, end); })
-    .map(function (t) { return name(t.post); }).sort()).join("; ");
-}
-
-// sources cites the reports that state a node's facts: "Publisher (URL)".
-var CURATION = "<" + ID + "curation>";
-function sources(node) {
-  var labels = nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).sort();
-  return labels.map(function (l) {
-    var pub = one(l, S + "publisher"), url = one(l, S + "url");
-    return pub && url ? pub + " (" + url + ")" : (pub || url || slug(l));
-  }).join("; ");
-}
-
-// countryOf is the country a party stood for at an event: the one it
-// represented there, else a person's nationality, else what an organization
-// or group represents or belongs to (a group through the organization it is
-// part of). "" when unknown.
-function countryOf(party, event) {
-  var parts = all(event, B + "participation");
-  for (var i = 0; i < parts.length; i++) {
-    if (one(parts[i], "http://www.w3.org/ns/org#member") === party && one(parts[i], B + "represents")) {
-      return one(parts[i], B + "represents");
-    }
-  }
-  return standsFor(party, 0);
-}
-
-function standsFor(party, depth) {
-  var c = one(party, S + "nationality") || one(party, B + "represents") || one(party, B + "country");
-  if (c || depth > 3 || !isA(party, B + "Group")) return c;
-  var parent = one(party, B + "partOf");
-  return parent ? standsFor(parent, depth + 1) : "";
-}
-
-// parties lists an event's parties with their roles, in role order.
-function parties(event) {
-  var out = [], seen = {};
-  Object.keys(ROLE).forEach(function (r) {
-    all(event, r).forEach(function (who) {
-      if (!seen[who]) { seen[who] = true; out.push({node: who, role: ROLE[r]}); }
-    });
-  });
-  return out;
-}
-
-// isHeld says whether any report gives the event a held (or background)
-// status: another report restating it as planned or cancelled does not undo
-// one that says it took place.
-function isHeld(event) {
-  return all(event, B + "status").some(function (s) { return HELD.indexOf(s) >= 0; });
-}
-
-function code(countryNode) { return countryNode ? slug(countryNode) : ""; }
-
-// eventsOf lists the held events in which any of the given nodes took part.
-// Their status is read per event: has(status, ...) would make Cayley
-// intersect with every held event.
-function eventsOf(list) { return nodesOf(list, "in", ROLES).filter(isHeld); }
-
-// eventsOfCountries lists the held events in which a party standing for
-// one of the countries took part: its people, organizations and groups, and
-// the parties that represented it at an event.
-function eventsOfCountries(countries) {
-  var reps = nodesOf(countries, "in", ["<" + S + "nationality>", "<" + B + "represents>", "<" + B + "country>"]);
-  return uniq(nodesOf(reps, "in", ROLES).concat(nodesOf(reps, "in", "<" + B + "participation>"))).filter(isHeld);
-}
-
-// between lists the events or visits (kind "event" or "visit") that overlap
-// [lo, hi]. It asks for each start day's date value, which an index
-// answers, instead of comparing every event's date: days from two years
-// before lo (an event may have begun earlier) to hi. An event whose dates
-// span more than two years is found through a person or country instead.
-// Without both bounds, or for a span over ten years, it reads every event.
-// Kinds are told apart by their IRIs (bilatid:event/..., bilatid:visit/...),
-// which costs no lookup.
-var SPAN_DAYS = 731;
-function between(lo, hi, kind) {
-  var found, prefix = "<" + ID + kind + "/";
-  if (lo === "" || hi === "" || hi > addDays(lo, 3653)) {
-    found = nodes(g.V("<" + KIND_CLASS[kind] + ">").in(TYPE));
-  } else {
-    var days = [];
-    for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(d);
-    found = nodesOf(days.map(xsdDate), "in", "<" + S + "startDate>");
-  }
-  return found.filter(function (n) { return n.indexOf(prefix) === 0 && inRange(n, lo, hi); });
-}
-
-// narrow says whether [lo, hi] spans at most two years: then the days of
-// the range are a better start than all of a country's people.
-function narrow(lo, hi) { return lo !== "" && hi !== "" && hi <= addDays(lo, SPAN_DAYS); }
-
-// inRange says whether a node's dates overlap [lo, hi]; with no bounds any
-// node is, with a bound an undated one is not. Reports that date a node
-// differently widen it, from the earliest start to the latest end.
-function inRange(n, lo, hi) {
-  if (lo === "" && hi === "") return true;
-  var start = one(n, S + "startDate");
-  return start !== "" && overlaps(start, all(n, S + "endDate").slice(-1)[0] || "", lo, hi);
-}
-
-// sortEmit sorts rows by keys, drops the keys that only served the sort
-// (their names start with "_") and emits the rows.
-function sortEmit(rows, keys) {
-  rows.sort(byKeys(keys));
-  rows.forEach(function (r) {
-    Object.keys(r).forEach(function (k) { if (k.charAt(0) === "_") delete r[k]; });
-    g.emit(r);
-  });
-}
-
-function byKeys(keys) {
-  return function (x, y) {
-    for (var i = 0; i < keys.length; i++) {
-      var a = x[keys[i]], b = y[keys[i]];
-      if (a < b) return -1;
-      if (a > b) return 1;
-    }
-    return 0;
-  };
-}
-
-// ---- end of helpers ----
-
-var lo = year ? String(year) + "-01-01" : "", hi = year ? String(year) + "-12-31" : "";
+var y4 = ("000" + year).slice(-4); // year 1 is 0001 in a date
+var lo = year ? y4 + "-01-01" : "", hi = year ? y4 + "-12-31" : "";
 var who = [], fromC = [], toC = [], visits;
 if (visitor) {
-  who = resolve(visitor, ["person", "org", "group"]);
+  who = matched("visitor", visitor, resolve(visitor, ["person", "org", "group"]), ["person", "org", "group"]);
   who = uniq(who.concat(ofKind(nodesOf(who, "in", ["<" + B + "ledBy>", "<" + B + "member>"]), [B + "Group"])));
 }
-if (fromCountry) fromC = resolveCountry(fromCountry);
-if (toCountry) toC = resolveCountry(toCountry);
+if (fromCountry) fromC = matched("from-country", fromCountry, resolveCountry(fromCountry), ["country"]);
+if (toCountry) toC = matched("to-country", toCountry, resolveCountry(toCountry), ["country"]);
 if (visitor) {
   visits = nodesOf(who, "in", "<" + B + "visitor>");
 } else if (toCountry) {
@@ -372,10 +66,10 @@ visits.forEach(function (v) {
   if (fromCountry && !visCountries.some(function (c) { return fromC.indexOf(c) >= 0; })) return;
   if (toCountry && toC.indexOf(host) < 0) return;
   rows.push({
-    visit: slug(v), title: one(v, S + "name"), visitors: vis.map(name).join("; "),
-    from_country: visCountries.map(code).join("; "),
-    destinations: all(v, B + "destination").map(name).sort().join("; "), host_country: code(host),
-    date: one(v, B + "date"), precision: one(v, B + "datePrecision"), status: one(v, B + "status"),
+    visit: slug(v), title: one(v, S + "name"), visitors: vis.map(name),
+    from_country: visCountries.map(code),
+    destinations: all(v, B + "destination").map(name).sort(), host_country: code(host),
+    date: one(v, B + "date"), start: days(one(v, B + "date"))[0], end: days(one(v, B + "date"))[1], precision: one(v, B + "datePrecision"), status: one(v, B + "status"),
     events: nodes(g.V(v).in("<" + S + "superEvent>")).length, stated_meetings: one(v, B + "statedMeetings") || null,
     source: sources(v), _start: one(v, S + "startDate") || "9999", _end: one(v, S + "endDate")
   });

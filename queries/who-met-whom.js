@@ -1,7 +1,7 @@
 /* bilat-query
 name: who-met-whom
 description: Every pair of parties on different sides of the same held event, with their posts at that date, the event, date, place and source.
-columns: [event, kind, date, precision, place, a, a_post, a_country, b, b_post, b_country, source]
+columns: [event, kind, date, start, end, precision, place, a_id, a, a_post, a_country, b_id, b, b_post, b_country, topics, source]
 params:
   - name: person
     type: string
@@ -15,6 +15,9 @@ params:
   - name: to
     type: date
     description: events that start on or before this date
+  - name: source
+    type: string
+    description: only the events this report states, by source id or URL (to review the pairs one report adds)
   - name: include-groups
     type: bool
     default: "false"
@@ -22,17 +25,13 @@ params:
 example: bilat query who-met-whom --param person=Kistafin
 */
 // Two parties met when both took part (host, guest, attendee, organiser,
-// co-chair) in one event that a report gives as held or background (another
-// report's planned or cancelled does not undo it), and they were on different
-// sides: their countries differ or, when a country is unknown,
+// co-chair) in one event whose status is held or background, and they were
+// on different sides: their countries differ or, when a country is unknown,
 // their roles differ. One row per pair per event; with `person`, that person
 // is `a`, otherwise a and b are in name order. A party's country is the one
 // it represented at the event, else a person's nationality, else what an
 // organization or group represents or belongs to. A post is the one held at
-// the event's dates (see post-holders for the rule). Reports that date an
-// event differently widen it, from the earliest start to the latest end;
-// `date`, `kind` and `precision` show the first value in text order. Rows
-// are in date order.
+// the event's dates (see post-holders for the rule). Rows are in date order.
 // The query starts from the most selective anchor: the person, else a date
 // range of up to two years, else the country, else all events.
 
@@ -41,337 +40,49 @@ var person = param("person", "");
 var country = param("country", "");
 var from = param("from", "");
 var to = param("to", "");
+var source = param("source", "");
 var includeGroups = param("include-groups", false);
 
-// ---- helpers: the same block in every query file (TestHelpersAgree) ----
-
-var S = "http://schema.org/", B = "https://bilat.dev/ns/", ID = "https://bilat.dev/id/";
-var TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-var ROLE = {};
-ROLE[B + "host"] = "host";
-ROLE[B + "guest"] = "guest";
-ROLE[S + "attendee"] = "attendee";
-ROLE[B + "organiser"] = "organiser";
-ROLE[B + "coChair"] = "co-chair";
-var ROLES = Object.keys(ROLE).map(function (r) { return "<" + r + ">"; });
-var HELD = ["held", "background"];
-
-function param(name, def) {
-  return (P[name] === undefined || P[name] === null) ? def : P[name];
-}
-
-// val normalises what Gizmo returns: IRIs as "<iri>" (JSON) or {"@id": iri}
-// (JSON-LD, as the Cayley UI's Visualize tab asks), literals as plain values.
-// Dates are typed literals (xsd:date, xsd:gYearMonth, xsd:gYear), which
-// JSON gives as "\"2021-10-12\"^^<...#date>": val keeps their text.
-function val(v) {
-  if (v !== null && typeof v === "object") {
-    if ("@id" in v) return "<" + v["@id"] + ">";
-    if ("@value" in v) return v["@value"];
-  }
-  var typed = typeof v === "string" && /^"([^"\\]*)"\^\^<[^>]*>$/.exec(v);
-  return typed ? typed[1] : v;
-}
-
-function plain(iri) { return String(iri).replace(/^<(.*)>$/, "$1"); }
-
-// slug is the id part of a Bilat IRI: <https://bilat.dev/id/person/x> -> x.
-function slug(iri) { return plain(iri).replace(/^.*\//, ""); }
-
-function uniq(list) {
-  var seen = {}, out = [];
-  list.forEach(function (x) { if (!seen[x]) { seen[x] = true; out.push(x); } });
-  return out;
-}
-
-function nodes(path) { return uniq(path.toArray().map(val)); }
-
-// all lists a node's values of one predicate, in a stable order. Values
-// are read when first needed, one node and one predicate at a time: Cayley
-// answers g.V(node).out(pred) from an index prefix, while several start
-// nodes, a list of predicates, or a tag on the predicate make it intersect
-// with every quad of those predicates, hundreds of times slower.
-var cache = {};
-function all(node, pred) {
-  var c = cache[node] = cache[node] || {};
-  // nodes() keeps a fact that two sources state (two quads) once.
-  if (!(pred in c)) c[pred] = nodes(g.V(node).out("<" + pred + ">")).sort();
-  return c[pred];
-}
-
-function one(node, pred) { return all(node, pred)[0] || ""; }
-
-function isA(node, cls) { return all(node, TYPE.slice(1, -1)).indexOf("<" + cls + ">") >= 0; }
-
-// ofKind keeps the nodes of the given classes.
-function ofKind(list, classes) {
-  return list.filter(function (n) { return classes.some(function (c) { return isA(n, c); }); });
-}
-
-function name(node) { return one(node, S + "name") || slug(node); }
-
-// nodesOf follows pred into (in) or out of each node of a list, one node
-// at a time (see all), and returns the nodes reached.
-function nodesOf(list, dir, preds) {
-  var out = [];
-  uniq(list).forEach(function (n) { out.push.apply(out, nodes(g.V(n)[dir](preds))); });
-  return uniq(out);
-}
-
-var KIND_CLASS = {person: S + "Person", org: S + "Organization", group: B + "Group", country: S + "Country",
-  place: S + "Place", post: "http://www.w3.org/ns/org#Post", event: S + "Event", visit: B + "Visit"};
-
-// resolve finds the nodes of the given kinds (person, org, ...) that text
-// names: by id, else by exact name, alias or title, else by a part of one in
-// any case. The text is only ever a value, never query code.
-function resolve(text, kinds) {
-  text = String(text).trim();
-  if (text === "") return [];
-  var classes = kinds.map(function (k) { return KIND_CLASS[k]; });
-  var id = text.toLowerCase();
-  var found = [];
-  if (/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    found = ofKind(kinds.map(function (k) { return "<" + ID + k + "/" + id + ">"; }), classes);
-    if (found.length) return found;
-  }
-  var named = ["<" + S + "name>", "<" + S + "alternateName>", "<" + B + "title>"];
-  // The usual ways of writing a name in other case are looked up as they
-  // are (an index answers); only then is every name scanned.
-  var lower = text.toLowerCase(), words = lower.replace(/(^|[\s.-])(\S)/g, function (m, a, b) { return a + b.toUpperCase(); });
-  uniq([text, lower, text.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1), words]).forEach(function (v) {
-    found = found.concat(nodes(g.V(str(v)).in(named)));
-  });
-  found = ofKind(uniq(found), classes).sort();
-  if (found.length) return found;
-  var re = "(?i)" + text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
-  return ofKind(nodes(g.V().filter(regex(re)).in(named)), classes).sort();
-}
-
-// resolveCountry finds countries by ISO code, name, official name, alias or
-// demonym, in any case.
-function resolveCountry(text) {
-  text = String(text).trim();
-  if (text === "") return [];
-  if (/^[A-Za-z]{2}$/.test(text)) {
-    var code = ofKind(["<" + ID + "country/" + text.toUpperCase() + ">"], [S + "Country"]);
-    if (code.length) return code;
-  }
-  var want = text.toLowerCase(), names = [S + "name", S + "alternateName", B + "officialName", B + "demonym"];
-  var countries = nodes(g.V("<" + S + "Country>").in(TYPE));
-  return countries.filter(function (c) {
-    return names.some(function (k) {
-      return all(c, k).some(function (v) { return String(v).toLowerCase() === want; });
-    });
-  }).sort();
-}
-
-// xsdDate is a YYYY-MM-DD day as the store holds it, to look it up.
-function xsdDate(day) { return '"' + day + '"^^<http://www.w3.org/2001/XMLSchema#date>'; }
-
-// Dates are ISO 8601 strings; the day bounds of YYYY, YYYY-MM, YYYY-MM-DD
-// and A/B intervals compare as text.
-function firstDay(d) {
-  d = String(d).split("/")[0];
-  return d.length === 4 ? d + "-01-01" : d.length === 7 ? d + "-01" : d;
-}
-
-function lastDay(d) {
-  var parts = String(d).split("/");
-  d = parts[parts.length - 1];
-  if (d.length === 4) return d + "-12-31";
-  if (d.length === 7) return addDays(nextMonth(d) + "-01", -1);
-  return d;
-}
-
-function nextMonth(ym) {
-  var y = +ym.slice(0, 4), m = +ym.slice(5, 7) + 1;
-  if (m > 12) { y++; m = 1; }
-  return y + "-" + (m < 10 ? "0" : "") + m;
-}
-
-function addDays(day, n) {
-  var t = new Date(day + "T00:00:00Z");
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
-}
-
-// overlaps says whether [a1, a2] and [b1, b2] share a day; "" is an open end.
-function overlaps(a1, a2, b1, b2) {
-  return (b2 === "" || a1 === "" || a1 <= b2) && (b1 === "" || a2 === "" || a2 >= b1);
-}
-
-// tenures lists the posts a person held, each with the span it counts for:
-// from and until when the reports give them; a bound they leave out is the
-// earliest or latest date a report attests the post, widened by half a
-// year; with neither, that end is open.
-var MARGIN_DAYS = 183;
-var tenureCache = {};
-function tenures(personNode) {
-  if (tenureCache[personNode]) return tenureCache[personNode];
-  // A person's tenure of a post is the node bilatid:tenure/PERSON--POST.
-  var ts = all(personNode, "http://www.w3.org/ns/org#holds").map(function (p) {
-    return "<" + ID + "tenure/" + slug(personNode) + "--" + slug(p) + ">";
-  });
-  var out = ts.map(function (t) {
-    var att = all(t, B + "attested");
-    var lo = att.length ? addDays(firstDay(att[0]), -MARGIN_DAYS) : "";
-    var hi = att.length ? addDays(lastDay(att[att.length - 1]), MARGIN_DAYS) : "";
-    return {
-      node: t, post: one(t, B + "post"),
-      from: one(t, S + "startDate"), until: one(t, S + "endDate"), attested: att,
-      start: one(t, S + "startDate") || lo, end: one(t, S + "endDate") || hi
-    };
-  });
-  tenureCache[personNode] = out;
-  return out;
-}
-
-// postAt names the posts a party held during [start, end].
-function postAt(party, start, end) {
-  if (!isA(party, S + "Person") || start === "") return "";
-  return uniq(tenures(party).filter(function (t) { return overlaps(t.start, t.end, start, end); })
-    .map(function (t) { return name(t.post); }).sort()).join("; ");
-}
-
-// sources cites the reports that state a node's facts: "Publisher (URL)".
-var CURATION = "<" + ID + "curation>";
-function sources(node) {
-  var labels = nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).sort();
-  return labels.map(function (l) {
-    var pub = one(l, S + "publisher"), url = one(l, S + "url");
-    return pub && url ? pub + " (" + url + ")" : (pub || url || slug(l));
-  }).join("; ");
-}
-
-// countryOf is the country a party stood for at an event: the one it
-// represented there, else a person's nationality, else what an organization
-// or group represents or belongs to (a group through the organization it is
-// part of). "" when unknown.
-function countryOf(party, event) {
-  var parts = all(event, B + "participation");
-  for (var i = 0; i < parts.length; i++) {
-    if (one(parts[i], "http://www.w3.org/ns/org#member") === party && one(parts[i], B + "represents")) {
-      return one(parts[i], B + "represents");
-    }
-  }
-  return standsFor(party, 0);
-}
-
-function standsFor(party, depth) {
-  var c = one(party, S + "nationality") || one(party, B + "represents") || one(party, B + "country");
-  if (c || depth > 3 || !isA(party, B + "Group")) return c;
-  var parent = one(party, B + "partOf");
-  return parent ? standsFor(parent, depth + 1) : "";
-}
-
-// parties lists an event's parties with their roles, in role order.
-function parties(event) {
-  var out = [], seen = {};
-  Object.keys(ROLE).forEach(function (r) {
-    all(event, r).forEach(function (who) {
-      if (!seen[who]) { seen[who] = true; out.push({node: who, role: ROLE[r]}); }
-    });
-  });
-  return out;
-}
-
-// isHeld says whether any report gives the event a held (or background)
-// status: another report restating it as planned or cancelled does not undo
-// one that says it took place.
-function isHeld(event) {
-  return all(event, B + "status").some(function (s) { return HELD.indexOf(s) >= 0; });
-}
-
-function code(countryNode) { return countryNode ? slug(countryNode) : ""; }
-
-// eventsOf lists the held events in which any of the given nodes took part.
-// Their status is read per event: has(status, ...) would make Cayley
-// intersect with every held event.
-function eventsOf(list) { return nodesOf(list, "in", ROLES).filter(isHeld); }
-
-// eventsOfCountries lists the held events in which a party standing for
-// one of the countries took part: its people, organizations and groups, and
-// the parties that represented it at an event.
-function eventsOfCountries(countries) {
-  var reps = nodesOf(countries, "in", ["<" + S + "nationality>", "<" + B + "represents>", "<" + B + "country>"]);
-  return uniq(nodesOf(reps, "in", ROLES).concat(nodesOf(reps, "in", "<" + B + "participation>"))).filter(isHeld);
-}
-
-// between lists the events or visits (kind "event" or "visit") that overlap
-// [lo, hi]. It asks for each start day's date value, which an index
-// answers, instead of comparing every event's date: days from two years
-// before lo (an event may have begun earlier) to hi. An event whose dates
-// span more than two years is found through a person or country instead.
-// Without both bounds, or for a span over ten years, it reads every event.
-// Kinds are told apart by their IRIs (bilatid:event/..., bilatid:visit/...),
-// which costs no lookup.
-var SPAN_DAYS = 731;
-function between(lo, hi, kind) {
-  var found, prefix = "<" + ID + kind + "/";
-  if (lo === "" || hi === "" || hi > addDays(lo, 3653)) {
-    found = nodes(g.V("<" + KIND_CLASS[kind] + ">").in(TYPE));
-  } else {
-    var days = [];
-    for (var d = addDays(lo, -SPAN_DAYS); d <= hi; d = addDays(d, 1)) days.push(d);
-    found = nodesOf(days.map(xsdDate), "in", "<" + S + "startDate>");
-  }
-  return found.filter(function (n) { return n.indexOf(prefix) === 0 && inRange(n, lo, hi); });
-}
-
-// narrow says whether [lo, hi] spans at most two years: then the days of
-// the range are a better start than all of a country's people.
-function narrow(lo, hi) { return lo !== "" && hi !== "" && hi <= addDays(lo, SPAN_DAYS); }
-
-// inRange says whether a node's dates overlap [lo, hi]; with no bounds any
-// node is, with a bound an undated one is not. Reports that date a node
-// differently widen it, from the earliest start to the latest end.
-function inRange(n, lo, hi) {
-  if (lo === "" && hi === "") return true;
-  var start = one(n, S + "startDate");
-  return start !== "" && overlaps(start, all(n, S + "endDate").slice(-1)[0] || "", lo, hi);
-}
-
-// sortEmit sorts rows by keys, drops the keys that only served the sort
-// (their names start with "_") and emits the rows.
-function sortEmit(rows, keys) {
-  rows.sort(byKeys(keys));
-  rows.forEach(function (r) {
-    Object.keys(r).forEach(function (k) { if (k.charAt(0) === "_") delete r[k]; });
-    g.emit(r);
-  });
-}
-
-function byKeys(keys) {
-  return function (x, y) {
-    for (var i = 0; i < keys.length; i++) {
-      var a = x[keys[i]], b = y[keys[i]];
-      if (a < b) return -1;
-      if (a > b) return 1;
-    }
-    return 0;
-  };
-}
-
-// ---- end of helpers ----
+// bilat:include lib/helpers.js
 
 var lo = from ? firstDay(from) : "", hi = to ? lastDay(to) : "";
 var kinds = includeGroups ? ["person", "org", "group"] : ["person"];
-var who = person ? resolve(person, kinds) : [];
-var countries = country ? resolveCountry(country) : [];
+// A post's name finds whoever held it, each at the dates of their events.
+// Parties and posts are looked for at once (one scan of the names, when
+// it comes to that); a party found wins.
+var matches = person ? resolve(person, kinds.concat(["post"])) : [];
+var who = ofKind(matches, kinds.map(function (k) { return KIND_CLASS[k]; }));
+var posts = who.length ? [] : ofKind(matches, [KIND_CLASS.post]);
+if (posts.length) who = ofKind(nodesOf(posts, "in", "<http://www.w3.org/ns/org#holds>"), [S + "Person"]);
+matched("person", person, who.length ? who : posts, posts.length ? ["post"] : kinds.concat(["post"]));
+
+// isWho says whether a party is the one asked for at an event's dates: the
+// person, or a holder of the post then.
+function isWho(node, start, end) {
+  if (who.indexOf(node) < 0) return false;
+  return !posts.length || start !== "" && tenures(node).some(function (t) {
+    return posts.indexOf(t.post) >= 0 && overlaps(t.start, t.end, start, end);
+  });
+}
+var countries = country ? matched("country", country, resolveCountry(country), ["country"]) : [];
+var reports = source ? matched("source", source, resolveSource(source), ["source"]) : [];
 var events;
-if (person) {
+if (reports.length && !person) {
+  events = nodes(g.V("<" + S + "Event>").labelContext(reports[0]).in(TYPE));
+} else if (person) {
   events = eventsOf(who);
 } else if (country && !narrow(lo, hi)) {
   events = eventsOfCountries(countries);
 } else {
   events = between(lo, hi, "event");
 }
-events = events.filter(function (e) { return isHeld(e) && inRange(e, lo, hi); });
+events = events.filter(function (e) {
+  return isHeld(e) && inRange(e, lo, hi) && (!reports.length || nodes(g.V(e).labels()).indexOf(reports[0]) >= 0);
+});
 
 var rows = [];
 events.forEach(function (e) {
-  // The event spans every report's dates: the earliest start, the latest end.
-  var start = one(e, S + "startDate"), end = all(e, S + "endDate").slice(-1)[0] || "";
+  var start = one(e, S + "startDate"), end = all(e, S + "endDate").slice(-1)[0] || "", date = one(e, B + "date"), span = days(date);
   var ps = parties(e).filter(function (p) { return includeGroups || isA(p.node, S + "Person"); });
   ps.forEach(function (p) { p.country = countryOf(p.node, e); p.name = name(p.node); });
   for (var i = 0; i < ps.length; i++) {
@@ -379,17 +90,18 @@ events.forEach(function (e) {
       var a = ps[i], b = ps[j];
       var apart = (a.country && b.country) ? a.country !== b.country : a.role !== b.role;
       if (!apart) continue;
-      if (who.length && who.indexOf(a.node) < 0 && who.indexOf(b.node) < 0) continue;
+      var wa = who.length && isWho(a.node, start, end), wb = who.length && isWho(b.node, start, end);
+      if (who.length && !wa && !wb) continue;
       if (countries.length && countries.indexOf(a.country) < 0 && countries.indexOf(b.country) < 0) continue;
-      var swap = who.length ? who.indexOf(a.node) < 0 : (a.name > b.name || a.name === b.name && a.node > b.node);
-      if (who.length && who.indexOf(a.node) >= 0 && who.indexOf(b.node) >= 0) swap = a.name > b.name;
+      var swap = who.length ? !wa : (a.name > b.name || a.name === b.name && a.node > b.node);
+      if (wa && wb) swap = a.name > b.name;
       if (swap) { var t = a; a = b; b = t; }
       rows.push({
-        event: slug(e), kind: one(e, B + "kind"), date: one(e, B + "date"), precision: one(e, B + "datePrecision"),
+        event: slug(e), kind: one(e, B + "kind"), date: date, start: span[0], end: span[1], precision: one(e, B + "datePrecision"),
         place: one(e, S + "location") ? name(one(e, S + "location")) : "",
-        a: a.name, a_post: postAt(a.node, start, end), a_country: code(a.country),
-        b: b.name, b_post: postAt(b.node, start, end), b_country: code(b.country),
-        source: sources(e), _start: start || "9999", _end: end
+        a_id: slug(a.node), a: a.name, a_post: postAt(a.node, start, end), a_country: code(a.country),
+        b_id: slug(b.node), b: b.name, b_post: postAt(b.node, start, end), b_country: code(b.country),
+        topics: all(e, S + "about"), source: sources(e), _start: start || "9999", _end: end
       });
     }
   }

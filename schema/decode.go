@@ -617,6 +617,10 @@ func nearest(got string, candidates []string) string {
 	return best
 }
 
+// EditDistance is the Levenshtein distance between a and b, by runes: the
+// measure of "did you mean" suggestions, here and in the queries' misses.
+func EditDistance(a, b string) int { return editDistance(a, b) }
+
 // editDistance is the Levenshtein distance between a and b, by runes.
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)

@@ -16,6 +16,7 @@ import (
 // queriesOptions are the flags of `bilat queries`.
 type queriesOptions struct {
 	Format string
+	Source string // print this query's assembled text instead
 }
 
 func newQueriesCmd() *cobra.Command {
@@ -23,16 +24,33 @@ func newQueriesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "queries",
 		Short: "List the canned queries with their parameters",
-		Args:  cobra.NoArgs,
+		Long: `Queries lists the canned queries with their parameters and columns. With
+--source NAME it prints that query's Gizmo text as the Cayley web UI runs it
+(helpers included): paste it into the UI's query editor, or save it and run
+it with bilat query --file.`,
+		Example: `  bilat queries
+  bilat queries --source who-met-whom > who-met-whom.js`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runQueries(cmd.Context(), opts, cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&opts.Source, "source", "", "print the Gizmo text of this query, as the Cayley UI runs it")
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("source", cobra.FixedCompletions(queries.Names(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func runQueries(_ context.Context, opts queriesOptions, stdout io.Writer) error {
+	if opts.Source != "" {
+		q, err := queries.Lookup(opts.Source)
+		if err != nil {
+			return usageError{err}
+		}
+		_, err = io.WriteString(stdout, q.Source)
+		return err
+	}
 	cat := queries.Catalog()
 	switch opts.Format {
 	case "json":
@@ -57,6 +75,9 @@ func runQueries(_ context.Context, opts queriesOptions, stdout io.Writer) error 
 			}
 			if p.Default != "" {
 				notes = append(notes, "default "+p.Default)
+			}
+			if p.Min != nil || p.Max != nil {
+				notes = append(notes, p.Range())
 			}
 			desc := p.Description
 			if len(notes) > 0 {

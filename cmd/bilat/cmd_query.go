@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/queries"
@@ -29,6 +30,10 @@ type queryOptions struct {
 	Limit   int
 	// load tunes a load into the store (tests: batch size, progress).
 	load graph.LoadOptions
+	Columns []string // the columns to print, in this order (all when empty)
+	// Width fits the table to a terminal this wide; 0 when standard output
+	// is not a terminal, so that a pipe gets plain, uncut lines.
+	Width int
 }
 
 func newQueryCmd() *cobra.Command {
@@ -46,6 +51,7 @@ unfinished load of them (killed midway) is finished.`,
   bilat query --file my.js --param person=Kistafin --format ndjson`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Width = terminalWidth(cmd.OutOrStdout())
 			return runQuery(cmd.Context(), opts, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -57,7 +63,70 @@ unfinished load of them (killed midway) is finished.`,
 	f.StringVar(&opts.Data, "data", "data", "record files to load when the store is empty, or to finish an unfinished load of")
 	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "stop the query after this long (0: no limit)")
 	f.IntVar(&opts.Limit, "limit", 0, "print at most this many rows, saying so when there were more (0: all)")
+	f.StringSliceVar(&opts.Columns, "columns", nil, "print only these columns, in this order (a,b,c; see bilat queries)")
+	cmd.ValidArgsFunction = completeQueryNames
+	cmd.RegisterFlagCompletionFunc("param", completeParams)
+	cmd.RegisterFlagCompletionFunc("columns", completeColumns)
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(queries.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
+}
+
+// completeQueryNames completes a query's name, the one argument of
+// `bilat query`.
+func completeQueryNames(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []string
+	for _, q := range queries.Catalog() {
+		out = append(out, q.Name+"\t"+q.Description)
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeParams completes `--param NAME=` with the parameters of the
+// query named first on the command line, those not given yet.
+func completeParams(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+	q, ok := namedQuery(args)
+	if !ok {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	given, _ := cmd.Flags().GetStringArray("param")
+	var out []string
+	for _, p := range q.Params {
+		if slices.ContainsFunc(given, func(kv string) bool { return strings.HasPrefix(kv, p.Name+"=") }) {
+			continue
+		}
+		out = append(out, p.Name+"=\t"+p.Type+": "+p.Description)
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
+}
+
+// namedQuery is the canned query named first on a command line being
+// completed.
+func namedQuery(args []string) (queries.Query, bool) {
+	if len(args) == 0 {
+		return queries.Query{}, false
+	}
+	q, err := queries.Lookup(args[0])
+	return q, err == nil
+}
+
+// completeColumns completes --columns with the query's columns.
+func completeColumns(_ *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	q, ok := namedQuery(args)
+	if !ok {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	// The flag takes a list: complete its last item.
+	done := toComplete[:strings.LastIndex(toComplete, ",")+1]
+	var out []string
+	for _, c := range q.Columns {
+		if !slices.Contains(strings.Split(done, ","), c) && strings.HasPrefix(done+c, toComplete) {
+			out = append(out, done+c)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
 }
 
 func runQuery(ctx context.Context, opts queryOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -82,9 +151,15 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdin io.Re
 		}
 		params[k] = v
 	}
-	// Check the parameters before opening (and perhaps loading) the store.
+	// Check the parameters and columns before opening (and perhaps loading)
+	// the store.
 	if _, err := queries.Bind(q, params); err != nil {
 		return usageError{err}
+	}
+	if q.Declared && len(opts.Columns) > 0 {
+		if err := (&queries.Result{Columns: q.Columns}).Select(opts.Columns); err != nil {
+			return usageErrorf("--columns: %w", err)
+		}
 	}
 	s, err := openForQuery(ctx, opts, stderr)
 	if err != nil {
@@ -97,11 +172,31 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdin io.Re
 		defer cancel()
 	}
 	res, err := queries.RunOpts(ctx, s.QuadStore(), q, params, queries.Options{Limit: opts.Limit})
+	var nf *queries.NotFoundError
+	if errors.As(err, &nf) {
+		return usageError{err}
+	}
 	if err != nil {
 		return err
 	}
-	if err := queries.Write(stdout, res, opts.Format); err != nil {
+	if len(opts.Columns) > 0 {
+		if err := res.Select(opts.Columns); err != nil {
+			return usageErrorf("--columns: %w", err)
+		}
+	}
+	if err := queries.WriteOpts(stdout, res, opts.Format, queries.WriteOptions{Width: opts.Width}); err != nil {
 		return err
+	}
+	if len(res.Rows) == 0 {
+		// An empty answer is an answer; say so where a script does not read it.
+		note := "no rows"
+		for k, v := range params {
+			if p, ok := q.Param(k); ok && p.Type == queries.TypeString && strings.TrimSpace(v) != "" {
+				note += " (the names given are in the graph; nothing matches all the parameters)"
+				break
+			}
+		}
+		fmt.Fprintln(stderr, "bilat:", note)
 	}
 	if res.Truncated {
 		fmt.Fprintf(stderr, "bilat: showing the first %d rows; there are more (raise --limit, or 0 for all)\n", res.Limit)
@@ -261,4 +356,18 @@ func originOf(paths []string) string {
 func isEmpty(ctx context.Context, s *graph.Store) (bool, error) {
 	n, err := s.QuadCount(ctx)
 	return n == 0, err
+}
+
+// terminalWidth is the width of the terminal w writes to, or 0 when w is
+// not a terminal (a pipe, a file).
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return 0
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil || width <= 0 {
+		return 80
+	}
+	return width
 }

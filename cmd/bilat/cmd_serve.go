@@ -91,6 +91,13 @@ func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) 
 	if opts.Limit <= 0 {
 		return usageErrorf("--limit %d: want 1 or more", opts.Limit)
 	}
+	_, port, err := net.SplitHostPort(opts.Addr)
+	if err != nil {
+		return usageErrorf("--addr %q: want host:port (%v)", opts.Addr, err)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return usageErrorf("--addr %q: port %q is not a number from 0 to 65535", opts.Addr, port)
+	}
 	if opts.Writable && opts.Token == "" {
 		b := make([]byte, 16)
 		rand.Read(b)

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -70,7 +71,22 @@ func newRootCmd() *cobra.Command {
 		Short:         "Turn reports of diplomatic contacts into a queryable Cayley knowledge graph",
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		Version:       versionText(),
+		// Without a command it prints its help; an unknown command is a
+		// usage error (cobra would print the help and exit 0).
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return cmd.Help()
+			}
+			msg := fmt.Sprintf("unknown command %q (see bilat --help)", args[0])
+			if sugg := cmd.SuggestionsFor(args[0]); len(sugg) > 0 {
+				msg = fmt.Sprintf("unknown command %q (did you mean %q? see bilat --help)", args[0], sugg[0])
+			}
+			return usageError{errors.New(msg)}
+		},
 	}
+	root.SetVersionTemplate("{{.Version}}")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	// Each command is added here; its file holds its options and run function.
 	root.AddCommand(
@@ -85,6 +101,24 @@ func newRootCmd() *cobra.Command {
 		newServeCmd(),
 		newExtractCmd(),
 		newEvalCmd(),
+		newVersionCmd(),
 	)
+	// An argument a command does not take is a usage error, like a bad flag.
+	for _, c := range root.Commands() {
+		if check := c.Args; check != nil {
+			c.Args = func(cmd *cobra.Command, args []string) error {
+				err := check(cmd, args)
+				var ue usageError
+				switch {
+				case err == nil, errors.As(err, &ue):
+					return err
+				case len(args) > 0 && strings.HasPrefix(err.Error(), "unknown command"):
+					// cobra.NoArgs reads as if the argument were a command.
+					return usageErrorf("%s takes no arguments, got %q", cmd.CommandPath(), args)
+				}
+				return usageErrorf("%s: %w", cmd.CommandPath(), err)
+			}
+		}
+	}
 	return root
 }

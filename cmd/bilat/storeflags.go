@@ -29,6 +29,7 @@ func (o *storeOptions) bind(cmd *cobra.Command) {
 		"store backend: "+strings.Join(graph.Backends(), ", ")+" (env BILAT_DB)")
 	cmd.Flags().StringVar(&o.Path, "dbpath", envOr("BILAT_DBPATH", defaultDBPath),
 		"bolt file, leveldb directory or postgres DSN (env BILAT_DBPATH)")
+	cmd.RegisterFlagCompletionFunc("db", cobra.FixedCompletions(graph.Backends(), cobra.ShellCompDirectiveNoFileComp))
 }
 
 func (o storeOptions) config() graph.Config {

@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/queries"
 	"github.com/bilat/bilat/schema"
 )
 
@@ -129,7 +130,8 @@ func shortID(iri quad.IRI) string {
 }
 
 // serveNames answers GET /api/names?kind=person,org&q=kist&limit=20 with
-// the records whose name, alias or id contains q (case-insensitively).
+// the records whose name, alias or id contains q (in any case, with or
+// without accents and punctuation).
 func (s *Server) serveNames(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
@@ -164,7 +166,8 @@ func (s *Server) serveNames(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, err.Error())
 		return
 	}
-	needle := strings.ToLower(strings.TrimSpace(q.Get("q")))
+	// Accents and punctuation do not count, as in the queries' matching.
+	needle := queries.Fold(q.Get("q"))
 	// Names with a word that starts with what was typed come first, then
 	// names that merely contain it ("kist" finds Kistafin before Pakistan).
 	var first, rest []Name
@@ -199,7 +202,7 @@ func match(n Name, needle string) int {
 	}
 	best := noMatch
 	for _, s := range append([]string{n.Name, n.ID}, n.Aliases...) {
-		s = strings.ToLower(s)
+		s = queries.Fold(s)
 		i := strings.Index(s, needle)
 		switch {
 		case i < 0:

@@ -79,6 +79,12 @@
         if (p.required) {
           input.required = true;
         }
+        if (p.min !== undefined) {
+          input.min = String(p.min);
+        }
+        if (p.max !== undefined) {
+          input.max = String(p.max);
+        }
         input.value = v;
       }
       if (p.description) {
@@ -124,6 +130,40 @@
     var params = formParams();
     $("csv-link").href = queryURL(name, params, { format: "csv" });
     $("json-link").href = queryURL(name, params);
+    $("cayley-link").href = "/api/queries/" + encodeURIComponent(name) + ".js";
+  }
+
+  // openInCayley opens the Cayley web UI with the query in its editor. The
+  // UI takes no query from its address; it starts with the query it keeps
+  // in localStorage under LAST_QUERY, which this page shares (same origin).
+  // The text is the assembled file the server serves as NAME.js, behind
+  // the parameters filled in here, bound as Bilat binds them. Without
+  // script or storage the link opens the .js file itself.
+  function openInCayley(ev) {
+    var name = $("query-name").value;
+    var q = byName[name];
+    var bound = {};
+    var params = formParams();
+    (q && q.params || []).forEach(function (p) {
+      if (params[p.name] === undefined) {
+        return;
+      }
+      var v = params[p.name];
+      bound[p.name] = p.type === "int" ? Number(v) : p.type === "bool" ? v === "true" : v;
+    });
+    ev.preventDefault();
+    fetch("/api/queries/" + encodeURIComponent(name) + ".js").then(function (res) {
+      if (!res.ok) {
+        throw new Error(res.status + " " + res.statusText);
+      }
+      return res.text();
+    }).then(function (src) {
+      var text = (Object.keys(bound).length ? "var params = " + JSON.stringify(bound) + "; " : "") + src;
+      localStorage.setItem("LAST_QUERY", JSON.stringify({ text: text, language: "gizmo" }));
+      location.href = "/";
+    }).catch(function (err) {
+      status("The query text did not load: " + err.message, true);
+    });
   }
 
   // suggestNames fills the datalist with names that contain what was typed.
@@ -167,10 +207,33 @@
     }).catch(function (err) {
       current = null;
       status(err.message, true);
+      offerClosest(err.body);
       $("rows").textContent = "";
       $("graph-box").hidden = true;
     }).then(function () {
       $("run").disabled = false;
+    });
+  }
+
+  // offerClosest turns the closest names of a miss into buttons that put
+  // the name in its field and run the query again.
+  function offerClosest(body) {
+    if (!body || !body.param || !Array.isArray(body.closest) || !body.closest.length || !$("param-" + body.param)) {
+      return;
+    }
+    var s = $("status");
+    s.appendChild(document.createTextNode(" Did you mean: "));
+    body.closest.forEach(function (name, i) {
+      if (i) {
+        s.appendChild(document.createTextNode(", "));
+      }
+      var b = el("button", { type: "button", class: "closest", text: name });
+      b.addEventListener("click", function () {
+        $("param-" + body.param).value = name;
+        updateLinks();
+        run();
+      });
+      s.appendChild(b);
     });
   }
 
@@ -191,6 +254,11 @@
         span.appendChild(cell(col, v));
       });
       return span;
+    }
+    if (typeof value === "object" && typeof value.url === "string") {
+      // A source: {id, publisher, url, published}.
+      return value.url ? el("a", { href: value.url, target: "_blank", rel: "noopener noreferrer", title: value.url, text: value.publisher || value.url }) :
+        document.createTextNode(value.publisher || value.id || "");
     }
     var s = typeof value === "object" ? JSON.stringify(value) : String(value);
     if (s.charAt(0) === "<" && s.charAt(s.length - 1) === ">") {
@@ -261,7 +329,7 @@
 
   function isPartyColumn(col) {
     return PAIRS.some(function (p) { return p.indexOf(col) >= 0; }) ||
-      ["who", "holder", "visitor", "visitors", "counterparts"].indexOf(col) >= 0;
+      ["who", "holder", "visitor", "visitors", "counterparts", "met_by"].indexOf(col) >= 0;
   }
 
   function renderTable(res) {
@@ -600,7 +668,7 @@
         if (!sameName(row.holder, party)) {
           return;
         }
-        var attested = String(row.attested || "").split(/;\s*/).filter(Boolean);
+        var attested = [].concat(row.attested || []);
         var when = row.from || row.until ?
           (row.from || "?") + " \u2013 " + (row.until || "") :
           (attested.length ? "attested " + attested[0] + (attested.length > 1 ? " \u2013 " + attested[attested.length - 1] : "") : "");
@@ -610,7 +678,7 @@
     listSection(body, "Posts", posts, "No post on record.");
 
     var events = (timeline && timeline.rows || []).map(function (row) {
-      var who = row.counterparts ? el("span", {}, [" \u2014 with ", parties(row.counterparts)]) : "";
+      var who = row.counterparts && row.counterparts.length ? el("span", {}, [" \u2014 with ", cell("counterparts", row.counterparts)]) : "";
       var tags = [row.kind, row.role, row.status !== "held" ? row.status : ""].filter(Boolean).join(", ");
       return el("li", {}, [
         el("strong", { text: String(row.date || "undated") }), " ",
@@ -651,6 +719,7 @@
     $("query-form").addEventListener("change", updateLinks);
     $("query-name").addEventListener("change", function () { showForm($("query-name").value, {}); });
     $("detail-close").addEventListener("click", closeParty);
+    $("cayley-link").addEventListener("click", openInCayley);
     loadCatalog().then(function () {
       var page = new URLSearchParams(location.search);
       var name = page.get("query");

@@ -32,7 +32,9 @@ var bilat = (function () {
   function answer(res) {
     return res.json().catch(function () { return {}; }).then(function (body) {
       if (!res.ok) {
-        throw new Error((body && body.error) || (res.status + " " + res.statusText));
+        var err = new Error((body && body.error) || (res.status + " " + res.statusText));
+        err.body = body; // a query's miss carries {param, value, closest}
+        throw err;
       }
       return body;
     });
