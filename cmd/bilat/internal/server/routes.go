@@ -60,8 +60,8 @@ func (s *Server) routes() (http.Handler, error) {
 func (s *Server) apiV2() http.Handler {
 	api := cayleyhttp.NewAPIv2(s.store.Handle())
 	api.SetReadOnly(!s.cfg.Writable)
-	query := s.refuseCrossSite(s.cache.wrap(s.inPools(http.HandlerFunc(s.serveQuery), s.adhoc, s.shared)))
-	read := s.inPools(s.guarded(api), s.adhoc, s.shared)
+	query := s.refuseCrossSite(s.withTimeout(s.cache.wrap(s.inPools(http.HandlerFunc(s.serveQuery), s.adhoc, s.shared))))
+	read := s.guarded(s.inPools(api, s.adhoc, s.shared))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case writePaths[r.URL.Path]:
@@ -131,34 +131,53 @@ func (s *Server) stopped(ctx context.Context) (int, string, bool) {
 }
 
 // deadlineWriter replaces the error API v2 writes for a request its
-// context ended with one that says why, and fails writes once the context
-// has ended, so that a long answer stops there.
+// context ended with one that says why, and stops a long answer once the
+// context has ended: with that error if nothing was sent yet, else by
+// cutting the connection, so that the client cannot take a part for the
+// whole.
 type deadlineWriter struct {
 	http.ResponseWriter
 	ctx      context.Context
 	s        *Server
+	started  bool // the status line is sent
 	replaced bool
 }
 
 func (w *deadlineWriter) WriteHeader(code int) {
-	if code >= 400 {
-		if status, msg, ok := w.s.stopped(w.ctx); ok {
-			w.replaced = true
-			writeError(w.ResponseWriter, status, msg)
-			return
-		}
+	if w.started || w.replaced {
+		return
 	}
+	if code >= 400 && w.stop() {
+		return
+	}
+	w.started = true
 	w.ResponseWriter.WriteHeader(code)
 }
 
+// stop answers the error of an ended context, if it has ended and
+// nothing was sent.
+func (w *deadlineWriter) stop() bool {
+	status, msg, ok := w.s.stopped(w.ctx)
+	if ok {
+		w.replaced = true
+		writeError(w.ResponseWriter, status, msg)
+	}
+	return ok
+}
+
 func (w *deadlineWriter) Write(p []byte) (int, error) {
-	if w.replaced {
+	switch {
+	case w.replaced:
 		return len(p), nil
-	}
-	if err := w.ctx.Err(); err != nil {
+	case w.ctx.Err() == nil:
+		w.started = true
+		return w.ResponseWriter.Write(p)
+	case !w.started:
+		w.stop()
 		return 0, context.Cause(w.ctx)
+	default:
+		panic(http.ErrAbortHandler)
 	}
-	return w.ResponseWriter.Write(p)
 }
 
 func timeoutMessage(d time.Duration) string {

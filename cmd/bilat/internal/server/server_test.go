@@ -106,6 +106,13 @@ func (ts *testServer) do(t testing.TB, method, path string, header map[string]st
 	if body != "" {
 		rd = strings.NewReader(body)
 	}
+	return ts.send(t, method, path, header, rd)
+}
+
+// send is do with any body: one that is not a strings.Reader (or the
+// like) is sent chunked.
+func (ts *testServer) send(t testing.TB, method, path string, header map[string]string, rd io.Reader) response {
+	t.Helper()
 	req, err := http.NewRequest(method, ts.URL+path, rd)
 	if err != nil {
 		t.Fatal(err)
