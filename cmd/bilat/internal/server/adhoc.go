@@ -97,7 +97,16 @@ func (s *Server) runQuery(ctx context.Context, session func(cgraph.QuadStore) qu
 	if err != nil {
 		return nil, err
 	}
-	defer it.Close()
+	defer func() {
+		it.Close()
+		// Close interrupts the script but does not wait for it. Its
+		// goroutine ends soon after; waiting for it means that no part of
+		// the query reads the store once the handler has returned (and
+		// the store may be closed: a bolt file unmapped under a reader
+		// faults).
+		for it.Next(context.Background()) {
+		}
+	}()
 	var (
 		out  bytes.Buffer
 		elem bytes.Buffer

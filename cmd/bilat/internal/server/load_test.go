@@ -55,7 +55,7 @@ func TestLoad(t *testing.T) {
 	requests := envInt(t, "BILAT_LOAD_REQUESTS", 20000)
 	cold := os.Getenv("BILAT_LOAD_COLD") != ""
 	clients := envInt(t, "BILAT_LOAD_CLIENTS", 32)
-	const limit = 5 * time.Minute // the test stops by itself
+	const limit = 10 * time.Minute // the test stops by itself
 
 	mix := loadMix
 	var s *graph.Store
