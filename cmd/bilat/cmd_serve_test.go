@@ -25,6 +25,8 @@ func TestServeUsage(t *testing.T) {
 		{"serve", "--addr", "127.0.0.1:0", "--limit", "0"},
 		{"serve", "--addr", "127.0.0.1:0", "--timeout", "0s"},
 		{"serve", "--addr", "127.0.0.1:0", "--token", "x"},
+		{"serve", "--addr", "127.0.0.1:0", "--max-memory", "lots"},
+		{"serve", "--addr", "127.0.0.1:0", "--max-memory", "0"},
 		{"serve", "--addr", "127.0.0.1:0", "--db", "nope"},
 		{"serve", "extra"},
 	} {
