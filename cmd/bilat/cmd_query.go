@@ -29,7 +29,7 @@ type queryOptions struct {
 	Timeout time.Duration
 	Limit   int
 	// load tunes a load into the store (tests: batch size, progress).
-	load graph.LoadOptions
+	load    graph.LoadOptions
 	Columns []string // the columns to print, in this order (all when empty)
 	// Width fits the table to a terminal this wide; 0 when standard output
 	// is not a terminal, so that a pipe gets plain, uncut lines.

@@ -8,7 +8,9 @@ import (
 	"io"
 	"net"
 	"os"
+	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -30,6 +32,8 @@ type serveOptions struct {
 	Writable   bool
 	Token      string
 	CORSOrigin string
+	AllowHosts []string
+	MaxMemory  byteSize
 	// ready, when set, receives the address once the server listens (tests).
 	ready func(addr string)
 	// load tunes a load of --data into the store (tests: batch size, progress).
@@ -57,7 +61,8 @@ as "Authorization: Bearer TOKEN". Ctrl-C (or SIGTERM) stops it gracefully:
 requests in flight finish and the store is closed.`,
 		Example: `  bilat serve
   bilat serve --addr 127.0.0.1:8080 --timeout 10s
-  bilat serve --writable --token "$(cat token.txt)"`,
+  bilat serve --writable --token "$(cat token.txt)"
+  bilat serve --addr 0.0.0.0:64210 --allow-host graph.example.org --max-memory 4G`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usageErrorf("serve takes no arguments, got %q", args)
@@ -81,6 +86,9 @@ requests in flight finish and the store is closed.`,
 	f.BoolVar(&opts.Writable, "writable", false, "accept writes and deletes through API v2 (with the token)")
 	f.StringVar(&opts.Token, "token", envOr("BILAT_TOKEN", ""), "token writes must carry; with --writable and none given, one is made up and printed (env BILAT_TOKEN)")
 	f.StringVar(&opts.CORSOrigin, "cors-origin", "", "one origin allowed to call the API from its pages (none by default)")
+	f.StringSliceVar(&opts.AllowHosts, "allow-host", nil, "host names requests may be addressed to besides loopback names and the listen address (\"*\": any)")
+	opts.MaxMemory = server.DefaultMaxHeap
+	f.Var(&opts.MaxMemory, "max-memory", "Go heap at which ad-hoc queries are stopped, also the soft memory limit (K, M, G suffixes; GOMEMLIMIT, when set, stays the soft limit)")
 	return cmd
 }
 
@@ -98,6 +106,10 @@ func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) 
 	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
 		return usageErrorf("--addr %q: port %q is not a number from 0 to 65535", opts.Addr, port)
 	}
+	if opts.Writable && opts.Token != "" && strings.TrimSpace(opts.Token) != opts.Token {
+		// An Authorization header cannot carry the blanks: no write would pass.
+		return usageErrorf("--token (or BILAT_TOKEN) %q is blank or starts or ends with white space: give a token of visible characters, or none to have one made up", opts.Token)
+	}
 	if opts.Writable && opts.Token == "" {
 		b := make([]byte, 16)
 		rand.Read(b)
@@ -114,6 +126,12 @@ func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "bilat: listening on %s, beyond loopback: anyone who can reach it can query the graph\n", ln.Addr())
 	}
 
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// The collector works harder as the heap nears the cap, so that
+		// garbage is not taken for a query's live memory; restored for
+		// the tests that run serve in process.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(opts.MaxMemory)))
+	}
 	s, err := openForServe(ctx, opts, stderr)
 	if err != nil {
 		return err
@@ -136,6 +154,8 @@ func serve(ctx context.Context, s *graph.Store, ln net.Listener, opts serveOptio
 		Writable:   opts.Writable,
 		Token:      opts.Token,
 		CORSOrigin: opts.CORSOrigin,
+		AllowHosts: opts.AllowHosts,
+		MaxHeap:    int64(opts.MaxMemory),
 		Log:        stderr,
 	})
 	if err != nil {
@@ -202,3 +222,37 @@ func openURLs(addr net.Addr, hostname func() (string, error)) []string {
 	}
 	return urls
 }
+
+// byteSize is a flag's size in bytes, written as a number with an optional
+// K, M or G (powers of 1024; "MiB", "GiB" too).
+type byteSize int64
+
+func (b *byteSize) String() string {
+	for _, u := range []struct {
+		suffix string
+		n      int64
+	}{{"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}} {
+		if *b > 0 && int64(*b)%u.n == 0 {
+			return strconv.FormatInt(int64(*b)/u.n, 10) + u.suffix
+		}
+	}
+	return strconv.FormatInt(int64(*b), 10)
+}
+
+func (b *byteSize) Set(s string) error {
+	num, unit := s, int64(1)
+	t := strings.TrimSuffix(strings.TrimSuffix(strings.ToUpper(s), "IB"), "B")
+	for suffix, n := range map[string]int64{"K": 1 << 10, "M": 1 << 20, "G": 1 << 30} {
+		if strings.HasSuffix(t, suffix) {
+			num, unit = strings.TrimSuffix(t, suffix), n
+		}
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/unit {
+		return fmt.Errorf("%q is not a size (want a number with K, M or G, such as 2G)", s)
+	}
+	*b = byteSize(n * unit)
+	return nil
+}
+
+func (b *byteSize) Type() string { return "size" }

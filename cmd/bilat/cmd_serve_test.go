@@ -1,16 +1,22 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -22,6 +28,8 @@ func TestServeUsage(t *testing.T) {
 		{"serve", "--addr", "127.0.0.1:0", "--limit", "0"},
 		{"serve", "--addr", "127.0.0.1:0", "--timeout", "0s"},
 		{"serve", "--addr", "127.0.0.1:0", "--token", "x"},
+		{"serve", "--addr", "127.0.0.1:0", "--max-memory", "lots"},
+		{"serve", "--addr", "127.0.0.1:0", "--max-memory", "0"},
 		{"serve", "--addr", "127.0.0.1:0", "--db", "nope"},
 		{"serve", "extra"},
 	} {
@@ -201,5 +209,165 @@ func TestOpenURLs(t *testing.T) {
 		if got := openURLs(addr, tt.hostname); !slices.Equal(got, tt.want) {
 			t.Errorf("openURLs(%s) = %q, want %q", tt.addr, got, tt.want)
 		}
+	}
+}
+
+// TestServeBlankToken: a blank token (BILAT_TOKEN=" ") would make a
+// writable server that no write can pass: refused, as a usage error.
+func TestServeBlankToken(t *testing.T) {
+	want := "is blank or starts or ends with white space: give a token of visible characters, or none to have one made up"
+	for _, tc := range []struct {
+		env  string
+		args []string
+	}{
+		{" ", []string{"serve", "--addr", "127.0.0.1:0", "--db", "memory", "--writable"}},
+		{"", []string{"serve", "--addr", "127.0.0.1:0", "--db", "memory", "--writable", "--token", "\t"}},
+		{"", []string{"serve", "--addr", "127.0.0.1:0", "--db", "memory", "--writable", "--token", "s3cret "}},
+	} {
+		t.Setenv("BILAT_TOKEN", tc.env)
+		code, out, errOut := bilat(t, tc.args...)
+		if code != exitUsage || !strings.Contains(errOut, want) {
+			t.Errorf("BILAT_TOKEN=%q bilat %q: exit %d, stderr %q; want %d and %q\n%s", tc.env, tc.args, code, errOut, exitUsage, want, out)
+		}
+	}
+}
+
+// TestHelperServeLimited is not a test: it is `bilat` run as a child
+// process under a data-segment limit (BILAT_TEST_RLIMIT_DATA bytes), by
+// TestServeHostileQueries.
+func TestHelperServeLimited(t *testing.T) {
+	v := os.Getenv("BILAT_TEST_RLIMIT_DATA")
+	if v == "" {
+		t.Skip("the child process of TestServeHostileQueries")
+	}
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Setrlimit(syscall.RLIMIT_DATA, &syscall.Rlimit{Cur: n, Max: n}); err != nil {
+		t.Fatal(err)
+	}
+	TestHelperBilat(t)
+}
+
+// TestServeHostileQueries runs the real `bilat serve` as a child process
+// that may not map more than 1 GiB of data, and sends it a script that
+// allocates without end and one that answers 1 GB (10,000 emits of 100 KB).
+// The server survives both, answers each with an error, and /health
+// answers throughout.
+func TestServeHostileQueries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	const limit = 1 << 30
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperServeLimited$", "--",
+		"serve", "--db", "memory", "--data", "../../data", "--addr", "127.0.0.1:0", "--max-memory", "256M")
+	cmd.Env = append(os.Environ(), "BILAT_BENCH_HELPER=1", "BILAT_TEST_RLIMIT_DATA="+strconv.Itoa(limit), "GOMEMLIMIT=")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr safeBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	addr := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			if _, rest, ok := strings.Cut(sc.Text(), " at http://"); ok {
+				a, _, _ := strings.Cut(rest, "/")
+				addr <- a
+			}
+		}
+		exited <- cmd.Wait()
+	}()
+	defer cmd.Process.Kill()
+	var base string
+	select {
+	case a := <-addr:
+		base = "http://" + a
+	case err := <-exited:
+		t.Fatalf("bilat serve exited at start: %v\n%s", err, stderr.String())
+	case <-time.After(60 * time.Second):
+		t.Fatalf("bilat serve did not listen within 60s\n%s", stderr.String())
+	}
+
+	// /health is asked every 20 ms while the hostile queries run.
+	var (
+		healthMu     sync.Mutex
+		healthOK     int
+		healthFailed []string
+	)
+	stopHealth := make(chan struct{})
+	healthDone := make(chan struct{})
+	go func() {
+		defer close(healthDone)
+		client := &http.Client{Timeout: 10 * time.Second}
+		for {
+			select {
+			case <-stopHealth:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+			res, err := client.Get(base + "/health")
+			healthMu.Lock()
+			if err != nil {
+				healthFailed = append(healthFailed, err.Error())
+			} else {
+				res.Body.Close()
+				if res.StatusCode == 200 {
+					healthOK++
+				} else {
+					healthFailed = append(healthFailed, res.Status)
+				}
+			}
+			healthMu.Unlock()
+		}
+	}()
+
+	for _, tc := range []struct {
+		name, script, want string
+	}{
+		{"a script that allocates without end", `var a=[]; var s='x'; while(true){ s = s + s; a.push(s); }`,
+			"over its cap of 256 MiB (--max-memory)"},
+		{"a 1 GB answer", `var s = new Array(100001).join("x"); for (var i = 0; i < 10000; i++) { g.emit(s) }`,
+			"the answer is over 64 MiB, the most one query may answer"},
+	} {
+		res, err := http.Post(base+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(tc.script))
+		if err != nil {
+			t.Fatalf("%s: %v (the server died?)\n%s", tc.name, err, stderr.String())
+		}
+		var body struct{ Error string }
+		json.NewDecoder(res.Body).Decode(&body)
+		res.Body.Close()
+		if res.StatusCode != http.StatusInsufficientStorage || !strings.Contains(body.Error, tc.want) {
+			t.Errorf("%s: status %d, error %q; want 507 with %q", tc.name, res.StatusCode, body.Error, tc.want)
+		}
+	}
+	close(stopHealth)
+	<-healthDone
+	if rss, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)); err == nil {
+		for _, line := range strings.Split(string(rss), "\n") {
+			if strings.HasPrefix(line, "VmHWM") || strings.HasPrefix(line, "VmRSS") {
+				t.Log(strings.Join(strings.Fields(line), " "))
+			}
+		}
+	}
+	healthMu.Lock()
+	t.Logf("/health answered 200 %d times during the hostile queries", healthOK)
+	if len(healthFailed) > 0 || healthOK == 0 {
+		t.Errorf("/health: %d answers, %d failures during the hostile queries: %q", healthOK, len(healthFailed), healthFailed)
+	}
+	healthMu.Unlock()
+	if res, err := http.Get(base + "/health"); err != nil || res.StatusCode != 200 {
+		t.Fatalf("/health after the hostile queries: %v %v\n%s", res, err, stderr.String())
+	}
+	select {
+	case err := <-exited:
+		t.Errorf("bilat serve exited: %v\n%s", err, stderr.String())
+	default:
 	}
 }

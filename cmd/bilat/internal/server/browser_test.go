@@ -14,6 +14,7 @@ import (
 
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/bilat/bilat/queries"
@@ -120,7 +121,23 @@ func newBrowser(t *testing.T, base string) *browser {
 	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{}); err != nil {
 		t.Fatal(err)
 	}
+	// Every page records what its content security policy blocked.
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", e => window.cspViolations.push(e.violatedDirective + " " + e.blockedURI));`,
+	}); err != nil {
+		t.Fatal(err)
+	}
 	return b
+}
+
+// checkCSP fails the test if the page's content security policy blocked
+// anything: the policy must let the page do all it does.
+func (b *browser) checkCSP(t *testing.T) {
+	t.Helper()
+	if v := eval[[]string](t, b, `window.cspViolations`); len(v) > 0 {
+		t.Errorf("the content security policy blocked %q", v)
+	}
 }
 
 // do runs actions with a time limit, failing the test on an error.
@@ -324,6 +341,7 @@ func TestBrowserExplore(t *testing.T) {
 	if ext := b.externalRequests(); len(ext) > 0 {
 		t.Errorf("the explorer asked for %q; it must fetch nothing from elsewhere", ext)
 	}
+	b.checkCSP(t)
 }
 
 func anyHas(list []string, sub string) bool {
@@ -385,6 +403,7 @@ func TestBrowserCayleyUI(t *testing.T) {
 	if ext := b.externalRequests(); len(ext) > 0 {
 		t.Errorf("the Cayley UI asked for %q", ext)
 	}
+	b.checkCSP(t)
 	if got := eval[string](t, b, `document.querySelector(".QueryEditor .actions button").textContent`); got != "\u25b6Run" {
 		t.Errorf("the Run button reads %q, want its icon drawn as a character", got)
 	}

@@ -142,7 +142,7 @@ func (s *Server) serveDraft(w http.ResponseWriter, r *http.Request, gazetteers *
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	quads, err := s.quadCount(r.Context())
+	quads, err := quadCount(r.Context(), s.store)
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, err.Error())
 		return

@@ -136,7 +136,7 @@ func TestDraftAPIErrors(t *testing.T) {
 	var e errorBody
 	json.NewDecoder(res.Body).Decode(&e)
 	res.Body.Close()
-	if res.StatusCode != http.StatusRequestEntityTooLarge || e.Error != "report over the server's limit of 4096 bytes" {
+	if res.StatusCode != http.StatusRequestEntityTooLarge || e.Error != "request body is over the limit of 4096 bytes" {
 		t.Errorf("chunked upload: %d %q", res.StatusCode, e.Error)
 	}
 

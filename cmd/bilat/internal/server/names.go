@@ -4,12 +4,16 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
@@ -47,77 +51,161 @@ const (
 	maxNames     = 1000
 )
 
-// nameIndex lists the named records of the store. It is built on first use
-// and again whenever the store's quad count changes (writes through API v2).
+// nameIndex lists the named records of the store. It is built in the
+// background when the server starts, and again when the store's quad
+// count changes (writes through API v2, loads into PostgreSQL); requests
+// never wait for a build: before the first one ends they are answered 503
+// with Retry-After, and during a rebuild from the previous list.
 type nameIndex struct {
 	store *graph.Store
+	log   io.Writer
 
-	mu    sync.Mutex
-	quads int64
-	names []Name
-	built bool
+	mu       sync.Mutex
+	base     context.Context // builds end with it (Serve's)
+	names    []Name
+	built    bool  // names is a whole list
+	quads    int64 // the quad count it was built at
+	building bool
+	failed   time.Time // when the last build failed
+	err      error     // and why
+	builds   sync.WaitGroup
 }
 
-func newNameIndex(store *graph.Store) *nameIndex { return &nameIndex{store: store} }
+// A build may take this long (a name list of a 1M-quad store takes a few
+// seconds); one that failed is tried again after namesRetry.
+const (
+	namesBuildTimeout = 2 * time.Minute
+	namesRetry        = 10 * time.Second
+)
 
-func (x *nameIndex) get(ctx context.Context, quads int64) ([]Name, error) {
+func newNameIndex(store *graph.Store, log io.Writer) *nameIndex {
+	return &nameIndex{store: store, log: log, base: context.Background()}
+}
+
+// start builds the index under ctx, which ends every build.
+func (x *nameIndex) start(ctx context.Context) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if x.built && x.quads == quads {
-		return x.names, nil
+	x.base = ctx
+	x.rebuild(-1)
+}
+
+// wait returns once no build runs.
+func (x *nameIndex) wait() { x.builds.Wait() }
+
+// get returns the list, and false while the first build runs (or failed:
+// err says why). A list built at another quad count than quads is
+// returned while a new one is built.
+func (x *nameIndex) get(quads int64) ([]Name, bool, error) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if (!x.built || x.quads != quads) && time.Since(x.failed) > namesRetry {
+		x.rebuild(quads)
 	}
-	names, err := listNames(ctx, x.store)
+	return x.names, x.built, x.err
+}
+
+// rebuild starts a build unless one runs. x.mu is held.
+func (x *nameIndex) rebuild(quads int64) {
+	if x.building || x.base.Err() != nil {
+		return
+	}
+	x.building = true
+	x.builds.Add(1)
+	go func() {
+		defer x.builds.Done()
+		ctx, cancel := context.WithTimeout(x.base, namesBuildTimeout)
+		defer cancel()
+		if quads < 0 {
+			var err error
+			if quads, err = quadCount(ctx, x.store); err != nil {
+				x.done(nil, 0, err)
+				return
+			}
+		}
+		names, err := listNames(ctx, x.store)
+		x.done(names, quads, err)
+	}()
+}
+
+func (x *nameIndex) done(names []Name, quads int64, err error) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.building = false
 	if err != nil {
-		return nil, err
+		x.failed, x.err = time.Now(), fmt.Errorf("building the name list: %w", err)
+		fmt.Fprintf(x.log, "bilat: %v\n", x.err)
+		return
 	}
-	x.names, x.quads, x.built = names, quads, true
-	return names, nil
+	x.names, x.quads, x.built, x.err, x.failed = names, quads, true, nil, time.Time{}
 }
 
 // listNames reads every record of nameClasses with its names, sorted by
-// name then id.
+// name then id. It reads each record's own quads from the subject index:
+// its work grows with the named records, not with the store (a path that
+// saves the names joins over every name quad, which took 15 s per class on
+// a 1M-quad store).
 func listNames(ctx context.Context, store *graph.Store) ([]Name, error) {
 	qs := store.QuadStore()
-	byIRI := map[quad.IRI]*Name{}
-	var out []*Name
+	seen := map[quad.Value]bool{}
+	var names []Name
 	for _, c := range nameClasses {
-		err := path.StartPath(qs, c.class).In(schema.Type).Tag("id").Save(schema.Name, "name").
-			Iterate(ctx).TagValues(qs, func(tags map[string]quad.Value) error {
-			iri, ok := tags["id"].(quad.IRI)
-			if !ok || byIRI[iri] != nil {
+		err := path.StartPath(qs, c.class).In(schema.Type).Iterate(ctx).EachValuePair(qs, func(ref cgraph.Ref, v quad.Value) error {
+			iri, ok := v.(quad.IRI)
+			if !ok || seen[iri] {
 				return nil
 			}
-			n := &Name{ID: shortID(iri), Kind: c.kind, Name: quad.NativeOf(tags["name"]).(string)}
-			byIRI[iri] = n
-			out = append(out, n)
+			seen[iri] = true
+			n := Name{ID: shortID(iri), Kind: c.kind}
+			named := false
+			err := iterator.Iterate(ctx, qs.QuadIterator(quad.Subject, ref)).Each(func(qref cgraph.Ref) error {
+				q, err := qs.Quad(qref)
+				if err != nil {
+					return err
+				}
+				text, ok := literalText(q.Object)
+				switch {
+				case !ok:
+				case q.Predicate == schema.Name && !named:
+					n.Name, named = text, true
+				case q.Predicate == schema.AlternateName && !slices.Contains(n.Aliases, text):
+					n.Aliases = append(n.Aliases, text)
+				}
+				return nil
+			})
+			if err != nil || !named {
+				return err
+			}
+			slices.Sort(n.Aliases)
+			names = append(names, n)
 			return nil
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
-	err := path.StartPath(qs).Tag("id").Save(schema.AlternateName, "alias").
-		Iterate(ctx).TagValues(qs, func(tags map[string]quad.Value) error {
-		iri, _ := tags["id"].(quad.IRI)
-		if n := byIRI[iri]; n != nil {
-			if a, ok := quad.NativeOf(tags["alias"]).(string); ok && !slices.Contains(n.Aliases, a) {
-				n.Aliases = append(n.Aliases, a)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	names := make([]Name, 0, len(out))
-	for _, n := range out {
-		slices.Sort(n.Aliases)
-		names = append(names, *n)
-	}
 	slices.SortFunc(names, func(a, b Name) int {
 		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.ID, b.ID))
 	})
 	return names, nil
+}
+
+// literalText is the text of a literal: a string's own, a number's or a
+// date's as written. Anything written through the API may be a name; a
+// node (IRI, blank node) is not one.
+func literalText(v quad.Value) (string, bool) {
+	switch v := v.(type) {
+	case nil, quad.IRI, quad.BNode:
+		return "", false
+	case quad.String:
+		return string(v), true
+	case quad.LangString:
+		return string(v.Value), true
+	case quad.TypedString:
+		return string(v.Value), true
+	default:
+		return fmt.Sprint(v.Native()), true
+	}
 }
 
 // shortID is a record's id without the namespace and kind of its IRI.
@@ -156,14 +244,20 @@ func (s *Server) serveNames(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
-	quads, err := s.quadCount(r.Context())
+	quads, err := quadCount(r.Context(), s.store)
 	if err != nil {
-		writeError(w, http.StatusInternalServerError, err.Error())
+		w.Header().Set("Retry-After", strconv.Itoa(int(namesRetry.Seconds())))
+		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("counting the store's quads: %v", err))
 		return
 	}
-	all, err := s.names.get(r.Context(), quads)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, err.Error())
+	all, ready, err := s.names.get(quads)
+	if !ready {
+		msg, after := "the name list is being built; ask again shortly", 2
+		if err != nil {
+			msg, after = fmt.Sprintf("%v; it is tried again", err), int(namesRetry.Seconds())
+		}
+		w.Header().Set("Retry-After", strconv.Itoa(after))
+		writeError(w, http.StatusServiceUnavailable, msg)
 		return
 	}
 	// Accents and punctuation do not count, as in the queries' matching.

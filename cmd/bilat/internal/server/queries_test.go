@@ -9,6 +9,7 @@ import (
 // punctuation, as the queries' matching does.
 func TestNamesFold(t *testing.T) {
 	ts := startSeed(t, Config{})
+	waitForNames(t, ts)
 	for q, want := range map[string]string{"mehmet pacaci": "mehmet-pacaci", "y kistafin": "yerzhan-kistafin", "PAÇACI": "mehmet-pacaci"} {
 		got := decode[[]Name](t, ts.do(t, "GET", "/api/names?kind=person&q="+url.QueryEscape(q), nil, ""))
 		if len(got) != 1 || got[0].ID != want {

@@ -28,6 +28,8 @@ const (
 	DefaultMaxBody       = 1 << 20          // queries and parameters
 	DefaultMaxWriteBody  = 64 << 20         // quads posted to /api/v2/write with --writable
 	DefaultShutdownGrace = 10 * time.Second
+	DefaultMaxHeap       = 2 << 30  // Go heap at which ad-hoc queries are stopped
+	DefaultMaxAnswer     = 64 << 20 // bytes of one API v2 query answer
 )
 
 // Slow clients are cut off by these (Config's zero timeouts take them);
@@ -61,6 +63,20 @@ type Config struct {
 	// more wait for a turn, within their timeout. Answers from the cache,
 	// the health check and the pages never wait.
 	MaxQueries int
+	// MaxAdhoc bounds the ad-hoc API v2 queries and reads among them (a
+	// quarter of MaxQueries, at least 1, if 0), so that scripts that never
+	// end leave slots to the canned queries and the explorer.
+	MaxAdhoc int
+	// MaxHeap is the Go heap, in bytes, past which the ad-hoc queries
+	// running are stopped (their scripts may allocate without bound);
+	// MaxAnswer caps the bytes of one API v2 query answer.
+	MaxHeap   int64
+	MaxAnswer int64
+	// AllowHosts are the names, besides loopback names and the address a
+	// request came to, that requests may give as their Host ("*": any).
+	// Others are refused, so that a page whose name is made to resolve to
+	// this server (DNS rebinding) cannot read from it.
+	AllowHosts []string
 	// HeaderTimeout, ReadTimeout and IdleTimeout cut off clients that are
 	// slow to send their request's headers, its body, or their next request.
 	HeaderTimeout time.Duration
@@ -79,6 +95,9 @@ func (c *Config) fill() {
 	orDefault(&c.MaxBody, DefaultMaxBody)
 	orDefault(&c.MaxWriteBody, DefaultMaxWriteBody)
 	orDefault(&c.MaxQueries, max(4, 4*runtime.GOMAXPROCS(0)))
+	orDefault(&c.MaxAdhoc, max(1, c.MaxQueries/4))
+	orDefault(&c.MaxHeap, DefaultMaxHeap)
+	orDefault(&c.MaxAnswer, DefaultMaxAnswer)
 	orDefault(&c.HeaderTimeout, DefaultHeaderTimeout)
 	orDefault(&c.ReadTimeout, DefaultReadTimeout)
 	orDefault(&c.IdleTimeout, DefaultIdleTimeout)
@@ -102,7 +121,9 @@ type Server struct {
 	handler http.Handler
 	names   *nameIndex
 	cache   *responseCache
-	slots   chan struct{} // one per query running
+	shared  *pool // every query
+	adhoc   *pool // ad-hoc API v2 queries and reads, which take a shared slot too
+	guard   *heapGuard
 
 	mu       sync.Mutex
 	inflight int
@@ -113,15 +134,16 @@ type Server struct {
 // New builds the server's routes over store.
 func New(store *graph.Store, cfg Config) (*Server, error) {
 	cfg.fill()
-	if cfg.Writable && cfg.Token == "" {
-		return nil, errors.New("a writable server needs a token")
+	if cfg.Writable && strings.TrimSpace(cfg.Token) == "" {
+		return nil, errors.New("a writable server needs a token that is not blank")
 	}
 	var ttl time.Duration
 	if store.Config().Backend == graph.Postgres {
 		ttl = postgresTTL // other processes may load into it
 	}
-	s := &Server{store: store, cfg: cfg, names: newNameIndex(store), cache: newResponseCache(ttl),
-		slots: make(chan struct{}, cfg.MaxQueries)}
+	s := &Server{store: store, cfg: cfg, names: newNameIndex(store, cfg.Log), cache: newResponseCache(ttl),
+		shared: newPool(cfg.MaxQueries, "queries"), adhoc: newPool(cfg.MaxAdhoc, "ad-hoc API v2 queries"),
+		guard: newHeapGuard(cfg.MaxHeap, cfg.Log)}
 	s.idle = sync.NewCond(&s.mu)
 	h, err := s.routes()
 	if err != nil {
@@ -153,6 +175,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	s.names.start(base)
 
 	var err error
 	select {
@@ -169,6 +192,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	cancelBase()
 	srv.Close()
 	s.wait()
+	s.names.wait()
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}

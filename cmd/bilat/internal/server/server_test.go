@@ -106,6 +106,13 @@ func (ts *testServer) do(t testing.TB, method, path string, header map[string]st
 	if body != "" {
 		rd = strings.NewReader(body)
 	}
+	return ts.send(t, method, path, header, rd)
+}
+
+// send is do with any body: one that is not a strings.Reader (or the
+// like) is sent chunked.
+func (ts *testServer) send(t testing.TB, method, path string, header map[string]string, rd io.Reader) response {
+	t.Helper()
 	req, err := http.NewRequest(method, ts.URL+path, rd)
 	if err != nil {
 		t.Fatal(err)
@@ -269,9 +276,9 @@ func TestEndpoints(t *testing.T) {
 		{name: "api v2 query JSON-LD", method: "POST", path: "/api/v2/query?lang=gizmo", body: `g.V("` + kistafinIRI + `").All()`,
 			header: map[string]string{"Accept": "application/ld+json"}, status: 200, ctype: "application/ld+json",
 			checks: []check{contains(`{"result":[{"id":{"@id":"https://bilat.dev/id/person/yerzhan-kistafin"}}]}`)}},
-		{name: "api v2 no language", method: "POST", path: "/api/v2/query", body: "g.V().All()", status: 400, ctype: apiJSON},
-		{name: "api v2 bad language", method: "POST", path: "/api/v2/query?lang=sparql", body: "g.V().All()", status: 400, ctype: apiJSON},
-		{name: "api v2 script error", method: "POST", path: "/api/v2/query?lang=gizmo", body: "g.V(", status: 400, ctype: apiJSON},
+		{name: "api v2 no language", method: "POST", path: "/api/v2/query", body: "g.V().All()", status: 400, ctype: jsonType, checks: []check{errorIs("query language not specified")}},
+		{name: "api v2 bad language", method: "POST", path: "/api/v2/query?lang=sparql", body: "g.V().All()", status: 400, ctype: jsonType, checks: []check{errorIs(`unknown query language "sparql"`)}},
+		{name: "api v2 script error", method: "POST", path: "/api/v2/query?lang=gizmo", body: "g.V(", status: 400, ctype: jsonType},
 		{name: "api v2 formats", method: "GET", path: "/api/v2/formats", status: 200, ctype: apiJSON, checks: []check{contains(`"id":"nquads"`)}},
 		{name: "api v2 read", method: "GET", path: "/api/v2/read?format=nquads&sub=" + urlQuery(kistafinIRI) + "&pred=" + urlQuery("<http://schema.org/name>"),
 			status: 200, ctype: "application/n-quads",
