@@ -67,6 +67,9 @@ type Store struct {
 	// pg is Bilat's own connection to a postgres store, used for bulk writes
 	// and reads that Cayley's SQL backend does one row per round trip.
 	pg *sql.DB
+	// kv is the key-value database under a bolt or leveldb store, for
+	// reads that scan Cayley's quad log in order (see Stats).
+	kv hkv.KV
 	// loads makes Loads through this Store take turns.
 	loads sync.Mutex
 }
@@ -79,6 +82,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	var (
 		qs  cgraph.QuadStore
+		kv  hkv.KV
 		pg  *sql.DB
 		err error
 	)
@@ -87,14 +91,14 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if cfg.Path == "" {
 			cfg.Path = DefaultPath
 		}
-		qs, err = openBolt(ctx, cfg)
+		qs, kv, err = openBolt(ctx, cfg)
 	case Memory:
 		qs, err = cgraph.NewQuadStore("memstore", "", nil)
 	case LevelDB:
 		if cfg.Path == "" {
 			return nil, errors.New("leveldb: no path given (--dbpath DIR)")
 		}
-		qs, err = openLevelDB(ctx, cfg)
+		qs, kv, err = openLevelDB(ctx, cfg)
 	case Postgres:
 		if cfg.Path == "" {
 			return nil, errors.New("postgres: no DSN given (--dbpath 'postgres://user@host/db?sslmode=disable')")
@@ -117,53 +121,53 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			return nil, err
 		}
 	}
-	return &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, pg: pg}, nil
+	return &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, kv: kv, pg: pg}, nil
 }
 
 // openBolt opens the bolt file itself rather than through Cayley's registry,
 // which treats the path as a directory, waits forever on a locked file and
 // cannot open read-only.
-func openBolt(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
+func openBolt(ctx context.Context, cfg Config) (cgraph.QuadStore, hkv.KV, error) {
 	_, statErr := os.Stat(cfg.Path)
 	missing := errors.Is(statErr, os.ErrNotExist)
 	if missing && cfg.ReadOnly {
-		return nil, fmt.Errorf("bolt: no store at %q (run bilat load first)", cfg.Path)
+		return nil, nil, fmt.Errorf("bolt: no store at %q (run bilat load first)", cfg.Path)
 	}
 	if missing {
 		if dir := filepath.Dir(cfg.Path); dir != "." {
 			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	}
 	db, err := hbolt.Open(cfg.Path, &bolt.Options{Timeout: boltLockTimeout, ReadOnly: cfg.ReadOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("bolt: %q is locked by another process (a running bilat serve or load?)", cfg.Path)
+		return nil, nil, fmt.Errorf("bolt: %q is locked by another process (a running bilat serve or load?)", cfg.Path)
 	} else if err != nil {
-		return nil, fmt.Errorf("bolt: open %q: %w", cfg.Path, err)
+		return nil, nil, fmt.Errorf("bolt: open %q: %w", cfg.Path, err)
 	}
 	qs, err := openKV(ctx, db, cfg.ReadOnly)
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("bolt: %q: %w", cfg.Path, err)
+		return nil, nil, fmt.Errorf("bolt: %q: %w", cfg.Path, err)
 	}
-	return qs, nil
+	return qs, db, nil
 }
 
 // openLevelDB opens (or creates) a leveldb directory, as openBolt does a file.
-func openLevelDB(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
+func openLevelDB(ctx context.Context, cfg Config) (cgraph.QuadStore, hkv.KV, error) {
 	ldb, err := hleveldb.Open(cfg.Path, &opt.Options{ReadOnly: cfg.ReadOnly, ErrorIfMissing: cfg.ReadOnly})
 	if err != nil {
-		return nil, fmt.Errorf("leveldb: open %q: %w", cfg.Path, err)
+		return nil, nil, fmt.Errorf("leveldb: open %q: %w", cfg.Path, err)
 	}
 	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true})
 	db := flat.Upgrade(ldb)
 	qs, err := openKV(ctx, db, cfg.ReadOnly)
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("leveldb: %q: %w", cfg.Path, err)
+		return nil, nil, fmt.Errorf("leveldb: %q: %w", cfg.Path, err)
 	}
-	return qs, nil
+	return qs, db, nil
 }
 
 // kvOptions turn off the bloom filters Cayley's key-value store keeps to
