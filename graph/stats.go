@@ -61,13 +61,29 @@ func (s *Store) Stats(ctx context.Context) ([]Count, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := []Count{{Name: "quads", N: n}}
-	r := s.statReader()
+	var counts []Count
+	switch {
+	case s.pg != nil:
+		counts, err = statsOf[refs.ValueHash](ctx, pgStatReader{db: s.pg})
+	case s.kv != nil:
+		counts, err = statsOf[uint64](ctx, kvStatReader{qs: s.h.QuadStore, db: s.kv})
+	default:
+		counts, err = statsOf[any](ctx, qsStatReader{qs: s.h.QuadStore})
+	}
+	if err != nil {
+		return nil, err
+	}
+	return append([]Count{{Name: "quads", N: n}}, counts...), nil
+}
+
+// statsOf counts what Stats does after the quads, through r.
+func statsOf[K comparable](ctx context.Context, r statReader[K]) ([]Count, error) {
 	g, err := readStatGraph(ctx, r)
 	if err != nil {
 		return nil, err
 	}
-	typed := func(c quad.IRI) map[any]bool { return g.typed[g.classes[c]] }
+	typed := func(c quad.IRI) map[K]bool { return g.typed[g.classes[c]] }
+	var out []Count
 	for _, c := range statClasses {
 		subjects := typed(c.class)
 		n := len(subjects)
@@ -90,59 +106,60 @@ func (s *Store) Stats(ctx context.Context) ([]Count, error) {
 	return out, nil
 }
 
-// statReader is what Stats reads from a store. Nodes are opaque comparable
-// keys, valid for one reader.
-type statReader interface {
-	// key is the key of a value, nil when the store does not hold it.
-	key(ctx context.Context, v quad.Value) (any, error)
+// statReader is what Stats reads from a store. Nodes are keys of type K,
+// comparable and valid for one store; the zero K is no node.
+type statReader[K comparable] interface {
+	// key is the key of a value, zero when the store does not hold it.
+	key(ctx context.Context, v quad.Value) (K, error)
 	// quads calls fn with the keys of every quad whose predicate is one of
-	// preds (keys too), once per quad: a triple two sources state comes twice.
-	quads(ctx context.Context, preds []any, fn func(s, p, o any)) error
+	// preds, once per quad: a triple two sources state comes twice.
+	quads(ctx context.Context, preds []K, fn func(s, p, o K)) error
 	// texts returns the nodes' values as the canned queries compare them
 	// (see queryText).
-	texts(ctx context.Context, nodes []any) ([]string, error)
+	texts(ctx context.Context, nodes []K) ([]string, error)
 }
 
 // edge is one quad of a node, by predicate and object key.
-type edge struct{ p, o any }
+type edge[K comparable] struct{ p, o K }
 
 // statGraph is what Stats keeps of the store: the subjects of each class
 // and the edges of statPredicates, by subject.
-type statGraph struct {
-	classes map[quad.IRI]any     // class IRI -> key (nil when not stored)
-	typed   map[any]map[any]bool // class key -> its subjects
-	out     map[any][]edge       // subject -> its statPredicates edges
+type statGraph[K comparable] struct {
+	classes map[quad.IRI]K   // class IRI -> key (zero when not stored)
+	typed   map[K]map[K]bool // class key -> its subjects
+	out     map[K][]edge[K]  // subject -> its statPredicates edges
 }
 
-func readStatGraph(ctx context.Context, r statReader) (*statGraph, error) {
-	g := &statGraph{classes: map[quad.IRI]any{}, typed: map[any]map[any]bool{}, out: map[any][]edge{}}
+func readStatGraph[K comparable](ctx context.Context, r statReader[K]) (*statGraph[K], error) {
+	var zero K
+	g := &statGraph[K]{classes: map[quad.IRI]K{}, typed: map[K]map[K]bool{}, out: map[K][]edge[K]{}}
 	for _, c := range statClasses {
 		k, err := r.key(ctx, c.class)
 		if err != nil {
 			return nil, err
 		}
 		g.classes[c.class] = k
-		if k != nil {
-			g.typed[k] = map[any]bool{}
+		if k != zero {
+			g.typed[k] = map[K]bool{}
 		}
 	}
 	typ, err := r.key(ctx, schema.Type)
-	if err != nil || typ == nil {
+	if err != nil || typ == zero {
 		return g, err
 	}
-	preds := []any{typ}
+	preds := []K{typ}
 	for _, p := range statPredicates {
 		k, err := r.key(ctx, p)
 		if err != nil {
 			return nil, err
 		}
-		if k != nil {
+		if k != zero {
 			preds = append(preds, k)
 		}
 	}
-	err = r.quads(ctx, preds, func(s, p, o any) {
+	err = r.quads(ctx, preds, func(s, p, o K) {
 		if p != typ {
-			g.out[s] = append(g.out[s], edge{p: p, o: o})
+			g.out[s] = append(g.out[s], edge[K]{p: p, o: o})
 		} else if subjects := g.typed[o]; subjects != nil {
 			subjects[s] = true
 		}
@@ -156,16 +173,6 @@ var statPredicates = []quad.IRI{
 	schema.Host, schema.Guest, schema.Attendee, schema.Organiser, schema.CoChair,
 	schema.Participation, schema.Member, schema.Represents, schema.Nationality, schema.InCountry,
 	schema.Status,
-}
-
-func (s *Store) statReader() statReader {
-	switch {
-	case s.pg != nil:
-		return pgStatReader{db: s.pg}
-	case s.kv != nil:
-		return kvStatReader{qsStatReader{qs: s.h.QuadStore}, s.kv}
-	}
-	return qsStatReader{qs: s.h.QuadStore}
 }
 
 // queryText is a value as the canned queries see it after val(): an IRI in
@@ -198,17 +205,17 @@ func queryText(v quad.Value) string {
 // in the query's text order counts, as `one()` takes it there. Each pair
 // counts once, however many events they met at, and a pair is two nodes:
 // namesakes are not merged.
-func metPairs(ctx context.Context, r statReader, g *statGraph, events, people map[any]bool) (int64, error) {
+func metPairs[K comparable](ctx context.Context, r statReader[K], g *statGraph[K], events, people map[K]bool) (int64, error) {
 	if len(events) == 0 || len(people) == 0 {
 		return 0, nil
 	}
-	var k metKeys
+	var k metKeys[K]
 	if err := k.init(ctx, r); err != nil {
 		return 0, err
 	}
 	// The query reads the events typed schema:Event whose IRI is an
 	// event's; a visit is typed schema:Event too.
-	evs := make([]any, 0, len(events))
+	evs := make([]K, 0, len(events))
 	for e := range events {
 		evs = append(evs, e)
 	}
@@ -218,8 +225,8 @@ func metPairs(ctx context.Context, r statReader, g *statGraph, events, people ma
 	}
 	prefix := quad.IRI(schema.IDNS + schema.KindEvent + "/").String()
 	prefix = prefix[:len(prefix)-1] // "<https://bilat.dev/id/event/"
-	m := metCounter{r: r, g: g, k: &k, people: people, ids: map[any]uint32{},
-		countries: map[any]any{}, pairs: map[uint64]struct{}{}}
+	m := metCounter[K]{r: r, g: g, k: &k, people: people, ids: map[K]uint32{},
+		countries: map[K]K{}, pairs: map[uint64]struct{}{}}
 	for i, e := range evs {
 		if !strings.HasPrefix(texts[i], prefix) {
 			continue
@@ -232,15 +239,15 @@ func metPairs(ctx context.Context, r statReader, g *statGraph, events, people ma
 }
 
 // metKeys are the keys of the values metPairs compares.
-type metKeys struct {
-	roles                                              []any // in the query's role order
-	participation, member, represents, nationality, in any
-	status, held, background                           any
+type metKeys[K comparable] struct {
+	roles                                              []K // in the query's role order
+	participation, member, represents, nationality, in K
+	status, held, background                           K
 }
 
-func (k *metKeys) init(ctx context.Context, r statReader) error {
-	k.roles = make([]any, 5)
-	dst := []*any{&k.roles[0], &k.roles[1], &k.roles[2], &k.roles[3], &k.roles[4],
+func (k *metKeys[K]) init(ctx context.Context, r statReader[K]) error {
+	k.roles = make([]K, 5)
+	dst := []*K{&k.roles[0], &k.roles[1], &k.roles[2], &k.roles[3], &k.roles[4],
 		&k.participation, &k.member, &k.represents, &k.nationality, &k.in, &k.status, &k.held, &k.background}
 	var vals []quad.Value
 	for _, p := range statPredicates {
@@ -258,40 +265,41 @@ func (k *metKeys) init(ctx context.Context, r statReader) error {
 }
 
 // metCounter collects the pairs of people who met, event by event.
-type metCounter struct {
-	r         statReader
-	g         *statGraph
-	k         *metKeys
-	people    map[any]bool
-	ids       map[any]uint32 // a small number per person, for the pair keys
-	countries map[any]any    // a person's own country (standsFor), nil if none
+type metCounter[K comparable] struct {
+	r         statReader[K]
+	g         *statGraph[K]
+	k         *metKeys[K]
+	people    map[K]bool
+	ids       map[K]uint32 // a small number per person, for the pair keys
+	countries map[K]K      // a person's own country (standsFor), zero if none
 	pairs     map[uint64]struct{}
 }
 
 // party is one person at an event.
-type party struct {
-	node    any
+type party[K comparable] struct {
+	node    K
 	role    int
-	country any
+	country K
 }
 
-func (m *metCounter) event(ctx context.Context, e any) error {
+func (m *metCounter[K]) event(ctx context.Context, e K) error {
 	edges := m.g.out[e]
 	held, err := m.isHeld(ctx, objects(edges, m.k.status))
 	if err != nil || !held {
 		return err
 	}
-	var ps []party
-	seen := map[any]bool{}
+	var zero K
+	var ps []party[K]
+	seen := map[K]bool{}
 	for role, p := range m.k.roles {
-		if p == nil {
+		if p == zero {
 			continue
 		}
 		for _, ed := range edges {
 			if ed.p == p && !seen[ed.o] {
 				seen[ed.o] = true
 				if m.people[ed.o] {
-					ps = append(ps, party{node: ed.o, role: role})
+					ps = append(ps, party[K]{node: ed.o, role: role})
 				}
 			}
 		}
@@ -314,7 +322,7 @@ func (m *metCounter) event(ctx context.Context, e any) error {
 		for j := i + 1; j < len(ps); j++ {
 			a, b := ps[i], ps[j]
 			apart := a.role != b.role
-			if a.country != nil && b.country != nil {
+			if a.country != zero && b.country != zero {
 				apart = a.country != b.country
 			}
 			if apart {
@@ -326,15 +334,16 @@ func (m *metCounter) event(ctx context.Context, e any) error {
 }
 
 // isHeld says whether the first status (in text order) is held or background.
-func (m *metCounter) isHeld(ctx context.Context, statuses []any) (bool, error) {
+func (m *metCounter[K]) isHeld(ctx context.Context, statuses []K) (bool, error) {
 	s, err := first(ctx, m.r, statuses)
-	return s != nil && (s == m.k.held || s == m.k.background), err
+	var zero K
+	return s != zero && (s == m.k.held || s == m.k.background), err
 }
 
 // represented maps each party an event's participations name (their first
 // member) to the country the participation says it represented, from the
 // first such participation in text order.
-func (m *metCounter) represented(ctx context.Context, parts []any) (map[any]any, error) {
+func (m *metCounter[K]) represented(ctx context.Context, parts []K) (map[K]K, error) {
 	if len(parts) == 0 {
 		return nil, nil
 	}
@@ -348,13 +357,14 @@ func (m *metCounter) represented(ctx context.Context, parts []any) (map[any]any,
 			order[i] = i
 		}
 		slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(texts[a], texts[b]) })
-		sorted := make([]any, len(parts))
+		sorted := make([]K, len(parts))
 		for i, j := range order {
 			sorted[i] = parts[j]
 		}
 		parts = sorted
 	}
-	out := map[any]any{}
+	var zero K
+	out := map[K]K{}
 	for _, pt := range parts {
 		edges := m.g.out[pt]
 		member, err := first(ctx, m.r, objects(edges, m.k.member))
@@ -365,7 +375,7 @@ func (m *metCounter) represented(ctx context.Context, parts []any) (map[any]any,
 		if err != nil {
 			return nil, err
 		}
-		if member == nil || rep == nil {
+		if member == zero || rep == zero {
 			continue
 		}
 		if _, done := out[member]; !done {
@@ -378,15 +388,17 @@ func (m *metCounter) represented(ctx context.Context, parts []any) (map[any]any,
 // standsFor is a person's own country: nationality, else what they
 // represent, else the country they belong to; nil when none. (The query
 // follows a group's partOf further; people are not groups.)
-func (m *metCounter) standsFor(ctx context.Context, person any) (any, error) {
+func (m *metCounter[K]) standsFor(ctx context.Context, person K) (K, error) {
 	if c, ok := m.countries[person]; ok {
 		return c, nil
 	}
 	edges := m.g.out[person]
-	var c any
-	var err error
-	for _, p := range []any{m.k.nationality, m.k.represents, m.k.in} {
-		if c, err = first(ctx, m.r, objects(edges, p)); err != nil || c != nil {
+	var (
+		c, zero K
+		err     error
+	)
+	for _, p := range []K{m.k.nationality, m.k.represents, m.k.in} {
+		if c, err = first(ctx, m.r, objects(edges, p)); err != nil || c != zero {
 			break
 		}
 	}
@@ -394,7 +406,7 @@ func (m *metCounter) standsFor(ctx context.Context, person any) (any, error) {
 	return c, err
 }
 
-func (m *metCounter) id(node any) uint32 {
+func (m *metCounter[K]) id(node K) uint32 {
 	id, ok := m.ids[node]
 	if !ok {
 		id = uint32(len(m.ids))
@@ -412,9 +424,9 @@ func pairKey(a, b uint32) uint64 {
 }
 
 // objects lists the distinct objects of the edges with predicate p.
-func objects(edges []edge, p any) []any {
-	var out []any
-	if p == nil {
+func objects[K comparable](edges []edge[K], p K) []K {
+	var out []K
+	if p == *new(K) {
 		return nil
 	}
 	for _, e := range edges {
@@ -425,18 +437,19 @@ func objects(edges []edge, p any) []any {
 	return out
 }
 
-// first is the node whose text sorts first, nil for none: what the queries'
-// one() returns. A single node needs no reading.
-func first(ctx context.Context, r statReader, nodes []any) (any, error) {
+// first is the node whose text sorts first, zero for none: what the
+// queries' one() returns. A single node needs no reading.
+func first[K comparable](ctx context.Context, r statReader[K], nodes []K) (K, error) {
+	var zero K
 	switch len(nodes) {
 	case 0:
-		return nil, nil
+		return zero, nil
 	case 1:
 		return nodes[0], nil
 	}
 	texts, err := r.texts(ctx, nodes)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	best := 0
 	for i := range texts {
@@ -500,16 +513,21 @@ func (r qsStatReader) quads(ctx context.Context, preds []any, fn func(s, p, o an
 	return it.Err()
 }
 
-// texts reads values by reference; the memory and key-value stores' node
-// references are their own keys.
+// texts reads values by reference: the memory store's node references are
+// their own keys.
 func (r qsStatReader) texts(_ context.Context, nodes []any) ([]string, error) {
+	return nameTexts(r.qs, nodes, func(n any) (cgraph.Ref, bool) { ref, ok := n.(cgraph.Ref); return ref, ok })
+}
+
+// nameTexts reads the values of nodes from a QuadStore.
+func nameTexts[K any](qs cgraph.QuadStore, nodes []K, ref func(K) (cgraph.Ref, bool)) ([]string, error) {
 	out := make([]string, len(nodes))
 	for i, n := range nodes {
-		ref, ok := n.(cgraph.Ref)
+		r, ok := ref(n)
 		if !ok {
-			return nil, fmt.Errorf("stats: node key %T is not a reference", n)
+			return nil, fmt.Errorf("stats: node key %v is not a reference", n)
 		}
-		v, err := r.qs.NameOf(ref)
+		v, err := qs.NameOf(r)
 		if err != nil {
 			return nil, err
 		}
@@ -521,26 +539,29 @@ func (r qsStatReader) texts(_ context.Context, nodes []any) ([]string, error) {
 // kvStatReader reads a bolt or leveldb store. Its quads are the quad
 // records of Cayley's log bucket, read in key order in one transaction:
 // Cayley's own iterators look each record up by id (a B-tree search per
-// quad), which made up most of the time. Keys are Cayley's node ids
-// (ckv.Int64Value), as its QuadStore gives them.
+// quad), which made up most of the time. Keys are Cayley's node ids.
 type kvStatReader struct {
-	qsStatReader
+	qs cgraph.QuadStore
 	db hkv.KV
+}
+
+func (r kvStatReader) key(_ context.Context, v quad.Value) (uint64, error) {
+	ref, err := refOf(r.qs, v)
+	if err != nil || ref == nil {
+		return 0, err
+	}
+	id, ok := ref.(ckv.Int64Value)
+	if !ok {
+		return 0, fmt.Errorf("stats: reference %T is not a key-value store's", ref)
+	}
+	return uint64(id), nil
 }
 
 // kvLog is the bucket where Cayley's key-value store keeps its nodes and
 // quads by id, as protobuf primitives.
 var kvLog = hkv.Key{[]byte("log")}
 
-func (r kvStatReader) quads(ctx context.Context, preds []any, fn func(s, p, o any)) error {
-	want := map[uint64]bool{}
-	for _, p := range preds {
-		id, ok := p.(ckv.Int64Value)
-		if !ok {
-			return fmt.Errorf("stats: node key %T is not a key-value store's", p)
-		}
-		want[uint64(id)] = true
-	}
+func (r kvStatReader) quads(ctx context.Context, preds []uint64, fn func(s, p, o uint64)) error {
 	// A store never written to has no log bucket: the scan finds nothing.
 	return hkv.View(ctx, r.db, func(tx hkv.Tx) error {
 		it := tx.Scan(ctx, hopts.WithPrefixKV(kvLog))
@@ -551,13 +572,17 @@ func (r kvStatReader) quads(ctx context.Context, preds []any, fn func(s, p, o an
 			if err := proto.Unmarshal(it.Val(), &p); err != nil {
 				return fmt.Errorf("stats: quad log record %x: %w", it.Key(), err)
 			}
-			if p.IsNode() || p.Deleted || !want[p.Predicate] {
+			if p.IsNode() || p.Deleted || !slices.Contains(preds, p.Predicate) {
 				continue
 			}
-			fn(ckv.Int64Value(p.Subject), ckv.Int64Value(p.Predicate), ckv.Int64Value(p.Object))
+			fn(p.Subject, p.Predicate, p.Object)
 		}
 		return it.Err()
 	})
+}
+
+func (r kvStatReader) texts(_ context.Context, nodes []uint64) ([]string, error) {
+	return nameTexts(r.qs, nodes, func(n uint64) (cgraph.Ref, bool) { return ckv.Int64Value(n), true })
 }
 
 // pgStatReader reads a postgres store with set-based queries on Bilat's own
@@ -565,17 +590,16 @@ func (r kvStatReader) quads(ctx context.Context, preds []any, fn func(s, p, o an
 // round trip each. Keys are value hashes.
 type pgStatReader struct{ db *sql.DB }
 
-func (r pgStatReader) key(_ context.Context, v quad.Value) (any, error) {
+func (r pgStatReader) key(_ context.Context, v quad.Value) (refs.ValueHash, error) {
 	return refs.HashOf(v), nil
 }
 
 const pgStatQuads = `SELECT subject_hash, predicate_hash, object_hash FROM quads WHERE predicate_hash = ANY($1)`
 
-func (r pgStatReader) quads(ctx context.Context, preds []any, fn func(s, p, o any)) error {
+func (r pgStatReader) quads(ctx context.Context, preds []refs.ValueHash, fn func(s, p, o refs.ValueHash)) error {
 	arr := make(pq.ByteaArray, len(preds))
-	for i, p := range preds {
-		h := p.(refs.ValueHash)
-		arr[i] = h[:]
+	for i := range preds {
+		arr[i] = preds[i][:]
 	}
 	rows, err := r.db.QueryContext(ctx, pgStatQuads, arr)
 	if err != nil {
@@ -602,11 +626,10 @@ func (r pgStatReader) quads(ctx context.Context, preds []any, fn func(s, p, o an
 	return nil
 }
 
-func (r pgStatReader) texts(ctx context.Context, nodes []any) ([]string, error) {
+func (r pgStatReader) texts(ctx context.Context, nodes []refs.ValueHash) ([]string, error) {
 	hashes := make(pq.ByteaArray, len(nodes))
-	for i, n := range nodes {
-		h := n.(refs.ValueHash)
-		hashes[i] = h[:]
+	for i := range nodes {
+		hashes[i] = nodes[i][:]
 	}
 	rows, err := r.db.QueryContext(ctx, `SELECT hash, `+strings.Join(nodeColumns, ", ")+` FROM nodes WHERE hash = ANY($1)`, hashes)
 	if err != nil {
@@ -634,7 +657,7 @@ func (r pgStatReader) texts(ctx context.Context, nodes []any) ([]string, error) 
 	}
 	out := make([]string, len(nodes))
 	for i, n := range nodes {
-		out[i] = text[n.(refs.ValueHash)]
+		out[i] = text[n]
 	}
 	return out, nil
 }
