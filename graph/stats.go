@@ -168,7 +168,8 @@ func readStatGraph[K comparable](ctx context.Context, r statReader[K]) (*statGra
 }
 
 // statPredicates are the predicates metPairs follows out of events,
-// participations and people.
+// participations and people, in the order metKeys.init takes their keys:
+// the roles first, in the queries' role order.
 var statPredicates = []quad.IRI{
 	schema.Host, schema.Guest, schema.Attendee, schema.Organiser, schema.CoChair,
 	schema.Participation, schema.Member, schema.Represents, schema.Nationality, schema.InCountry,
