@@ -18,6 +18,7 @@ require (
 	github.com/syndtr/goleveldb v1.0.0
 	golang.org/x/net v0.41.0
 	golang.org/x/term v0.47.0
+	google.golang.org/protobuf v1.34.2
 	gopkg.in/yaml.v3 v3.0.1
 )
 
@@ -48,5 +49,4 @@ require (
 	github.com/tylertreat/BoomFilters v0.0.0-20210315201527-1a82519a3e43 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/text v0.26.0
-	google.golang.org/protobuf v1.34.2 // indirect
 )

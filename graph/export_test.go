@@ -86,7 +86,7 @@ func testStats(t *testing.T, fresh freshFunc) {
 	}
 	want := []graph.Count{
 		{"quads", int64(total)}, {"sources", 2}, {"countries", 2}, {"places", 1}, {"people", 2},
-		{"organizations", 0}, {"groups", 0}, {"posts", 0}, {"visits", 0}, {"events", 1},
+		{"organizations", 0}, {"groups", 0}, {"posts", 0}, {"visits", 0}, {"events", 1}, {"met-pairs", 1},
 		{"tenures", 0}, {"documents", 0}, {"relations", 0},
 	}
 	if len(got) != len(want) {

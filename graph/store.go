@@ -68,6 +68,7 @@ type Store struct {
 	// is not interleaved with another writer's.
 	wmu sync.Mutex
 	// kv is the key-value store under a bolt or leveldb store; nil otherwise.
+	// Stats also reads it directly, scanning Cayley's quad log in order.
 	kv *sharedKV
 	// pg is Bilat's own connection to a postgres store, used for bulk writes
 	// and reads that Cayley's SQL backend does one row per round trip.

@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +18,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,6 +29,7 @@ import (
 
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/queries"
+	"github.com/bilat/bilat/schema"
 	"github.com/bilat/bilat/schema/synth"
 )
 
@@ -113,6 +117,7 @@ type bench struct {
 	corpora map[string]*corpus
 	loads   []loadResult
 	queries []queryResult
+	stats   []statsResult
 	serve   []serveResult
 }
 
@@ -124,6 +129,10 @@ type corpus struct {
 	quads  int
 	sum    synth.Summary
 	stores map[string]graph.Config // loaded stores by backend
+	// pair is the busiest pair of countries: the two whose parties met at
+	// the most held events (pairEvents), found by busiestPair.
+	pair       [2]string
+	pairEvents int
 }
 
 type loadResult struct {
@@ -141,6 +150,15 @@ type queryResult struct {
 	rows, runs                   int
 	p50, p95                     time.Duration
 	timedOut                     bool
+}
+
+// statsResult is `bilat stats` run as a child process on one store.
+type statsResult struct {
+	size, backend string
+	runs          int
+	p50, max      time.Duration
+	maxRSS        int64 // bytes, the largest of the runs
+	metPairs      string
 }
 
 type serveResult struct {
@@ -235,6 +253,9 @@ func (b *bench) run(ctx context.Context) error {
 				}
 			}
 			if err := b.timeQueries(ctx, c, be); err != nil {
+				return err
+			}
+			if err := b.timeStats(ctx, c, be); err != nil {
 				return err
 			}
 		}
@@ -382,9 +403,18 @@ type childStats struct {
 // child runs a command to its end and returns its wall time and peak
 // resident memory (getrusage of the child; Linux reports kilobytes).
 func (b *bench) child(ctx context.Context, args []string) (childStats, error) {
+	return b.childOut(ctx, args, nil)
+}
+
+// childOut is child with the standard output kept in stdout (when not nil).
+func (b *bench) childOut(ctx context.Context, args []string, stdout *bytes.Buffer) (childStats, error) {
 	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
+	if stdout != nil {
+		cmd.Stdout = stdout
+	}
+	resetPeakRSS()
 	start := time.Now()
 	err := cmd.Run()
 	st := childStats{wall: time.Since(start)}
@@ -398,6 +428,18 @@ func (b *bench) child(ctx context.Context, args []string) (childStats, error) {
 		}
 	}
 	return st, nil
+}
+
+// resetPeakRSS lowers this process's peak RSS to what it now uses, as far
+// as it can. Go starts a child on Linux with vfork, sharing this process's
+// memory until the exec, and the kernel folds that memory's peak into the
+// child's: after the in-process queries (the unfiltered who-met-whom holds
+// over 1 GB) a 270 MiB `bilat stats` was reported at 715 MiB. Freeing the
+// heap first and resetting the peak (clear_refs 5, Linux) leaves in the
+// child's figure only what this process holds at the exec.
+func resetPeakRSS() {
+	debug.FreeOSMemory()
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) // not Linux: no such file, nothing to do
 }
 
 // diskSize is what a store takes on disk: allocated blocks of its files, or
@@ -479,8 +521,8 @@ func (b *bench) report(ctx context.Context, w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "## Machine\n\n%s\n\n", b.machine(ctx))
 	fmt.Fprintf(bw, "## Corpora (`bilat gen --seed %d`)\n\n", b.opts.Seed)
-	fmt.Fprintln(bw, "| size | events | sources | quads | busiest person (events) | 3 meetings apart | year (visits) |")
-	fmt.Fprintln(bw, "|---|--:|--:|--:|---|---|---|")
+	fmt.Fprintln(bw, "| size | events | sources | quads | busiest person (events) | 3 meetings apart | year (visits) | busiest country pair (events) |")
+	fmt.Fprintln(bw, "|---|--:|--:|--:|---|---|---|---|")
 	var sizes []string
 	for _, s := range append(slices.Clone(b.opts.LoadSizes), b.opts.QuerySizes...) {
 		if !slices.Contains(sizes, s) {
@@ -497,8 +539,12 @@ func (b *bench) report(ctx context.Context, w io.Writer) error {
 		if c == nil {
 			continue
 		}
-		fmt.Fprintf(bw, "| %s | %d | %d | %d | %s (%d) | %s, %s | %s (%d) |\n", s, c.sum.Events, c.sum.Sources, c.quads,
-			c.sum.BusiestPerson, c.sum.BusiestEvents, c.sum.PathFrom, c.sum.PathTo, c.sum.Year, c.sum.YearVisits)
+		pair := ""
+		if c.pair[0] != "" {
+			pair = fmt.Sprintf("%s–%s (%d)", c.pair[0], c.pair[1], c.pairEvents)
+		}
+		fmt.Fprintf(bw, "| %s | %d | %d | %d | %s (%d) | %s, %s | %s (%d) | %s |\n", s, c.sum.Events, c.sum.Sources, c.quads,
+			c.sum.BusiestPerson, c.sum.BusiestEvents, c.sum.PathFrom, c.sum.PathTo, c.sum.Year, c.sum.YearVisits, pair)
 	}
 	if len(b.loads) > 0 {
 		fmt.Fprintln(bw, "\n## Load (child processes; bilat load validates the YAML, cayley load reads the N-Quads export)")
@@ -526,6 +572,14 @@ func (b *bench) report(ctx context.Context, w io.Writer) error {
 				continue
 			}
 			fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %d | %s | %s |\n", q.size, q.backend, q.query, q.params, q.rows, q.runs, ms(q.p50), ms(q.p95))
+		}
+	}
+	if len(b.stats) > 0 {
+		fmt.Fprintf(bw, "\n## Stats (`bilat stats` as a child process, store opened read-only: %d runs, wall time from start to exit, peak RSS the largest of the runs)\n\n", benchStatsRuns)
+		fmt.Fprintln(bw, "| size | backend | met-pairs | runs | p50 s | max s | peak RSS |")
+		fmt.Fprintln(bw, "|---|---|--:|--:|--:|--:|--:|")
+		for _, r := range b.stats {
+			fmt.Fprintf(bw, "| %s | %s | %s | %d | %.2f | %.2f | %s |\n", r.size, r.backend, r.metPairs, r.runs, r.p50.Seconds(), r.max.Seconds(), mib(r.maxRSS))
 		}
 	}
 	if len(b.serve) > 0 {
@@ -597,17 +651,20 @@ func (b *bench) machine(ctx context.Context) string {
 	return s
 }
 
-// benchCases are the canned queries timed, with parameters that exist in
-// the corpus: a busy and a typical person, two people three meetings apart,
-// the busiest year, the two first countries (always generated).
-func benchCases(sum synth.Summary) []struct {
+// benchCase is one timed query with its parameters.
+type benchCase struct {
 	query  string
 	params map[string]string
-} {
-	return []struct {
-		query  string
-		params map[string]string
-	}{
+}
+
+// benchCases are the canned queries timed, with parameters that exist in
+// the corpus: a busy and a typical person, two people three meetings apart,
+// the busiest year, the two first countries (always generated), the
+// busiest pair of countries, and who-met-whom without parameters (every
+// pair, what a script exporting the whole network asks for).
+func benchCases(c *corpus) []benchCase {
+	sum := c.sum
+	cases := []benchCase{
 		{"who-met-whom", map[string]string{"person": sum.TypicalPerson}},
 		{"who-met-whom", map[string]string{"person": sum.BusiestPerson}},
 		{"timeline", map[string]string{"who": sum.TypicalPerson}},
@@ -620,6 +677,72 @@ func benchCases(sum synth.Summary) []struct {
 		{"provenance", map[string]string{"entity": sum.TypicalPerson}},
 		{"topics", map[string]string{"a": "KZ", "b": "PK"}},
 	}
+	if a, z := c.pair[0], c.pair[1]; a != "" {
+		for _, tc := range []benchCase{
+			{"topics", map[string]string{"a": a, "b": z}},
+			{"institutions", map[string]string{"country": a}},
+			{"institutions", map[string]string{"country": z}},
+		} {
+			if !slices.ContainsFunc(cases, func(x benchCase) bool {
+				return x.query == tc.query && paramString(x.params) == paramString(tc.params)
+			}) {
+				cases = append(cases, tc)
+			}
+		}
+	}
+	return append(cases, benchCase{"who-met-whom", map[string]string{}})
+}
+
+// busiestPair finds the two countries whose parties met at the most held
+// events, from the corpus's records: a party stands for the country it
+// represented at the event, else a person's nationality, else what an
+// organization or group represents, else an organization's country. Ties
+// go to the pair first in code order.
+func busiestPair(dir string) (pair [2]string, events int, err error) {
+	files, err := schema.ReadFiles(dir)
+	if err != nil {
+		return pair, 0, err
+	}
+	country := map[string]string{}
+	for _, f := range files {
+		for _, p := range f.People {
+			country[p.ID] = p.Nationality.ID
+		}
+		for _, o := range f.Organizations {
+			country[o.ID] = cmp.Or(o.Represents.ID, o.Country.ID)
+		}
+		for _, g := range f.Groups {
+			country[g.ID] = g.Represents.ID
+		}
+	}
+	counts := map[[2]string]int{}
+	seen := map[string]bool{} // an event two reports state counts once
+	for _, f := range files {
+		for _, e := range f.Events {
+			if (e.Status != "" && e.Status != "held" && e.Status != "background") || seen[e.ID] {
+				continue
+			}
+			seen[e.ID] = true
+			var cs []string
+			for _, p := range e.Participants {
+				if c := cmp.Or(p.Represents.ID, country[p.Who.ID]); c != "" && !slices.Contains(cs, c) {
+					cs = append(cs, c)
+				}
+			}
+			slices.Sort(cs)
+			for i := range cs {
+				for j := i + 1; j < len(cs); j++ {
+					counts[[2]string{cs[i], cs[j]}]++
+				}
+			}
+		}
+	}
+	for p, n := range counts {
+		if n > events || n == events && (p[0] < pair[0] || p[0] == pair[0] && p[1] < pair[1]) {
+			pair, events = p, n
+		}
+	}
+	return pair, events, nil
 }
 
 // benchQueryBudget bounds the time spent on one query case: a slow query
@@ -641,7 +764,13 @@ func (b *bench) timeQueries(ctx context.Context, c *corpus, be string) error {
 		return err
 	}
 	defer s.Close()
-	for _, tc := range benchCases(c.sum) {
+	if c.pair[0] == "" {
+		if c.pair, c.pairEvents, err = busiestPair(c.dir); err != nil {
+			return err
+		}
+		b.logf("  busiest country pair: %s–%s (%d events)", c.pair[0], c.pair[1], c.pairEvents)
+	}
+	for _, tc := range benchCases(c) {
 		q, err := queries.Lookup(tc.query)
 		if err != nil {
 			return err
@@ -686,7 +815,41 @@ func (r queryResult) summary() string {
 	return fmt.Sprintf("%d rows, p50 %s ms, p95 %s ms (%d runs)", r.rows, ms(r.p50), ms(r.p95), r.runs)
 }
 
+// benchStatsRuns is how many times `bilat stats` runs on each store.
+const benchStatsRuns = 3
+
+// timeStats runs `bilat stats` on the store of backend be as a child
+// process, so that its peak RSS is its own.
+func (b *bench) timeStats(ctx context.Context, c *corpus, be string) error {
+	cfg := c.stores[be]
+	r := statsResult{size: c.size, backend: be}
+	var ds []time.Duration
+	for range benchStatsRuns {
+		var out bytes.Buffer
+		st, err := b.childOut(ctx, append(slices.Clone(b.opts.bilat), "stats", "--format", "json", "--db", be, "--dbpath", cfg.Path), &out)
+		if err != nil {
+			return err
+		}
+		var counts map[string]int64
+		if err := json.Unmarshal(out.Bytes(), &counts); err != nil {
+			return fmt.Errorf("bilat stats on %s %s: %w\n%s", be, c.size, err, tail(out.String(), 2000))
+		}
+		r.metPairs = strconv.FormatInt(counts["met-pairs"], 10)
+		ds = append(ds, st.wall)
+		r.maxRSS = max(r.maxRSS, st.maxRSS)
+	}
+	slices.Sort(ds)
+	r.runs, r.p50, r.max = len(ds), percentile(ds, 0.5), ds[len(ds)-1]
+	b.logf("  bilat stats on %s: p50 %.2f s, peak RSS %s, met-pairs %s", be, r.p50.Seconds(), mib(r.maxRSS), r.metPairs)
+	b.stats = append(b.stats, r)
+	return nil
+}
+
+// paramString shows a case's parameters: "(none)" for a query run without.
 func paramString(params map[string]string) string {
+	if len(params) == 0 {
+		return "(none)"
+	}
 	var parts []string
 	for k, v := range params {
 		parts = append(parts, k+"="+v)

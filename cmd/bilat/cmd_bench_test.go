@@ -50,7 +50,8 @@ func TestBenchSmoke(t *testing.T) {
 	report := out.String()
 	t.Log(report)
 	for _, want := range []string{"## Machine", "| 2k | 54 |", "| 2k | bolt | bilat |",
-		"| 2k | bolt | who-met-whom | person=", "| 2k | bolt | path | from=", "| loaded |"} {
+		"| 2k | bolt | who-met-whom | person=", "| 2k | bolt | path | from=", "| loaded |",
+		"| 2k | bolt | who-met-whom | (none) |", "| 2k | bolt | topics | a=", "## Stats", "| 2k | bolt | "} {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q:\n%s", want, report)
 		}

@@ -134,7 +134,9 @@ func (x *nameIndex) done(names []Name, quads int64, err error) {
 	x.building = false
 	if err != nil {
 		x.failed, x.err = time.Now(), fmt.Errorf("building the name list: %w", err)
-		fmt.Fprintf(x.log, "bilat: %v\n", x.err)
+		if x.base.Err() == nil { // a server shutting down has nothing to report
+			fmt.Fprintf(x.log, "bilat: %v\n", x.err)
+		}
 		return
 	}
 	x.names, x.quads, x.built, x.err, x.failed = names, quads, true, nil, time.Time{}
