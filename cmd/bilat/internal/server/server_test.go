@@ -29,6 +29,7 @@ var dataDir = filepath.Join("..", "..", "..", "..", "data")
 type testServer struct {
 	URL   string
 	Store *graph.Store
+	srv   *Server
 	stop  func() error // ends Serve and returns its error
 }
 
@@ -82,7 +83,7 @@ func start(t testing.TB, store *graph.Store, cfg Config) *testServer {
 			t.Error(err)
 		}
 	})
-	return &testServer{URL: "http://" + ln.Addr().String(), Store: store, stop: stop}
+	return &testServer{srv: srv, URL: "http://" + ln.Addr().String(), Store: store, stop: stop}
 }
 
 // startSeed serves the seed data from a memory store.
