@@ -173,7 +173,7 @@ func readStatGraph[K comparable](ctx context.Context, r statReader[K]) (*statGra
 var statPredicates = []quad.IRI{
 	schema.Host, schema.Guest, schema.Attendee, schema.Organiser, schema.CoChair,
 	schema.Participation, schema.Member, schema.Represents, schema.Nationality, schema.InCountry,
-	schema.Status,
+	schema.Status, schema.Side,
 }
 
 // queryText is a value as the canned queries see it after val(): an IRI in
@@ -196,9 +196,12 @@ func queryText(v quad.Value) string {
 
 // metPairs counts the pairs of people who met, by the rule of the canned
 // who-met-whom query (queries/who-met-whom.js): two people met when both
-// took part, in any role, in one event (an IRI under id/event/) whose status
-// is held or background, and they were on different sides: the countries
-// they stood for differ or, when one is unknown, their roles differ. A
+// took part, in any role, in one event (an IRI under id/event/) that a
+// report gives as held or background, and they were on different sides:
+// the countries they stood for differ or, when one is unknown, one was the
+// host and the other the guest; a party a report marks `side: unknown` is
+// paired with no one. (An office named as a participant, which the query
+// resolves to its holder, is not counted here: it is no person.) A
 // person's role is the first of host, guest, attendee, organiser, co-chair
 // they hold at the event; their country is the one their participation
 // says they represented, else their nationality, else what they represent
@@ -243,18 +246,18 @@ func metPairs[K comparable](ctx context.Context, r statReader[K], g *statGraph[K
 type metKeys[K comparable] struct {
 	roles                                              []K // in the query's role order
 	participation, member, represents, nationality, in K
-	status, held, background                           K
+	status, side, held, background, unknown            K
 }
 
 func (k *metKeys[K]) init(ctx context.Context, r statReader[K]) error {
 	k.roles = make([]K, 5)
 	dst := []*K{&k.roles[0], &k.roles[1], &k.roles[2], &k.roles[3], &k.roles[4],
-		&k.participation, &k.member, &k.represents, &k.nationality, &k.in, &k.status, &k.held, &k.background}
+		&k.participation, &k.member, &k.represents, &k.nationality, &k.in, &k.status, &k.side, &k.held, &k.background, &k.unknown}
 	var vals []quad.Value
 	for _, p := range statPredicates {
 		vals = append(vals, p)
 	}
-	vals = append(vals, quad.String(heldStatuses[0]), quad.String(heldStatuses[1]))
+	vals = append(vals, quad.String(heldStatuses[0]), quad.String(heldStatuses[1]), quad.String("unknown"))
 	for i, v := range vals {
 		key, err := r.key(ctx, v)
 		if err != nil {
@@ -273,6 +276,9 @@ type metCounter[K comparable] struct {
 	people    map[K]bool
 	ids       map[K]uint32 // a small number per person, for the pair keys
 	countries map[K]K      // a person's own country (standsFor), zero if none
+	// unknownSide holds the parties of the current event that a report says
+	// it gives no side: they are paired with no one.
+	unknownSide map[K]bool
 	pairs     map[uint64]struct{}
 }
 
@@ -308,6 +314,7 @@ func (m *metCounter[K]) event(ctx context.Context, e K) error {
 	if len(ps) < 2 {
 		return nil
 	}
+	m.unknownSide = map[K]bool{}
 	reps, err := m.represented(ctx, objects(edges, m.k.participation))
 	if err != nil {
 		return err
@@ -322,7 +329,11 @@ func (m *metCounter[K]) event(ctx context.Context, e K) error {
 	for i := range ps {
 		for j := i + 1; j < len(ps); j++ {
 			a, b := ps[i], ps[j]
-			apart := a.role != b.role
+			if m.unknownSide[a.node] || m.unknownSide[b.node] {
+				continue
+			}
+			// Roles 0 and 1 are host and guest (statPredicates' order).
+			apart := a.role != b.role && a.role <= 1 && b.role <= 1
 			if a.country != zero && b.country != zero {
 				apart = a.country != b.country
 			}
@@ -335,10 +346,13 @@ func (m *metCounter[K]) event(ctx context.Context, e K) error {
 }
 
 // isHeld says whether the first status (in text order) is held or background.
-func (m *metCounter[K]) isHeld(ctx context.Context, statuses []K) (bool, error) {
-	s, err := first(ctx, m.r, statuses)
-	var zero K
-	return s != zero && (s == m.k.held || s == m.k.background), err
+func (m *metCounter[K]) isHeld(_ context.Context, statuses []K) (bool, error) {
+	for _, s := range statuses {
+		if s == m.k.held || s == m.k.background {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // represented maps each party an event's participations name (their first
@@ -376,7 +390,13 @@ func (m *metCounter[K]) represented(ctx context.Context, parts []K) (map[K]K, er
 		if err != nil {
 			return nil, err
 		}
-		if member == zero || rep == zero {
+		if member == zero {
+			continue
+		}
+		if slices.Contains(objects(edges, m.k.side), m.k.unknown) {
+			m.unknownSide[member] = true
+		}
+		if rep == zero {
 			continue
 		}
 		if _, done := out[member]; !done {

@@ -27,7 +27,10 @@ example: bilat query who-met-whom --param person=Kistafin
 // Two parties met when both took part (host, guest, attendee, organiser,
 // co-chair) in one event whose status is held or background, and they were
 // on different sides: their countries differ or, when a country is unknown,
-// their roles differ. One row per pair per event; with `person`, that person
+// one was the host and the other the guest (attendees of unknown country
+// are paired with no one; a party a report marks `side: unknown` neither).
+// An office named as a participant stands for whoever held it at the
+// event's dates when the graph knows exactly one holder, else for itself. One row per pair per event; with `person`, that person
 // is `a`, otherwise a and b are in name order. A party's country is the one
 // it represented at the event, else a person's nationality, else what an
 // organization or group represents or belongs to. A post is the one held at
@@ -83,13 +86,14 @@ events = events.filter(function (e) {
 var rows = [];
 events.forEach(function (e) {
   var start = one(e, S + "startDate"), end = all(e, S + "endDate").slice(-1)[0] || "", date = one(e, B + "date"), span = days(date);
-  var ps = parties(e).filter(function (p) { return includeGroups || isA(p.node, S + "Person"); });
+  var ps = parties(e).filter(function (p) { return !sideUnknown(p.node, e); });
+  ps.forEach(function (p) { p.node = holderAt(p.node, start, end); });
+  ps = ps.filter(function (p) { return includeGroups || isA(p.node, S + "Person") || isA(p.node, POST); });
   ps.forEach(function (p) { p.country = countryOf(p.node, e); p.name = name(p.node); });
   for (var i = 0; i < ps.length; i++) {
     for (var j = i + 1; j < ps.length; j++) {
       var a = ps[i], b = ps[j];
-      var apart = (a.country && b.country) ? a.country !== b.country : a.role !== b.role;
-      if (!apart) continue;
+      if (!apart(a, b)) continue;
       var wa = who.length && isWho(a.node, start, end), wb = who.length && isWho(b.node, start, end);
       if (who.length && !wa && !wb) continue;
       if (countries.length && countries.indexOf(a.country) < 0 && countries.indexOf(b.country) < 0) continue;

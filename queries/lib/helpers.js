@@ -300,6 +300,36 @@ function countryOf(party, event) {
   return standsFor(party, 0);
 }
 
+// sideUnknown says whether a report states that it does not know which side
+// a party was on at an event (`side: unknown`): such a party is paired with
+// no one.
+function sideUnknown(party, event) {
+  return all(event, B + "participation").some(function (p) {
+    return one(p, "http://www.w3.org/ns/org#member") === party && one(p, B + "side") === "unknown";
+  });
+}
+
+// apart says whether two parties of one event were on different sides:
+// their countries differ or, when a country is not known, one was the host
+// and the other the guest. An attendee of unknown country is paired with
+// no one by role alone (three unnamed-country attendees were nine pairs).
+function apart(a, b) {
+  if (a.country && b.country) return a.country !== b.country;
+  return a.role !== b.role && (a.role === "host" || a.role === "guest") && (b.role === "host" || b.role === "guest");
+}
+
+// holderAt resolves an office named as a participant ("the Governor of
+// Punjab received ...") to whoever held it at the event's dates, when the
+// graph knows exactly one; otherwise the office itself stays the party.
+var POST = "http://www.w3.org/ns/org#Post";
+function holderAt(node, start, end) {
+  if (start === "" || !isA(node, POST)) return node;
+  var holders = nodes(g.V(node).in("<http://www.w3.org/ns/org#holds>")).filter(function (p) {
+    return tenures(p).some(function (t) { return t.post === node && overlaps(t.start, t.end, start, end); });
+  });
+  return holders.length === 1 ? holders[0] : node;
+}
+
 function standsFor(party, depth) {
   var c = one(party, S + "nationality") || one(party, B + "represents") || one(party, B + "country");
   if (c || depth > 3 || !isA(party, B + "Group")) return c;

@@ -1,0 +1,97 @@
+package queries_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/bilat/bilat/graph"
+	"github.com/bilat/bilat/graph/graphtest"
+	"github.com/bilat/bilat/queries"
+)
+
+// sidesReport has an office as a participant, attendees of no known
+// country, and a party whose side the report does not give.
+const sidesReport = `source:
+  id: sides-2022-03-02
+  url: https://sides.example/2022/03/02
+  publisher: Sides Daily
+  title: Governor receives envoy; reception at the think tank
+  published: 2022-03-02
+tenures:
+  - {person: omar-farooq, post: governor-of-punjab, as_of: 2022-03-01}
+events:
+  - id: governor-receives-envoy
+    kind: meeting
+    date: 2022-03-01
+    participants:
+      - {who: aidar-bekov, role: guest}
+      - {who: governor-of-punjab, role: host}
+  - id: think-tank-reception
+    kind: reception
+    date: 2022-03-01
+    participants:
+      - {who: aidar-bekov, role: host}
+      - {who: omar-farooq, role: guest}
+      - {who: nadia-rahim, role: attendee}
+      - {who: unnamed-side-one, role: attendee}
+  - id: talks-side-unknown
+    kind: talks
+    date: 2022-03-01
+    participants:
+      - {who: aidar-bekov, role: guest}
+      - {who: unnamed-side-two, role: host, side: unknown}
+  - id: talks-country-unknown
+    kind: talks
+    date: 2022-03-01
+    participants:
+      - {who: aidar-bekov, role: guest}
+      - {who: unnamed-side-one, role: host}
+`
+
+const sidesPeople = `people:
+  - {id: unnamed-side-one, name: Side One}
+  - {id: unnamed-side-two, name: Side Two}
+`
+
+// TestSides: who met whom when a report names an office, gives attendees
+// no country, or says it does not know a party's side. The office stands
+// for its holder at the date; an attendee of unknown country is paired
+// with no one by role alone; a party of unknown side with no one at all;
+// a host of unknown country still met the guest.
+func TestSides(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"sides.yaml": sidesReport, "people.yaml": sidesPeople} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{
+		"governor-receives-envoy: Aidar Bekov (KZ) - Omar Farooq (PK), Governor of Punjab",
+		"talks-country-unknown: Aidar Bekov (KZ) - Side One ()",
+		"think-tank-reception: Aidar Bekov (KZ) - Omar Farooq (PK), Governor of Punjab",
+	}
+	for _, b := range []graphtest.Backend{{Name: graph.Memory, Fresh: graphtest.Memory}, {Name: graph.Bolt, Fresh: graphtest.Bolt}, {Name: graph.Postgres, Fresh: graphtest.Postgres}} {
+		t.Run(b.Name, func(t *testing.T) {
+			qs := open(t, b.Fresh(t), "testdata/fixture/entities.yaml", dir)
+			res := run(t, qs, "who-met-whom", map[string]string{"source": "sides-2022-03-02"})
+			var got []string
+			for _, r := range res.Rows {
+				got = append(got, queries.Text(r["event"])+": "+queries.Text(r["a"])+" ("+queries.Text(r["a_country"])+") - "+
+					queries.Text(r["b"])+" ("+queries.Text(r["b_country"])+")"+post(queries.Text(r["b_post"])))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("rows:\n%q\nwant\n%q", got, want)
+			}
+		})
+	}
+}
+
+func post(p string) string {
+	if p == "" {
+		return ""
+	}
+	return ", " + p
+}
