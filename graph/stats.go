@@ -279,7 +279,7 @@ type metCounter[K comparable] struct {
 	// unknownSide holds the parties of the current event that a report says
 	// it gives no side: they are paired with no one.
 	unknownSide map[K]bool
-	pairs     map[uint64]struct{}
+	pairs       map[uint64]struct{}
 }
 
 // party is one person at an event.
