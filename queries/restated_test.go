@@ -60,7 +60,7 @@ func TestRestatedDisagreeing(t *testing.T) {
 	const sources = "Report A (https://ra.example/2021/06/10); Report B (https://rb.example/2021/06/10)"
 	row := func(kind, date string) map[string]string {
 		return map[string]string{
-			"event": "bekov-farooq-restated", "kind": kind, "date": date, "start": date, "end": date, "precision": "day", "place": "Islamabad",
+			"event": "bekov-farooq-restated", "kind": kind, "date": date, "start": date, "end": date, "precision": "day", "date_basis": "", "place": "Islamabad",
 			"a": "Aidar Bekov", "a_id": "aidar-bekov", "a_post": "", "a_country": "KZ",
 			"b": "Omar Farooq", "b_id": "omar-farooq", "b_post": "", "b_country": "PK", "topics": "", "source": sources,
 		}

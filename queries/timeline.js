@@ -1,7 +1,7 @@
 /* bilat-query
 name: timeline
 description: One person's, organization's or group's events and visits in date order, with their role, the counterparts, place and source.
-columns: [date, start, end, precision, who_id, who, event, kind, title, status, role, counterpart_ids, counterparts, topics, place, source]
+columns: [date, start, end, precision, date_basis, who_id, who, event, kind, title, status, role, counterpart_ids, counterparts, topics, place, source]
 params:
   - name: who
     type: string
@@ -34,9 +34,9 @@ var rows = [];
 function addRow(ent, node, kind, role, others) {
   if (!inRange(node, lo, hi)) return;
   var place = all(node, S + "location").map(name).sort().join("; ");
-  var date = one(node, B + "date"), span = days(date), cps = byName(others);
+  var ed = eventDate(node), date = ed.date, span = days(date), cps = byName(others);
   rows.push({
-    date: date, start: span[0], end: span[1], precision: one(node, B + "datePrecision"), who_id: slug(ent), who: name(ent),
+    date: date, start: span[0], end: span[1], precision: ed.precision, date_basis: ed.basis, who_id: slug(ent), who: name(ent),
     event: slug(node), kind: kind, title: one(node, S + "name"), status: one(node, B + "status"), role: role,
     counterpart_ids: cps.map(function (c) { return slug(c.node); }), counterparts: cps.map(function (c) { return c.name; }),
     topics: all(node, S + "about"), place: place, source: sources(node),

@@ -1,7 +1,7 @@
 /* bilat-query
 name: who-met-whom
 description: Every pair of parties on different sides of the same held event, with their posts at that date, the event, date, place and source.
-columns: [event, kind, date, start, end, precision, place, a_id, a, a_post, a_country, b_id, b, b_post, b_country, topics, source]
+columns: [event, kind, date, start, end, precision, date_basis, place, a_id, a, a_post, a_country, b_id, b, b_post, b_country, topics, source]
 params:
   - name: person
     type: string
@@ -85,7 +85,7 @@ events = events.filter(function (e) {
 
 var rows = [];
 events.forEach(function (e) {
-  var start = one(e, S + "startDate"), end = all(e, S + "endDate").slice(-1)[0] || "", date = one(e, B + "date"), span = days(date);
+  var start = one(e, S + "startDate"), end = all(e, S + "endDate").slice(-1)[0] || "", ed = eventDate(e), date = ed.date, span = days(date);
   var ps = parties(e).filter(function (p) { return !sideUnknown(p.node, e); });
   ps.forEach(function (p) { p.node = holderAt(p.node, start, end); });
   ps = ps.filter(function (p) { return includeGroups || isA(p.node, S + "Person") || isA(p.node, POST); });
@@ -101,10 +101,10 @@ events.forEach(function (e) {
       if (wa && wb) swap = a.name > b.name;
       if (swap) { var t = a; a = b; b = t; }
       rows.push({
-        event: slug(e), kind: one(e, B + "kind"), date: date, start: span[0], end: span[1], precision: one(e, B + "datePrecision"),
+        event: slug(e), kind: one(e, B + "kind"), date: date, start: span[0], end: span[1], precision: ed.precision, date_basis: ed.basis,
         place: one(e, S + "location") ? name(one(e, S + "location")) : "",
-        a_id: slug(a.node), a: a.name, a_post: postAt(a.node, start, end), a_country: code(a.country),
-        b_id: slug(b.node), b: b.name, b_post: postAt(b.node, start, end), b_country: code(b.country),
+        a_id: slug(a.node), a: a.name, a_post: postsAt(a.node, e, start, end), a_country: code(a.country),
+        b_id: slug(b.node), b: b.name, b_post: postsAt(b.node, e, start, end), b_country: code(b.country),
         topics: all(e, S + "about"), source: sources(e), _start: start || "9999", _end: end
       });
     }

@@ -244,6 +244,30 @@ function postAt(party, start, end) {
     .map(function (t) { return name(t.post); }).sort());
 }
 
+// eventDate is, of the dates the reports give a node, the most precise one
+// (a day before a month before a year; of two intervals the shorter), with
+// its precision read from it, and where the reports say the date comes
+// from (date_basis: stated, dateline, relative, inferred, not-stated), so
+// that an inferred date is never shown as a stated one.
+function eventDate(node) {
+  var ds = all(node, B + "date"), basis = all(node, B + "dateBasis");
+  if (!ds.length) return {date: "", precision: one(node, B + "datePrecision") || "unknown", basis: basis};
+  var width = function (d) { return (Date.parse(lastDay(d)) - Date.parse(firstDay(d))) || 0; };
+  var best = ds.slice().sort(function (x, y) { return width(x) - width(y) || (x < y ? -1 : x > y ? 1 : 0); })[0];
+  var precision = best.indexOf("/") >= 0 ? "interval" : {4: "year", 7: "month"}[best.length] || "day";
+  return {date: best, precision: precision, basis: basis};
+}
+
+// postsAt are a party's posts at an event's dates; for an undated event,
+// its posts as of its reports' publication, marked as such.
+function postsAt(party, event, start, end) {
+  if (start !== "") return postAt(party, start, end);
+  var pub = nodes(g.V(event).labels()).map(function (l) { return one(l, S + "datePublished"); }).filter(Boolean).sort();
+  if (!pub.length) return [];
+  var day = firstDay(pub[pub.length - 1]);
+  return postAt(party, day, day).map(function (p) { return p + " (as of publication " + day + ")"; });
+}
+
 // resolveSource finds a report by its source id or URL.
 function resolveSource(text) {
   text = String(text).trim();

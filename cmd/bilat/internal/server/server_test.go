@@ -251,7 +251,7 @@ func TestEndpoints(t *testing.T) {
 			}}},
 		{name: "canned query as CSV", method: "GET", path: "/api/queries/who-met-whom?person=Kistafin",
 			header: map[string]string{"Accept": "text/csv"}, status: 200, ctype: "text/csv; charset=utf-8",
-			checks: []check{contains("event,kind,date,start,end,precision,place,a_id,a,", "Imran Ismail")}},
+			checks: []check{contains("event,kind,date,start,end,precision,date_basis,place,a_id,a,", "Imran Ismail")}},
 		{name: "unknown query", method: "GET", path: "/api/queries/nope", status: 404, ctype: jsonType, checks: []check{errorHas(`unknown query "nope"`)}},
 		{name: "bad parameter", method: "GET", path: "/api/queries/who-met-whom?from=someday", status: 400, ctype: jsonType, checks: []check{errorHas(`parameter "from"`)}},
 		{name: "names", method: "GET", path: "/api/names?q=kistafin&kind=person", status: 200, ctype: jsonType, checks: []check{
