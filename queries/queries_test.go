@@ -188,11 +188,11 @@ func TestKistafinKarachi(t *testing.T) {
 		src := "Pakistan Economic Net (https://pakistaneconomicnet.com/story/36813/)"
 		// Lists compare as a cell shows them, joined with "; ".
 		want := []map[string]any{
-			{"event": "kistafin-governor-sindh-2021-10", "kind": "reception", "date": "2021-10-12/2021-10-15", "start": "2021-10-12", "end": "2021-10-15", "precision": "interval", "place": "Karachi",
+			{"event": "kistafin-governor-sindh-2021-10", "kind": "reception", "date": "2021-10-12/2021-10-15", "start": "2021-10-12", "end": "2021-10-15", "precision": "interval", "date_basis": "", "place": "Karachi",
 				"a_id": "yerzhan-kistafin", "a": "Yerzhan Kistafin", "a_post": "Ambassador of Kazakhstan to Pakistan", "a_country": "KZ",
 				"b_id": "imran-ismail", "b": "Imran Ismail", "b_post": "Governor of Sindh", "b_country": "PK",
 				"topics": "increasing cooperation with regional authorities; twinning relations between the financial capitals of Kazakhstan and Pakistan", "source": src},
-			{"event": "kistafin-piia-2021-10", "kind": "meeting", "date": "2021-10-12/2021-10-15", "start": "2021-10-12", "end": "2021-10-15", "precision": "interval", "place": "Karachi",
+			{"event": "kistafin-piia-2021-10", "kind": "meeting", "date": "2021-10-12/2021-10-15", "start": "2021-10-12", "end": "2021-10-15", "precision": "interval", "date_basis": "", "place": "Karachi",
 				"a_id": "yerzhan-kistafin", "a": "Yerzhan Kistafin", "a_post": "Ambassador of Kazakhstan to Pakistan", "a_country": "KZ",
 				"b_id": "masuma-hasan", "b": "Masuma Hasan", "b_post": "Head of the Pakistan Institute of International Affairs", "b_country": "PK",
 				"topics": "current priorities of bilateral cooperation between Kazakhstan and Pakistan; partnerships between the think tanks of the two countries", "source": src},

@@ -48,6 +48,19 @@ events:
     participants:
       - {who: aidar-bekov, role: guest}
       - {who: unnamed-side-one, role: host}
+documents:
+  - id: sides-memorandum
+    kind: memorandum
+    date: 2022-03-01
+    signatories:
+      - {who: dana-serikova, for: KZ}
+      - {who: bilal-khan, for: PK}
+  - id: sides-draft-plan
+    kind: action-plan
+    status: proposed
+    signatories:
+      - {who: dana-serikova, for: KZ}
+      - {who: sara-malik, for: PK}
 `
 
 const sidesPeople = `people:
@@ -59,7 +72,8 @@ const sidesPeople = `people:
 // no country, or says it does not know a party's side. The office stands
 // for its holder at the date; an attendee of unknown country is paired
 // with no one by role alone; a party of unknown side with no one at all;
-// a host of unknown country still met the guest.
+// a host of unknown country still met the guest; the signatories of a
+// signed document for two countries met (a proposed one's did not).
 func TestSides(t *testing.T) {
 	dir := t.TempDir()
 	for name, text := range map[string]string{"sides.yaml": sidesReport, "people.yaml": sidesPeople} {
@@ -69,6 +83,7 @@ func TestSides(t *testing.T) {
 	}
 	want := []string{
 		"governor-receives-envoy: Aidar Bekov (KZ) - Omar Farooq (PK), Governor of Punjab",
+		"sides-memorandum: Bilal Khan (PK) - Dana Serikova (KZ)",
 		"talks-country-unknown: Aidar Bekov (KZ) - Side One ()",
 		"think-tank-reception: Aidar Bekov (KZ) - Omar Farooq (PK), Governor of Punjab",
 	}

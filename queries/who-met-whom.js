@@ -85,11 +85,40 @@ events = events.filter(function (e) {
 
 var rows = [];
 events.forEach(function (e) {
-  var start = one(e, S + "startDate"), end = all(e, S + "endDate").slice(-1)[0] || "", ed = eventDate(e), date = ed.date, span = days(date);
+  var start = one(e, S + "startDate"), end = all(e, S + "endDate").slice(-1)[0] || "";
   var ps = parties(e).filter(function (p) { return !sideUnknown(p.node, e); });
   ps.forEach(function (p) { p.node = holderAt(p.node, start, end); });
   ps = ps.filter(function (p) { return includeGroups || isA(p.node, S + "Person") || isA(p.node, POST); });
-  ps.forEach(function (p) { p.country = countryOf(p.node, e); p.name = name(p.node); });
+  ps.forEach(function (p) { p.country = countryOf(p.node, e); });
+  pairs(e, e, ps, start, end, one(e, B + "kind"));
+});
+
+// A document that a report says was signed for two sides is a contact
+// between its signatories, with no event made up to hold them: dated by
+// the document, else by the event it was signed at.
+var SIGNED = ["signed", "ratified"];
+var docs = person ? nodesOf(nodesOf(who, "in", "<" + B + "signatory>"), "in", "<" + B + "signature>")
+  : nodes(g.V("<" + B + "Document>").in(TYPE));
+docs.forEach(function (d) {
+  var sigs = all(d, B + "signature");
+  if (sigs.length < 2 || !all(d, B + "status").some(function (s) { return SIGNED.indexOf(s) >= 0; })) return;
+  var at = one(d, B + "signedAt"), dated = one(d, S + "startDate") ? d : at;
+  if (!dated || !inRange(dated, lo, hi)) {
+    if (lo !== "" || hi !== "") return;
+  }
+  if (reports.length && nodes(g.V(d).labels()).indexOf(reports[0]) < 0) return;
+  var start = dated ? one(dated, S + "startDate") : "", end = dated ? all(dated, S + "endDate").slice(-1)[0] || "" : "";
+  var ps = sigs.map(function (sg) {
+    var node = holderAt(one(sg, B + "signatory"), start, end), side = one(sg, B + "signedFor");
+    return {node: node, role: "signatory", country: side ? (isA(side, S + "Country") ? side : standsFor(side, 0)) : standsFor(node, 0)};
+  }).filter(function (p) { return p.node && (includeGroups || isA(p.node, S + "Person") || isA(p.node, POST)); });
+  pairs(d, dated || d, ps, start, end, "signing");
+});
+
+// pairs adds a row for each two parties of one contact on different sides.
+function pairs(node, dated, ps, start, end, kind) {
+  var ed = eventDate(dated), date = ed.date, span = days(date);
+  ps.forEach(function (p) { p.name = name(p.node); });
   for (var i = 0; i < ps.length; i++) {
     for (var j = i + 1; j < ps.length; j++) {
       var a = ps[i], b = ps[j];
@@ -101,13 +130,14 @@ events.forEach(function (e) {
       if (wa && wb) swap = a.name > b.name;
       if (swap) { var t = a; a = b; b = t; }
       rows.push({
-        event: slug(e), kind: one(e, B + "kind"), date: date, start: span[0], end: span[1], precision: ed.precision, date_basis: ed.basis,
-        place: one(e, S + "location") ? name(one(e, S + "location")) : "",
-        a_id: slug(a.node), a: a.name, a_post: postsAt(a.node, e, start, end), a_country: code(a.country),
-        b_id: slug(b.node), b: b.name, b_post: postsAt(b.node, e, start, end), b_country: code(b.country),
-        topics: all(e, S + "about"), source: sources(e), _start: start || "9999", _end: end
+        event: slug(node), kind: kind, date: date, start: span[0], end: span[1], precision: ed.precision, date_basis: ed.basis,
+        place: one(dated, S + "location") ? name(one(dated, S + "location")) : "",
+        a_id: slug(a.node), a: a.name, a_post: postsAt(a.node, node, start, end), a_country: code(a.country),
+        b_id: slug(b.node), b: b.name, b_post: postsAt(b.node, node, start, end), b_country: code(b.country),
+        topics: all(node, S + "about"), source: sources(node), _start: start || "9999", _end: end
       });
     }
   }
-});
+}
+
 sortEmit(rows, ["_start", "_end", "event", "a", "b"]);
