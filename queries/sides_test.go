@@ -21,6 +21,7 @@ const sidesReport = `source:
   published: 2022-03-02
 tenures:
   - {person: omar-farooq, post: governor-of-punjab, as_of: 2022-03-01}
+  - {person: aidar-bekov, post: uz-ambassador-to-pk, as_of: 2022-03-02, status: former}
 events:
   - id: governor-receives-envoy
     kind: meeting
@@ -73,7 +74,8 @@ const sidesPeople = `people:
 // for its holder at the date; an attendee of unknown country is paired
 // with no one by role alone; a party of unknown side with no one at all;
 // a host of unknown country still met the guest; the signatories of a
-// signed document for two countries met (a proposed one's did not).
+// signed document for two countries met (a proposed one's did not); a
+// post a report calls former, with no dates, is no post at any date.
 func TestSides(t *testing.T) {
 	dir := t.TempDir()
 	for name, text := range map[string]string{"sides.yaml": sidesReport, "people.yaml": sidesPeople} {
@@ -93,7 +95,7 @@ func TestSides(t *testing.T) {
 			res := run(t, qs, "who-met-whom", map[string]string{"source": "sides-2022-03-02"})
 			var got []string
 			for _, r := range res.Rows {
-				got = append(got, queries.Text(r["event"])+": "+queries.Text(r["a"])+" ("+queries.Text(r["a_country"])+") - "+
+				got = append(got, queries.Text(r["event"])+": "+queries.Text(r["a"])+" ("+queries.Text(r["a_country"])+")"+post(queries.Text(r["a_post"]))+" - "+
 					queries.Text(r["b"])+" ("+queries.Text(r["b_country"])+")"+post(queries.Text(r["b_post"])))
 			}
 			slices.Sort(got)

@@ -228,7 +228,7 @@ function tenures(personNode) {
     var lo = att.length ? addDays(firstDay(att[0]), -MARGIN_DAYS) : "";
     var hi = att.length ? addDays(lastDay(att[att.length - 1]), MARGIN_DAYS) : "";
     return {
-      node: t, post: one(t, B + "post"),
+      node: t, post: one(t, B + "post"), former: one(t, B + "tenureStatus") === "former",
       from: one(t, S + "startDate"), until: one(t, S + "endDate"), attested: att,
       start: one(t, S + "startDate") || lo, end: one(t, S + "endDate") || hi
     };
@@ -238,9 +238,11 @@ function tenures(personNode) {
 }
 
 // postAt names the posts a party held during [start, end].
+// A tenure a report calls former ("a former Vice President") with no dates
+// says when it was not held, not when it was: it gives no post at any date.
 function postAt(party, start, end) {
   if (!isA(party, S + "Person") || start === "") return [];
-  return uniq(tenures(party).filter(function (t) { return overlaps(t.start, t.end, start, end); })
+  return uniq(tenures(party).filter(function (t) { return !(t.former && !t.from && !t.until) && overlaps(t.start, t.end, start, end); })
     .map(function (t) { return name(t.post); }).sort());
 }
 
