@@ -112,3 +112,47 @@ func post(p string) string {
 	}
 	return ", " + p
 }
+
+// TestLatestStatus: a visit announced by one report and reported held by a
+// later one shows, in the timeline, the later report's status, whichever
+// order the store keeps them in; both reports are cited.
+func TestLatestStatus(t *testing.T) {
+	report := func(id, published, status string) string {
+		return `source:
+  id: ` + id + `
+  url: https://` + id + `.example/
+  publisher: ` + id + `
+  title: Envoy in Lahore
+  published: ` + published + `
+events:
+  - id: envoy-lahore-visit
+    kind: site-visit
+    status: ` + status + `
+    date: 2022-05-10
+    participants:
+      - {who: dana-serikova, role: guest}
+`
+	}
+	for _, c := range []struct{ aStatus, bStatus, want string }{
+		{"planned", "held", "held"},
+		{"cancelled", "held", "held"},  // the first in text order would be cancelled
+		{"held", "planned", "planned"}, // ... and held here
+		{"held", "cancelled", "cancelled"},
+	} {
+		dir := t.TempDir()
+		os.WriteFile(filepath.Join(dir, "a.yaml"), []byte(report("zz-early", "2022-05-01", c.aStatus)), 0o644)
+		os.WriteFile(filepath.Join(dir, "b.yaml"), []byte(report("aa-late", "2022-05-12", c.bStatus)), 0o644)
+		qs := open(t, graph.Config{Backend: graph.Memory}, "testdata/fixture/entities.yaml", dir)
+		res := run(t, qs, "timeline", map[string]string{"who": "dana-serikova"})
+		var got []string
+		for _, r := range res.Rows {
+			if queries.Text(r["event"]) == "envoy-lahore-visit" {
+				got = append(got, queries.Text(r["status"])+" | "+queries.Text(r["source"]))
+			}
+		}
+		want := []string{c.want + " | aa-late (https://aa-late.example/); zz-early (https://zz-early.example/)"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s then %s: %q, want %q", c.aStatus, c.bStatus, got, want)
+		}
+	}
+}

@@ -37,7 +37,7 @@ function addRow(ent, node, kind, role, others) {
   var ed = eventDate(node), date = ed.date, span = days(date), cps = byName(others);
   rows.push({
     date: date, start: span[0], end: span[1], precision: ed.precision, date_basis: ed.basis, who_id: slug(ent), who: name(ent),
-    event: slug(node), kind: kind, title: one(node, S + "name"), status: one(node, B + "status"), role: role,
+    event: slug(node), kind: kind, title: one(node, S + "name"), status: latestStatus(node), role: role,
     counterpart_ids: cps.map(function (c) { return slug(c.node); }), counterparts: cps.map(function (c) { return c.name; }),
     topics: all(node, S + "about"), place: place, source: sources(node),
     _start: one(node, S + "startDate") || "9999", _end: one(node, S + "endDate")

@@ -69,7 +69,7 @@ visits.forEach(function (v) {
     visit: slug(v), title: one(v, S + "name"), visitors: vis.map(name),
     from_country: visCountries.map(code),
     destinations: all(v, B + "destination").map(name).sort(), host_country: code(host),
-    date: one(v, B + "date"), start: days(one(v, B + "date"))[0], end: days(one(v, B + "date"))[1], precision: one(v, B + "datePrecision"), status: one(v, B + "status"),
+    date: one(v, B + "date"), start: days(one(v, B + "date"))[0], end: days(one(v, B + "date"))[1], precision: one(v, B + "datePrecision"), status: latestStatus(v),
     events: nodes(g.V(v).in("<" + S + "superEvent>")).length, stated_meetings: one(v, B + "statedMeetings") || null,
     source: sources(v), _start: one(v, S + "startDate") || "9999", _end: one(v, S + "endDate")
   });

@@ -260,6 +260,19 @@ function eventDate(node) {
   return {date: best, precision: precision, basis: basis};
 }
 
+// latestStatus is the status the latest report gives a node (by its
+// publication date; reports of one day in id order): a visit first
+// announced and then reported held shows as held.
+function latestStatus(node) {
+  var st = all(node, B + "status");
+  if (st.length < 2) return st[0] || "";
+  var told = nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).map(function (l) {
+    return {pub: one(l, S + "datePublished"), label: l, status: nodes(g.V(node).labelContext(l).out("<" + B + "status>"))[0] || ""};
+  }).filter(function (x) { return x.status; });
+  told.sort(function (x, y) { return x.pub < y.pub ? 1 : x.pub > y.pub ? -1 : x.label < y.label ? 1 : -1; });
+  return told.length ? told[0].status : st[0];
+}
+
 // postsAt are a party's posts at an event's dates; for an undated event,
 // its posts as of its reports' publication, marked as such.
 function postsAt(party, event, start, end) {
