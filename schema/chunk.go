@@ -254,8 +254,8 @@ func (d *decoder) parseChunk(c chunk) (*yaml.Node, bool) {
 	}
 	if err != nil {
 		if d.syntax == nil {
-			line, msg := yamlError(err)
-			d.syntax = &ParseError{File: d.path, Line: line + c.line - 1, Col: 1, Msg: msg}
+			line, col, msg := syntaxError(c.text, err)
+			d.syntax = &ParseError{File: d.path, Line: line + c.line - 1, Col: col, Msg: msg}
 		}
 		return nil, false
 	}

@@ -174,19 +174,7 @@ func decodeWhole(path string, data []byte, lay *fileLayout) (*File, []*ParseErro
 		return nil, []*ParseError{{File: path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}}
 	}
 	syntax := func(err error) (*File, []*ParseError) {
-		line, msg := yamlError(err)
-		col := 1
-		if strings.Contains(msg, "tab character") {
-			if l, c, ok := tabAt(data, line); ok {
-				line, col = l, c
-			}
-		} else if strings.Contains(msg, "cannot start any token") {
-			// yaml.v3's words for a tab that starts a line's indentation.
-			if l, c, ok := tabAt(data, line); ok && l == line {
-				col = c
-				msg += " (a tab in indentation; expected spaces)"
-			}
-		}
+		line, col, msg := syntaxError(data, err)
 		return fail(line, col, "%s", msg)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -218,6 +206,41 @@ func decodeWhole(path string, data []byte, lay *fileLayout) (*File, []*ParseErro
 // yamlLine matches the position yaml.v3 puts in its syntax errors.
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
 
+// syntaxError places a yaml.v3 syntax error in data: yaml.v3 gives a line
+// only, often the start of the enclosing block, so the mistake itself is
+// looked for (a tab in indentation, a ": " in a plain value, a line
+// indented out of step).
+func syntaxError(data []byte, err error) (line, col int, msg string) {
+	line, msg = yamlError(err)
+	col = 1
+	if strings.Contains(msg, "tab character") {
+		if l, c, ok := tabAt(data, line); ok {
+			line, col = l, c
+		}
+	} else if strings.Contains(msg, "mapping values are not allowed") {
+		// A plain value holding ": " reads as a second key on its line.
+		if c, ok := strayColon(data, line); ok {
+			l := strings.TrimSpace(strings.Split(string(data), "\n")[line-1])
+			key, value, _ := strings.Cut(strings.TrimPrefix(l, "- "), ": ")
+			col, msg = c, fmt.Sprintf(`yaml syntax: ": " inside a plain value; expected the value quoted: %s: %q`, key, value)
+		}
+	} else if strings.Contains(msg, "did not find expected") {
+		// yaml.v3 names the start of the block; the mistake is the
+		// first line indented out of step with the lines above it.
+		if l, c, ok := dedented(data, line); ok {
+			line, col = l, c
+			msg += "; this line is indented less than the one before it but more than the key it belongs under (expected it in line with a key above)"
+		}
+	} else if strings.Contains(msg, "cannot start any token") {
+		// yaml.v3's words for a tab that starts a line's indentation.
+		if l, c, ok := tabAt(data, line); ok && l == line {
+			col = c
+			msg += " (a tab in indentation; expected spaces)"
+		}
+	}
+	return line, col, msg
+}
+
 // yamlError turns a yaml.v3 syntax error into a line (it gives no column)
 // and a message without the "yaml:" prefix.
 func yamlError(err error) (int, string) {
@@ -227,6 +250,59 @@ func yamlError(err error) (int, string) {
 		return line, "yaml syntax: " + msg[len(m[0]):]
 	}
 	return 1, "yaml syntax: " + strings.TrimPrefix(msg, "yaml: ")
+}
+
+// strayColon finds, on a line that yaml.v3 says holds a second mapping
+// value, the ": " after the key's own: where the value should have been
+// quoted.
+func strayColon(data []byte, line int) (col int, ok bool) {
+	lines := strings.Split(string(data), "\n")
+	if line < 1 || line > len(lines) {
+		return 0, false
+	}
+	l := lines[line-1]
+	first := strings.Index(l, ": ")
+	if first < 0 {
+		return 0, false
+	}
+	rest := l[first+2:]
+	if strings.HasPrefix(strings.TrimSpace(rest), `"`) || strings.HasPrefix(strings.TrimSpace(rest), "'") {
+		return 0, false
+	}
+	second := strings.Index(rest, ": ")
+	if second < 0 && strings.HasSuffix(rest, ":") {
+		second = len(rest) - 1
+	}
+	if second < 0 {
+		return 0, false
+	}
+	return utf8.RuneCountInString(l[:first+2+second]) + 1, true
+}
+
+// dedented finds, from a block's first line on, the first line that
+// returns from a deeper indentation to none of the levels open above it:
+// shallower than the line before, deeper than the key it belongs under.
+func dedented(data []byte, from int) (line, col int, ok bool) {
+	var levels []int
+	for i, l := range strings.Split(string(data), "\n") {
+		t := strings.TrimLeft(l, " ")
+		if i+1 < from || t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		ind := len(l) - len(t)
+		popped := false
+		for len(levels) > 0 && levels[len(levels)-1] > ind {
+			levels = levels[:len(levels)-1]
+			popped = true
+		}
+		if popped && (len(levels) == 0 || levels[len(levels)-1] != ind) {
+			return i + 1, ind + 1, true
+		}
+		if len(levels) == 0 || levels[len(levels)-1] < ind {
+			levels = append(levels, ind)
+		}
+	}
+	return 0, 0, false
 }
 
 // tabAt finds the tab in indentation that yaml.v3 complains of: it names
