@@ -64,7 +64,7 @@ matched("person", person, who.length ? who : posts, posts.length ? ["post"] : ki
 function isWho(node, start, end) {
   if (who.indexOf(node) < 0) return false;
   return !posts.length || start !== "" && tenures(node).some(function (t) {
-    return posts.indexOf(t.post) >= 0 && overlaps(t.start, t.end, start, end);
+    return posts.indexOf(t.post) >= 0 && heldAt(t, start, end);
   });
 }
 var countries = country ? matched("country", country, resolveCountry(country), ["country"]) : [];

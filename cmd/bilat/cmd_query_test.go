@@ -7,9 +7,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/bilat/bilat/graph/graphtest"
 	"github.com/bilat/bilat/queries"
 )
 
@@ -243,5 +245,43 @@ func TestQueryColumnsAndWidth(t *testing.T) {
 		if n := len([]rune(line)); n > 80 {
 			t.Errorf("a line of %d characters on an 80-column terminal: %q", n, line)
 		}
+	}
+}
+
+// TestQueryConstructs: the facts that are no contact (invitations,
+// proposals, commitments, stated figures, recognition) are answered by
+// provenance with the report that states them, and never by who-met-whom,
+// where the office named as a participant stays the office (its only
+// holder in the graph is a former one) and the signatories met.
+func TestQueryConstructs(t *testing.T) {
+	dir := t.TempDir()
+	graphtest.CopyTree(t, "../../schema/testdata/base", dir)
+	b, err := os.ReadFile("../../schema/testdata/good/constructs.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "constructs.yaml"), string(b))
+	out := mustBilat(t, "query", "provenance", "--db", "memory", "--data", dir, "--param", "entity=PK",
+		"--format", "csv", "--columns", "subject,predicate,object,source")
+	var got []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasSuffix(l, ",good-constructs") {
+			got = append(got, l)
+		}
+	}
+	want := []string{
+		"bilatid:commitment/share-student-data,bilat:by,bilatid:country/PK,good-constructs",
+		"bilatid:figure/trade-2020,bilat:figureOf,bilatid:country/PK,good-constructs",
+		"bilatid:invitation/invite-games,bilat:invitee,bilatid:country/PK,good-constructs",
+		"bilatid:invitation/propose-culture-talks,bilat:invitee,bilatid:country/PK,good-constructs",
+		"bilatid:relation/pk-recognises-kz,bilat:party,bilatid:country/PK,good-constructs",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("provenance of PK from the constructs report:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	met := mustBilat(t, "query", "who-met-whom", "--db", "memory", "--data", dir, "--param", "source=good-constructs",
+		"--format", "csv", "--columns", "event,a,b")
+	if want := "event,a,b\nenvoy-office-talks,Ambassador of Kazakhstan to Pakistan,Masuma Hasan\npiia-memorandum,Masuma Hasan,Yerzhan Kistafin\n"; met != want {
+		t.Errorf("who-met-whom of the constructs report:\n%s\nwant\n%s", met, want)
 	}
 }

@@ -238,11 +238,16 @@ function tenures(personNode) {
 }
 
 // postAt names the posts a party held during [start, end].
-// A tenure a report calls former ("a former Vice President") with no dates
-// says when it was not held, not when it was: it gives no post at any date.
+// heldAt says whether a tenure was held at some time in [start, end]. A
+// tenure a report calls former ("a former Vice President") with no dates
+// says when it was not held, not when it was: it is held at no date.
+function heldAt(t, start, end) {
+  return !(t.former && !t.from && !t.until) && overlaps(t.start, t.end, start, end);
+}
+
 function postAt(party, start, end) {
   if (!isA(party, S + "Person") || start === "") return [];
-  return uniq(tenures(party).filter(function (t) { return !(t.former && !t.from && !t.until) && overlaps(t.start, t.end, start, end); })
+  return uniq(tenures(party).filter(function (t) { return heldAt(t, start, end); })
     .map(function (t) { return name(t.post); }).sort());
 }
 
@@ -364,7 +369,7 @@ var POST = "http://www.w3.org/ns/org#Post";
 function holderAt(node, start, end) {
   if (start === "" || !isA(node, POST)) return node;
   var holders = nodes(g.V(node).in("<http://www.w3.org/ns/org#holds>")).filter(function (p) {
-    return tenures(p).some(function (t) { return t.post === node && overlaps(t.start, t.end, start, end); });
+    return tenures(p).some(function (t) { return t.post === node && heldAt(t, start, end); });
   });
   return holders.length === 1 ? holders[0] : node;
 }
