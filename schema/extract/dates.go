@@ -274,7 +274,16 @@ func relativeDate(text string, pub time.Time) (resolved, bool) {
 	switch last {
 	case "week":
 		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*offset)
-		r.value = day(monday) + "/" + day(monday.AddDate(0, 0, 6))
+		end := monday.AddDate(0, 0, 6)
+		if offset == 0 && strings.Contains(text, "earlier") {
+			// "Earlier this week": already past, so it ends before the
+			// publication day (on it, when that is the Monday).
+			end = pub.AddDate(0, 0, -1)
+			if end.Before(monday) {
+				end = monday
+			}
+		}
+		r.value = day(monday) + "/" + day(end)
 	case "month":
 		t := time.Date(pub.Year(), pub.Month()+time.Month(offset), 1, 0, 0, 0, 0, time.UTC)
 		r.value = t.Format("2006-01")

@@ -477,3 +477,36 @@ func TestUnnamedAttendeesInTheNote(t *testing.T) {
 		t.Errorf("note = %q", n)
 	}
 }
+
+func TestWatersAndGatheringsAreNoPeople(t *testing.T) {
+	dr := draft(t, "ASTANA: Arman Sadykov telephoned Aliya Noor on Monday. They talked about ferries on the Caspian Sea and the Fergana Valley Congress.", "2025-01-08",
+		"event call held 2025-01-06 [arman-sadykov:attendee aliya-noor:attendee]")
+	for _, p := range dr.Entities.People {
+		if p.ID != "arman-sadykov" && p.ID != "aliya-noor" {
+			t.Errorf("person %q drafted from a place or gathering", p.Name)
+		}
+	}
+}
+
+func TestOfficeOfCountryInCityBeforeAName(t *testing.T) {
+	draft(t, "LAHORE: Consul General of Kazakhstan in Lahore Emir Bekov paid a call on Governor of Punjab Omar Latif on Monday.", "2025-01-08",
+		"new person emir-bekov: Emir Bekov [] nat=KZ",
+		"event meeting held 2025-01-06 [emir-bekov:guest omar-latif:host]")
+}
+
+func TestFieldWithOfBeforeAName(t *testing.T) {
+	draft(t, "ISLAMABAD: Aliya Noor received Kazakh Deputy Minister of Energy and Water Timur Bekov on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=KZ",
+		"event meeting held 2025-01-06 [aliya-noor:host timur-bekov:guest]")
+}
+
+func TestCityAdministratorIsATitle(t *testing.T) {
+	draft(t, "KARACHI: Yerzhan Kistafin met Karachi Administrator Bilal Shah on Monday.", "2025-01-08",
+		"new person bilal-shah: Bilal Shah [] nat=PK",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest bilal-shah:host]")
+}
+
+func TestEarlierThisWeekEndsBeforePublication(t *testing.T) {
+	draft(t, "KARACHI: Earlier this week Yerzhan Kistafin met Aliya Noor.", "2025-01-09",
+		"event meeting held 2025-01-06/2025-01-08 [yerzhan-kistafin:guest aliya-noor:host]")
+}

@@ -279,6 +279,9 @@ func (d *drafter) titleSpans(a *analysed) {
 		if !ok {
 			continue
 		}
+		if nameAfterOffice(a, i, next) {
+			continue
+		}
 		tp := &titlePhrase{titles: []string{title}, start: i, end: next}
 		if i > 0 && (fw[i-1] == "former" || fw[i-1] == "ex" || fw[i-1] == "late") {
 			tp.former, tp.start = true, i-1
@@ -360,8 +363,9 @@ func (d *drafter) titleSpans(a *analysed) {
 				t := toks[e].text
 				if isWord(t) && (isCap(t) || allCaps(t)) && !(a.spanAt(e) != nil && a.spanAt(e).kind == schema.KindPerson) {
 					// A field ends where a name begins: "Minister for
-					// Railways and Aviation Khawaja Saad Rafique".
-					if w == "for" && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && isCap(toks[e+1].text) && !domainWords[fw[e+1]] {
+					// Railways and Aviation Khawaja Saad Rafique", "Minister
+					// of Trade and Integration Aibek Zhanuzakov".
+					if (w == "for" || w == "of" && allDomain(fw[k:e])) && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && isCap(toks[e+1].text) && !domainWords[fw[e+1]] {
 						break
 					}
 					e++
@@ -454,6 +458,30 @@ func (d *drafter) titleSpans(a *analysed) {
 		i = tp.end - 1
 	}
 	slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+}
+
+// allDomain reports whether folded words all name a field ("trade and
+// integration").
+func allDomain(ws []string) bool {
+	for _, w := range ws {
+		if !domainWords[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// nameAfterOffice reports whether the one-word title at [i, next) is the
+// first word of a name written right after a complete office: in "Consul
+// General of Turkiye in Lahore Emir Ozbay" Emir is a given name. Titles
+// stacked on purpose ("Foreign Minister Senator ...") use words that stand
+// before names (isTitleStart), which stay titles.
+func nameAfterOffice(a *analysed, i, next int) bool {
+	if next != i+1 || isTitleStart(a.folded[i]) || next >= len(a.toks) || !isCap(a.toks[next].text) || a.spanAt(next) != nil {
+		return false
+	}
+	s := a.spanEnding(i)
+	return s != nil && s.kind == "title" && s.title != nil && (s.title.of != "" || s.title.ofText != "")
 }
 
 // startsPersonRun reports whether a person's name starts at token i.

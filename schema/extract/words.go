@@ -24,7 +24,7 @@ var titleWords = sortLongest([]string{
 	"deputy minister", "vice minister", "minister", "minister counsellor", "federal minister",
 	"speaker", "deputy speaker", "president", "vice president", "ambassador", "high commissioner",
 	"envoy", "ambassadors", "envoys", "consul general", "honorary consul", "consul", "charge d affaires",
-	"governor", "commissioner", "deputy commissioner", "mayor", "akim", "chairman", "chairperson",
+	"governor", "commissioner", "deputy commissioner", "mayor", "administrator", "akim", "chairman", "chairperson",
 	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "rector", "dean", "director general",
 	"executive director", "managing director", "director", "coordinator general", "national coordinator",
 	"coordinator", "secretary general", "foreign secretary", "secretary", "spokesperson", "spokesman",
@@ -102,7 +102,10 @@ var notNameWords = set("the", "a", "an", "in", "on", "at", "he", "she", "they", 
 	"every", "other", "some", "many", "several", "such", "senior", "officials", "special", "pakistanis",
 	"kazakhs", "home", "big", "old", "higher", "member", "members", "countries", "sides", "leader",
 	"leaders", "following", "next", "last", "this", "who", "what", "which", "why", "how", "if",
-	"forum", "fair", "exhibition", "games", "olympiad", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
+	"forum", "fair", "exhibition", "games", "olympiad",
+	// heads of names of waters, lands and gatherings: "Caspian Sea", "Fergana Valley"
+	"sea", "ocean", "river", "lake", "mountains", "valley", "desert", "strait", "bay", "canal",
+	"island", "islands", "peninsula", "basin", "congress", "olympics", "cup", "championship", "route", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -165,7 +168,7 @@ func splitHonorifics(s string) ([]string, string) {
 func isTitleStart(f string) bool {
 	switch f {
 	case "ambassador", "senator", "governor", "minister", "president", "chairman", "commissioner",
-		"envoy", "speaker", "mayor", "akim", "consul":
+		"envoy", "speaker", "mayor", "akim", "consul", "administrator", "rector", "director":
 		return true
 	}
 	return false
