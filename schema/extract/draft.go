@@ -54,6 +54,7 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.knownPeople(a)
 	d.nameRuns(a)
 	d.possessiveNationality(a)
+	d.delegationLeaders(a)
 	d.attachTitles(a)
 	d.pronouns(a)
 	d.noteUses(a)
@@ -358,6 +359,56 @@ func (d *drafter) possessiveNationality(a *analysed) {
 		}
 		if s := a.spanEnding(j); s != nil && s.kind == schema.KindCountry && m.p.nat == "" {
 			m.p.nat, m.p.explicitNat = s.id, true
+		}
+	}
+}
+
+// delegationLeaders reads "a delegation from Kazakhstan led by Deputy
+// Minister of Trade Aibek Zhanuzakov" and "a Kazakh business delegation
+// headed by ...": the leader is of the delegation's country, and so is an
+// office the report writes without saying whose.
+func (d *drafter) delegationLeaders(a *analysed) {
+	fw := a.folded
+	for b := 1; b+1 < len(fw); b++ {
+		if fw[b+1] != "by" || fw[b] != "led" && fw[b] != "headed" {
+			continue
+		}
+		country := ""
+		for k := b - 1; k >= 0 && k >= b-6 && country == ""; k-- {
+			if fw[k] != "delegation" {
+				continue
+			}
+			// "delegation from/of (the) X" after it, "X (business) delegation" before it.
+			for x := k + 1; x < b; x++ {
+				if s := a.spanAt(x); s != nil && s.kind == schema.KindCountry {
+					country = s.id
+				}
+			}
+			for x := k - 1; x >= 0 && x >= k-3 && country == ""; x-- {
+				if s := a.spanAt(x); s != nil && s.kind == schema.KindCountry {
+					country = s.id
+				}
+			}
+		}
+		if country == "" {
+			continue
+		}
+		for _, m := range a.people {
+			if m.start < b+2 {
+				continue
+			}
+			if m.start > b+2 {
+				if s := a.spanEnding(m.start); s == nil || s.kind != "title" || s.start != b+2 {
+					break
+				}
+				if tp := a.spanEnding(m.start).title; tp.of == "" && tp.ofText == "" && tp.postID == "" {
+					tp.of = country
+				}
+			}
+			if m.p.nat == "" {
+				m.p.nat, m.p.explicitNat = country, true
+			}
+			break
 		}
 	}
 }

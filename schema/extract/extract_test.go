@@ -510,3 +510,11 @@ func TestEarlierThisWeekEndsBeforePublication(t *testing.T) {
 	draft(t, "KARACHI: Earlier this week Yerzhan Kistafin met Aliya Noor.", "2025-01-09",
 		"event meeting held 2025-01-06/2025-01-08 [yerzhan-kistafin:guest aliya-noor:host]")
 }
+
+func TestDelegationLeaderIsOfItsCountry(t *testing.T) {
+	draft(t, "KARACHI: A delegation from Uzbekistan led by Deputy Minister of Energy Timur Bekov held talks with Aliya Noor on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"new post uz-deputy-minister-of-energy: Deputy Minister of Energy of Uzbekistan (of UZ, toward )")
+	draft(t, "LAHORE: An Uzbek business delegation headed by Timur Bekov called on Aliya Noor on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ")
+}
