@@ -330,23 +330,26 @@ func (d *drafter) newPlaces(a *analysed) {
 		if i == 0 || (fw[i-1] != "in" && fw[i-1] != "to" && fw[i-1] != "at" && fw[i-1] != "of" && fw[i-1] != "from") {
 			continue
 		}
-		name := a.textOf(i, j)
-		id := ""
-		for _, p := range d.places {
-			if p.Name == name {
-				id = p.ID
-			}
-		}
-		if id == "" {
-			id = d.newID(slug(name))
-			d.places = append(d.places, schema.Place{ID: id, Name: name, Kind: "city", In: schema.Ref{ID: c.id}})
-			d.placeChecks[id] = fmt.Sprintf("new place; %q taken as a city of %s", name, d.nameOf(c.id))
-			d.addLocal(schema.KindPlace, id, name)
-		}
+		id := d.newPlace(a.textOf(i, j), "city", c.id)
 		a.spans = append(a.spans, span{start: i, end: j, kind: schema.KindPlace, id: id})
 		slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
 		i = j
 	}
+}
+
+// newPlace defines a place the records do not know (once per name), of
+// an assumed kind in a country, flagged for a check.
+func (d *drafter) newPlace(name, kind, country string) string {
+	for _, p := range d.places {
+		if p.Name == name {
+			return p.ID
+		}
+	}
+	id := d.newID(slug(name))
+	d.places = append(d.places, schema.Place{ID: id, Name: name, Kind: kind, In: schema.Ref{ID: country}})
+	d.placeChecks[id] = fmt.Sprintf("new place; %q taken as a %s of %s", name, kind, d.nameOf(country))
+	d.addLocal(schema.KindPlace, id, name)
+	return id
 }
 
 // possessiveNationality reads "Kazakhstan's Murat Nurtleu" and "Uzbek

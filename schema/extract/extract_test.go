@@ -518,3 +518,13 @@ func TestDelegationLeaderIsOfItsCountry(t *testing.T) {
 	draft(t, "LAHORE: An Uzbek business delegation headed by Timur Bekov called on Aliya Noor on Monday.", "2025-01-08",
 		"new person timur-bekov: Timur Bekov [] nat=UZ")
 }
+
+func TestPlaceBeforeAnOfficeOfAPlace(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Gilgit Baltistan Governor Omar Latif hosted a dinner in honour of Yerzhan Kistafin on Monday.", "2025-01-08",
+		"new person omar-latif: Omar Latif [] nat=PK",
+		"tenure omar-latif governor-of-gilgit-baltistan 2025-01-06",
+		"event reception held 2025-01-06 [omar-latif:host yerzhan-kistafin:guest]")
+	if p := dr.Entities.Places; len(p) != 1 || p[0].ID != "gilgit-baltistan" || p[0].Kind != "province" || p[0].In.ID != "PK" {
+		t.Errorf("places = %+v, want the province Gilgit Baltistan in Pakistan", p)
+	}
+}

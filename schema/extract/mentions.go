@@ -310,6 +310,20 @@ func (d *drafter) titleSpans(a *analysed) {
 					tp.of = o
 					tp.start = i - 1
 				}
+			} else if kind := placeOfficeKind(title); j == i && s == nil && kind != "" && d.host != "" {
+				// "Khyber Pakhtunkhwa Governor X": the words before the
+				// office of a province or city name a place, never a person.
+				k := i
+				for k > 0 && k > i-3 && isCap(toks[k-1].text) && !allCaps(toks[k-1].text) && !a.covered(k-1) && !notNameWords[fw[k-1]] && orgHeads[fw[k-1]] == "" && !honorifics[fw[k-1]] && !titleModifiers[fw[k-1]] {
+					if _, _, isTitle := matchTitle(fw, k-1); isTitle {
+						break
+					}
+					k--
+				}
+				if k < i {
+					tp.of = d.newPlace(a.textOf(k, i), kind, d.host)
+					tp.start = k
+				}
 			}
 		}
 		end := next
@@ -458,6 +472,18 @@ func (d *drafter) titleSpans(a *analysed) {
 		i = tp.end - 1
 	}
 	slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+}
+
+// placeOfficeKind is the kind of place an office heads ("Governor": a
+// province), "" for offices of other things.
+func placeOfficeKind(title string) string {
+	switch fold(title) {
+	case "governor", "chief minister", "provincial governor":
+		return "province"
+	case "mayor", "administrator", "commissioner", "deputy commissioner", "akim":
+		return "city"
+	}
+	return ""
 }
 
 // allDomain reports whether folded words all name a field ("trade and
