@@ -55,6 +55,7 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.nameRuns(a)
 	d.possessiveNationality(a)
 	d.delegationLeaders(a)
+	d.delegationHeads(a)
 	d.attachTitles(a)
 	d.pronouns(a)
 	d.noteUses(a)
@@ -378,7 +379,7 @@ func (d *drafter) delegationLeaders(a *analysed) {
 		}
 		country := ""
 		for k := b - 1; k >= 0 && k >= b-6 && country == ""; k-- {
-			if fw[k] != "delegation" {
+			if fw[k] != "delegation" && fw[k] != "side" {
 				continue
 			}
 			// "delegation from/of (the) X" after it, "X (business) delegation" before it.
@@ -412,6 +413,29 @@ func (d *drafter) delegationLeaders(a *analysed) {
 				m.p.nat, m.p.explicitNat = country, true
 			}
 			break
+		}
+	}
+}
+
+// delegationHeads reads "B headed the Pakistani delegation" and "A led
+// the Uzbek side": the one named just before the verb is of that country.
+func (d *drafter) delegationHeads(a *analysed) {
+	fw := a.folded
+	for b := 1; b+2 < len(fw); b++ {
+		if fw[b] != "led" && fw[b] != "headed" || fw[b+1] != "the" {
+			continue
+		}
+		c := a.spanAt(b + 2)
+		if c == nil || c.kind != schema.KindCountry {
+			continue
+		}
+		if k := c.end; k >= len(fw) || fw[k] != "delegation" && fw[k] != "side" && (k+1 >= len(fw) || fw[k+1] != "delegation") {
+			continue
+		}
+		for _, m := range a.people {
+			if m.end == b && m.p.nat == "" {
+				m.p.nat, m.p.explicitNat = c.id, true
+			}
 		}
 	}
 }

@@ -528,3 +528,10 @@ func TestPlaceBeforeAnOfficeOfAPlace(t *testing.T) {
 		t.Errorf("places = %+v, want the province Gilgit Baltistan in Pakistan", p)
 	}
 }
+
+func TestHeadsOfTheTwoSidesOfConsultations(t *testing.T) {
+	draft(t, "ASTANA: A team from the Foreign Office arrived here on Monday for the second round of bilateral consultations. The Pakistani side was headed by Omar Farooq, while Arman Sadykov led the Kazakh delegation.", "2025-03-05",
+		"new person omar-farooq: Omar Farooq [] nat=PK",
+		"new person arman-sadykov: Arman Sadykov [] nat=KZ",
+		"event talks held 2025-03-03 [omar-farooq:guest arman-sadykov:host]")
+}
