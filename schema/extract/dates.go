@@ -49,6 +49,7 @@ var (
 	myRe       = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	weekdayRe  = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	relativeRe = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
+	monthInRe  = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
 	yearRe     = regexp.MustCompile(`\bin\s+((?:19|20)\d{2})\b`)
 )
 
@@ -195,6 +196,25 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 			if r, ok := relativeDate(strings.ToLower(g[1]), pub); ok {
 				add(m[:2], r)
 			}
+		}
+	}
+	if !pub.IsZero() {
+		// "in September": that month of the publication's year, or of the
+		// year before for a held contact told later than it could be (the
+		// year after for a planned one).
+		for _, m := range monthInRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			mo, y := monthOf(g[1]), pub.Year()
+			r := resolved{basis: basisStated, note: "year from the publication date"}
+			if !planned && mo > pub.Month() {
+				y--
+				r.check = "month stated; the year is taken as the one before publication"
+			} else if planned && mo < pub.Month() {
+				y++
+				r.check = "month stated; the year is taken as the one after publication"
+			}
+			r.value = fmt.Sprintf("%d-%02d", y, mo)
+			add(m[:2], r)
 		}
 	}
 	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {

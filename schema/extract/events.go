@@ -71,7 +71,8 @@ var verbRules = []verbRule{
 
 var (
 	plannedRe      = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
-	backgroundRe   = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b`)
+	backgroundRe   = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded|last\s+(?:met|spoke|visited))\b`)
+	lastMetRe      = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b`)
 	attendRe       = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe    = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe       = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
@@ -138,6 +139,27 @@ func (d *drafter) findEvents() {
 					d.trip = e
 				}
 			}
+		}
+		// "The two leaders last met in Samarkand in September": an earlier
+		// meeting of the two the report is about.
+		if loc := lastMetRe.FindStringIndex(txt); loc != nil && len(a.people) == 0 && cur != nil && cur.people() == 2 {
+			e := &event{kind: "meeting", status: "background", sent: a.idx, verb: txt[loc[0]:loc[1]]}
+			if ds := findDatesHint(txt[loc[1]:], d.pub, false, d.yearHint); len(ds) > 0 {
+				e.date = ds[0]
+			}
+			for _, p := range cur.parts {
+				if p.p != nil {
+					e.add(p.p, "", "")
+				}
+			}
+			for _, sp := range a.spans {
+				if sp.kind == schema.KindPlace && a.toks[sp.start].start >= loc[1] && e.place == "" {
+					e.place = sp.id // where they met then, never the dateline
+				}
+			}
+			e.checks = append(e.checks, "participants: the two of the contact before")
+			d.events = append(d.events, e)
+			continue
 		}
 		rule, loc := d.contactVerbExcept(txt, tripLoc)
 		if rule == nil {

@@ -535,3 +535,14 @@ func TestHeadsOfTheTwoSidesOfConsultations(t *testing.T) {
 		"new person arman-sadykov: Arman Sadykov [] nat=KZ",
 		"event talks held 2025-03-03 [omar-farooq:guest arman-sadykov:host]")
 }
+
+func TestTheTwoLastMetIsTheirEarlierMeeting(t *testing.T) {
+	dr := draft(t, "ASTANA: Arman Sadykov met Aliya Noor on Monday. The two ministers last met in Lahore in March on the sidelines of a summit.", "2025-01-08",
+		"event meeting held 2025-01-06 [arman-sadykov:attendee aliya-noor:attendee]",
+		"event meeting background 2024-03 [arman-sadykov:attendee aliya-noor:attendee]")
+	if e := dr.Source.Events; len(e) != 2 || e[1].Place.ID != "lahore" {
+		t.Errorf("events = %+v, want the second in Lahore", e)
+	}
+	draft(t, "ISLAMABAD: Aliya Noor will meet Arman Sadykov in Astana in May.", "2025-10-08",
+		"event meeting planned 2026-05 [aliya-noor:attendee arman-sadykov:attendee]")
+}
