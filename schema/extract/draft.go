@@ -150,7 +150,7 @@ func (d *drafter) orgRuns(a *analysed) {
 			}
 		}
 		// "Senate Chairman": an office of the body, not a body.
-		for j > start+1 && j-1 > head {
+		for j > start+1 && j-1 > head && fw[j-2] != "of" { // "Cabinet of Ministers" keeps its end
 			if _, next, ok := matchTitle(fw[:j], j-1); ok && next == j {
 				j--
 				continue

@@ -65,13 +65,19 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\bsigned\b`), "signing", ""},
+	// "attended the opening of the Silk Road Week": an occasion of its own,
+	// not more people at the contact told before.
+	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:opening|inauguration|launch|celebrations?)\s+of\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:session|meeting|summit|forum)\b`), "session", ""},
 	{regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|participated\s+in)\s+(?:the|a)\s+(?:first\s+|\w+\s+)?(?:meeting|session|conference|summit|forum)\b`), "session", ""},
 }
 
 var (
-	plannedRe      = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
-	backgroundRe   = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded|last\s+(?:met|spoke|visited))\b`)
+	plannedRe    = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
+	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
+	// lastMetRe is an earlier meeting of the two the report is about, told
+	// without their names; with names, backgroundRe sees the "last" just
+	// before the verb.
 	lastMetRe      = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b`)
 	attendRe       = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe    = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
@@ -411,7 +417,10 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			e.kind, e.venue = "site-visit", orgs[0]
 		}
 	}
-	if sidelinesRe.MatchString(txt) && cur != nil {
+	// On the sidelines of the contact told before, unless the sentence
+	// dates it otherwise ("last met in New York in September on the
+	// sidelines of the General Assembly").
+	if sidelinesRe.MatchString(txt) && cur != nil && (e.date.value == "" || e.date.value == cur.date.value || e.date.basis == basisDateline) {
 		e.sidelines = cur
 		if e.date.value == "" {
 			e.date = cur.date

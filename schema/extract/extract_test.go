@@ -479,7 +479,7 @@ func TestUnnamedAttendeesInTheNote(t *testing.T) {
 }
 
 func TestWatersAndGatheringsAreNoPeople(t *testing.T) {
-	dr := draft(t, "ASTANA: Arman Sadykov telephoned Aliya Noor on Monday. They talked about ferries on the Caspian Sea and the Fergana Valley Congress.", "2025-01-08",
+	dr := draft(t, "ASTANA: Arman Sadykov telephoned Aliya Noor on Monday. They talked about ferries on the Caspian Sea and the Fergana Valley Congress on Ala-Too Square.", "2025-01-08",
 		"event call held 2025-01-06 [arman-sadykov:attendee aliya-noor:attendee]")
 	for _, p := range dr.Entities.People {
 		if p.ID != "arman-sadykov" && p.ID != "aliya-noor" {
@@ -545,4 +545,24 @@ func TestTheTwoLastMetIsTheirEarlierMeeting(t *testing.T) {
 	}
 	draft(t, "ISLAMABAD: Aliya Noor will meet Arman Sadykov in Astana in May.", "2025-10-08",
 		"event meeting planned 2026-05 [aliya-noor:attendee arman-sadykov:attendee]")
+}
+
+func TestNamedPairLastMetOnOtherSidelines(t *testing.T) {
+	dr := draft(t, "ASTANA: Arman Sadykov received Aliya Noor on Monday. Mr Sadykov and Ms Noor last met in Lahore in March on the sidelines of a regional summit.", "2025-01-08",
+		"event meeting background 2024-03 [arman-sadykov:attendee aliya-noor:attendee]")
+	if e := dr.Source.Events; len(e) != 2 || !e[1].Sidelines.IsZero() {
+		t.Errorf("events = %+v, want the earlier meeting on no sidelines of the one told", e)
+	}
+}
+
+func TestAttendingAnOpeningIsAnOccasionOfItsOwn(t *testing.T) {
+	draft(t, "ASTANA: Arman Sadykov received Aliya Noor on Monday. Earlier, Aliya Noor and Omar Farooq attended the opening of a trade fair at the Independence Square.", "2025-01-08",
+		"event meeting held 2025-01-06 [arman-sadykov:host aliya-noor:guest]",
+		"event ceremony held 2025-01-06 [aliya-noor:attendee omar-farooq:attendee]")
+}
+
+func TestCouncilOfMinistersBeforeAName(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Chairman of the Cabinet of Ministers Timur Bekov on Monday.", "2025-01-08",
+		"new org cabinet-of-ministers: Cabinet of Ministers (government)",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest timur-bekov:host]")
 }

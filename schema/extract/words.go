@@ -71,7 +71,7 @@ var orgHeads = map[string]string{
 	"bureau": "government-agency", "academy": "school", "hall": "venue", "hotel": "venue",
 	"house": "venue", "times": "media", "news": "media", "tribune": "media", "agency's": "government-agency",
 	"railways": "state-company", "airlines": "state-company", "park": "research-institute",
-	"mazhilis": "parliament", "majilis": "parliament", "akorda": "government-agency",
+	"cabinet": "government", "mazhilis": "parliament", "majilis": "parliament", "akorda": "government-agency",
 }
 
 // notNameWords are capitalized words that start sentences or name things
@@ -105,7 +105,10 @@ var notNameWords = set("the", "a", "an", "in", "on", "at", "he", "she", "they", 
 	"forum", "fair", "exhibition", "games", "olympiad",
 	// heads of names of waters, lands and gatherings: "Caspian Sea", "Fergana Valley"
 	"sea", "ocean", "river", "lake", "mountains", "valley", "desert", "strait", "bay", "canal",
-	"island", "islands", "peninsula", "basin", "congress", "olympics", "cup", "championship", "route", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
+	"island", "islands", "peninsula", "basin", "congress", "olympics", "cup", "championship", "route",
+	"square", "street", "avenue", "boulevard", "bridge", "tower", "monument", "memorial", "garden",
+	"gardens", "stadium", "arena", "airport", "station", "mosque", "museum", "theatre", "theater",
+	"gate", "fort", "plaza", "bazaar", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -186,4 +189,4 @@ var domainWords = set("privatisation", "privatization", "board", "investment", "
 	"culture", "tourism", "sports", "youth", "women", "labour", "employment", "digital", "it", "telecom",
 	"telecommunication", "ports", "shipping", "minorities", "parliamentary", "coordination", "integration", "industry",
 	"industries", "infrastructure", "emergency", "situations", "ecology", "natural", "environment",
-	"innovation", "innovations", "aerospace", "media", "welfare", "and", "&")
+	"innovation", "innovations", "aerospace", "media", "welfare", "ministers", "and", "&")
