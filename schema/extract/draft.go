@@ -377,8 +377,8 @@ func (d *drafter) delegationLeaders(a *analysed) {
 		if fw[b+1] != "by" || fw[b] != "led" && fw[b] != "headed" {
 			continue
 		}
-		country := ""
-		for k := b - 1; k >= 0 && k >= b-6 && country == ""; k-- {
+		country, body := "", ""
+		for k := b - 1; k >= 0 && k >= b-8 && country == ""; k-- {
 			if fw[k] != "delegation" && fw[k] != "side" {
 				continue
 			}
@@ -386,6 +386,11 @@ func (d *drafter) delegationLeaders(a *analysed) {
 			for x := k + 1; x < b; x++ {
 				if s := a.spanAt(x); s != nil && s.kind == schema.KindCountry {
 					country = s.id
+				} else if s != nil && s.kind == schema.KindOrganization && country == "" {
+					// "a delegation of the Milli Majlis of Azerbaijan".
+					if o := d.findOrgID(s.id); o != nil {
+						country, body = o.country, o.id
+					}
 				}
 			}
 			for x := k - 1; x >= 0 && x >= k-3 && country == ""; x-- {
@@ -397,16 +402,23 @@ func (d *drafter) delegationLeaders(a *analysed) {
 		if country == "" {
 			continue
 		}
+		at, its := b+2, false
+		if at < len(fw) && fw[at] == "its" {
+			at, its = at+1, true // "led by its Deputy Speaker": the body's office
+		}
 		for _, m := range a.people {
-			if m.start < b+2 {
+			if m.start < at {
 				continue
 			}
-			if m.start > b+2 {
-				if s := a.spanEnding(m.start); s == nil || s.kind != "title" || s.start != b+2 {
+			if m.start > at {
+				if s := a.spanEnding(m.start); s == nil || s.kind != "title" || s.start != at {
 					break
 				}
 				if tp := a.spanEnding(m.start).title; tp.of == "" && tp.ofText == "" && tp.postID == "" {
 					tp.of = country
+					if its && body != "" {
+						tp.of = body
+					}
 				}
 			}
 			if m.p.nat == "" {

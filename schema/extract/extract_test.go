@@ -566,3 +566,11 @@ func TestCouncilOfMinistersBeforeAName(t *testing.T) {
 		"new org cabinet-of-ministers: Cabinet of Ministers (government)",
 		"event meeting held 2025-01-06 [yerzhan-kistafin:guest timur-bekov:host]")
 }
+
+func TestDelegationOfAParliamentLedByItsOfficer(t *testing.T) {
+	draft(t, "ISLAMABAD: Aliya Noor received a delegation of the Oliy Majlis of Uzbekistan led by its Deputy Speaker Timur Bekov at the Presidential Complex on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"new org oliy-majlis-of-uzbekistan: Oliy Majlis of Uzbekistan (parliament)",
+		"new org presidential-complex: Presidential Complex (venue)",
+		"event meeting held 2025-01-06 [aliya-noor:host timur-bekov:guest]")
+}

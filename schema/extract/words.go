@@ -71,7 +71,9 @@ var orgHeads = map[string]string{
 	"bureau": "government-agency", "academy": "school", "hall": "venue", "hotel": "venue",
 	"house": "venue", "times": "media", "news": "media", "tribune": "media", "agency's": "government-agency",
 	"railways": "state-company", "airlines": "state-company", "park": "research-institute",
-	"cabinet": "government", "mazhilis": "parliament", "majilis": "parliament", "akorda": "government-agency",
+	"cabinet": "government", "mazhilis": "parliament", "majlis": "parliament", "majlisi": "parliament",
+	"kenesh": "parliament", "duma": "parliament", "kurultai": "parliament", "khural": "parliament",
+	"complex": "venue", "palace": "venue", "residence": "venue", "majilis": "parliament", "akorda": "government-agency",
 }
 
 // notNameWords are capitalized words that start sentences or name things
