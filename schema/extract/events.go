@@ -52,6 +52,9 @@ var verbRules = []verbRule{
 	// "The Uzbek side was led by A, while B headed the Pakistani
 	// delegation": the two heads of a round of consultations.
 	{regexp.MustCompile(`(?i)\b(?:side|delegation)s?\s+(?:was|were)\s+(?:led|headed)\s+by\b`), "talks", ""},
+	// "Talks were held between A and B".
+	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:copies\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},

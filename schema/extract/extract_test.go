@@ -574,3 +574,17 @@ func TestDelegationOfAParliamentLedByItsOfficer(t *testing.T) {
 		"new org presidential-complex: Presidential Complex (venue)",
 		"event meeting held 2025-01-06 [aliya-noor:host timur-bekov:guest]")
 }
+
+func TestTalksHeldBetween(t *testing.T) {
+	draft(t, "ISLAMABAD: Talks were held between Omar Latif and Arman Sadykov on Monday.", "2025-01-08",
+		"event talks held 2025-01-06 [omar-latif:attendee arman-sadykov:attendee]")
+}
+
+func TestMoreFieldsAndRanksBeforeAName(t *testing.T) {
+	draft(t, "ASTANA: Kazakh Minister of Economy Arman Sadykov met Aliya Noor on Monday.", "2025-01-08",
+		"new post kz-minister-of-economy: Minister of Economy of Kazakhstan (of KZ, toward )",
+		"new person arman-sadykov: Arman Sadykov [] nat=KZ")
+	draft(t, "ISLAMABAD: Aliya Noor met Kazakh Chief of General Staff General Arman Sadykov on Monday.", "2025-01-08",
+		"new person arman-sadykov: Arman Sadykov [General] nat=KZ",
+		"event meeting held 2025-01-06 [aliya-noor:host arman-sadykov:guest]")
+}

@@ -382,6 +382,11 @@ func (d *drafter) titleSpans(a *analysed) {
 					if (w == "for" || w == "of" && allDomain(fw[k:e])) && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && isCap(toks[e+1].text) && !domainWords[fw[e+1]] {
 						break
 					}
+					// A rank or honorific starts the name: "Chief of General
+					// Staff General Metin Gurak".
+					if e > k && honorifics[fw[e]] && e+1 < len(toks) && isCap(toks[e+1].text) && a.spanAt(e+1) == nil {
+						break
+					}
 					e++
 					continue
 				}

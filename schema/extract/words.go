@@ -191,4 +191,10 @@ var domainWords = set("privatisation", "privatization", "board", "investment", "
 	"culture", "tourism", "sports", "youth", "women", "labour", "employment", "digital", "it", "telecom",
 	"telecommunication", "ports", "shipping", "minorities", "parliamentary", "coordination", "integration", "industry",
 	"industries", "infrastructure", "emergency", "situations", "ecology", "natural", "environment",
-	"innovation", "innovations", "aerospace", "media", "welfare", "ministers", "and", "&")
+	"innovation", "innovations", "aerospace", "media", "welfare", "ministers", "economy", "emergencies",
+	"sport", "labor", "statistics", "investments", "mining", "geology", "fisheries", "forestry", "irrigation",
+	"transportation", "communication", "connectivity", "family", "mines", "minerals", "oil", "gas",
+	"electricity", "hydrocarbons", "construction", "urban", "regional", "public", "relations", "external",
+	"transit", "logistics", "customs", "taxes", "budget", "treasury", "higher", "research", "arts",
+	"religion", "harmony", "rights", "refugees", "migration", "protection", "civil", "space", "frontier",
+	"regions", "initiatives", "textiles", "pakistanis", "and", "&")
