@@ -363,6 +363,16 @@ func (d *drafter) possessiveNationality(a *analysed) {
 		}
 		if s := a.spanEnding(j); s != nil && s.kind == schema.KindCountry && m.p.nat == "" {
 			m.p.nat, m.p.explicitNat = s.id, true
+			continue
+		}
+		// "the Azerbaijani businessman Elnur Mammadov": a demonym, a
+		// common noun or two, the name.
+		k := j
+		for k > 0 && j-k < 2 && isWord(a.toks[k-1].text) && !isCap(a.toks[k-1].text) && !notNameWords[a.folded[k-1]] && !a.covered(k-1) {
+			k--
+		}
+		if s := a.spanEnding(k); k < j && s != nil && s.kind == schema.KindCountry && s.demonym && m.p.nat == "" {
+			m.p.nat, m.p.explicitNat = s.id, true
 		}
 	}
 }

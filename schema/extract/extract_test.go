@@ -588,3 +588,8 @@ func TestMoreFieldsAndRanksBeforeAName(t *testing.T) {
 		"new person arman-sadykov: Arman Sadykov [General] nat=KZ",
 		"event meeting held 2025-01-06 [aliya-noor:host arman-sadykov:guest]")
 }
+
+func TestDemonymAndCommonNounBeforeAName(t *testing.T) {
+	draft(t, "ISLAMABAD: Aliya Noor met the Uzbek businessman Timur Bekov on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ")
+}
