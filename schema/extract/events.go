@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -140,6 +141,7 @@ func (d *drafter) findEvents() {
 			tripLoc = loc
 			if e := d.contact(a, &tripRule, loc, nil); e != nil {
 				e.kind = "visit"
+				d.tripLength(txt, e)
 				if trip != nil && trip.overlaps(e) && (trip.status == e.status || e.status == "held") && (e.date.value == "" || trip.date.value == "" || e.date.value == trip.date.value) {
 					trip.merge(e)
 				} else {
@@ -492,6 +494,28 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	return e
 }
+
+// tripLength reads "arrived on Tuesday on a three-day visit": the trip
+// lasts from that day for that many days.
+func (d *drafter) tripLength(txt string, e *event) {
+	m := daysRe.FindStringSubmatch(txt)
+	start, ok := parseDay(e.date.value)
+	if m == nil || !ok {
+		return
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		n = slices.Index([]string{"one", "two", "three", "four", "five", "six", "seven"}, strings.ToLower(m[1])) + 1
+	}
+	if n < 2 {
+		return
+	}
+	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
+	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
+}
+
+// daysRe is the length of a visit ("a three-day visit", "a 2-day visit").
+var daysRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|[1-7])-day\s+(?:[\w-]+\s+){0,2}visit\b`)
 
 // nextIsName reports whether the words after a verb start with a name.
 func nextIsName(s string) bool {

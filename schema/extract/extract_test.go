@@ -593,3 +593,10 @@ func TestDemonymAndCommonNounBeforeAName(t *testing.T) {
 	draft(t, "ISLAMABAD: Aliya Noor met the Uzbek businessman Timur Bekov on Monday.", "2025-01-08",
 		"new person timur-bekov: Timur Bekov [] nat=UZ")
 }
+
+func TestFieldListWithCommasAndTripLength(t *testing.T) {
+	draft(t, "LAHORE: Uzbek Minister of Energy, Water and Trade Timur Bekov arrived in Lahore on Monday on a three-day working visit.", "2025-01-08",
+		"new post uz-minister-of-energy-water-and-trade: Minister of Energy, Water and Trade of Uzbekistan (of UZ, toward )",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"visit held 2025-01-06/2025-01-08 [timur-bekov] to [lahore]")
+}

@@ -394,7 +394,7 @@ func (d *drafter) titleSpans(a *analysed) {
 					e++
 					continue
 				}
-				if t == "," && w == "for" && e+1 < len(toks) && isCap(toks[e+1].text) && (orgHeads[fw[e+1]] != "" || domainWords[fw[e+1]]) {
+				if t == "," && (w == "for" || w == "of" && allDomain(fw[k:e])) && e+1 < len(toks) && isCap(toks[e+1].text) && (orgHeads[fw[e+1]] != "" || domainWords[fw[e+1]]) {
 					e++
 					continue
 				}
@@ -494,12 +494,17 @@ func placeOfficeKind(title string) string {
 // allDomain reports whether folded words all name a field ("trade and
 // integration").
 func allDomain(ws []string) bool {
+	n := 0
 	for _, w := range ws {
+		if w == "," {
+			continue // "Investment, Industry and Trade"
+		}
 		if !domainWords[w] {
 			return false
 		}
+		n++
 	}
-	return len(ws) > 0
+	return n > 0
 }
 
 // nameAfterOffice reports whether the one-word title at [i, next) is the
