@@ -398,7 +398,27 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if (kind == "meeting" || kind == "talks" || kind == "call") && len(subj)+len(obj) < 2 && len(orgs) == 0 {
 		// One party named: "The visitors were received by X" goes on
 		// telling the contact before; with none before, it is not one.
-		if cur != nil && cur.status == status {
+		// A sentence dated otherwise tells another contact: "On Wednesday,
+		// X called on the Chief Minister", with an office no one is known
+		// for, is one of its own.
+		otherDay := dt.value != "" && dt.basis != basisDateline && cur != nil && cur.date.value != "" && dt.value != cur.date.value
+		named := offices
+		for _, tp := range a.titles {
+			if a.toks[tp.start].start >= loc[1] && !tp.plural && !slices.Contains(named, tp.written) {
+				named = append(named, strings.TrimPrefix(tp.written, "the "))
+			}
+		}
+		if otherDay && len(named) > 0 {
+			e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: named}
+			role := "guest"
+			if rule.dir == "subject-host" && len(subj) == 1 {
+				role = "host"
+			}
+			e.add(firstOf(subj, obj), "", role)
+			e.place = d.placeIn(a)
+			return e
+		}
+		if cur != nil && cur.status == status && !otherDay {
 			role := ""
 			switch {
 			case rule.dir == "subject-guest" && len(obj) == 1:

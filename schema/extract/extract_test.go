@@ -600,3 +600,12 @@ func TestFieldListWithCommasAndTripLength(t *testing.T) {
 		"new person timur-bekov: Timur Bekov [] nat=UZ",
 		"visit held 2025-01-06/2025-01-08 [timur-bekov] to [lahore]")
 }
+
+func TestOneNamedPartyOnAnotherDayIsAnotherContact(t *testing.T) {
+	dr := draft(t, "KARACHI: Timur Bekov held talks with Aliya Noor on Monday. On Tuesday, Mr Bekov called on the Chief Minister.", "2025-01-08",
+		"event talks held 2025-01-06 [timur-bekov:attendee aliya-noor:attendee]",
+		"event meeting held 2025-01-07 [timur-bekov:guest]")
+	if n := dr.Source.Events[1].Note; n != "offices named with no holder known: Chief Minister" {
+		t.Errorf("note = %q", n)
+	}
+}
