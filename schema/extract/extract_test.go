@@ -609,3 +609,8 @@ func TestOneNamedPartyOnAnotherDayIsAnotherContact(t *testing.T) {
 		t.Errorf("note = %q", n)
 	}
 }
+
+func TestNameAfterAnOfficeOfAnUnknownBody(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin, accompanied by Deputy Head of Mission Timur Bekov, called on Aliya Noor on Monday.", "2025-01-08",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest timur-bekov:guest aliya-noor:host]")
+}

@@ -400,6 +400,11 @@ func (d *drafter) titleSpans(a *analysed) {
 				}
 				break
 			}
+			if w == "of" && e-k >= 3 && (e >= len(toks) || !isCap(toks[e].text)) && looksLikeName(a, e-2, e) && !looksLikeName(a, k, k+1) {
+				// "Deputy Head of Mission Zafar Rakhimov": the last two
+				// words, of no known kind, are the holder's name.
+				e -= 2
+			}
 			if e == k {
 				break
 			}
@@ -489,6 +494,21 @@ func placeOfficeKind(title string) string {
 		return "city"
 	}
 	return ""
+}
+
+// looksLikeName reports whether tokens [i, j) could be a person's name:
+// capitalized words of no known kind.
+func looksLikeName(a *analysed, i, j int) bool {
+	for x := i; x < j; x++ {
+		t, f := a.toks[x].text, a.folded[x]
+		if !isWord(t) || !isCap(t) || allCaps(t) || a.spanAt(x) != nil || a.covered(x) || orgHeads[f] != "" || notNameWords[f] || domainWords[f] || honorifics[f] || particles[f] {
+			return false
+		}
+		if _, _, ok := matchTitle(a.folded, x); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // allDomain reports whether folded words all name a field ("trade and

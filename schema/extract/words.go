@@ -73,7 +73,7 @@ var orgHeads = map[string]string{
 	"railways": "state-company", "airlines": "state-company", "park": "research-institute",
 	"cabinet": "government", "mazhilis": "parliament", "majlis": "parliament", "majlisi": "parliament",
 	"kenesh": "parliament", "duma": "parliament", "kurultai": "parliament", "khural": "parliament",
-	"complex": "venue", "palace": "venue", "residence": "venue", "majilis": "parliament", "akorda": "government-agency",
+	"complex": "venue", "palace": "venue", "residence": "venue", "mission": "embassy", "majilis": "parliament", "akorda": "government-agency",
 }
 
 // notNameWords are capitalized words that start sentences or name things
