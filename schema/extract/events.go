@@ -813,7 +813,14 @@ func (d *drafter) orgsIn(a *analysed, after int) []string {
 // or the dateline's place.
 func (d *drafter) placeIn(a *analysed) string {
 	for _, s := range a.spans {
-		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at") {
+		// "in X", "at X", "travel to X, where ...".
+		where := false
+		for k := s.end; k+1 < len(a.toks) && k < s.end+5 && s.start > 0 && a.folded[s.start-1] == "to"; k++ {
+			if a.toks[k].text == "," && a.folded[k+1] == "where" {
+				where = true
+			}
+		}
+		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at" || where) {
 			d.statedPlace[a.idx] = true
 			return s.id
 		}

@@ -614,3 +614,10 @@ func TestNameAfterAnOfficeOfAnUnknownBody(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin, accompanied by Deputy Head of Mission Timur Bekov, called on Aliya Noor on Monday.", "2025-01-08",
 		"event meeting held 2025-01-06 [yerzhan-kistafin:guest timur-bekov:guest aliya-noor:host]")
 }
+
+func TestPlaceBeforeWhere(t *testing.T) {
+	dr := draft(t, "LAHORE: Yerzhan Kistafin will travel to Karachi on Friday, where he is scheduled to meet Aliya Noor.", "2025-01-08")
+	if e := dr.Source.Events; len(e) != 1 || e[0].Place.ID != "karachi" || e[0].Status != "planned" {
+		t.Errorf("events = %+v, want one planned in Karachi", e)
+	}
+}
