@@ -621,3 +621,24 @@ func TestPlaceBeforeWhere(t *testing.T) {
 		t.Errorf("events = %+v, want one planned in Karachi", e)
 	}
 }
+
+func TestLongerNameIsNotAOneWordFormOfSomeoneElse(t *testing.T) {
+	ref := func(id string) schema.Ref { return schema.Ref{ID: id} }
+	files := []*schema.File{
+		{Path: "entities.yaml", Countries: []schema.Country{{ID: "PK", Name: "Pakistan", Demonym: "Pakistani"}},
+			Places: []schema.Place{{ID: "islamabad", Name: "Islamabad", Kind: "city", In: ref("PK")}},
+			People: []schema.Person{{ID: "omar-latif", Name: "Omar Latif"}, {ID: "yerzhan-kistafin", Name: "Yerzhan Kistafin"}}},
+		{Path: "source.yaml", Source: &schema.Source{ID: "old", URL: "https://example.org/old", Publisher: "Wire", Title: "Old"},
+			Mentions: []schema.Mention{{ID: ref("omar-latif"), As: []string{"Latif"}}}},
+	}
+	if err := schema.Validate(files); err != nil {
+		t.Fatal(err)
+	}
+	dr, err := Extract(Report{Source: "test", Title: "Headline", Text: "ISLAMABAD: Bilal Latif met Yerzhan Kistafin on Monday.", URL: "https://example.org/new", Publisher: "Wire", Published: "2025-01-08"}, NewGazetteer(files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := facts(dr); !slices.Contains(got, "new person bilal-latif: Bilal Latif [] nat=") {
+		t.Errorf("want Bilal Latif new, got:\n  %s", strings.Join(got, "\n  "))
+	}
+}

@@ -717,12 +717,17 @@ func (p *person) addForm(f string) {
 // name words and honorifics written just before them ("Senator Mohammad
 // Ishaq Dar").
 func (d *drafter) knownPeople(a *analysed) {
+	var drop []int
+	defer func() {
+		for k := len(drop) - 1; k >= 0; k-- {
+			a.spans = slices.Delete(a.spans, drop[k], drop[k]+1)
+		}
+	}()
 	for si := range a.spans {
 		s := &a.spans[si]
 		if s.kind != schema.KindPerson || slices.ContainsFunc(a.people, func(m personMention) bool { return m.start == s.start }) {
 			continue
 		}
-		p := d.personByID(s.id)
 		start := s.start
 		for start > 0 && (isCap(a.toks[start-1].text) && !allCaps(a.toks[start-1].text) || a.toks[start-1].text == "H.E." || a.toks[start-1].text == ".") && !a.covered(start-1) && (!notNameWords[a.folded[start-1]] || a.toks[start-1].text == "H.E.") {
 			if a.toks[start-1].text == "." && (start < 2 || !honorifics[a.folded[start-2]]) {
@@ -730,7 +735,14 @@ func (d *drafter) knownPeople(a *analysed) {
 			}
 			start--
 		}
-		hs, _ := splitHonorifics(a.textOf(start, s.end))
+		hs, name := splitHonorifics(a.textOf(start, s.end))
+		if start < s.start && strings.Count(fold(name), " ") > strings.Count(strings.Join(a.folded[s.start:s.end], " "), " ") && !d.isFormOf(fold(name), s.id) {
+			// "Ahsan Iqbal" is not the "Iqbal" a report once called
+			// Muhammad Iqbal: the longer name is someone else's.
+			drop = append(drop, si)
+			continue
+		}
+		p := d.personByID(s.id)
 		for _, h := range hs {
 			if !slices.Contains(p.honorifics, h) {
 				p.honorifics = append(p.honorifics, h)
@@ -743,6 +755,23 @@ func (d *drafter) knownPeople(a *analysed) {
 }
 
 // personByID returns the draft's person for a known id, adding it.
+// isFormOf reports whether a folded name is a form of a person of the
+// records (or of the draft).
+func (d *drafter) isFormOf(k, id string) bool {
+	forms := append(slices.Clone(d.g.forms[id]), d.g.people[id].Name)
+	for _, p := range d.people {
+		if p.id == id {
+			forms = append(append(forms, p.name), p.forms...)
+		}
+	}
+	for _, f := range forms {
+		if nameVariant(k, fold(stripHonorifics(f)), true) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *drafter) personByID(id string) *person {
 	for _, p := range d.people {
 		if p.id == id {
