@@ -642,3 +642,9 @@ func TestLongerNameIsNotAOneWordFormOfSomeoneElse(t *testing.T) {
 		t.Errorf("want Bilal Latif new, got:\n  %s", strings.Join(got, "\n  "))
 	}
 }
+
+func TestCountryBeforeNewlyAppointedEnvoyAndACopyOfCredentials(t *testing.T) {
+	draft(t, "ASTANA: Uzbekistan's newly appointed ambassador Timur Bekov presented a copy of his credentials to Arman Sadykov on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"event ceremony held 2025-01-06 [timur-bekov:guest arman-sadykov:host]")
+}

@@ -299,6 +299,10 @@ func (d *drafter) titleSpans(a *analysed) {
 		// Before the title: "Kazakhstan's", "Kazakh", "Punjab", "KU".
 		if i > 0 {
 			j := i
+			// "Pakistan's newly appointed Ambassador".
+			for j > 1 && passingModifiers[fw[j-1]] && !a.covered(j-1) {
+				j--
+			}
 			if toks[j-1].text == "'s" || toks[j-1].text == "’s" {
 				j--
 			}
