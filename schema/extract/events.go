@@ -326,6 +326,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" {
 			continue // "the programme of President X": not a party
 		}
+		if d.honoured(txt[:a.toks[st].start]) {
+			continue // "paid tribute to national leader X": remembered, not met
+		}
 		at := a.toks[m.start].start
 		if at < from || inClause && at < start || at < intro {
 			continue
@@ -536,6 +539,21 @@ func (d *drafter) tripLength(txt string, e *event) {
 
 // daysRe is the length of a visit ("a three-day visit", "a 2-day visit").
 var daysRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|[1-7])-day\s+(?:[\w-]+\s+){0,2}visit\b`)
+
+// honoured reports whether the text before a name ends in a tribute to
+// someone ("to pay tribute to national leader", "the mausoleum of").
+func (d *drafter) honoured(before string) bool {
+	locs := tributeRe.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	rest := before[locs[len(locs)-1][1]:]
+	return !strings.ContainsAny(rest, ",;") && !strings.Contains(rest, " and ") && !d.hasContactVerb(rest)
+}
+
+// tributeRe is what is said of people remembered: tributes, graves,
+// monuments.
+var tributeRe = regexp.MustCompile(`(?i)\b(?:tribute|homage|respects|wreath|flowers)\s+(?:to|at)\b|\b(?:memory|tomb|grave|mausoleum|statue|monument|shrine|legacy)\s+of\b|\bmonument\s+to\b|\bnamed\s+after\b`)
 
 // nextIsName reports whether the words after a verb start with a name.
 func nextIsName(s string) bool {

@@ -648,3 +648,8 @@ func TestCountryBeforeNewlyAppointedEnvoyAndACopyOfCredentials(t *testing.T) {
 		"new person timur-bekov: Timur Bekov [] nat=UZ",
 		"event ceremony held 2025-01-06 [timur-bekov:guest arman-sadykov:host]")
 }
+
+func TestSomeoneRememberedIsNoParty(t *testing.T) {
+	draft(t, "ASTANA: Aliya Noor met Arman Sadykov on Monday and laid flowers at the monument to poet Timur Bekov.", "2025-01-08",
+		"event meeting held 2025-01-06 [aliya-noor:attendee arman-sadykov:attendee]")
+}
