@@ -56,7 +56,9 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.possessiveNationality(a)
 	d.delegationLeaders(a)
 	d.delegationHeads(a)
+	d.companions(a) // before the titles, for the companions' offices
 	d.attachTitles(a)
+	d.companions(a) // and after, for a leader whose office gives the side
 	d.pronouns(a)
 	d.noteUses(a)
 	return a
@@ -457,6 +459,38 @@ func (d *drafter) delegationHeads(a *analysed) {
 		for _, m := range a.people {
 			if m.end == b && m.p.nat == "" {
 				m.p.nat, m.p.explicitNat = c.id, true
+			}
+		}
+	}
+}
+
+// companions reads "X, accompanied by Y," and "X was accompanied by Y":
+// Y is of X's side.
+func (d *drafter) companions(a *analysed) {
+	fw := a.folded
+	for b := 1; b+1 < len(fw); b++ {
+		if fw[b] != "accompanied" || fw[b+1] != "by" {
+			continue
+		}
+		var lead *person
+		for _, m := range a.people {
+			if m.end <= b {
+				lead = m.p
+			}
+		}
+		if lead == nil || lead.nat == "" {
+			continue
+		}
+		for _, m := range a.people {
+			if m.start < b+2 {
+				continue
+			}
+			// The companions run to the end of the phrase.
+			if slices.ContainsFunc(a.toks[b+2:m.start], func(t token) bool { return t.text == ";" || t.text == "." }) || d.hasContactVerb(a.text[a.toks[b].end:a.toks[m.start].start]) {
+				break
+			}
+			if m.p.nat == "" {
+				m.p.nat, m.p.explicitNat = lead.nat, true
 			}
 		}
 	}

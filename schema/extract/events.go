@@ -831,9 +831,9 @@ func (d *drafter) orgsIn(a *analysed, after int) []string {
 // or the dateline's place.
 func (d *drafter) placeIn(a *analysed) string {
 	for _, s := range a.spans {
-		// "in X", "at X", "travel to X, where ...".
+		// "in X", "at X", "travel to X (on Friday), where ...", "visit X, where".
 		where := false
-		for k := s.end; k+1 < len(a.toks) && k < s.end+5 && s.start > 0 && a.folded[s.start-1] == "to"; k++ {
+		for k := s.end; k+1 < len(a.toks) && k < s.end+5 && s.start > 0 && (a.folded[s.start-1] == "to" || strings.HasPrefix(a.folded[s.start-1], "visit")); k++ {
 			if a.toks[k].text == "," && a.folded[k+1] == "where" {
 				where = true
 			}

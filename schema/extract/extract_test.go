@@ -653,3 +653,13 @@ func TestSomeoneRememberedIsNoParty(t *testing.T) {
 	draft(t, "ASTANA: Aliya Noor met Arman Sadykov on Monday and laid flowers at the monument to poet Timur Bekov.", "2025-01-08",
 		"event meeting held 2025-01-06 [aliya-noor:attendee arman-sadykov:attendee]")
 }
+
+func TestCompanionIsOfTheLeadersSide(t *testing.T) {
+	draft(t, "ASTANA: Pakistan's Ambassador Omar Farooq, accompanied by Bilal Shah, called on Arman Sadykov on Monday.", "2025-01-08",
+		"new person bilal-shah: Bilal Shah [] nat=PK",
+		"event meeting held 2025-01-06 [omar-farooq:guest bilal-shah:guest arman-sadykov:host]")
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin will visit Lahore on Friday, where he will meet Aliya Noor.", "2025-01-08")
+	if e := dr.Source.Events; len(e) != 1 || e[0].Place.ID != "lahore" {
+		t.Errorf("events = %+v, want one in Lahore", e)
+	}
+}
