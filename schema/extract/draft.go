@@ -559,6 +559,9 @@ func (d *drafter) attachTitles(a *analysed) {
 			used[tp] = true
 			m.byTitle = true
 			d.holdTitle(m.p, tp)
+			if fold(tp.titles[0]) == "counterpart" {
+				d.counterpartOffice(m.p, tp, a.people[:mi])
+			}
 			if tp.end == m.start {
 				// "Ambassador Kistafin": one form, title and name.
 				m.p.dropForm(tp.written)
@@ -570,6 +573,27 @@ func (d *drafter) attachTitles(a *analysed) {
 	for _, s := range a.spans {
 		if s.kind == "title" && !used[s.title] {
 			a.titles = append(a.titles, s.title)
+		}
+	}
+}
+
+// counterpartOffice reads "X met his Azerbaijani counterpart Y": Y holds
+// X's office in Y's country (flagged for a check).
+func (d *drafter) counterpartOffice(p *person, tp *titlePhrase, before []personMention) {
+	if _, ok := d.g.countries[tp.of]; !ok {
+		return
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		for _, h := range before[k].p.posts {
+			pr := d.postRec(h.id)
+			if _, ok := d.g.countries[pr.Of.ID]; !ok || pr.Of.ID == tp.of || envoyTitles[fold(pr.Title)] {
+				continue
+			}
+			id, _ := d.resolvePost(&titlePhrase{titles: []string{pr.Title}, of: tp.of, written: tp.written}, pr.Title, p)
+			if id != "" && !slices.ContainsFunc(p.posts, func(x heldPost) bool { return x.id == id }) {
+				p.posts = append(p.posts, heldPost{id: id, check: fmt.Sprintf("%q: the office of %s, in %s", tp.written, before[k].p.name, d.nameOf(tp.of))})
+			}
+			return
 		}
 	}
 }
@@ -591,7 +615,7 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		}
 		if fold(t) == "counterpart" {
 			// "his Kazakh counterpart X": of that country; the office is
-			// the other side's, which the report leaves to the reader.
+			// the other side's, found by counterpartOffice.
 			if _, ok := d.g.countries[tp.of]; ok && p.nat == "" {
 				p.nat, p.explicitNat = tp.of, true
 			}

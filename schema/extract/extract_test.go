@@ -309,6 +309,7 @@ func TestLineChanges(t *testing.T) {
 func TestCounterpart(t *testing.T) {
 	draft(t, "ISLAMABAD: Foreign Minister Aliya Noor telephoned her Kazakh counterpart Arman Sadykov on Monday.", "2025-01-08",
 		"new person arman-sadykov: Arman Sadykov [] nat=KZ",
+		"tenure arman-sadykov kz-foreign-minister 2025-01-06",
 		"event call held 2025-01-06 [aliya-noor:host arman-sadykov:guest]")
 }
 
