@@ -632,15 +632,26 @@ func TestLongerNameIsNotAOneWordFormOfSomeoneElse(t *testing.T) {
 		{Path: "source.yaml", Source: &schema.Source{ID: "old", URL: "https://example.org/old", Publisher: "Wire", Title: "Old"},
 			Mentions: []schema.Mention{{ID: ref("omar-latif"), As: []string{"Latif"}}}},
 	}
+	extractWith(t, files, "ISLAMABAD: Bilal Latif met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"new person bilal-latif: Bilal Latif [] nat=")
+}
+
+// extractWith drafts a text against records of the test's own and checks
+// that the lines want are among its facts.
+func extractWith(t *testing.T, files []*schema.File, text, published string, want ...string) {
+	t.Helper()
 	if err := schema.Validate(files); err != nil {
 		t.Fatal(err)
 	}
-	dr, err := Extract(Report{Source: "test", Title: "Headline", Text: "ISLAMABAD: Bilal Latif met Yerzhan Kistafin on Monday.", URL: "https://example.org/new", Publisher: "Wire", Published: "2025-01-08"}, NewGazetteer(files))
+	dr, err := Extract(Report{Source: "test", Title: "Headline", Text: text, URL: "https://example.org/new", Publisher: "Wire", Published: published}, NewGazetteer(files))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := facts(dr); !slices.Contains(got, "new person bilal-latif: Bilal Latif [] nat=") {
-		t.Errorf("want Bilal Latif new, got:\n  %s", strings.Join(got, "\n  "))
+	got := facts(dr)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q\ngot:\n  %s", w, strings.Join(got, "\n  "))
+		}
 	}
 }
 
@@ -662,5 +673,26 @@ func TestCompanionIsOfTheLeadersSide(t *testing.T) {
 	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin will visit Lahore on Friday, where he will meet Aliya Noor.", "2025-01-08")
 	if e := dr.Source.Events; len(e) != 1 || e[0].Place.ID != "lahore" {
 		t.Errorf("events = %+v, want one in Lahore", e)
+	}
+}
+
+func TestAnotherCountrysBodyOfTheSameName(t *testing.T) {
+	ref := func(id string) schema.Ref { return schema.Ref{ID: id} }
+	files := []*schema.File{{Path: "entities.yaml",
+		Countries:     []schema.Country{{ID: "PK", Name: "Pakistan", Demonym: "Pakistani"}, {ID: "UZ", Name: "Uzbekistan", Demonym: "Uzbek"}},
+		Places:        []schema.Place{{ID: "islamabad", Name: "Islamabad", Kind: "city", In: ref("PK")}},
+		Organizations: []schema.Organization{{ID: "senate-of-pakistan", Name: "Senate of Pakistan", Kind: "parliament", Aliases: []string{"Senate"}, Country: ref("PK")}},
+	}}
+	extractWith(t, files, "ISLAMABAD: Aliya Noor held talks with the visiting Uzbek Senate Speaker Timur Bekov on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ")
+}
+
+func TestPlaceBeforeAnOfficeWithNoCountryKnown(t *testing.T) {
+	dr := draft(t, "Gilgit Baltistan Governor Omar Latif met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"event meeting held 2025-01-06 [omar-latif:attendee yerzhan-kistafin:attendee]")
+	for _, p := range dr.Entities.People {
+		if p.Name != "Omar Latif" {
+			t.Errorf("person %q drafted from the place", p.Name)
+		}
 	}
 }

@@ -309,12 +309,18 @@ func (d *drafter) titleSpans(a *analysed) {
 			if s := a.spanEnding(j); s != nil && (s.kind == schema.KindCountry || s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
 				tp.of = s.id
 				tp.start = s.start
+				// "Kazakh Senate Speaker": another country's body of that
+				// name, so an office of that country.
+				if c := a.spanEnding(s.start); s.kind == schema.KindOrganization && c != nil && c.kind == schema.KindCountry && d.orgCountry(s.id) != "" && d.orgCountry(s.id) != c.id {
+					tp.of, tp.start = c.id, c.start
+					tp.titles[0] = a.textOf(s.start, s.end) + " " + tp.titles[0]
+				}
 			} else if j == i && allCaps(toks[i-1].text) {
 				if o := d.orgByAbbrev(toks[i-1].text); o != "" {
 					tp.of = o
 					tp.start = i - 1
 				}
-			} else if kind := placeOfficeKind(title); j == i && s == nil && kind != "" && d.host != "" {
+			} else if kind := placeOfficeKind(title); j == i && s == nil && kind != "" {
 				// "Khyber Pakhtunkhwa Governor X": the words before the
 				// office of a province or city name a place, never a person.
 				k := i
@@ -324,9 +330,13 @@ func (d *drafter) titleSpans(a *analysed) {
 					}
 					k--
 				}
-				if k < i {
+				switch {
+				case k < i && d.host != "":
 					tp.of = d.newPlace(a.textOf(k, i), kind, d.host)
 					tp.start = k
+				case k < i:
+					// No country to put the place in: kept as written.
+					tp.ofText, tp.start = a.textOf(k, i), k
 				}
 			}
 		}
@@ -486,6 +496,24 @@ func (d *drafter) titleSpans(a *analysed) {
 		i = tp.end - 1
 	}
 	slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+}
+
+// orgCountry is the country of an organization of the records or the
+// draft, through its city when it names one.
+func (d *drafter) orgCountry(id string) string {
+	if o, ok := d.g.orgs[id]; ok {
+		if o.Country.ID != "" {
+			return o.Country.ID
+		}
+		return d.g.countryOf(o.City.ID)
+	}
+	if o := d.findOrgID(id); o != nil {
+		if o.country != "" {
+			return o.country
+		}
+		return d.g.countryOf(o.city)
+	}
+	return ""
 }
 
 // placeOfficeKind is the kind of place an office heads ("Governor": a
