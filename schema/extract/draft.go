@@ -152,7 +152,8 @@ func (d *drafter) orgRuns(a *analysed) {
 			}
 		}
 		// "Senate Chairman": an office of the body, not a body.
-		for j > start+1 && j-1 > head && fw[j-2] != "of" { // "Cabinet of Ministers" keeps its end
+		// "Cabinet of Ministers", "Council of Foreign Ministers" keep their end.
+		for j > start+1 && j-1 > head && fw[j-2] != "of" && !strings.HasSuffix(fw[j-1], "ministers") {
 			if _, next, ok := matchTitle(fw[:j], j-1); ok && next == j {
 				j--
 				continue

@@ -566,6 +566,9 @@ func TestCouncilOfMinistersBeforeAName(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Chairman of the Cabinet of Ministers Timur Bekov on Monday.", "2025-01-08",
 		"new org cabinet-of-ministers: Cabinet of Ministers (government)",
 		"event meeting held 2025-01-06 [yerzhan-kistafin:guest timur-bekov:host]")
+	draft(t, "ISLAMABAD: Yerzhan Kistafin met Aliya Noor at the Council of Foreign Ministers on Monday.", "2025-01-08",
+		"new org council-of-foreign-ministers: Council of Foreign Ministers (commission)",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest aliya-noor:host]")
 }
 
 func TestDelegationOfAParliamentLedByItsOfficer(t *testing.T) {
