@@ -101,6 +101,8 @@ var (
 	topicEndRe     = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b`)
 	inviteRe       = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitation\s+to)\s+(.+?)\s+to\s*$`)
 	duringRe       = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
+	recalledTripRe = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
+	ownTripRe      = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	announcedRe    = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
 	groupSubjectRe = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	sameDayRe      = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
@@ -235,6 +237,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// the telling, and one of the past unless it lies ahead.
 		from = speech[len(speech)-1][1]
 		status = "background"
+		if ownTripRe.MatchString(txt[from:loc[0]]) && rule.kind == "visit" {
+			from = 0 // "X recalled his visit to Istanbul": X's own trip
+		}
 	}
 	if i := strings.LastIndexAny(before, ";"); i >= 0 {
 		before = before[i:]
@@ -699,7 +704,7 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 		}
 	}
 	if r.kind == "visit" && strings.EqualFold(s[loc[0]:loc[1]], "visit") {
-		if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") {
+		if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") && !recalledTripRe.MatchString(pre) {
 			return false
 		}
 	}

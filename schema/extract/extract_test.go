@@ -699,3 +699,8 @@ func TestPlaceBeforeAnOfficeWithNoCountryKnown(t *testing.T) {
 		}
 	}
 }
+
+func TestRecalledOwnVisit(t *testing.T) {
+	draft(t, "LAHORE: Aliya Noor met Yerzhan Kistafin on Monday. Ms Noor recalled her visit to Astana in 2019.", "2025-01-08",
+		"visit background 2019 [aliya-noor] to [astana]")
+}
