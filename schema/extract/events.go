@@ -174,6 +174,10 @@ func (d *drafter) findEvents() {
 			d.events = append(d.events, e)
 			continue
 		}
+		if e := d.invitation(a); e != nil {
+			d.events = append(d.events, e)
+			continue
+		}
 		rule, loc := d.contactVerbExcept(txt, tripLoc)
 		if rule == nil {
 			if cur != nil {
@@ -522,6 +526,49 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	return e
 }
+
+// invitation reads "X invited Y to attend the Astana Forum in May" (a
+// planned conference of Y) and "X invited Y to a reception" (a planned
+// reception X hosts), in a sentence that tells no contact of its own.
+func (d *drafter) invitation(a *analysed) *event {
+	m := invitedToRe.FindStringSubmatchIndex(a.text)
+	if m == nil || d.hasContactVerb(a.text) {
+		return nil
+	}
+	noun := strings.ToLower(a.text[m[4]:m[5]])
+	kind := "conference"
+	switch noun {
+	case "reception", "dinner", "luncheon", "lunch", "banquet":
+		kind = "reception"
+	case "ceremony", "celebration", "celebrations":
+		kind = "ceremony"
+	}
+	e := &event{kind: kind, status: "planned", sent: a.idx, verb: a.text[m[0]:m[1]]}
+	if ds := findDatesHint(a.text[m[1]:], d.pub, true, d.yearHint); len(ds) > 0 {
+		e.date = ds[0]
+	}
+	for _, pm := range a.people {
+		at := a.toks[pm.start].start
+		switch {
+		case at < m[0] && kind == "reception":
+			e.add(pm.p, "", "host")
+		case at >= m[2] && at < m[3]:
+			e.add(pm.p, "", "guest")
+		}
+	}
+	if !slices.ContainsFunc(e.parts, func(p part) bool { return p.role == "guest" }) {
+		return nil
+	}
+	for _, sp := range a.spans {
+		if sp.kind == schema.KindPlace && a.toks[sp.start].start >= m[3] && e.place == "" {
+			e.place = sp.id
+		}
+	}
+	return e
+}
+
+// invitedToRe is an invitation to an occasion: who, and what kind.
+var invitedToRe = regexp.MustCompile(`(?i)\binvit(?:ed|es)\s+(.+?)\s+to\s+(?:attend\s+|participate\s+in\s+|take\s+part\s+in\s+)?(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,6}?(reception|dinner|luncheon|lunch|banquet|forum|summit|conference|festival|exhibition|celebrations?|ceremony|expo)\b`)
 
 // tripLength reads "arrived on Tuesday on a three-day visit": the trip
 // lasts from that day for that many days.

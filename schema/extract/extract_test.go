@@ -704,3 +704,10 @@ func TestRecalledOwnVisit(t *testing.T) {
 	draft(t, "LAHORE: Aliya Noor met Yerzhan Kistafin on Monday. Ms Noor recalled her visit to Astana in 2019.", "2025-01-08",
 		"visit background 2019 [aliya-noor] to [astana]")
 }
+
+func TestInvitationToAnOccasion(t *testing.T) {
+	draft(t, "ASTANA: Arman Sadykov telephoned Aliya Noor on Monday. Sadykov invited Noor to attend the Eurasian Media Forum in Astana in June.", "2025-01-08",
+		"event conference planned 2025-06 [aliya-noor:guest]")
+	draft(t, "LAHORE: Yerzhan Kistafin met Omar Latif on Monday. Kistafin invited Latif to a dinner marking the national day in December.", "2025-01-08",
+		"event reception planned 2025-12 [yerzhan-kistafin:host omar-latif:guest]")
+}
