@@ -633,6 +633,10 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		if !slices.Contains(p.titles, bare) {
 			p.titles = append(p.titles, bare)
 		}
+		// "Deputy Minister of Trade X" is later "the deputy minister".
+		if head := fold(t); !slices.Contains(p.titles, head) {
+			p.titles = append(p.titles, head)
+		}
 		for _, w := range []string{"minister", "ambassador", "governor", "commissioner", "chairman", "president", "speaker", "director", "senator"} {
 			if strings.Contains(bare, w) && !slices.Contains(p.titles, w) {
 				p.titles = append(p.titles, w)

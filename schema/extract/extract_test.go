@@ -711,3 +711,9 @@ func TestInvitationToAnOccasion(t *testing.T) {
 	draft(t, "LAHORE: Yerzhan Kistafin met Omar Latif on Monday. Kistafin invited Latif to a dinner marking the national day in December.", "2025-01-08",
 		"event reception planned 2025-12 [yerzhan-kistafin:host omar-latif:guest]")
 }
+
+func TestBareTitleHeadRefersToTheHolderOfTheLongOffice(t *testing.T) {
+	draft(t, "KARACHI: Uzbek Deputy Minister of Energy Timur Bekov met Aliya Noor on Monday. The deputy minister is expected to meet the Chief Minister next week.", "2025-01-08",
+		"mention timur-bekov: Uzbek Deputy Minister of Energy Timur Bekov | deputy minister",
+		"event meeting planned 2025-01-13/2025-01-19 [timur-bekov:guest]")
+}
