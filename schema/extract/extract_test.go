@@ -717,3 +717,9 @@ func TestBareTitleHeadRefersToTheHolderOfTheLongOffice(t *testing.T) {
 		"mention timur-bekov: Uzbek Deputy Minister of Energy Timur Bekov | deputy minister",
 		"event meeting planned 2025-01-13/2025-01-19 [timur-bekov:guest]")
 }
+
+func TestHostFromTheOnlyOtherCountryNamed(t *testing.T) {
+	draft(t, "QUETTA: Uzbek Consul General Timur Bekov called on Chief Minister Omar Latif on Monday and discussed trade between Uzbekistan and Pakistan.", "2025-01-08",
+		"new person omar-latif: Omar Latif [] nat=PK",
+		"event meeting held 2025-01-06 [timur-bekov:guest omar-latif:host]")
+}
