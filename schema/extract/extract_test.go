@@ -723,3 +723,12 @@ func TestHostFromTheOnlyOtherCountryNamed(t *testing.T) {
 		"new person omar-latif: Omar Latif [] nat=PK",
 		"event meeting held 2025-01-06 [timur-bekov:guest omar-latif:host]")
 }
+
+func TestWhenAnOfficeWasHeldIsNoPlace(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Former Governor Omar Latif met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"mention omar-latif: Former Governor Omar Latif",
+		"event meeting held 2025-01-06 [omar-latif:host yerzhan-kistafin:guest]")
+	if dr.Entities != nil && len(dr.Entities.Places) != 0 {
+		t.Errorf("places = %+v, want none", dr.Entities.Places)
+	}
+}

@@ -324,7 +324,7 @@ func (d *drafter) titleSpans(a *analysed) {
 				// "Khyber Pakhtunkhwa Governor X": the words before the
 				// office of a province or city name a place, never a person.
 				k := i
-				for k > 0 && k > i-3 && isCap(toks[k-1].text) && !allCaps(toks[k-1].text) && !a.covered(k-1) && !notNameWords[fw[k-1]] && orgHeads[fw[k-1]] == "" && !honorifics[fw[k-1]] && !titleModifiers[fw[k-1]] {
+				for k > 0 && k > i-3 && isCap(toks[k-1].text) && !allCaps(toks[k-1].text) && !a.covered(k-1) && !notNameWords[fw[k-1]] && orgHeads[fw[k-1]] == "" && !honorifics[fw[k-1]] && !titleModifiers[fw[k-1]] && !passingModifiers[fw[k-1]] && !officeTimes[fw[k-1]] {
 					if _, _, isTitle := matchTitle(fw, k-1); isTitle {
 						break
 					}
@@ -515,6 +515,9 @@ func (d *drafter) orgCountry(id string) string {
 	}
 	return ""
 }
+
+// officeTimes say when an office was held, not of what: "Former Governor X".
+var officeTimes = set("former", "ex", "late", "then", "outgoing", "current", "sitting", "retiring", "new", "serving")
 
 // placeOfficeKind is the kind of place an office heads ("Governor": a
 // province), "" for offices of other things.
