@@ -732,3 +732,8 @@ func TestWhenAnOfficeWasHeldIsNoPlace(t *testing.T) {
 		t.Errorf("places = %+v, want none", dr.Entities.Places)
 	}
 }
+
+func TestNameAfterTheFieldOfAnAdviser(t *testing.T) {
+	draft(t, "ISLAMABAD: Adviser to the Prime Minister on Overseas Pakistanis Bilal Shah met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"event meeting held 2025-01-06 [bilal-shah:host yerzhan-kistafin:guest]")
+}

@@ -546,6 +546,17 @@ func looksLikeName(a *analysed, i, j int) bool {
 	return true
 }
 
+// fieldAfterOffice reports whether the "on" or "for" at token i follows an
+// office ("Special Assistant to the Prime Minister on ...").
+func (d *drafter) fieldAfterOffice(a *analysed, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s := a.spanEnding(k + 1); s != nil && s.kind == "title" {
+			return true
+		}
+	}
+	return false
+}
+
 // allDomain reports whether folded words all name a field ("trade and
 // integration").
 func allDomain(ws []string) bool {
@@ -676,8 +687,14 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		return
 	}
 	words := fw[k:j]
-	for _, w := range words {
+	for x, w := range words {
 		if orgHeads[w] != "" || notNameWords[w] {
+			// "Adviser to the Prime Minister on Overseas Pakistanis Zulfi
+			// Bukhari": after a field, the last two words are the name.
+			if x+1 < len(words) && j-2 > k && i >= 2 && (fw[i-1] == "on" || fw[i-1] == "for") && orgHeads[w] == "" &&
+				(j >= len(toks) || !isCap(toks[j].text)) && looksLikeName(a, j-2, j) && d.fieldAfterOffice(a, i-1) {
+				d.nameRun(a, j-2, j)
+			}
 			return
 		}
 	}
