@@ -300,8 +300,10 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if dt.value == "" && a.idx > 0 {
 		// "arrived on Tuesday for political consultations. The Uzbek side
 		// was led by ...": the day of the sentence before, which announces
-		// the contact without naming anyone.
-		if b := d.sents[a.idx-1]; len(b.people) == 0 && announcedRe.MatchString(b.text) {
+		// the contact naming no one else.
+		if b := d.sents[a.idx-1]; announcedRe.MatchString(b.text) && !slices.ContainsFunc(b.people, func(m personMention) bool {
+			return !slices.ContainsFunc(a.people, func(n personMention) bool { return n.p == m.p })
+		}) {
 			if ds := findDatesHint(b.text, d.pub, status == "planned", d.yearHint); len(ds) > 0 {
 				dt = ds[0]
 				dt.check = "date from the sentence before, which announces the contact"

@@ -737,3 +737,8 @@ func TestNameAfterTheFieldOfAnAdviser(t *testing.T) {
 	draft(t, "ISLAMABAD: Adviser to the Prime Minister on Overseas Pakistanis Bilal Shah met Yerzhan Kistafin on Monday.", "2025-01-08",
 		"event meeting held 2025-01-06 [bilal-shah:host yerzhan-kistafin:guest]")
 }
+
+func TestConsultationsAnnouncedByTheirHead(t *testing.T) {
+	draft(t, "ISLAMABAD: Pakistan and Kazakhstan reviewed their ties. Arman Sadykov arrived here on Monday for the third round of political consultations. The Kazakh side was led by Arman Sadykov, while Omar Farooq headed the Pakistani delegation.", "2025-01-08",
+		"event talks held 2025-01-06 [arman-sadykov:guest omar-farooq:host]")
+}
