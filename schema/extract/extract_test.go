@@ -518,6 +518,9 @@ func TestDelegationLeaderIsOfItsCountry(t *testing.T) {
 		"new post uz-deputy-minister-of-energy: Deputy Minister of Energy of Uzbekistan (of UZ, toward )")
 	draft(t, "LAHORE: An Uzbek business delegation headed by Timur Bekov called on Aliya Noor on Monday.", "2025-01-08",
 		"new person timur-bekov: Timur Bekov [] nat=UZ")
+	draft(t, "LAHORE: An Uzbek trade delegation headed by President of the Fergana Chamber of Commerce Timur Bekov called on Aliya Noor on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"event meeting held 2025-01-06 [timur-bekov:guest aliya-noor:host]")
 }
 
 func TestPlaceBeforeAnOfficeOfAPlace(t *testing.T) {
@@ -741,4 +744,10 @@ func TestNameAfterTheFieldOfAnAdviser(t *testing.T) {
 func TestConsultationsAnnouncedByTheirHead(t *testing.T) {
 	draft(t, "ISLAMABAD: Pakistan and Kazakhstan reviewed their ties. Arman Sadykov arrived here on Monday for the third round of political consultations. The Kazakh side was led by Arman Sadykov, while Omar Farooq headed the Pakistani delegation.", "2025-01-08",
 		"event talks held 2025-01-06 [arman-sadykov:guest omar-farooq:host]")
+}
+
+func TestMoreOfficesAreNoPartOfTheName(t *testing.T) {
+	draft(t, "KARACHI: Yerzhan Kistafin met Karachi Superintendent Bilal Shah and the Registrar Omar Latif on Monday.", "2025-01-08",
+		"new person bilal-shah: Bilal Shah [] nat=PK",
+		"new person omar-latif: Omar Latif [] nat=PK")
 }

@@ -35,6 +35,9 @@ var titleWords = sortLongest([]string{
 	"deputy prime minister", "deputy foreign minister", "counterpart", "defence minister", "defense minister",
 	"interior minister", "finance minister", "trade minister", "commerce minister", "education minister",
 	"energy minister", "transport minister", "agriculture minister", "health minister",
+	"chancellor", "registrar", "provost", "ombudsman", "ombudsperson", "inspector general",
+	"attorney general", "auditor general", "advocate general", "prosecutor general", "superintendent",
+	"commandant", "treasurer", "convener", "convenor", "chief secretary",
 })
 
 // titleModifiers may stand before a title word.
