@@ -735,6 +735,11 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	}
 	if tp.domain != "" {
 		cands = append(cands, "minister for "+tp.domain, "federal minister for "+tp.domain)
+		// "Minister of Foreign Affairs of Uzbekistan" is the "Foreign
+		// Minister of Uzbekistan" the records know.
+		if f := strings.TrimSuffix(tp.domain, " Affairs"); !strings.ContainsAny(f, ",&") && !strings.Contains(f, " and ") && strings.HasSuffix(title, "Minister") {
+			cands = append(cands, strings.TrimSuffix(title, "Minister")+f+" Minister of "+ofName)
+		}
 	}
 	for _, c := range cands {
 		for _, e := range d.lookupName(fold(c)) {

@@ -751,3 +751,14 @@ func TestMoreOfficesAreNoPartOfTheName(t *testing.T) {
 		"new person bilal-shah: Bilal Shah [] nat=PK",
 		"new person omar-latif: Omar Latif [] nat=PK")
 }
+
+func TestMinisterOfAFieldIsTheFieldMinister(t *testing.T) {
+	ref := func(id string) schema.Ref { return schema.Ref{ID: id} }
+	files := []*schema.File{{Path: "entities.yaml",
+		Countries: []schema.Country{{ID: "PK", Name: "Pakistan", Demonym: "Pakistani"}, {ID: "UZ", Name: "Uzbekistan", Demonym: "Uzbek"}},
+		Places:    []schema.Place{{ID: "tashkent", Name: "Tashkent", Kind: "city", In: ref("UZ")}},
+		Posts:     []schema.Post{{ID: "uz-foreign-minister", Name: "Foreign Minister of Uzbekistan", Title: "Foreign Minister", Of: ref("UZ")}},
+	}}
+	extractWith(t, files, "TASHKENT: Minister of Foreign Affairs of Uzbekistan Timur Bekov met Aliya Noor on Monday.", "2025-01-08",
+		"tenure timur-bekov uz-foreign-minister 2025-01-06")
+}

@@ -404,6 +404,9 @@ func (d *drafter) titleSpans(a *analysed) {
 					e++
 					continue
 				}
+				if fw[e] == "of" && allDomain(fw[k:e]) && e+1 < len(toks) && a.spanAt(e+1) != nil && a.spanAt(e+1).kind != schema.KindPerson {
+					break // "Minister of Foreign Affairs of Uzbekistan": the field, then whose
+				}
 				if (fw[e] == "and" || fw[e] == "of" || fw[e] == "the" || t == "&") && e+1 < len(toks) && isCap(toks[e+1].text) {
 					e++
 					continue
