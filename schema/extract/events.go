@@ -102,6 +102,7 @@ var (
 	inviteRe       = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitation\s+to)\s+(.+?)\s+to\s*$`)
 	duringRe       = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
 	recalledTripRe = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
+	hostedForRe    = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
 	ownTripRe      = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	announcedRe    = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
 	groupSubjectRe = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
@@ -446,6 +447,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		return nil
 	}
 	e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+	// "Erdogan hosted Sharif for talks", "... for a dinner".
+	if m := hostedForRe.FindStringSubmatch(txt[loc[1]:clause]); m != nil && kind == "meeting" && rule.dir == "subject-host" {
+		e.kind = "talks"
+		if strings.ToLower(m[1]) != "talks" {
+			e.kind = "reception"
+		}
+	}
 	if kind == "visit" && rule != &tripRule {
 		// A visit to an institution is a contact there; calling at an
 		// official's office, or being received, is a meeting.

@@ -762,3 +762,10 @@ func TestMinisterOfAFieldIsTheFieldMinister(t *testing.T) {
 	extractWith(t, files, "TASHKENT: Minister of Foreign Affairs of Uzbekistan Timur Bekov met Aliya Noor on Monday.", "2025-01-08",
 		"tenure timur-bekov uz-foreign-minister 2025-01-06")
 }
+
+func TestHostedForTalksOrDinner(t *testing.T) {
+	draft(t, "ASTANA: Arman Sadykov hosted Aliya Noor for talks on Monday.", "2025-01-08",
+		"event talks held 2025-01-06 [arman-sadykov:host aliya-noor:guest]")
+	draft(t, "ASTANA: Arman Sadykov hosted Aliya Noor for an official dinner on Monday.", "2025-01-08",
+		"event reception held 2025-01-06 [arman-sadykov:host aliya-noor:guest]")
+}
