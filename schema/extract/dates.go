@@ -49,6 +49,7 @@ var (
 	myRe       = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	weekdayRe  = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	relativeRe = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
+	monthInRe  = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
 	yearRe     = regexp.MustCompile(`\bin\s+((?:19|20)\d{2})\b`)
 )
 
@@ -197,6 +198,25 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 			}
 		}
 	}
+	if !pub.IsZero() {
+		// "in September": that month of the publication's year, or of the
+		// year before for a held contact told later than it could be (the
+		// year after for a planned one).
+		for _, m := range monthInRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			mo, y := monthOf(g[1]), pub.Year()
+			r := resolved{basis: basisStated, note: "year from the publication date"}
+			if !planned && mo > pub.Month() {
+				y--
+				r.check = "month stated; the year is taken as the one before publication"
+			} else if planned && mo < pub.Month() {
+				y++
+				r.check = "month stated; the year is taken as the one after publication"
+			}
+			r.value = fmt.Sprintf("%d-%02d", y, mo)
+			add(m[:2], r)
+		}
+	}
 	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
 		g := subs(s, m)
 		add(m[:2], resolved{value: g[1], basis: basisStated})
@@ -274,7 +294,16 @@ func relativeDate(text string, pub time.Time) (resolved, bool) {
 	switch last {
 	case "week":
 		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*offset)
-		r.value = day(monday) + "/" + day(monday.AddDate(0, 0, 6))
+		end := monday.AddDate(0, 0, 6)
+		if offset == 0 && strings.Contains(text, "earlier") {
+			// "Earlier this week": already past, so it ends before the
+			// publication day (on it, when that is the Monday).
+			end = pub.AddDate(0, 0, -1)
+			if end.Before(monday) {
+				end = monday
+			}
+		}
+		r.value = day(monday) + "/" + day(end)
 	case "month":
 		t := time.Date(pub.Year(), pub.Month()+time.Month(offset), 1, 0, 0, 0, 0, time.UTC)
 		r.value = t.Format("2006-01")

@@ -54,7 +54,11 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.knownPeople(a)
 	d.nameRuns(a)
 	d.possessiveNationality(a)
+	d.delegationLeaders(a)
+	d.delegationHeads(a)
+	d.companions(a) // before the titles, for the companions' offices
 	d.attachTitles(a)
+	d.companions(a) // and after, for a leader whose office gives the side
 	d.pronouns(a)
 	d.noteUses(a)
 	return a
@@ -148,7 +152,8 @@ func (d *drafter) orgRuns(a *analysed) {
 			}
 		}
 		// "Senate Chairman": an office of the body, not a body.
-		for j > start+1 && j-1 > head {
+		// "Cabinet of Ministers", "Council of Foreign Ministers" keep their end.
+		for j > start+1 && j-1 > head && fw[j-2] != "of" && !strings.HasSuffix(fw[j-1], "ministers") {
 			if _, next, ok := matchTitle(fw[:j], j-1); ok && next == j {
 				j--
 				continue
@@ -329,23 +334,26 @@ func (d *drafter) newPlaces(a *analysed) {
 		if i == 0 || (fw[i-1] != "in" && fw[i-1] != "to" && fw[i-1] != "at" && fw[i-1] != "of" && fw[i-1] != "from") {
 			continue
 		}
-		name := a.textOf(i, j)
-		id := ""
-		for _, p := range d.places {
-			if p.Name == name {
-				id = p.ID
-			}
-		}
-		if id == "" {
-			id = d.newID(slug(name))
-			d.places = append(d.places, schema.Place{ID: id, Name: name, Kind: "city", In: schema.Ref{ID: c.id}})
-			d.placeChecks[id] = fmt.Sprintf("new place; %q taken as a city of %s", name, d.nameOf(c.id))
-			d.addLocal(schema.KindPlace, id, name)
-		}
+		id := d.newPlace(a.textOf(i, j), "city", c.id)
 		a.spans = append(a.spans, span{start: i, end: j, kind: schema.KindPlace, id: id})
 		slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
 		i = j
 	}
+}
+
+// newPlace defines a place the records do not know (once per name), of
+// an assumed kind in a country, flagged for a check.
+func (d *drafter) newPlace(name, kind, country string) string {
+	for _, p := range d.places {
+		if p.Name == name {
+			return p.ID
+		}
+	}
+	id := d.newID(slug(name))
+	d.places = append(d.places, schema.Place{ID: id, Name: name, Kind: kind, In: schema.Ref{ID: country}})
+	d.placeChecks[id] = fmt.Sprintf("new place; %q taken as a %s of %s", name, kind, d.nameOf(country))
+	d.addLocal(schema.KindPlace, id, name)
+	return id
 }
 
 // possessiveNationality reads "Kazakhstan's Murat Nurtleu" and "Uzbek
@@ -358,6 +366,133 @@ func (d *drafter) possessiveNationality(a *analysed) {
 		}
 		if s := a.spanEnding(j); s != nil && s.kind == schema.KindCountry && m.p.nat == "" {
 			m.p.nat, m.p.explicitNat = s.id, true
+			continue
+		}
+		// "the Azerbaijani businessman Elnur Mammadov": a demonym, a
+		// common noun or two, the name.
+		k := j
+		for k > 0 && j-k < 2 && isWord(a.toks[k-1].text) && !isCap(a.toks[k-1].text) && !notNameWords[a.folded[k-1]] && !a.covered(k-1) {
+			k--
+		}
+		if s := a.spanEnding(k); k < j && s != nil && s.kind == schema.KindCountry && s.demonym && m.p.nat == "" {
+			m.p.nat, m.p.explicitNat = s.id, true
+		}
+	}
+}
+
+// delegationLeaders reads "a delegation from Kazakhstan led by Deputy
+// Minister of Trade Aibek Zhanuzakov" and "a Kazakh business delegation
+// headed by ...": the leader is of the delegation's country, and so is an
+// office the report writes without saying whose.
+func (d *drafter) delegationLeaders(a *analysed) {
+	fw := a.folded
+	for b := 1; b+1 < len(fw); b++ {
+		if fw[b+1] != "by" || fw[b] != "led" && fw[b] != "headed" {
+			continue
+		}
+		country, body := "", ""
+		for k := b - 1; k >= 0 && k >= b-8 && country == ""; k-- {
+			if fw[k] != "delegation" && fw[k] != "side" {
+				continue
+			}
+			// "delegation from/of (the) X" after it, "X (business) delegation" before it.
+			for x := k + 1; x < b; x++ {
+				if s := a.spanAt(x); s != nil && s.kind == schema.KindCountry {
+					country = s.id
+				} else if s != nil && s.kind == schema.KindOrganization && country == "" {
+					// "a delegation of the Milli Majlis of Azerbaijan".
+					if o := d.findOrgID(s.id); o != nil {
+						country, body = o.country, o.id
+					}
+				}
+			}
+			for x := k - 1; x >= 0 && x >= k-3 && country == ""; x-- {
+				if s := a.spanAt(x); s != nil && s.kind == schema.KindCountry {
+					country = s.id
+				}
+			}
+		}
+		if country == "" {
+			continue
+		}
+		at, its := b+2, false
+		if at < len(fw) && fw[at] == "its" {
+			at, its = at+1, true // "led by its Deputy Speaker": the body's office
+		}
+		for _, m := range a.people {
+			if m.start < at {
+				continue
+			}
+			if m.start > at {
+				if s := a.spanEnding(m.start); s == nil || s.kind != "title" || s.start != at {
+					break
+				}
+				if tp := a.spanEnding(m.start).title; tp.of == "" && tp.ofText == "" && tp.postID == "" {
+					tp.of = country
+					if its && body != "" {
+						tp.of = body
+					}
+				}
+			}
+			if m.p.nat == "" {
+				m.p.nat, m.p.explicitNat = country, true
+			}
+			break
+		}
+	}
+}
+
+// delegationHeads reads "B headed the Pakistani delegation" and "A led
+// the Uzbek side": the one named just before the verb is of that country.
+func (d *drafter) delegationHeads(a *analysed) {
+	fw := a.folded
+	for b := 1; b+2 < len(fw); b++ {
+		if fw[b] != "led" && fw[b] != "headed" || fw[b+1] != "the" {
+			continue
+		}
+		c := a.spanAt(b + 2)
+		if c == nil || c.kind != schema.KindCountry {
+			continue
+		}
+		if k := c.end; k >= len(fw) || fw[k] != "delegation" && fw[k] != "side" && (k+1 >= len(fw) || fw[k+1] != "delegation") {
+			continue
+		}
+		for _, m := range a.people {
+			if m.end == b && m.p.nat == "" {
+				m.p.nat, m.p.explicitNat = c.id, true
+			}
+		}
+	}
+}
+
+// companions reads "X, accompanied by Y," and "X was accompanied by Y":
+// Y is of X's side.
+func (d *drafter) companions(a *analysed) {
+	fw := a.folded
+	for b := 1; b+1 < len(fw); b++ {
+		if fw[b] != "accompanied" || fw[b+1] != "by" {
+			continue
+		}
+		var lead *person
+		for _, m := range a.people {
+			if m.end <= b {
+				lead = m.p
+			}
+		}
+		if lead == nil || lead.nat == "" {
+			continue
+		}
+		for _, m := range a.people {
+			if m.start < b+2 {
+				continue
+			}
+			// The companions run to the end of the phrase.
+			if slices.ContainsFunc(a.toks[b+2:m.start], func(t token) bool { return t.text == ";" || t.text == "." }) || d.hasContactVerb(a.text[a.toks[b].end:a.toks[m.start].start]) {
+				break
+			}
+			if m.p.nat == "" {
+				m.p.nat, m.p.explicitNat = lead.nat, true
+			}
 		}
 	}
 }
@@ -425,6 +560,9 @@ func (d *drafter) attachTitles(a *analysed) {
 			used[tp] = true
 			m.byTitle = true
 			d.holdTitle(m.p, tp)
+			if fold(tp.titles[0]) == "counterpart" {
+				d.counterpartOffice(m.p, tp, a.people[:mi])
+			}
 			if tp.end == m.start {
 				// "Ambassador Kistafin": one form, title and name.
 				m.p.dropForm(tp.written)
@@ -436,6 +574,27 @@ func (d *drafter) attachTitles(a *analysed) {
 	for _, s := range a.spans {
 		if s.kind == "title" && !used[s.title] {
 			a.titles = append(a.titles, s.title)
+		}
+	}
+}
+
+// counterpartOffice reads "X met his Azerbaijani counterpart Y": Y holds
+// X's office in Y's country (flagged for a check).
+func (d *drafter) counterpartOffice(p *person, tp *titlePhrase, before []personMention) {
+	if _, ok := d.g.countries[tp.of]; !ok {
+		return
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		for _, h := range before[k].p.posts {
+			pr := d.postRec(h.id)
+			if _, ok := d.g.countries[pr.Of.ID]; !ok || pr.Of.ID == tp.of || envoyTitles[fold(pr.Title)] {
+				continue
+			}
+			id, _ := d.resolvePost(&titlePhrase{titles: []string{pr.Title}, of: tp.of, written: tp.written}, pr.Title, p)
+			if id != "" && !slices.ContainsFunc(p.posts, func(x heldPost) bool { return x.id == id }) {
+				p.posts = append(p.posts, heldPost{id: id, check: fmt.Sprintf("%q: the office of %s, in %s", tp.written, before[k].p.name, d.nameOf(tp.of))})
+			}
+			return
 		}
 	}
 }
@@ -457,7 +616,7 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		}
 		if fold(t) == "counterpart" {
 			// "his Kazakh counterpart X": of that country; the office is
-			// the other side's, which the report leaves to the reader.
+			// the other side's, found by counterpartOffice.
 			if _, ok := d.g.countries[tp.of]; ok && p.nat == "" {
 				p.nat, p.explicitNat = tp.of, true
 			}
@@ -473,6 +632,10 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		bare := fold(d.postRec(id).Title)
 		if !slices.Contains(p.titles, bare) {
 			p.titles = append(p.titles, bare)
+		}
+		// "Deputy Minister of Trade X" is later "the deputy minister".
+		if head := fold(t); !slices.Contains(p.titles, head) {
+			p.titles = append(p.titles, head)
 		}
 		for _, w := range []string{"minister", "ambassador", "governor", "commissioner", "chairman", "president", "speaker", "director", "senator"} {
 			if strings.Contains(bare, w) && !slices.Contains(p.titles, w) {
@@ -572,6 +735,11 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	}
 	if tp.domain != "" {
 		cands = append(cands, "minister for "+tp.domain, "federal minister for "+tp.domain)
+		// "Minister of Foreign Affairs of Uzbekistan" is the "Foreign
+		// Minister of Uzbekistan" the records know.
+		if f := strings.TrimSuffix(tp.domain, " Affairs"); !strings.ContainsAny(f, ",&") && !strings.Contains(f, " and ") && strings.HasSuffix(title, "Minister") {
+			cands = append(cands, strings.TrimSuffix(title, "Minister")+f+" Minister of "+ofName)
+		}
 	}
 	for _, c := range cands {
 		for _, e := range d.lookupName(fold(c)) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -49,7 +50,13 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chaired)\b`), "talks", "co"},
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:talks|negotiations)\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\s+with\b`), "talks", ""},
-	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:copies\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
+	// "The Uzbek side was led by A, while B headed the Pakistani
+	// delegation": the two heads of a round of consultations.
+	{regexp.MustCompile(`(?i)\b(?:side|delegation)s?\s+(?:was|were)\s+(?:led|headed)\s+by\b`), "talks", ""},
+	// "Talks were held between A and B".
+	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
@@ -62,13 +69,20 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\bsigned\b`), "signing", ""},
+	// "attended the opening of the Silk Road Week": an occasion of its own,
+	// not more people at the contact told before.
+	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:opening|inauguration|launch|celebrations?)\s+of\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:session|meeting|summit|forum)\b`), "session", ""},
 	{regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|participated\s+in)\s+(?:the|a)\s+(?:first\s+|\w+\s+)?(?:meeting|session|conference|summit|forum)\b`), "session", ""},
 }
 
 var (
-	plannedRe      = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
-	backgroundRe   = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b`)
+	plannedRe    = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
+	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
+	// lastMetRe is an earlier meeting of the two the report is about, told
+	// without their names; with names, backgroundRe sees the "last" just
+	// before the verb.
+	lastMetRe      = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b`)
 	attendRe       = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe    = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe       = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
@@ -87,6 +101,10 @@ var (
 	topicEndRe     = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b`)
 	inviteRe       = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitation\s+to)\s+(.+?)\s+to\s*$`)
 	duringRe       = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
+	recalledTripRe = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
+	hostedForRe    = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
+	ownTripRe      = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
+	announcedRe    = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
 	groupSubjectRe = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	sameDayRe      = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
 	topicRe        = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered)\s+(.+)`)
@@ -126,6 +144,7 @@ func (d *drafter) findEvents() {
 			tripLoc = loc
 			if e := d.contact(a, &tripRule, loc, nil); e != nil {
 				e.kind = "visit"
+				d.tripLength(txt, e)
 				if trip != nil && trip.overlaps(e) && (trip.status == e.status || e.status == "held") && (e.date.value == "" || trip.date.value == "" || e.date.value == trip.date.value) {
 					trip.merge(e)
 				} else {
@@ -134,6 +153,31 @@ func (d *drafter) findEvents() {
 					d.trip = e
 				}
 			}
+		}
+		// "The two leaders last met in Samarkand in September": an earlier
+		// meeting of the two the report is about.
+		if loc := lastMetRe.FindStringIndex(txt); loc != nil && len(a.people) == 0 && cur != nil && cur.people() == 2 {
+			e := &event{kind: "meeting", status: "background", sent: a.idx, verb: txt[loc[0]:loc[1]]}
+			if ds := findDatesHint(txt[loc[1]:], d.pub, false, d.yearHint); len(ds) > 0 {
+				e.date = ds[0]
+			}
+			for _, p := range cur.parts {
+				if p.p != nil {
+					e.add(p.p, "", "")
+				}
+			}
+			for _, sp := range a.spans {
+				if sp.kind == schema.KindPlace && a.toks[sp.start].start >= loc[1] && e.place == "" {
+					e.place = sp.id // where they met then, never the dateline
+				}
+			}
+			e.checks = append(e.checks, "participants: the two of the contact before")
+			d.events = append(d.events, e)
+			continue
+		}
+		if e := d.invitation(a); e != nil {
+			d.events = append(d.events, e)
+			continue
 		}
 		rule, loc := d.contactVerbExcept(txt, tripLoc)
 		if rule == nil {
@@ -198,6 +242,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// the telling, and one of the past unless it lies ahead.
 		from = speech[len(speech)-1][1]
 		status = "background"
+		if ownTripRe.MatchString(txt[from:loc[0]]) && rule.kind == "visit" {
+			from = 0 // "X recalled his visit to Istanbul": X's own trip
+		}
 	}
 	if i := strings.LastIndexAny(before, ";"); i >= 0 {
 		before = before[i:]
@@ -251,6 +298,19 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			status = "background"
 		}
 	}
+	if dt.value == "" && a.idx > 0 {
+		// "arrived on Tuesday for political consultations. The Uzbek side
+		// was led by ...": the day of the sentence before, which announces
+		// the contact naming no one else.
+		if b := d.sents[a.idx-1]; announcedRe.MatchString(b.text) && !slices.ContainsFunc(b.people, func(m personMention) bool {
+			return !slices.ContainsFunc(a.people, func(n personMention) bool { return n.p == m.p })
+		}) {
+			if ds := findDatesHint(b.text, d.pub, status == "planned", d.yearHint); len(ds) > 0 {
+				dt = ds[0]
+				dt.check = "date from the sentence before, which announces the contact"
+			}
+		}
+	}
 	if dt.value == "" && status == "held" && d.dlDate.value != "" {
 		dt = d.dlDate
 		dt.check = "the sentence gives no date; the dateline's is taken"
@@ -277,6 +337,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" {
 			continue // "the programme of President X": not a party
+		}
+		if d.honoured(txt[:a.toks[st].start]) {
+			continue // "paid tribute to national leader X": remembered, not met
 		}
 		at := a.toks[m.start].start
 		if at < from || inClause && at < start || at < intro {
@@ -350,7 +413,27 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if (kind == "meeting" || kind == "talks" || kind == "call") && len(subj)+len(obj) < 2 && len(orgs) == 0 {
 		// One party named: "The visitors were received by X" goes on
 		// telling the contact before; with none before, it is not one.
-		if cur != nil && cur.status == status {
+		// A sentence dated otherwise tells another contact: "On Wednesday,
+		// X called on the Chief Minister", with an office no one is known
+		// for, is one of its own.
+		otherDay := dt.value != "" && dt.basis != basisDateline && cur != nil && cur.date.value != "" && dt.value != cur.date.value
+		named := offices
+		for _, tp := range a.titles {
+			if a.toks[tp.start].start >= loc[1] && !tp.plural && !slices.Contains(named, tp.written) {
+				named = append(named, strings.TrimPrefix(tp.written, "the "))
+			}
+		}
+		if otherDay && len(named) > 0 {
+			e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: named}
+			role := "guest"
+			if rule.dir == "subject-host" && len(subj) == 1 {
+				role = "host"
+			}
+			e.add(firstOf(subj, obj), "", role)
+			e.place = d.placeIn(a)
+			return e
+		}
+		if cur != nil && cur.status == status && !otherDay {
 			role := ""
 			switch {
 			case rule.dir == "subject-guest" && len(obj) == 1:
@@ -364,6 +447,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		return nil
 	}
 	e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+	// "Erdogan hosted Sharif for talks", "... for a dinner".
+	if m := hostedForRe.FindStringSubmatch(txt[loc[1]:clause]); m != nil && kind == "meeting" && rule.dir == "subject-host" {
+		e.kind = "talks"
+		if strings.ToLower(m[1]) != "talks" {
+			e.kind = "reception"
+		}
+	}
 	if kind == "visit" && rule != &tripRule {
 		// A visit to an institution is a contact there; calling at an
 		// official's office, or being received, is a meeting.
@@ -374,7 +464,10 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			e.kind, e.venue = "site-visit", orgs[0]
 		}
 	}
-	if sidelinesRe.MatchString(txt) && cur != nil {
+	// On the sidelines of the contact told before, unless the sentence
+	// dates it otherwise ("last met in New York in September on the
+	// sidelines of the General Assembly").
+	if sidelinesRe.MatchString(txt) && cur != nil && (e.date.value == "" || e.date.value == cur.date.value || e.date.basis == basisDateline) {
 		e.sidelines = cur
 		if e.date.value == "" {
 			e.date = cur.date
@@ -443,6 +536,86 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	return e
 }
+
+// invitation reads "X invited Y to attend the Astana Forum in May" (a
+// planned conference of Y) and "X invited Y to a reception" (a planned
+// reception X hosts), in a sentence that tells no contact of its own.
+func (d *drafter) invitation(a *analysed) *event {
+	m := invitedToRe.FindStringSubmatchIndex(a.text)
+	if m == nil || d.hasContactVerb(a.text) {
+		return nil
+	}
+	noun := strings.ToLower(a.text[m[4]:m[5]])
+	kind := "conference"
+	switch noun {
+	case "reception", "dinner", "luncheon", "lunch", "banquet":
+		kind = "reception"
+	case "ceremony", "celebration", "celebrations":
+		kind = "ceremony"
+	}
+	e := &event{kind: kind, status: "planned", sent: a.idx, verb: a.text[m[0]:m[1]]}
+	if ds := findDatesHint(a.text[m[1]:], d.pub, true, d.yearHint); len(ds) > 0 {
+		e.date = ds[0]
+	}
+	for _, pm := range a.people {
+		at := a.toks[pm.start].start
+		switch {
+		case at < m[0] && kind == "reception":
+			e.add(pm.p, "", "host")
+		case at >= m[2] && at < m[3]:
+			e.add(pm.p, "", "guest")
+		}
+	}
+	if !slices.ContainsFunc(e.parts, func(p part) bool { return p.role == "guest" }) {
+		return nil
+	}
+	for _, sp := range a.spans {
+		if sp.kind == schema.KindPlace && a.toks[sp.start].start >= m[3] && e.place == "" {
+			e.place = sp.id
+		}
+	}
+	return e
+}
+
+// invitedToRe is an invitation to an occasion: who, and what kind.
+var invitedToRe = regexp.MustCompile(`(?i)\binvit(?:ed|es)\s+(.+?)\s+to\s+(?:attend\s+|participate\s+in\s+|take\s+part\s+in\s+)?(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,6}?(reception|dinner|luncheon|lunch|banquet|forum|summit|conference|festival|exhibition|celebrations?|ceremony|expo)\b`)
+
+// tripLength reads "arrived on Tuesday on a three-day visit": the trip
+// lasts from that day for that many days.
+func (d *drafter) tripLength(txt string, e *event) {
+	m := daysRe.FindStringSubmatch(txt)
+	start, ok := parseDay(e.date.value)
+	if m == nil || !ok {
+		return
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		n = slices.Index([]string{"one", "two", "three", "four", "five", "six", "seven"}, strings.ToLower(m[1])) + 1
+	}
+	if n < 2 {
+		return
+	}
+	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
+	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
+}
+
+// daysRe is the length of a visit ("a three-day visit", "a 2-day visit").
+var daysRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|[1-7])-day\s+(?:[\w-]+\s+){0,2}visit\b`)
+
+// honoured reports whether the text before a name ends in a tribute to
+// someone ("to pay tribute to national leader", "the mausoleum of").
+func (d *drafter) honoured(before string) bool {
+	locs := tributeRe.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	rest := before[locs[len(locs)-1][1]:]
+	return !strings.ContainsAny(rest, ",;") && !strings.Contains(rest, " and ") && !d.hasContactVerb(rest)
+}
+
+// tributeRe is what is said of people remembered: tributes, graves,
+// monuments.
+var tributeRe = regexp.MustCompile(`(?i)\b(?:tribute|homage|respects|wreath|flowers)\s+(?:to|at)\b|\b(?:memory|tomb|grave|mausoleum|statue|monument|shrine|legacy)\s+of\b|\bmonument\s+to\b|\bnamed\s+after\b`)
 
 // nextIsName reports whether the words after a verb start with a name.
 func nextIsName(s string) bool {
@@ -588,7 +761,7 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 		}
 	}
 	if r.kind == "visit" && strings.EqualFold(s[loc[0]:loc[1]], "visit") {
-		if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") {
+		if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") && !recalledTripRe.MatchString(pre) {
 			return false
 		}
 	}
@@ -720,7 +893,14 @@ func (d *drafter) orgsIn(a *analysed, after int) []string {
 // or the dateline's place.
 func (d *drafter) placeIn(a *analysed) string {
 	for _, s := range a.spans {
-		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at") {
+		// "in X", "at X", "travel to X (on Friday), where ...", "visit X, where".
+		where := false
+		for k := s.end; k+1 < len(a.toks) && k < s.end+5 && s.start > 0 && (a.folded[s.start-1] == "to" || strings.HasPrefix(a.folded[s.start-1], "visit")); k++ {
+			if a.toks[k].text == "," && a.folded[k+1] == "where" {
+				where = true
+			}
+		}
+		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at" || where) {
 			d.statedPlace[a.idx] = true
 			return s.id
 		}

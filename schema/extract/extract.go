@@ -75,6 +75,12 @@ func Extract(rep Report, g *Gazetteer) (*Draft, error) {
 			}
 		}
 	}
+	if d.host == "" {
+		if c := d.otherCountry(); c != "" {
+			d = newDrafter(rep, g, c)
+			d.notes = append(d.notes, fmt.Sprintf("host country taken as %s: the only other country the report names", d.nameOf(c)))
+		}
+	}
 	dr := d.build()
 	if f := dr.Source; len(f.Mentions)+len(f.Tenures)+len(f.Visits)+len(f.Events)+len(f.Documents) == 0 {
 		return nil, errors.New("the report names no person, organization, place or contact the rules can draft")
@@ -116,6 +122,35 @@ func newDrafter(rep Report, g *Gazetteer, host string) *drafter {
 	}
 	d.findEvents()
 	return d
+}
+
+// otherCountry is, for a report whose dateline says no country, the host
+// the report implies: everyone whose country it states is of one country,
+// and it names exactly one other ("PESHAWAR: the Uzbek Consul General ...
+// trade with Pakistan").
+func (d *drafter) otherCountry() string {
+	sides := map[string]bool{}
+	for _, p := range d.people {
+		if p.nat != "" {
+			sides[p.nat] = true
+		}
+	}
+	if len(sides) != 1 {
+		return ""
+	}
+	other := ""
+	for _, a := range d.sents {
+		for _, s := range a.spans {
+			if s.kind != schema.KindCountry || sides[s.id] {
+				continue
+			}
+			if other != "" && other != s.id {
+				return ""
+			}
+			other = s.id
+		}
+	}
+	return other
 }
 
 // build turns what was found into records.

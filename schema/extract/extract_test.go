@@ -309,6 +309,7 @@ func TestLineChanges(t *testing.T) {
 func TestCounterpart(t *testing.T) {
 	draft(t, "ISLAMABAD: Foreign Minister Aliya Noor telephoned her Kazakh counterpart Arman Sadykov on Monday.", "2025-01-08",
 		"new person arman-sadykov: Arman Sadykov [] nat=KZ",
+		"tenure arman-sadykov kz-foreign-minister 2025-01-06",
 		"event call held 2025-01-06 [aliya-noor:host arman-sadykov:guest]")
 }
 
@@ -476,4 +477,295 @@ func TestUnnamedAttendeesInTheNote(t *testing.T) {
 	if n := dr.Source.Events[0].Note; n != "also there, unnamed: senior officials of the ministry" {
 		t.Errorf("note = %q", n)
 	}
+}
+
+func TestWatersAndGatheringsAreNoPeople(t *testing.T) {
+	dr := draft(t, "ASTANA: Arman Sadykov telephoned Aliya Noor on Monday. They talked about ferries on the Caspian Sea and the Fergana Valley Congress on Ala-Too Square.", "2025-01-08",
+		"event call held 2025-01-06 [arman-sadykov:attendee aliya-noor:attendee]")
+	for _, p := range dr.Entities.People {
+		if p.ID != "arman-sadykov" && p.ID != "aliya-noor" {
+			t.Errorf("person %q drafted from a place or gathering", p.Name)
+		}
+	}
+}
+
+func TestOfficeOfCountryInCityBeforeAName(t *testing.T) {
+	draft(t, "LAHORE: Consul General of Kazakhstan in Lahore Emir Bekov paid a call on Governor of Punjab Omar Latif on Monday.", "2025-01-08",
+		"new person emir-bekov: Emir Bekov [] nat=KZ",
+		"event meeting held 2025-01-06 [emir-bekov:guest omar-latif:host]")
+}
+
+func TestFieldWithOfBeforeAName(t *testing.T) {
+	draft(t, "ISLAMABAD: Aliya Noor received Kazakh Deputy Minister of Energy and Water Timur Bekov on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=KZ",
+		"event meeting held 2025-01-06 [aliya-noor:host timur-bekov:guest]")
+}
+
+func TestCityAdministratorIsATitle(t *testing.T) {
+	draft(t, "KARACHI: Yerzhan Kistafin met Karachi Administrator Bilal Shah on Monday.", "2025-01-08",
+		"new person bilal-shah: Bilal Shah [] nat=PK",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest bilal-shah:host]")
+}
+
+func TestEarlierThisWeekEndsBeforePublication(t *testing.T) {
+	draft(t, "KARACHI: Earlier this week Yerzhan Kistafin met Aliya Noor.", "2025-01-09",
+		"event meeting held 2025-01-06/2025-01-08 [yerzhan-kistafin:guest aliya-noor:host]")
+}
+
+func TestDelegationLeaderIsOfItsCountry(t *testing.T) {
+	draft(t, "KARACHI: A delegation from Uzbekistan led by Deputy Minister of Energy Timur Bekov held talks with Aliya Noor on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"new post uz-deputy-minister-of-energy: Deputy Minister of Energy of Uzbekistan (of UZ, toward )")
+	draft(t, "LAHORE: An Uzbek business delegation headed by Timur Bekov called on Aliya Noor on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ")
+	draft(t, "LAHORE: An Uzbek trade delegation headed by President of the Fergana Chamber of Commerce Timur Bekov called on Aliya Noor on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"event meeting held 2025-01-06 [timur-bekov:guest aliya-noor:host]")
+}
+
+func TestPlaceBeforeAnOfficeOfAPlace(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Gilgit Baltistan Governor Omar Latif hosted a dinner in honour of Yerzhan Kistafin on Monday.", "2025-01-08",
+		"new person omar-latif: Omar Latif [] nat=PK",
+		"tenure omar-latif governor-of-gilgit-baltistan 2025-01-06",
+		"event reception held 2025-01-06 [omar-latif:host yerzhan-kistafin:guest]")
+	if p := dr.Entities.Places; len(p) != 1 || p[0].ID != "gilgit-baltistan" || p[0].Kind != "province" || p[0].In.ID != "PK" {
+		t.Errorf("places = %+v, want the province Gilgit Baltistan in Pakistan", p)
+	}
+}
+
+func TestHeadsOfTheTwoSidesOfConsultations(t *testing.T) {
+	draft(t, "ASTANA: A team from the Foreign Office arrived here on Monday for the second round of bilateral consultations. The Pakistani side was headed by Omar Farooq, while Arman Sadykov led the Kazakh delegation.", "2025-03-05",
+		"new person omar-farooq: Omar Farooq [] nat=PK",
+		"new person arman-sadykov: Arman Sadykov [] nat=KZ",
+		"event talks held 2025-03-03 [omar-farooq:guest arman-sadykov:host]")
+}
+
+func TestTheTwoLastMetIsTheirEarlierMeeting(t *testing.T) {
+	dr := draft(t, "ASTANA: Arman Sadykov met Aliya Noor on Monday. The two ministers last met in Lahore in March on the sidelines of a summit.", "2025-01-08",
+		"event meeting held 2025-01-06 [arman-sadykov:attendee aliya-noor:attendee]",
+		"event meeting background 2024-03 [arman-sadykov:attendee aliya-noor:attendee]")
+	if e := dr.Source.Events; len(e) != 2 || e[1].Place.ID != "lahore" {
+		t.Errorf("events = %+v, want the second in Lahore", e)
+	}
+	draft(t, "ISLAMABAD: Aliya Noor will meet Arman Sadykov in Astana in May.", "2025-10-08",
+		"event meeting planned 2026-05 [aliya-noor:attendee arman-sadykov:attendee]")
+}
+
+func TestNamedPairLastMetOnOtherSidelines(t *testing.T) {
+	dr := draft(t, "ASTANA: Arman Sadykov received Aliya Noor on Monday. Mr Sadykov and Ms Noor last met in Lahore in March on the sidelines of a regional summit.", "2025-01-08",
+		"event meeting background 2024-03 [arman-sadykov:attendee aliya-noor:attendee]")
+	if e := dr.Source.Events; len(e) != 2 || !e[1].Sidelines.IsZero() {
+		t.Errorf("events = %+v, want the earlier meeting on no sidelines of the one told", e)
+	}
+}
+
+func TestAttendingAnOpeningIsAnOccasionOfItsOwn(t *testing.T) {
+	draft(t, "ASTANA: Arman Sadykov received Aliya Noor on Monday. Earlier, Aliya Noor and Omar Farooq attended the opening of a trade fair at the Independence Square.", "2025-01-08",
+		"event meeting held 2025-01-06 [arman-sadykov:host aliya-noor:guest]",
+		"event ceremony held 2025-01-06 [aliya-noor:attendee omar-farooq:attendee]")
+}
+
+func TestCouncilOfMinistersBeforeAName(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Chairman of the Cabinet of Ministers Timur Bekov on Monday.", "2025-01-08",
+		"new org cabinet-of-ministers: Cabinet of Ministers (government)",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest timur-bekov:host]")
+	draft(t, "ISLAMABAD: Yerzhan Kistafin met Aliya Noor at the Council of Foreign Ministers on Monday.", "2025-01-08",
+		"new org council-of-foreign-ministers: Council of Foreign Ministers (commission)",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest aliya-noor:host]")
+}
+
+func TestDelegationOfAParliamentLedByItsOfficer(t *testing.T) {
+	draft(t, "ISLAMABAD: Aliya Noor received a delegation of the Oliy Majlis of Uzbekistan led by its Deputy Speaker Timur Bekov at the Presidential Complex on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"new org oliy-majlis-of-uzbekistan: Oliy Majlis of Uzbekistan (parliament)",
+		"new org presidential-complex: Presidential Complex (venue)",
+		"event meeting held 2025-01-06 [aliya-noor:host timur-bekov:guest]")
+}
+
+func TestTalksHeldBetween(t *testing.T) {
+	draft(t, "ISLAMABAD: Talks were held between Omar Latif and Arman Sadykov on Monday.", "2025-01-08",
+		"event talks held 2025-01-06 [omar-latif:attendee arman-sadykov:attendee]")
+}
+
+func TestMoreFieldsAndRanksBeforeAName(t *testing.T) {
+	draft(t, "ASTANA: Kazakh Minister of Economy Arman Sadykov met Aliya Noor on Monday.", "2025-01-08",
+		"new post kz-minister-of-economy: Minister of Economy of Kazakhstan (of KZ, toward )",
+		"new person arman-sadykov: Arman Sadykov [] nat=KZ")
+	draft(t, "ISLAMABAD: Aliya Noor met Kazakh Chief of General Staff General Arman Sadykov on Monday.", "2025-01-08",
+		"new person arman-sadykov: Arman Sadykov [General] nat=KZ",
+		"event meeting held 2025-01-06 [aliya-noor:host arman-sadykov:guest]")
+}
+
+func TestDemonymAndCommonNounBeforeAName(t *testing.T) {
+	draft(t, "ISLAMABAD: Aliya Noor met the Uzbek businessman Timur Bekov on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ")
+}
+
+func TestFieldListWithCommasAndTripLength(t *testing.T) {
+	draft(t, "LAHORE: Uzbek Minister of Energy, Water and Trade Timur Bekov arrived in Lahore on Monday on a three-day working visit.", "2025-01-08",
+		"new post uz-minister-of-energy-water-and-trade: Minister of Energy, Water and Trade of Uzbekistan (of UZ, toward )",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"visit held 2025-01-06/2025-01-08 [timur-bekov] to [lahore]")
+}
+
+func TestOneNamedPartyOnAnotherDayIsAnotherContact(t *testing.T) {
+	dr := draft(t, "KARACHI: Timur Bekov held talks with Aliya Noor on Monday. On Tuesday, Mr Bekov called on the Chief Minister.", "2025-01-08",
+		"event talks held 2025-01-06 [timur-bekov:attendee aliya-noor:attendee]",
+		"event meeting held 2025-01-07 [timur-bekov:guest]")
+	if n := dr.Source.Events[1].Note; n != "offices named with no holder known: Chief Minister" {
+		t.Errorf("note = %q", n)
+	}
+}
+
+func TestNameAfterAnOfficeOfAnUnknownBody(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin, accompanied by Deputy Head of Mission Timur Bekov, called on Aliya Noor on Monday.", "2025-01-08",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest timur-bekov:guest aliya-noor:host]")
+}
+
+func TestPlaceBeforeWhere(t *testing.T) {
+	dr := draft(t, "LAHORE: Yerzhan Kistafin will travel to Karachi on Friday, where he is scheduled to meet Aliya Noor.", "2025-01-08")
+	if e := dr.Source.Events; len(e) != 1 || e[0].Place.ID != "karachi" || e[0].Status != "planned" {
+		t.Errorf("events = %+v, want one planned in Karachi", e)
+	}
+}
+
+func TestLongerNameIsNotAOneWordFormOfSomeoneElse(t *testing.T) {
+	ref := func(id string) schema.Ref { return schema.Ref{ID: id} }
+	files := []*schema.File{
+		{Path: "entities.yaml", Countries: []schema.Country{{ID: "PK", Name: "Pakistan", Demonym: "Pakistani"}},
+			Places: []schema.Place{{ID: "islamabad", Name: "Islamabad", Kind: "city", In: ref("PK")}},
+			People: []schema.Person{{ID: "omar-latif", Name: "Omar Latif"}, {ID: "yerzhan-kistafin", Name: "Yerzhan Kistafin"}}},
+		{Path: "source.yaml", Source: &schema.Source{ID: "old", URL: "https://example.org/old", Publisher: "Wire", Title: "Old"},
+			Mentions: []schema.Mention{{ID: ref("omar-latif"), As: []string{"Latif"}}}},
+	}
+	extractWith(t, files, "ISLAMABAD: Bilal Latif met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"new person bilal-latif: Bilal Latif [] nat=")
+}
+
+// extractWith drafts a text against records of the test's own and checks
+// that the lines want are among its facts.
+func extractWith(t *testing.T, files []*schema.File, text, published string, want ...string) {
+	t.Helper()
+	if err := schema.Validate(files); err != nil {
+		t.Fatal(err)
+	}
+	dr, err := Extract(Report{Source: "test", Title: "Headline", Text: text, URL: "https://example.org/new", Publisher: "Wire", Published: published}, NewGazetteer(files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := facts(dr)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q\ngot:\n  %s", w, strings.Join(got, "\n  "))
+		}
+	}
+}
+
+func TestCountryBeforeNewlyAppointedEnvoyAndACopyOfCredentials(t *testing.T) {
+	draft(t, "ASTANA: Uzbekistan's newly appointed ambassador Timur Bekov presented a copy of his credentials to Arman Sadykov on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ",
+		"event ceremony held 2025-01-06 [timur-bekov:guest arman-sadykov:host]")
+}
+
+func TestSomeoneRememberedIsNoParty(t *testing.T) {
+	draft(t, "ASTANA: Aliya Noor met Arman Sadykov on Monday and laid flowers at the monument to poet Timur Bekov.", "2025-01-08",
+		"event meeting held 2025-01-06 [aliya-noor:attendee arman-sadykov:attendee]")
+}
+
+func TestCompanionIsOfTheLeadersSide(t *testing.T) {
+	draft(t, "ASTANA: Pakistan's Ambassador Omar Farooq, accompanied by Bilal Shah, called on Arman Sadykov on Monday.", "2025-01-08",
+		"new person bilal-shah: Bilal Shah [] nat=PK",
+		"event meeting held 2025-01-06 [omar-farooq:guest bilal-shah:guest arman-sadykov:host]")
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin will visit Lahore on Friday, where he will meet Aliya Noor.", "2025-01-08")
+	if e := dr.Source.Events; len(e) != 1 || e[0].Place.ID != "lahore" {
+		t.Errorf("events = %+v, want one in Lahore", e)
+	}
+}
+
+func TestAnotherCountrysBodyOfTheSameName(t *testing.T) {
+	ref := func(id string) schema.Ref { return schema.Ref{ID: id} }
+	files := []*schema.File{{Path: "entities.yaml",
+		Countries:     []schema.Country{{ID: "PK", Name: "Pakistan", Demonym: "Pakistani"}, {ID: "UZ", Name: "Uzbekistan", Demonym: "Uzbek"}},
+		Places:        []schema.Place{{ID: "islamabad", Name: "Islamabad", Kind: "city", In: ref("PK")}},
+		Organizations: []schema.Organization{{ID: "senate-of-pakistan", Name: "Senate of Pakistan", Kind: "parliament", Aliases: []string{"Senate"}, Country: ref("PK")}},
+	}}
+	extractWith(t, files, "ISLAMABAD: Aliya Noor held talks with the visiting Uzbek Senate Speaker Timur Bekov on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ")
+}
+
+func TestPlaceBeforeAnOfficeWithNoCountryKnown(t *testing.T) {
+	dr := draft(t, "Gilgit Baltistan Governor Omar Latif met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"event meeting held 2025-01-06 [omar-latif:attendee yerzhan-kistafin:attendee]")
+	for _, p := range dr.Entities.People {
+		if p.Name != "Omar Latif" {
+			t.Errorf("person %q drafted from the place", p.Name)
+		}
+	}
+}
+
+func TestRecalledOwnVisit(t *testing.T) {
+	draft(t, "LAHORE: Aliya Noor met Yerzhan Kistafin on Monday. Ms Noor recalled her visit to Astana in 2019.", "2025-01-08",
+		"visit background 2019 [aliya-noor] to [astana]")
+}
+
+func TestInvitationToAnOccasion(t *testing.T) {
+	draft(t, "ASTANA: Arman Sadykov telephoned Aliya Noor on Monday. Sadykov invited Noor to attend the Eurasian Media Forum in Astana in June.", "2025-01-08",
+		"event conference planned 2025-06 [aliya-noor:guest]")
+	draft(t, "LAHORE: Yerzhan Kistafin met Omar Latif on Monday. Kistafin invited Latif to a dinner marking the national day in December.", "2025-01-08",
+		"event reception planned 2025-12 [yerzhan-kistafin:host omar-latif:guest]")
+}
+
+func TestBareTitleHeadRefersToTheHolderOfTheLongOffice(t *testing.T) {
+	draft(t, "KARACHI: Uzbek Deputy Minister of Energy Timur Bekov met Aliya Noor on Monday. The deputy minister is expected to meet the Chief Minister next week.", "2025-01-08",
+		"mention timur-bekov: Uzbek Deputy Minister of Energy Timur Bekov | deputy minister",
+		"event meeting planned 2025-01-13/2025-01-19 [timur-bekov:guest]")
+}
+
+func TestHostFromTheOnlyOtherCountryNamed(t *testing.T) {
+	draft(t, "QUETTA: Uzbek Consul General Timur Bekov called on Chief Minister Omar Latif on Monday and discussed trade between Uzbekistan and Pakistan.", "2025-01-08",
+		"new person omar-latif: Omar Latif [] nat=PK",
+		"event meeting held 2025-01-06 [timur-bekov:guest omar-latif:host]")
+}
+
+func TestWhenAnOfficeWasHeldIsNoPlace(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Former Governor Omar Latif met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"mention omar-latif: Former Governor Omar Latif",
+		"event meeting held 2025-01-06 [omar-latif:host yerzhan-kistafin:guest]")
+	if dr.Entities != nil && len(dr.Entities.Places) != 0 {
+		t.Errorf("places = %+v, want none", dr.Entities.Places)
+	}
+}
+
+func TestNameAfterTheFieldOfAnAdviser(t *testing.T) {
+	draft(t, "ISLAMABAD: Adviser to the Prime Minister on Overseas Pakistanis Bilal Shah met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"event meeting held 2025-01-06 [bilal-shah:host yerzhan-kistafin:guest]")
+}
+
+func TestConsultationsAnnouncedByTheirHead(t *testing.T) {
+	draft(t, "ISLAMABAD: Pakistan and Kazakhstan reviewed their ties. Arman Sadykov arrived here on Monday for the third round of political consultations. The Kazakh side was led by Arman Sadykov, while Omar Farooq headed the Pakistani delegation.", "2025-01-08",
+		"event talks held 2025-01-06 [arman-sadykov:guest omar-farooq:host]")
+}
+
+func TestMoreOfficesAreNoPartOfTheName(t *testing.T) {
+	draft(t, "KARACHI: Yerzhan Kistafin met Karachi Superintendent Bilal Shah and the Registrar Omar Latif on Monday.", "2025-01-08",
+		"new person bilal-shah: Bilal Shah [] nat=PK",
+		"new person omar-latif: Omar Latif [] nat=PK")
+}
+
+func TestMinisterOfAFieldIsTheFieldMinister(t *testing.T) {
+	ref := func(id string) schema.Ref { return schema.Ref{ID: id} }
+	files := []*schema.File{{Path: "entities.yaml",
+		Countries: []schema.Country{{ID: "PK", Name: "Pakistan", Demonym: "Pakistani"}, {ID: "UZ", Name: "Uzbekistan", Demonym: "Uzbek"}},
+		Places:    []schema.Place{{ID: "tashkent", Name: "Tashkent", Kind: "city", In: ref("UZ")}},
+		Posts:     []schema.Post{{ID: "uz-foreign-minister", Name: "Foreign Minister of Uzbekistan", Title: "Foreign Minister", Of: ref("UZ")}},
+	}}
+	extractWith(t, files, "TASHKENT: Minister of Foreign Affairs of Uzbekistan Timur Bekov met Aliya Noor on Monday.", "2025-01-08",
+		"tenure timur-bekov uz-foreign-minister 2025-01-06")
+}
+
+func TestHostedForTalksOrDinner(t *testing.T) {
+	draft(t, "ASTANA: Arman Sadykov hosted Aliya Noor for talks on Monday.", "2025-01-08",
+		"event talks held 2025-01-06 [arman-sadykov:host aliya-noor:guest]")
+	draft(t, "ASTANA: Arman Sadykov hosted Aliya Noor for an official dinner on Monday.", "2025-01-08",
+		"event reception held 2025-01-06 [arman-sadykov:host aliya-noor:guest]")
 }

@@ -279,6 +279,9 @@ func (d *drafter) titleSpans(a *analysed) {
 		if !ok {
 			continue
 		}
+		if nameAfterOffice(a, i, next) {
+			continue
+		}
 		tp := &titlePhrase{titles: []string{title}, start: i, end: next}
 		if i > 0 && (fw[i-1] == "former" || fw[i-1] == "ex" || fw[i-1] == "late") {
 			tp.former, tp.start = true, i-1
@@ -296,16 +299,44 @@ func (d *drafter) titleSpans(a *analysed) {
 		// Before the title: "Kazakhstan's", "Kazakh", "Punjab", "KU".
 		if i > 0 {
 			j := i
+			// "Pakistan's newly appointed Ambassador".
+			for j > 1 && passingModifiers[fw[j-1]] && !a.covered(j-1) {
+				j--
+			}
 			if toks[j-1].text == "'s" || toks[j-1].text == "’s" {
 				j--
 			}
 			if s := a.spanEnding(j); s != nil && (s.kind == schema.KindCountry || s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
 				tp.of = s.id
 				tp.start = s.start
+				// "Kazakh Senate Speaker": another country's body of that
+				// name, so an office of that country.
+				if c := a.spanEnding(s.start); s.kind == schema.KindOrganization && c != nil && c.kind == schema.KindCountry && d.orgCountry(s.id) != "" && d.orgCountry(s.id) != c.id {
+					tp.of, tp.start = c.id, c.start
+					tp.titles[0] = a.textOf(s.start, s.end) + " " + tp.titles[0]
+				}
 			} else if j == i && allCaps(toks[i-1].text) {
 				if o := d.orgByAbbrev(toks[i-1].text); o != "" {
 					tp.of = o
 					tp.start = i - 1
+				}
+			} else if kind := placeOfficeKind(title); j == i && s == nil && kind != "" {
+				// "Khyber Pakhtunkhwa Governor X": the words before the
+				// office of a province or city name a place, never a person.
+				k := i
+				for k > 0 && k > i-3 && isCap(toks[k-1].text) && !allCaps(toks[k-1].text) && !a.covered(k-1) && !notNameWords[fw[k-1]] && orgHeads[fw[k-1]] == "" && !honorifics[fw[k-1]] && !titleModifiers[fw[k-1]] && !passingModifiers[fw[k-1]] && !officeTimes[fw[k-1]] {
+					if _, _, isTitle := matchTitle(fw, k-1); isTitle {
+						break
+					}
+					k--
+				}
+				switch {
+				case k < i && d.host != "":
+					tp.of = d.newPlace(a.textOf(k, i), kind, d.host)
+					tp.start = k
+				case k < i:
+					// No country to put the place in: kept as written.
+					tp.ofText, tp.start = a.textOf(k, i), k
 				}
 			}
 		}
@@ -360,22 +391,36 @@ func (d *drafter) titleSpans(a *analysed) {
 				t := toks[e].text
 				if isWord(t) && (isCap(t) || allCaps(t)) && !(a.spanAt(e) != nil && a.spanAt(e).kind == schema.KindPerson) {
 					// A field ends where a name begins: "Minister for
-					// Railways and Aviation Khawaja Saad Rafique".
-					if w == "for" && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && isCap(toks[e+1].text) && !domainWords[fw[e+1]] {
+					// Railways and Aviation Khawaja Saad Rafique", "Minister
+					// of Trade and Integration Aibek Zhanuzakov".
+					if (w == "for" || w == "of" && allDomain(fw[k:e])) && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && isCap(toks[e+1].text) && !domainWords[fw[e+1]] {
+						break
+					}
+					// A rank or honorific starts the name: "Chief of General
+					// Staff General Metin Gurak".
+					if e > k && honorifics[fw[e]] && e+1 < len(toks) && isCap(toks[e+1].text) && a.spanAt(e+1) == nil {
 						break
 					}
 					e++
 					continue
 				}
+				if fw[e] == "of" && allDomain(fw[k:e]) && e+1 < len(toks) && a.spanAt(e+1) != nil && a.spanAt(e+1).kind != schema.KindPerson {
+					break // "Minister of Foreign Affairs of Uzbekistan": the field, then whose
+				}
 				if (fw[e] == "and" || fw[e] == "of" || fw[e] == "the" || t == "&") && e+1 < len(toks) && isCap(toks[e+1].text) {
 					e++
 					continue
 				}
-				if t == "," && w == "for" && e+1 < len(toks) && isCap(toks[e+1].text) && (orgHeads[fw[e+1]] != "" || domainWords[fw[e+1]]) {
+				if t == "," && (w == "for" || w == "of" && allDomain(fw[k:e])) && e+1 < len(toks) && isCap(toks[e+1].text) && (orgHeads[fw[e+1]] != "" || domainWords[fw[e+1]]) {
 					e++
 					continue
 				}
 				break
+			}
+			if w == "of" && e-k >= 3 && (e >= len(toks) || !isCap(toks[e].text)) && looksLikeName(a, e-2, e) && !looksLikeName(a, k, k+1) {
+				// "Deputy Head of Mission Zafar Rakhimov": the last two
+				// words, of no known kind, are the holder's name.
+				e -= 2
 			}
 			if e == k {
 				break
@@ -454,6 +499,94 @@ func (d *drafter) titleSpans(a *analysed) {
 		i = tp.end - 1
 	}
 	slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+}
+
+// orgCountry is the country of an organization of the records or the
+// draft, through its city when it names one.
+func (d *drafter) orgCountry(id string) string {
+	if o, ok := d.g.orgs[id]; ok {
+		if o.Country.ID != "" {
+			return o.Country.ID
+		}
+		return d.g.countryOf(o.City.ID)
+	}
+	if o := d.findOrgID(id); o != nil {
+		if o.country != "" {
+			return o.country
+		}
+		return d.g.countryOf(o.city)
+	}
+	return ""
+}
+
+// officeTimes say when an office was held, not of what: "Former Governor X".
+var officeTimes = set("former", "ex", "late", "then", "outgoing", "current", "sitting", "retiring", "new", "serving")
+
+// placeOfficeKind is the kind of place an office heads ("Governor": a
+// province), "" for offices of other things.
+func placeOfficeKind(title string) string {
+	switch fold(title) {
+	case "governor", "chief minister", "provincial governor":
+		return "province"
+	case "mayor", "administrator", "commissioner", "deputy commissioner", "akim":
+		return "city"
+	}
+	return ""
+}
+
+// looksLikeName reports whether tokens [i, j) could be a person's name:
+// capitalized words of no known kind.
+func looksLikeName(a *analysed, i, j int) bool {
+	for x := i; x < j; x++ {
+		t, f := a.toks[x].text, a.folded[x]
+		if !isWord(t) || !isCap(t) || allCaps(t) || a.spanAt(x) != nil || a.covered(x) || orgHeads[f] != "" || notNameWords[f] || domainWords[f] || honorifics[f] || particles[f] {
+			return false
+		}
+		if _, _, ok := matchTitle(a.folded, x); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldAfterOffice reports whether the "on" or "for" at token i follows an
+// office ("Special Assistant to the Prime Minister on ...").
+func (d *drafter) fieldAfterOffice(a *analysed, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s := a.spanEnding(k + 1); s != nil && s.kind == "title" {
+			return true
+		}
+	}
+	return false
+}
+
+// allDomain reports whether folded words all name a field ("trade and
+// integration").
+func allDomain(ws []string) bool {
+	n := 0
+	for _, w := range ws {
+		if w == "," {
+			continue // "Investment, Industry and Trade"
+		}
+		if !domainWords[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// nameAfterOffice reports whether the one-word title at [i, next) is the
+// first word of a name written right after a complete office: in "Consul
+// General of Turkiye in Lahore Emir Ozbay" Emir is a given name. Titles
+// stacked on purpose ("Foreign Minister Senator ...") use words that stand
+// before names (isTitleStart), which stay titles.
+func nameAfterOffice(a *analysed, i, next int) bool {
+	if next != i+1 || isTitleStart(a.folded[i]) || next >= len(a.toks) || !isCap(a.toks[next].text) || a.spanAt(next) != nil {
+		return false
+	}
+	s := a.spanEnding(i)
+	return s != nil && s.kind == "title" && s.title != nil && (s.title.of != "" || s.title.ofText != "")
 }
 
 // startsPersonRun reports whether a person's name starts at token i.
@@ -557,8 +690,14 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		return
 	}
 	words := fw[k:j]
-	for _, w := range words {
+	for x, w := range words {
 		if orgHeads[w] != "" || notNameWords[w] {
+			// "Adviser to the Prime Minister on Overseas Pakistanis Zulfi
+			// Bukhari": after a field, the last two words are the name.
+			if x+1 < len(words) && j-2 > k && i >= 2 && (fw[i-1] == "on" || fw[i-1] == "for") && orgHeads[w] == "" &&
+				(j >= len(toks) || !isCap(toks[j].text)) && looksLikeName(a, j-2, j) && d.fieldAfterOffice(a, i-1) {
+				d.nameRun(a, j-2, j)
+			}
 			return
 		}
 	}
@@ -633,12 +772,17 @@ func (p *person) addForm(f string) {
 // name words and honorifics written just before them ("Senator Mohammad
 // Ishaq Dar").
 func (d *drafter) knownPeople(a *analysed) {
+	var drop []int
+	defer func() {
+		for k := len(drop) - 1; k >= 0; k-- {
+			a.spans = slices.Delete(a.spans, drop[k], drop[k]+1)
+		}
+	}()
 	for si := range a.spans {
 		s := &a.spans[si]
 		if s.kind != schema.KindPerson || slices.ContainsFunc(a.people, func(m personMention) bool { return m.start == s.start }) {
 			continue
 		}
-		p := d.personByID(s.id)
 		start := s.start
 		for start > 0 && (isCap(a.toks[start-1].text) && !allCaps(a.toks[start-1].text) || a.toks[start-1].text == "H.E." || a.toks[start-1].text == ".") && !a.covered(start-1) && (!notNameWords[a.folded[start-1]] || a.toks[start-1].text == "H.E.") {
 			if a.toks[start-1].text == "." && (start < 2 || !honorifics[a.folded[start-2]]) {
@@ -646,7 +790,14 @@ func (d *drafter) knownPeople(a *analysed) {
 			}
 			start--
 		}
-		hs, _ := splitHonorifics(a.textOf(start, s.end))
+		hs, name := splitHonorifics(a.textOf(start, s.end))
+		if start < s.start && strings.Count(fold(name), " ") > strings.Count(strings.Join(a.folded[s.start:s.end], " "), " ") && !d.isFormOf(fold(name), s.id) {
+			// "Ahsan Iqbal" is not the "Iqbal" a report once called
+			// Muhammad Iqbal: the longer name is someone else's.
+			drop = append(drop, si)
+			continue
+		}
+		p := d.personByID(s.id)
 		for _, h := range hs {
 			if !slices.Contains(p.honorifics, h) {
 				p.honorifics = append(p.honorifics, h)
@@ -659,6 +810,23 @@ func (d *drafter) knownPeople(a *analysed) {
 }
 
 // personByID returns the draft's person for a known id, adding it.
+// isFormOf reports whether a folded name is a form of a person of the
+// records (or of the draft).
+func (d *drafter) isFormOf(k, id string) bool {
+	forms := append(slices.Clone(d.g.forms[id]), d.g.people[id].Name)
+	for _, p := range d.people {
+		if p.id == id {
+			forms = append(append(forms, p.name), p.forms...)
+		}
+	}
+	for _, f := range forms {
+		if nameVariant(k, fold(stripHonorifics(f)), true) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *drafter) personByID(id string) *person {
 	for _, p := range d.people {
 		if p.id == id {

@@ -24,7 +24,7 @@ var titleWords = sortLongest([]string{
 	"deputy minister", "vice minister", "minister", "minister counsellor", "federal minister",
 	"speaker", "deputy speaker", "president", "vice president", "ambassador", "high commissioner",
 	"envoy", "ambassadors", "envoys", "consul general", "honorary consul", "consul", "charge d affaires",
-	"governor", "commissioner", "deputy commissioner", "mayor", "akim", "chairman", "chairperson",
+	"governor", "commissioner", "deputy commissioner", "mayor", "administrator", "akim", "chairman", "chairperson",
 	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "rector", "dean", "director general",
 	"executive director", "managing director", "director", "coordinator general", "national coordinator",
 	"coordinator", "secretary general", "foreign secretary", "secretary", "spokesperson", "spokesman",
@@ -35,6 +35,9 @@ var titleWords = sortLongest([]string{
 	"deputy prime minister", "deputy foreign minister", "counterpart", "defence minister", "defense minister",
 	"interior minister", "finance minister", "trade minister", "commerce minister", "education minister",
 	"energy minister", "transport minister", "agriculture minister", "health minister",
+	"chancellor", "registrar", "provost", "ombudsman", "ombudsperson", "inspector general",
+	"attorney general", "auditor general", "advocate general", "prosecutor general", "superintendent",
+	"commandant", "treasurer", "convener", "convenor", "chief secretary",
 })
 
 // titleModifiers may stand before a title word.
@@ -71,7 +74,9 @@ var orgHeads = map[string]string{
 	"bureau": "government-agency", "academy": "school", "hall": "venue", "hotel": "venue",
 	"house": "venue", "times": "media", "news": "media", "tribune": "media", "agency's": "government-agency",
 	"railways": "state-company", "airlines": "state-company", "park": "research-institute",
-	"mazhilis": "parliament", "majilis": "parliament", "akorda": "government-agency",
+	"cabinet": "government", "mazhilis": "parliament", "majlis": "parliament", "majlisi": "parliament",
+	"kenesh": "parliament", "duma": "parliament", "kurultai": "parliament", "khural": "parliament",
+	"complex": "venue", "palace": "venue", "residence": "venue", "mission": "embassy", "majilis": "parliament", "akorda": "government-agency",
 }
 
 // notNameWords are capitalized words that start sentences or name things
@@ -102,7 +107,13 @@ var notNameWords = set("the", "a", "an", "in", "on", "at", "he", "she", "they", 
 	"every", "other", "some", "many", "several", "such", "senior", "officials", "special", "pakistanis",
 	"kazakhs", "home", "big", "old", "higher", "member", "members", "countries", "sides", "leader",
 	"leaders", "following", "next", "last", "this", "who", "what", "which", "why", "how", "if",
-	"forum", "fair", "exhibition", "games", "olympiad", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
+	"forum", "fair", "exhibition", "games", "olympiad",
+	// heads of names of waters, lands and gatherings: "Caspian Sea", "Fergana Valley"
+	"sea", "ocean", "river", "lake", "mountains", "valley", "desert", "strait", "bay", "canal",
+	"island", "islands", "peninsula", "basin", "congress", "olympics", "cup", "championship", "route",
+	"square", "street", "avenue", "boulevard", "bridge", "tower", "monument", "memorial", "garden",
+	"gardens", "stadium", "arena", "airport", "station", "mosque", "museum", "theatre", "theater",
+	"gate", "fort", "plaza", "bazaar", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -165,7 +176,7 @@ func splitHonorifics(s string) ([]string, string) {
 func isTitleStart(f string) bool {
 	switch f {
 	case "ambassador", "senator", "governor", "minister", "president", "chairman", "commissioner",
-		"envoy", "speaker", "mayor", "akim", "consul":
+		"envoy", "speaker", "mayor", "akim", "consul", "administrator", "rector", "director":
 		return true
 	}
 	return false
@@ -183,4 +194,10 @@ var domainWords = set("privatisation", "privatization", "board", "investment", "
 	"culture", "tourism", "sports", "youth", "women", "labour", "employment", "digital", "it", "telecom",
 	"telecommunication", "ports", "shipping", "minorities", "parliamentary", "coordination", "integration", "industry",
 	"industries", "infrastructure", "emergency", "situations", "ecology", "natural", "environment",
-	"innovation", "innovations", "aerospace", "media", "welfare", "and", "&")
+	"innovation", "innovations", "aerospace", "media", "welfare", "ministers", "economy", "emergencies",
+	"sport", "labor", "statistics", "investments", "mining", "geology", "fisheries", "forestry", "irrigation",
+	"transportation", "communication", "connectivity", "family", "mines", "minerals", "oil", "gas",
+	"electricity", "hydrocarbons", "construction", "urban", "regional", "public", "relations", "external",
+	"transit", "logistics", "customs", "taxes", "budget", "treasury", "higher", "research", "arts",
+	"religion", "harmony", "rights", "refugees", "migration", "protection", "civil", "space", "frontier",
+	"regions", "initiatives", "textiles", "pakistanis", "and", "&")
