@@ -156,3 +156,24 @@ events:
 		}
 	}
 }
+
+// TestTimelineOffice: an event that names an office, not a person, is in
+// the timeline of whoever held the office at its date.
+func TestTimelineOffice(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"sides.yaml": sidesReport, "people.yaml": sidesPeople} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	qs := open(t, graph.Config{Backend: graph.Memory}, "testdata/fixture/entities.yaml", dir)
+	res := run(t, qs, "timeline", map[string]string{"who": "omar-farooq"})
+	var got []string
+	for _, r := range res.Rows {
+		got = append(got, queries.Text(r["event"])+": "+queries.Text(r["role"])+" with "+queries.Text(r["counterparts"]))
+	}
+	want := []string{"governor-receives-envoy: host (as Governor of Punjab) with Aidar Bekov", "think-tank-reception: guest with Aidar Bekov; Nadia Rahim; Side One"}
+	if !slices.Equal(got, want) {
+		t.Errorf("timeline of omar-farooq:\n%q\nwant\n%q", got, want)
+	}
+}

@@ -57,6 +57,19 @@ matched("who", who, resolve(who, ["person", "org", "group"]), ["person", "org", 
       addRow(ent, e, one(e, B + "kind"), role, ps.filter(function (p) { return p.node !== via[0]; }).map(function (p) { return p.node; }));
     });
   });
+  // Events that name an office the entity held at their dates, not the
+  // person ("the Governor of Punjab received ..."): its events too.
+  if (isA(ent, S + "Person")) {
+    uniq(tenures(ent).map(function (t) { return t.post; })).forEach(function (post) {
+      nodesOf([post], "in", ROLES).forEach(function (e) {
+        if (seen[e] || holderAt(post, one(e, S + "startDate"), all(e, S + "endDate").slice(-1)[0] || "") !== ent) return;
+        seen[e] = true;
+        var ps = parties(e), mine = ps.filter(function (p) { return p.node === post; });
+        addRow(ent, e, one(e, B + "kind"), mine.map(function (p) { return p.role; }).join(", ") + " (as " + name(post) + ")",
+          ps.filter(function (p) { return p.node !== post; }).map(function (p) { return p.node; }));
+      });
+    });
+  }
   nodes(g.V(ent).in("<" + B + "venue>")).forEach(function (e) {
     if (seen[e]) return;
     seen[e] = true;
