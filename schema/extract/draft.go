@@ -654,6 +654,13 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 					p.natCheck = fmt.Sprintf("nationality assumed from the post %q", pr.Name)
 				}
 			}
+			if c == "" && tp.side != "" {
+				// "Turkmenistan's Deputy Chairman of the Cabinet of Ministers
+				// X": an office of a body the records do not place, held
+				// for the country named before it.
+				c = tp.side
+				p.natCheck = fmt.Sprintf("nationality from %q before the office %q", d.g.countries[tp.side].Name, pr.Name)
+			}
 			p.nat = c
 		}
 	}

@@ -769,3 +769,10 @@ func TestHostedForTalksOrDinner(t *testing.T) {
 	draft(t, "ASTANA: Arman Sadykov hosted Aliya Noor for an official dinner on Monday.", "2025-01-08",
 		"event reception held 2025-01-06 [arman-sadykov:host aliya-noor:guest]")
 }
+
+func TestPossessiveCountryBeforeAnOfficeOfABody(t *testing.T) {
+	// The body is new to the records and placed nowhere: the holder's
+	// side is the country named before the office.
+	draft(t, "ISLAMABAD: Kazakhstan's First Deputy Chairman of the National Council Almaz Isakov met Aliya Noor on Monday.", "2025-01-08",
+		"new person almaz-isakov: Almaz Isakov [] nat=KZ")
+}

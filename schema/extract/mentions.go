@@ -58,6 +58,7 @@ type titlePhrase struct {
 	of         string   // entity id (country, place, organization)
 	ofText     string   // the qualifier as written when no entity was found
 	toward     string   // country id
+	side       string   // country named before the title ("Turkmenistan's"), kept when `of` becomes an organization
 	domain     string   // "Communications and Postal Services"
 	domainOf   bool     // the field was written with "of", not "for"
 	former     bool     // "the former Ambassador": held once, not as of the report
@@ -309,6 +310,9 @@ func (d *drafter) titleSpans(a *analysed) {
 			if s := a.spanEnding(j); s != nil && (s.kind == schema.KindCountry || s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
 				tp.of = s.id
 				tp.start = s.start
+				if s.kind == schema.KindCountry {
+					tp.side = s.id
+				}
 				// "Kazakh Senate Speaker": another country's body of that
 				// name, so an office of that country.
 				if c := a.spanEnding(s.start); s.kind == schema.KindOrganization && c != nil && c.kind == schema.KindCountry && d.orgCountry(s.id) != "" && d.orgCountry(s.id) != c.id {
