@@ -51,6 +51,7 @@ func testSuite(t *testing.T, fresh freshFunc) {
 		{"RemoveMoreThanAdd", testRemoveMoreThanAdd},
 		{"ReplaceSharedValue", testReplaceSharedValue},
 		{"EditCorpus", testEditCorpus},
+		{"EditDerived", testEditDerived},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, fresh) })
@@ -499,6 +500,15 @@ func testReplaceSharedValue(t *testing.T, fresh freshFunc) {
 		files[2].Events[0].Topics = []string{"trade", "energy"}
 	}, 11, 5) // a: place and participant out, place in; b: topic in; the entity file: Lahore's 6 quads in; 3 hashes replaced
 
+}
+
+// testEditDerived edits only the entity file, and the derived quads of
+// both reports change with it: the governor's new nationality makes the
+// meeting's parties all Kazakh, so each report's bilat:partyCountry PK goes.
+func testEditDerived(t *testing.T, fresh freshFunc) {
+	testEditMatchesClean(t, fresh, func(files []*schema.File) {
+		files[0].People[1].Nationality = schema.Ref{ID: "KZ"}
+	}, 5, 7) // curation: nationality, standsFor and hash swapped; a, b: partyCountry out, hash swapped
 }
 
 // testEditCorpus is the edit at scale: a generated corpus loaded, then

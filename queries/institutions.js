@@ -53,7 +53,7 @@ events.forEach(function (e) {
   if (!mine.length) return;
   var orgs = ps.map(function (p) { return orgOf(p.node); }).concat(all(e, B + "venue"));
   uniq(orgs.filter(Boolean)).forEach(function (o) {
-    if (country && countries.indexOf(standsFor(o, 0)) >= 0) return;
+    if (country && countries.indexOf(standsFor(o)) >= 0) return;
     var r = byOrg[o] = byOrg[o] || {org: o, events: [], people: []};
     r.events.push(e);
     mine.forEach(function (p) { if (isA(p.node, S + "Person")) r.people.push(p.node); });
@@ -66,7 +66,7 @@ var rows = Object.keys(byOrg).map(function (o) {
   var r = byOrg[o], evs = uniq(r.events).sort(function (x, y) { return dateKey(x) < dateKey(y) ? -1 : 1; });
   return {
     institution: name(o), kind: one(o, B + "kind"), city: one(o, S + "location") ? name(one(o, S + "location")) : "",
-    country: code(standsFor(o, 0)), events: evs.length,
+    country: code(standsFor(o)), events: evs.length,
     first: one(evs[0], B + "date"), last: one(evs[evs.length - 1], B + "date"),
     start: spanOf(evs)[0], end: spanOf(evs)[1],
     met_by: uniq(r.people.map(name)).sort(), _start: dateKey(evs[0])

@@ -47,7 +47,7 @@ var rows = Object.keys(links).map(function (k) {
   var l = links[k], evs = uniq(l.events).sort(function (x, y) { return dateKey(x) < dateKey(y) ? -1 : 1; });
   return {
     source: {"@id": plain(l.a)}, target: {"@id": plain(l.b)}, source_name: name(l.a), target_name: name(l.b),
-    source_country: code(standsFor(l.a, 0)), target_country: code(standsFor(l.b, 0)),
+    source_country: code(standsFor(l.a)), target_country: code(standsFor(l.b)),
     events: evs.length, first: one(evs[0], B + "date"), last: one(evs[evs.length - 1], B + "date"),
     start: spanOf(evs)[0], end: spanOf(evs)[1],
     _a: plain(l.a), _b: plain(l.b)

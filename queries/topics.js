@@ -33,13 +33,21 @@ var to = param("to", "");
 
 var lo = from ? firstDay(from) : "", hi = to ? lastDay(to) : "";
 var ca = matched("a", a, resolveCountry(a), ["country"]), cb = b ? matched("b", b, resolveCountry(b), ["country"]) : [];
-var events = (narrow(lo, hi) ? between(lo, hi, "event") : eventsOfCountries(ca)).filter(function (e) {
-  return isHeld(e) && inRange(e, lo, hi);
-});
+// With both countries given, the events with parties of both: two index
+// lookups.
+var events;
+if (narrow(lo, hi)) events = between(lo, hi, "event");
+else if (!b) events = eventsOfCountries(ca);
+else {
+  var withB = {};
+  nodesOf(cb, "in", "<" + B + "partyCountry>").forEach(function (e) { withB[e] = true; });
+  events = nodesOf(ca, "in", "<" + B + "partyCountry>").filter(function (e) { return withB[e]; });
+}
+events = events.filter(function (e) { return isHeld(e) && inRange(e, lo, hi); });
 
 var byTopic = {};
 events.forEach(function (e) {
-  var cs = parties(e).map(function (p) { return countryOf(p.node, e); }).filter(Boolean);
+  var cs = all(e, B + "partyCountry");
   if (!cs.some(function (c) { return ca.indexOf(c) >= 0; })) return;
   var others = uniq(cs.filter(function (c) { return ca.indexOf(c) < 0 && (!b || cb.indexOf(c) >= 0); }));
   if (!others.length) return;

@@ -60,7 +60,7 @@ var rows = [];
 visits.forEach(function (v) {
   if (!inRange(v, lo, hi)) return;
   var vis = all(v, B + "visitor");
-  var visCountries = uniq(vis.map(function (x) { return standsFor(x, 0); }).filter(Boolean)).sort();
+  var visCountries = uniq(vis.map(function (x) { return standsFor(x); }).filter(Boolean)).sort();
   var host = one(v, B + "hostCountry");
   if (visitor && !vis.some(function (x) { return who.indexOf(x) >= 0; })) return;
   if (fromCountry && !visCountries.some(function (c) { return fromC.indexOf(c) >= 0; })) return;

@@ -110,7 +110,7 @@ docs.forEach(function (d) {
   var start = dated ? one(dated, S + "startDate") : "", end = dated ? all(dated, S + "endDate").slice(-1)[0] || "" : "";
   var ps = sigs.map(function (sg) {
     var node = holderAt(one(sg, B + "signatory"), start, end), side = one(sg, B + "signedFor");
-    return {node: node, role: "signatory", country: side ? (isA(side, S + "Country") ? side : standsFor(side, 0)) : standsFor(node, 0)};
+    return {node: node, role: "signatory", country: side ? (isA(side, S + "Country") ? side : standsFor(side)) : standsFor(node)};
   }).filter(function (p) { return p.node && (includeGroups || isA(p.node, S + "Person") || isA(p.node, POST)); });
   pairs(d, dated || d, ps, start, end, "signing");
 });

@@ -85,9 +85,10 @@ func KindsOf(files []*File) Kinds {
 // loader holds the quads of one unit, not of the corpus. It indexes the ids
 // once; the records stay with the caller (see Consume).
 type Mapper struct {
-	kinds Kinds
-	in    map[string]Ref // a place's `in`, to find its country
-	parts []mapperUnit   // sorted by label
+	kinds   Kinds
+	in      map[string]Ref // a place's `in`, to find its country
+	derived derived
+	parts   []mapperUnit // sorted by label
 }
 
 // mapperUnit is the files one unit is drawn from.
@@ -105,6 +106,9 @@ func NewMapper(files []*File) *Mapper {
 		for _, p := range f.Places {
 			m.in[p.ID] = p.In
 		}
+	}
+	m.derived = derive(files, m.kinds, m.in)
+	for _, f := range files {
 		if f.Source == nil {
 			curation.files = append(curation.files, f)
 			continue
@@ -145,7 +149,7 @@ func (m *Mapper) units(release bool) iter.Seq[Unit] {
 			u := Unit{Label: p.label}
 			for _, f := range p.files {
 				u.Files = append(u.Files, f.Path)
-				u.Quads = append(u.Quads, f.quads(m.kinds, m.in, p.label)...)
+				u.Quads = append(u.Quads, f.quads(m.kinds, m.in, &m.derived, p.label)...)
 			}
 			if release {
 				p.files = nil
@@ -235,6 +239,13 @@ func (e *emitter) ref(s, p quad.IRI, r Ref) {
 	}
 }
 
+// iri adds a quad to an IRI the mapper worked out, when there is one.
+func (e *emitter) iri(s, p, o quad.IRI) {
+	if o != "" {
+		e.add(s, p, o)
+	}
+}
+
 func (e *emitter) refs(s, p quad.IRI, rs []Ref) {
 	for _, r := range rs {
 		e.ref(s, p, r)
@@ -286,7 +297,7 @@ func statusOr(s, def string) string {
 	return s
 }
 
-func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad.Quad {
+func (f *File) quads(kinds Kinds, placeIn map[string]Ref, d *derived, label quad.IRI) []quad.Quad {
 	e := &emitter{kinds: kinds, label: label}
 	if src := f.Source; src != nil {
 		s := label
@@ -336,6 +347,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.strs(s, Honorific, p.Honorifics)
 		e.strs(s, AlternateName, p.Aliases)
 		e.ref(s, Nationality, p.Nationality)
+		e.iri(s, StandsFor, d.standsFor[p.ID])
 		e.wikidata(s, p.Wikidata)
 		e.str(s, Note, p.Note)
 	}
@@ -354,6 +366,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.at(s, FoundingDate, o.Founded)
 		e.ref(s, Represents, o.Represents)
 		e.ref(s, PartOf, o.PartOf)
+		e.iri(s, StandsFor, d.standsFor[o.ID])
 		e.str(s, URL, o.URL)
 		e.wikidata(s, o.Wikidata)
 		e.str(s, Note, o.Note)
@@ -376,6 +389,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 		e.ref(s, PartOf, g.PartOf)
 		e.ref(s, Location, g.Place)
 		e.ref(s, Represents, g.Represents)
+		e.iri(s, StandsFor, d.standsFor[g.ID])
 		e.ref(s, LedBy, g.LedBy)
 		e.refs(s, MemberPerson, g.Members)
 		for _, fig := range g.Figures {
@@ -442,6 +456,9 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, label quad.IRI) []quad
 				e.add(pi, Member, kinds.IRIOf(p.Who))
 				e.add(s, Participation, pi)
 			}
+		}
+		for _, c := range d.partyCountries[ev.ID] {
+			e.add(s, PartyCountry, c)
 		}
 		e.strs(s, Topic, ev.Topics)
 		e.strs(s, Outcome, ev.Outcomes)

@@ -151,6 +151,11 @@ var (
 	Note          = bil("note")
 	Participation = bil("participation") // event -> node qualifying one party (see ParticipationIRI)
 	Side          = bil("side")          // participation -> "unknown" when the report gives no side
+	// Derived at load time (see derive): person, organization, group ->
+	// the country it stands for; event -> each country a party of it stood
+	// for there, over every report that states the event.
+	StandsFor    = bil("standsFor")
+	PartyCountry = bil("partyCountry")
 
 	Byline        = sch("author")        // source -> byline as printed
 	OriginalTitle = bil("originalTitle") // source -> headline in the report's language

@@ -275,6 +275,8 @@ func TestQueryConstructs(t *testing.T) {
 		"bilatid:invitation/invite-games,bilat:invitee,bilatid:country/PK,good-constructs",
 		"bilatid:invitation/propose-culture-talks,bilat:invitee,bilatid:country/PK,good-constructs",
 		"bilatid:relation/pk-recognises-kz,bilat:party,bilatid:country/PK,good-constructs",
+		// Derived: a party of the talks, Masuma Hasan, stood for Pakistan.
+		"bilatid:event/envoy-office-talks,bilat:partyCountry,bilatid:country/PK,good-constructs",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("provenance of PK from the constructs report:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -51,7 +51,7 @@ graph [
   ]
   node [
     id 8
-    label "sha256:329b3057dbfabc5d7d3d895f5a17f4f0f23e01fa20fbdb9987e8f4cd1c2e7b89"
+    label "sha256:a90fc19243334e7b25b995099fece673b906bdabd270e333372936ed3199c630"
     name "n8"
     kind "literal"
   ]
@@ -209,7 +209,7 @@ graph [
   ]
   node [
     id 34
-    label "sha256:23ed8f2fb6ff763f39073d785e31f0bd0c68306bdf062b2c9154dc97a7d7aeec"
+    label "sha256:67b116f1a61b38755ace0a08d0d4b56a1128eca791b48fedaf9d1051687f3336"
     name "n34"
     kind "literal"
   ]
@@ -240,7 +240,7 @@ graph [
   ]
   node [
     id 39
-    label "sha256:81cd53b502d2bc06f1eabbcb92d9757316cf446d5b07ca425df33c3028bf244b"
+    label "sha256:a2fddc5a88761ce80f9c551a2152cc2154326a3675e9c61bf79a1b8335f183b7"
     name "n39"
     kind "literal"
   ]
@@ -432,6 +432,30 @@ graph [
   ]
   edge [
     source 9
+    target 0
+    label "https://bilat.dev/ns/partyCountry"
+    named_graph "https://bilat.dev/id/source/a"
+  ]
+  edge [
+    source 9
+    target 0
+    label "https://bilat.dev/ns/partyCountry"
+    named_graph "https://bilat.dev/id/source/b"
+  ]
+  edge [
+    source 9
+    target 4
+    label "https://bilat.dev/ns/partyCountry"
+    named_graph "https://bilat.dev/id/source/a"
+  ]
+  edge [
+    source 9
+    target 4
+    label "https://bilat.dev/ns/partyCountry"
+    named_graph "https://bilat.dev/id/source/b"
+  ]
+  edge [
+    source 9
     target 20
     label "https://bilat.dev/ns/sessionNumber"
     named_graph "https://bilat.dev/id/source/a"
@@ -473,6 +497,12 @@ graph [
     named_graph "https://bilat.dev/id/curation"
   ]
   edge [
+    source 17
+    target 0
+    label "https://bilat.dev/ns/standsFor"
+    named_graph "https://bilat.dev/id/curation"
+  ]
+  edge [
     source 18
     target 24
     label "http://schema.org/name"
@@ -488,6 +518,12 @@ graph [
     source 18
     target 23
     label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    named_graph "https://bilat.dev/id/curation"
+  ]
+  edge [
+    source 18
+    target 4
+    label "https://bilat.dev/ns/standsFor"
     named_graph "https://bilat.dev/id/curation"
   ]
   edge [

@@ -331,9 +331,9 @@ function byName(list) {
 }
 
 // countryOf is the country a party stood for at an event: the one it
-// represented there, else a person's nationality, else what an organization
-// or group represents or belongs to (a group through the organization it is
-// part of). "" when unknown.
+// represented there, else what it stands for. "" when unknown. The
+// countries of all of an event's parties are stored with it
+// (bilat:partyCountry), worked out by the loader by this rule.
 function countryOf(party, event) {
   var parts = all(event, B + "participation");
   for (var i = 0; i < parts.length; i++) {
@@ -341,7 +341,7 @@ function countryOf(party, event) {
       return one(parts[i], B + "represents");
     }
   }
-  return standsFor(party, 0);
+  return standsFor(party);
 }
 
 // sideUnknown says whether a report states that it does not know which side
@@ -374,12 +374,11 @@ function holderAt(node, start, end) {
   return holders.length === 1 ? holders[0] : node;
 }
 
-function standsFor(party, depth) {
-  var c = one(party, S + "nationality") || one(party, B + "represents") || one(party, B + "country");
-  if (c || depth > 3 || !isA(party, B + "Group")) return c;
-  var parent = one(party, B + "partOf");
-  return parent ? standsFor(parent, depth + 1) : "";
-}
+// standsFor is the country a person, organization or group stands for,
+// as Bilat's loader works it out from all the records (bilat:standsFor: a
+// person's nationality, else what it represents, else its country, a
+// group's through what it is part of; see README, "Derived quads").
+function standsFor(party) { return one(party, B + "standsFor"); }
 
 // parties lists an event's parties with their roles, in role order.
 function parties(event) {
@@ -407,11 +406,11 @@ function code(countryNode) { return countryNode ? slug(countryNode) : ""; }
 function eventsOf(list) { return nodesOf(list, "in", ROLES).filter(isHeld); }
 
 // eventsOfCountries lists the held events in which a party standing for
-// one of the countries took part: its people, organizations and groups, and
-// the parties that represented it at an event.
+// one of the countries took part (countryOf's rule). Bilat's loader writes
+// that rule's answers as bilat:partyCountry, one quad per event and
+// country, so this is one index lookup per country.
 function eventsOfCountries(countries) {
-  var reps = nodesOf(countries, "in", ["<" + S + "nationality>", "<" + B + "represents>", "<" + B + "country>"]);
-  return uniq(nodesOf(reps, "in", ROLES).concat(nodesOf(reps, "in", "<" + B + "participation>"))).filter(isHeld);
+  return nodesOf(countries, "in", "<" + B + "partyCountry>").filter(isHeld);
 }
 
 // between lists the events or visits (kind "event" or "visit") that overlap
