@@ -504,11 +504,12 @@ func testReplaceSharedValue(t *testing.T, fresh freshFunc) {
 
 // testEditDerived edits only the entity file, and the derived quads of
 // both reports change with it: the governor's new nationality makes the
-// meeting's parties all Kazakh, so each report's bilat:partyCountry PK goes.
+// meeting's parties all Kazakh, so each report's bilat:partyCountry PK and
+// bilat:countryPair KZ-PK go.
 func testEditDerived(t *testing.T, fresh freshFunc) {
 	testEditMatchesClean(t, fresh, func(files []*schema.File) {
 		files[0].People[1].Nationality = schema.Ref{ID: "KZ"}
-	}, 5, 7) // curation: nationality, standsFor and hash swapped; a, b: partyCountry out, hash swapped
+	}, 5, 9) // curation: nationality, standsFor and hash swapped; a, b: partyCountry and countryPair out, hash swapped
 }
 
 // testEditCorpus is the edit at scale: a generated corpus loaded, then

@@ -33,15 +33,19 @@ var to = param("to", "");
 
 var lo = from ? firstDay(from) : "", hi = to ? lastDay(to) : "";
 var ca = matched("a", a, resolveCountry(a), ["country"]), cb = b ? matched("b", b, resolveCountry(b), ["country"]) : [];
-// With both countries given, the events with parties of both: two index
-// lookups.
+// With both countries given, the events of each pair of them, from the
+// pair's index node (bilat:countryPair, written by Bilat's loader).
 var events;
 if (narrow(lo, hi)) events = between(lo, hi, "event");
 else if (!b) events = eventsOfCountries(ca);
 else {
-  var withB = {};
-  nodesOf(cb, "in", "<" + B + "partyCountry>").forEach(function (e) { withB[e] = true; });
-  events = nodesOf(ca, "in", "<" + B + "partyCountry>").filter(function (e) { return withB[e]; });
+  var pairNodes = [];
+  ca.forEach(function (x) {
+    cb.forEach(function (y) {
+      if (x !== y) pairNodes.push("<" + ID + "pair/" + [code(x), code(y)].sort().join("-") + ">");
+    });
+  });
+  events = nodesOf(pairNodes, "in", "<" + B + "countryPair>");
 }
 events = events.filter(function (e) { return isHeld(e) && inRange(e, lo, hi); });
 

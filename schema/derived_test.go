@@ -53,7 +53,7 @@ func TestDerived(t *testing.T) {
 	var got []string
 	for _, u := range Units([]*File{entities, a, b}) {
 		for _, q := range u.Quads {
-			if q.Predicate == StandsFor || q.Predicate == PartyCountry {
+			if q.Predicate == StandsFor || q.Predicate == PartyCountry || q.Predicate == CountryPair {
 				got = append(got, strings.TrimSuffix(q.NQuad(), " ."))
 			}
 		}
@@ -70,6 +70,9 @@ func TestDerived(t *testing.T) {
 		line("event/talks", "partyCountry", "country/KZ", "source/b"),
 		line("event/talks", "partyCountry", "country/PK", "source/a"),
 		line("event/talks", "partyCountry", "country/PK", "source/b"),
+		line("event/talks", "countryPair", "pair/KZ-PK", "source/a"),
+		line("event/talks", "countryPair", "pair/KZ-PK", "source/b"),
+		line("event/visit-uni", "countryPair", "pair/KZ-TR", "source/a"),
 		line("event/visit-uni", "partyCountry", "country/KZ", "source/a"),
 		line("event/visit-uni", "partyCountry", "country/TR", "source/a"),
 		line("group/staff", "standsFor", "country/KZ", "curation"),

@@ -457,8 +457,12 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, d *derived, label quad
 				e.add(s, Participation, pi)
 			}
 		}
-		for _, c := range d.partyCountries[ev.ID] {
+		cs := d.partyCountries[ev.ID]
+		for i, c := range cs {
 			e.add(s, PartyCountry, c)
+			for _, other := range cs[i+1:] {
+				e.add(s, CountryPair, PairIRI(c, other))
+			}
 		}
 		e.strs(s, Topic, ev.Topics)
 		e.strs(s, Outcome, ev.Outcomes)

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"strings"
+
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/voc"
 	"github.com/cayleygraph/quad/voc/rdf"
@@ -156,6 +158,9 @@ var (
 	// for there, over every report that states the event.
 	StandsFor    = bil("standsFor")
 	PartyCountry = bil("partyCountry")
+	// CountryPair is derived too: event -> the node of each two of its
+	// PartyCountry values (PairIRI), so that a pair's events are one lookup.
+	CountryPair = bil("countryPair")
 
 	Byline        = sch("author")        // source -> byline as printed
 	OriginalTitle = bil("originalTitle") // source -> headline in the report's language
@@ -186,6 +191,16 @@ var RolePredicates = map[string]quad.IRI{
 	"attendee":  Attendee,
 	"organiser": Organiser,
 	"co-chair":  CoChair,
+}
+
+// PairIRI names the index node of two countries, given by their IRIs
+// (CountryPair): their codes in order, bilatid:pair/KG-KZ.
+func PairIRI(a, b quad.IRI) quad.IRI {
+	if b < a {
+		a, b = b, a
+	}
+	country := string(IRI(KindCountry, ""))
+	return quad.IRI(IDNS + "pair/" + strings.TrimPrefix(string(a), country) + "-" + strings.TrimPrefix(string(b), country))
 }
 
 // IRI returns the IRI of a record of the given kind ("person", "place", ...).

@@ -100,148 +100,154 @@ graph [
   ]
   node [
     id 16
-    label "day"
+    label "https://bilat.dev/id/pair/KZ-PK"
     name "n16"
-    kind "literal"
-  ]
-  node [
-    id 17
-    label "https://bilat.dev/id/person/amb"
-    name "n17"
     kind "iri"
   ]
   node [
+    id 17
+    label "day"
+    name "n17"
+    kind "literal"
+  ]
+  node [
     id 18
-    label "https://bilat.dev/id/person/gov"
+    label "https://bilat.dev/id/person/amb"
     name "n18"
     kind "iri"
   ]
   node [
     id 19
-    label "meeting"
+    label "https://bilat.dev/id/person/gov"
     name "n19"
-    kind "literal"
+    kind "iri"
   ]
   node [
     id 20
-    label "3"
+    label "meeting"
     name "n20"
+    kind "literal"
+  ]
+  node [
+    id 21
+    label "3"
+    name "n21"
     kind "literal"
     datatype "http://www.w3.org/2001/XMLSchema#integer"
   ]
   node [
-    id 21
-    label "held"
-    name "n21"
-    kind "literal"
-  ]
-  node [
     id 22
-    label "An Ambassador"
+    label "held"
     name "n22"
     kind "literal"
   ]
   node [
     id 23
-    label "http://schema.org/Person"
+    label "An Ambassador"
     name "n23"
-    kind "iri"
-  ]
-  node [
-    id 24
-    label "A Governor"
-    name "n24"
     kind "literal"
   ]
   node [
+    id 24
+    label "http://schema.org/Person"
+    name "n24"
+    kind "iri"
+  ]
+  node [
     id 25
-    label "Karachi"
+    label "A Governor"
     name "n25"
     kind "literal"
   ]
   node [
     id 26
-    label "http://schema.org/City"
+    label "Karachi"
     name "n26"
-    kind "iri"
+    kind "literal"
   ]
   node [
     id 27
-    label "http://schema.org/Place"
+    label "http://schema.org/City"
     name "n27"
     kind "iri"
   ]
   node [
     id 28
-    label "city"
+    label "http://schema.org/Place"
     name "n28"
-    kind "literal"
-  ]
-  node [
-    id 29
-    label "https://bilat.dev/id/source/a"
-    name "n29"
     kind "iri"
   ]
   node [
-    id 30
-    label "Report A"
-    name "n30"
+    id 29
+    label "city"
+    name "n29"
     kind "literal"
   ]
   node [
+    id 30
+    label "https://bilat.dev/id/source/a"
+    name "n30"
+    kind "iri"
+  ]
+  node [
     id 31
-    label "https://example.org/a"
+    label "Report A"
     name "n31"
     kind "literal"
   ]
   node [
     id 32
-    label "http://schema.org/NewsArticle"
+    label "https://example.org/a"
     name "n32"
-    kind "iri"
+    kind "literal"
   ]
   node [
     id 33
-    label "http://www.w3.org/ns/prov#Entity"
+    label "http://schema.org/NewsArticle"
     name "n33"
     kind "iri"
   ]
   node [
     id 34
-    label "sha256:67b116f1a61b38755ace0a08d0d4b56a1128eca791b48fedaf9d1051687f3336"
+    label "http://www.w3.org/ns/prov#Entity"
     name "n34"
-    kind "literal"
-  ]
-  node [
-    id 35
-    label "https://bilat.dev/id/source/b"
-    name "n35"
     kind "iri"
   ]
   node [
+    id 35
+    label "sha256:fd763b8ceb50e17e8c7ee191e8a82052d3073cab590381389f079f775ef40ec5"
+    name "n35"
+    kind "literal"
+  ]
+  node [
     id 36
-    label "2021-10-16"
+    label "https://bilat.dev/id/source/b"
     name "n36"
+    kind "iri"
+  ]
+  node [
+    id 37
+    label "2021-10-16"
+    name "n37"
     kind "literal"
     datatype "http://www.w3.org/2001/XMLSchema#date"
   ]
   node [
-    id 37
-    label "Report B"
-    name "n37"
-    kind "literal"
-  ]
-  node [
     id 38
-    label "https://example.org/b"
+    label "Report B"
     name "n38"
     kind "literal"
   ]
   node [
     id 39
-    label "sha256:a2fddc5a88761ce80f9c551a2152cc2154326a3675e9c61bf79a1b8335f183b7"
+    label "https://example.org/b"
     name "n39"
+    kind "literal"
+  ]
+  node [
+    id 40
+    label "sha256:3d205bb2958d4e5a126a285eb3c19e73ab1eb51fed70f55660577d19f26ce302"
+    name "n40"
     kind "literal"
   ]
   edge [
@@ -372,6 +378,18 @@ graph [
   ]
   edge [
     source 9
+    target 16
+    label "https://bilat.dev/ns/countryPair"
+    named_graph "https://bilat.dev/id/source/a"
+  ]
+  edge [
+    source 9
+    target 16
+    label "https://bilat.dev/ns/countryPair"
+    named_graph "https://bilat.dev/id/source/b"
+  ]
+  edge [
+    source 9
     target 11
     label "https://bilat.dev/ns/date"
     named_graph "https://bilat.dev/id/source/a"
@@ -384,49 +402,49 @@ graph [
   ]
   edge [
     source 9
-    target 16
+    target 17
     label "https://bilat.dev/ns/datePrecision"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
     source 9
-    target 16
+    target 17
     label "https://bilat.dev/ns/datePrecision"
     named_graph "https://bilat.dev/id/source/b"
   ]
   edge [
     source 9
-    target 17
+    target 18
     label "https://bilat.dev/ns/guest"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
     source 9
-    target 17
+    target 18
     label "https://bilat.dev/ns/guest"
-    named_graph "https://bilat.dev/id/source/b"
-  ]
-  edge [
-    source 9
-    target 18
-    label "https://bilat.dev/ns/host"
-    named_graph "https://bilat.dev/id/source/a"
-  ]
-  edge [
-    source 9
-    target 18
-    label "https://bilat.dev/ns/host"
     named_graph "https://bilat.dev/id/source/b"
   ]
   edge [
     source 9
     target 19
+    label "https://bilat.dev/ns/host"
+    named_graph "https://bilat.dev/id/source/a"
+  ]
+  edge [
+    source 9
+    target 19
+    label "https://bilat.dev/ns/host"
+    named_graph "https://bilat.dev/id/source/b"
+  ]
+  edge [
+    source 9
+    target 20
     label "https://bilat.dev/ns/kind"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
     source 9
-    target 19
+    target 20
     label "https://bilat.dev/ns/kind"
     named_graph "https://bilat.dev/id/source/b"
   ]
@@ -456,72 +474,72 @@ graph [
   ]
   edge [
     source 9
-    target 20
+    target 21
     label "https://bilat.dev/ns/sessionNumber"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
     source 9
-    target 20
+    target 21
     label "https://bilat.dev/ns/sessionNumber"
     named_graph "https://bilat.dev/id/source/b"
   ]
   edge [
     source 9
-    target 21
-    label "https://bilat.dev/ns/status"
-    named_graph "https://bilat.dev/id/source/a"
-  ]
-  edge [
-    source 9
-    target 21
-    label "https://bilat.dev/ns/status"
-    named_graph "https://bilat.dev/id/source/b"
-  ]
-  edge [
-    source 17
     target 22
+    label "https://bilat.dev/ns/status"
+    named_graph "https://bilat.dev/id/source/a"
+  ]
+  edge [
+    source 9
+    target 22
+    label "https://bilat.dev/ns/status"
+    named_graph "https://bilat.dev/id/source/b"
+  ]
+  edge [
+    source 18
+    target 23
     label "http://schema.org/name"
     named_graph "https://bilat.dev/id/curation"
   ]
   edge [
-    source 17
+    source 18
     target 0
     label "http://schema.org/nationality"
-    named_graph "https://bilat.dev/id/curation"
-  ]
-  edge [
-    source 17
-    target 23
-    label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    named_graph "https://bilat.dev/id/curation"
-  ]
-  edge [
-    source 17
-    target 0
-    label "https://bilat.dev/ns/standsFor"
     named_graph "https://bilat.dev/id/curation"
   ]
   edge [
     source 18
     target 24
-    label "http://schema.org/name"
-    named_graph "https://bilat.dev/id/curation"
-  ]
-  edge [
-    source 18
-    target 4
-    label "http://schema.org/nationality"
-    named_graph "https://bilat.dev/id/curation"
-  ]
-  edge [
-    source 18
-    target 23
     label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     named_graph "https://bilat.dev/id/curation"
   ]
   edge [
     source 18
+    target 0
+    label "https://bilat.dev/ns/standsFor"
+    named_graph "https://bilat.dev/id/curation"
+  ]
+  edge [
+    source 19
+    target 25
+    label "http://schema.org/name"
+    named_graph "https://bilat.dev/id/curation"
+  ]
+  edge [
+    source 19
+    target 4
+    label "http://schema.org/nationality"
+    named_graph "https://bilat.dev/id/curation"
+  ]
+  edge [
+    source 19
+    target 24
+    label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    named_graph "https://bilat.dev/id/curation"
+  ]
+  edge [
+    source 19
     target 4
     label "https://bilat.dev/ns/standsFor"
     named_graph "https://bilat.dev/id/curation"
@@ -534,19 +552,19 @@ graph [
   ]
   edge [
     source 12
-    target 25
+    target 26
     label "http://schema.org/name"
     named_graph "https://bilat.dev/id/curation"
   ]
   edge [
     source 12
-    target 26
+    target 27
     label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     named_graph "https://bilat.dev/id/curation"
   ]
   edge [
     source 12
-    target 27
+    target 28
     label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     named_graph "https://bilat.dev/id/curation"
   ]
@@ -558,91 +576,91 @@ graph [
   ]
   edge [
     source 12
-    target 28
+    target 29
     label "https://bilat.dev/ns/kind"
     named_graph "https://bilat.dev/id/curation"
   ]
   edge [
-    source 29
+    source 30
     target 11
     label "http://schema.org/datePublished"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
-    source 29
-    target 30
+    source 30
+    target 31
     label "http://schema.org/headline"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
-    source 29
-    target 30
+    source 30
+    target 31
     label "http://schema.org/name"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
-    source 29
-    target 31
+    source 30
+    target 32
     label "http://schema.org/url"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
-    source 29
-    target 32
-    label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    named_graph "https://bilat.dev/id/source/a"
-  ]
-  edge [
-    source 29
+    source 30
     target 33
     label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
-    source 29
+    source 30
     target 34
+    label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    named_graph "https://bilat.dev/id/source/a"
+  ]
+  edge [
+    source 30
+    target 35
     label "https://bilat.dev/ns/contentHash"
     named_graph "https://bilat.dev/id/source/a"
   ]
   edge [
-    source 35
-    target 36
+    source 36
+    target 37
     label "http://schema.org/datePublished"
     named_graph "https://bilat.dev/id/source/b"
   ]
   edge [
-    source 35
-    target 37
+    source 36
+    target 38
     label "http://schema.org/headline"
     named_graph "https://bilat.dev/id/source/b"
   ]
   edge [
-    source 35
-    target 37
+    source 36
+    target 38
     label "http://schema.org/name"
     named_graph "https://bilat.dev/id/source/b"
   ]
   edge [
-    source 35
-    target 38
+    source 36
+    target 39
     label "http://schema.org/url"
     named_graph "https://bilat.dev/id/source/b"
   ]
   edge [
-    source 35
-    target 32
-    label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    named_graph "https://bilat.dev/id/source/b"
-  ]
-  edge [
-    source 35
+    source 36
     target 33
     label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     named_graph "https://bilat.dev/id/source/b"
   ]
   edge [
-    source 35
-    target 39
+    source 36
+    target 34
+    label "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    named_graph "https://bilat.dev/id/source/b"
+  ]
+  edge [
+    source 36
+    target 40
     label "https://bilat.dev/ns/contentHash"
     named_graph "https://bilat.dev/id/source/b"
   ]
