@@ -134,11 +134,33 @@ func NewGazetteer(files []*schema.File) *Gazetteer {
 				if kind == schema.KindPerson && hasTitle(stripHonorifics(as)) {
 					continue // "Punjab Governor": an office, not a name
 				}
+				if kind == schema.KindPerson {
+					as = g.withoutCountry(as)
+				}
 				g.addName(kind, m.ID.ID, as)
 			}
 		}
 	}
 	return g
+}
+
+// withoutCountry drops a country named before a person's name in a form a
+// report used ("Uzbekistan's Bakhtiyor Saidov" -> "Bakhtiyor Saidov"):
+// indexed whole, it made "Minister of Foreign Affairs of Uzbekistan
+// Bakhtiyor Saidov" read as the office of a minister of foreign affairs
+// and a person named from "Uzbekistan" on.
+func (g *Gazetteer) withoutCountry(form string) string {
+	words := strings.Fields(form)
+	for n := min(3, len(words)-2); n >= 1; n-- {
+		head := strings.Join(words[:n], " ")
+		head = strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "’s")
+		for _, e := range g.names[fold(head)] {
+			if e.kind == schema.KindCountry {
+				return strings.Join(words[n:], " ")
+			}
+		}
+	}
+	return form
 }
 
 // addName indexes name forms of an entity. A person's form is indexed

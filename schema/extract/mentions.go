@@ -739,6 +739,12 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	if prev == "a" || prev == "an" {
 		return
 	}
+	if prev == "the" && len(hons) == 0 && !byTitle {
+		// "the Upper Lars checkpoint", "the Middle Corridor": an article
+		// before capitalized words with no title or honorific names a
+		// thing, not a person.
+		return
+	}
 	written := a.textOf(k, j)
 	var p *person
 	if nameWords == 1 {
