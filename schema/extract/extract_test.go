@@ -799,3 +799,14 @@ func TestPossessiveCountryBeforeAnOfficeOfABody(t *testing.T) {
 	draft(t, "ISLAMABAD: Kazakhstan's First Deputy Chairman of the National Council Almaz Isakov met Aliya Noor on Monday.", "2025-01-08",
 		"new person almaz-isakov: Almaz Isakov [] nat=KZ")
 }
+
+// Topics end where the report says who told it; a memorandum needs no
+// "of understanding", and what it is on is its subject.
+func TestAttributionAndMemorandum(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Monday. They discussed trade, transit and energy, the ministry said in a statement. The sides signed a memorandum on student exchange.", "2025-01-08",
+		"topics: trade | transit | energy",
+		`document memorandum "memorandum" signed at kistafin-ismail-meeting-2025-01-06`)
+	if ds := dr.Source.Documents; len(ds) != 1 || !slices.Equal(ds[0].Subjects, []string{"student exchange"}) {
+		t.Errorf("documents: %+v, want one memorandum on student exchange", ds)
+	}
+}

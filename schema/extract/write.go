@@ -88,6 +88,9 @@ func (dr *Draft) YAML() []byte {
 			kv(n, "id", x.ID)
 			kv(n, "kind", x.Kind)
 			kv(n, "title", x.Title)
+			if len(x.Subjects) > 0 {
+				add(n, "subjects", stringSeq(x.Subjects))
+			}
 			kv(n, "signed_at", x.SignedAt.ID)
 			kv(n, "status", x.Status)
 			seq.Content = append(seq.Content, n)
