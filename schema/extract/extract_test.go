@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -808,5 +809,22 @@ func TestAttributionAndMemorandum(t *testing.T) {
 		`document memorandum "memorandum" signed at kistafin-ismail-meeting-2025-01-06`)
 	if ds := dr.Source.Documents; len(ds) != 1 || !slices.Equal(ds[0].Subjects, []string{"student exchange"}) {
 		t.Errorf("documents: %+v, want one memorandum on student exchange", ds)
+	}
+}
+
+// A gold that names a finer event type than the five the development
+// corpus uses (a call) is scored at the draft's coarse type: a call drafted
+// as a call counts, as it did not before.
+func TestEvalScoresFineGoldTypes(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin telephoned Imran Ismail on Monday.", "2025-01-08",
+		"event call held 2025-01-06 [yerzhan-kistafin:guest imran-ismail:host]")
+	g := &gold{}
+	if err := json.Unmarshal([]byte(`{"events": [{"type": "call", "date": "2025-01-06"}]}`), g); err != nil {
+		t.Fatal(err)
+	}
+	var s ArticleScore
+	score(&s, dr, g, testGazetteer(t))
+	if s.Events != (Count{TP: 1, Draft: 1, Gold: 1}) || s.Dates != (Count{TP: 1, Draft: 1, Gold: 1}) {
+		t.Errorf("events %+v, dates %+v: want the call matched with its date", s.Events, s.Dates)
 	}
 }
