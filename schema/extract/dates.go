@@ -328,5 +328,8 @@ func datelineDate(s string, pub time.Time) (resolved, bool) {
 	r := ds[0]
 	r.basis = basisDateline
 	r.note = fmt.Sprintf("dateline %q, year from publication", s)
+	if yearRe.MatchString(s) {
+		r.note = fmt.Sprintf("dateline %q", s)
+	}
 	return r, true
 }

@@ -828,3 +828,21 @@ func TestEvalScoresFineGoldTypes(t *testing.T) {
 		t.Errorf("events %+v, dates %+v: want the call matched with its date", s.Events, s.Dates)
 	}
 }
+
+// Datelines in the shapes wire copy uses, and openings that are none.
+func TestDatelineShapes(t *testing.T) {
+	for _, c := range []struct{ body, place, date, agency string }{
+		{"KARACHI, Oct 14 (APP): The", "KARACHI", "Oct 14", "APP"},
+		{"BAKU, 3 March 2024 /Trend/ - The", "BAKU", "3 March 2024", "Trend"},
+		{"Tbilisi, 12 June 2024 /Agenda/ - Georgia's", "Tbilisi", "12 June 2024", "Agenda"},
+		{"Ankara, June 12, 2024 (AA) – The", "Ankara", "June 12, 2024", "AA"},
+		{"New Delhi, 4 May - The", "New Delhi", "4 May", ""},
+		{"Pakistan, Kazakhstan sign - accord", "", "", ""}, // no date: no dateline
+		{"Kazakhstan and Pakistan - partners", "", "", ""},
+	} {
+		dl, _ := cutDateline(c.body)
+		if dl.place != c.place || dl.date != c.date || dl.agency != c.agency {
+			t.Errorf("%q: dateline %+v, want place %q date %q agency %q", c.body, dl, c.place, c.date, c.agency)
+		}
+	}
+}

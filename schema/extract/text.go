@@ -181,8 +181,19 @@ func lastWord(s string) string {
 }
 
 // datelineRe matches a dateline at the start of the body: "KARACHI, Oct 14
-// (APP):", "LAHORE.", "ASTANA —", "ISLAMABAD, Dec 9:".
-var datelineRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?(?:\s*\(([A-Za-z][A-Za-z .]*)\))?\s*(?:[:.—–]|--|-)\s*`)
+// (APP):", "LAHORE.", "ASTANA —", "ISLAMABAD, Dec 9:", "BAKU, 3 March 2024
+// /Trend/ -". datelineMixedRe matches one whose place is not in capitals,
+// which then needs a date: "Tbilisi, 12 June 2024 /Agenda/ -", "Ankara,
+// June 12, 2024 (AA) –".
+var (
+	datelineRe      = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])(?:,\s*(` + datelineDateRe + `))?\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s*`)
+	datelineMixedRe = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:—–]|--|-)\s+`)
+)
+
+const (
+	datelineDateRe = `[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:,?\s+\d{4})?`
+	datelineAgency = `(?:\(([A-Za-z][A-Za-z .]*)\)|/([A-Za-z][A-Za-z .]*)/)`
+)
 
 // dateline is what a dateline says.
 type dateline struct {
@@ -197,9 +208,12 @@ func cutDateline(body string) (dateline, string) {
 	body = strings.TrimLeft(body, " \n\t")
 	m := datelineRe.FindStringSubmatch(body)
 	if m == nil {
+		m = datelineMixedRe.FindStringSubmatch(body)
+	}
+	if m == nil {
 		return dateline{}, body
 	}
-	return dateline{place: m[1], date: m[2], agency: m[3], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
+	return dateline{place: m[1], date: m[2], agency: m[3] + m[4], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
 }
 
 // slug makes an id from words: lowercase ASCII letters and digits joined by
