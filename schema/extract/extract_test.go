@@ -35,6 +35,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "daulet-sarsenov", Name: "Daulet Sarsenov", Nationality: ref("KZ")},
 			{ID: "daulet-sarsenova", Name: "Daulet Sarsenova", Nationality: ref("KZ")},
 			{ID: "bakhtiyor-saidov", Name: "Bakhtiyor Saidov", Nationality: ref("UZ")},
+			{ID: "abdul-aleem-khan", Name: "Abdul Aleem Khan", Nationality: ref("PK")},
 		},
 		Posts: []schema.Post{
 			{ID: "kz-ambassador-to-pk", Name: "Ambassador of Kazakhstan to Pakistan", Title: "Ambassador", Of: ref("KZ"), Toward: ref("PK")},
@@ -46,7 +47,8 @@ func testGazetteer(t *testing.T) *Gazetteer {
 	src := &schema.File{Path: "source.yaml",
 		Source: &schema.Source{ID: "old-report", URL: "https://example.org/old", Publisher: "Wire", Title: "Old"},
 		Mentions: []schema.Mention{{ID: ref("yerzhan-kistafin"), As: []string{"Y.Kistafin", "the Ambassador"}},
-			{ID: ref("bakhtiyor-saidov"), As: []string{"Uzbekistan's Bakhtiyor Saidov"}}},
+			{ID: ref("bakhtiyor-saidov"), As: []string{"Uzbekistan's Bakhtiyor Saidov"}},
+			{ID: ref("abdul-aleem-khan"), As: []string{"Aleem Khan"}}},
 		Tenures: []schema.Tenure{{Person: ref("imran-ismail"), Post: ref("governor-of-sindh"), AsOf: schema.Date{Value: "2021-10-15"}}},
 	}
 	files := []*schema.File{ents, src}
@@ -845,4 +847,20 @@ func TestDatelineShapes(t *testing.T) {
 			t.Errorf("%q: dateline %+v, want place %q date %q agency %q", c.body, dl, c.place, c.date, c.agency)
 		}
 	}
+}
+
+// A name one word longer than a form in the records, with a word spelt
+// close to one of it, is someone else: "Saleem Haider Khan" is not "Aleem
+// Khan"; the same words are ("Maryam Nawaz Sharif" and "Maryam Sharif").
+func TestLongerNameIsNotACloseSpelling(t *testing.T) {
+	dr := draft(t, "LAHORE: Yerzhan Kistafin called on Governor Punjab Sardar Saleem Haider Khan on Monday.", "2025-01-08",
+		"tenure sardar-saleem-haider-khan governor-of-punjab 2025-01-06",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest sardar-saleem-haider-khan:host]")
+	for _, f := range facts(dr) {
+		if strings.Contains(f, "abdul-aleem-khan") {
+			t.Errorf("matched to the wrong person: %s", f)
+		}
+	}
+	draft(t, "LAHORE: Yerzhan Kistafin met Abdul Aleem Khan on Monday. Mr Aleem Khan welcomed him.", "2025-01-08",
+		"mention abdul-aleem-khan: Abdul Aleem Khan | Mr Aleem Khan")
 }

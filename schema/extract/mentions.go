@@ -932,12 +932,19 @@ func nameVariant(a, b string, strict bool) string {
 	if len(wa) == 2 && len([]rune(wa[0])) == 1 && len(wb) >= 2 && strings.HasPrefix(wb[0], wa[0]) && same(wa[1], wb[len(wb)-1]) {
 		return "initial and surname"
 	}
+	// A form with fewer or more words than the other matches only word for
+	// word: "Saleem Haider Khan" is not "Aleem Khan" (a spelling apart and
+	// a word more), while "Maryam Nawaz Sharif" is "Maryam Sharif".
+	inName := same
+	if len(wa) != len(wb) {
+		inName = func(x, y string) bool { return x == y }
+	}
 	contains := func(small, big []string) bool {
 		used := make([]bool, len(big))
 		for _, s := range small {
 			ok := false
 			for i, b := range big {
-				if !used[i] && same(s, b) {
+				if !used[i] && inName(s, b) {
 					used[i], ok = true, true
 					break
 				}
