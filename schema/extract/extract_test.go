@@ -864,3 +864,11 @@ func TestLongerNameIsNotACloseSpelling(t *testing.T) {
 	draft(t, "LAHORE: Yerzhan Kistafin met Abdul Aleem Khan on Monday. Mr Aleem Khan welcomed him.", "2025-01-08",
 		"mention abdul-aleem-khan: Abdul Aleem Khan | Mr Aleem Khan")
 }
+
+// "led by its president X": the president of the organization named
+// before, never of the dateline's country.
+func TestItsTitleIsTheOrganizations(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met a delegation of the Lahore Chamber of Commerce and Industry led by its president Mian Abuzar Shad on Monday.", "2025-01-08",
+		"new post president-of-lahore-chamber-of-commerce-and-industry: President of the Lahore Chamber of Commerce and Industry (of lahore-chamber-of-commerce-and-industry, toward )",
+		"new person mian-abuzar-shad: Mian Abuzar Shad [] nat=PK")
+}

@@ -483,6 +483,15 @@ func (d *drafter) titleSpans(a *analysed) {
 			}
 		}
 		tp.end = end
+		// "a delegation of the Lahore Chamber of Commerce led by its
+		// president X": "its" says whose, the organization named last.
+		if tp.of == "" && tp.ofText == "" && tp.start > 0 && (fw[tp.start-1] == "its" || fw[tp.start-1] == "their") {
+			for _, s := range a.spans {
+				if s.kind == schema.KindOrganization && s.end <= tp.start-1 {
+					tp.of = s.id
+				}
+			}
+		}
 		if tp.of != "" || tp.ofText != "" {
 			d.seenTitles = append(d.seenTitles, tp)
 		}
