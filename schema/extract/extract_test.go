@@ -872,3 +872,9 @@ func TestItsTitleIsTheOrganizations(t *testing.T) {
 		"new post president-of-lahore-chamber-of-commerce-and-industry: President of the Lahore Chamber of Commerce and Industry (of lahore-chamber-of-commerce-and-industry, toward )",
 		"new person mian-abuzar-shad: Mian Abuzar Shad [] nat=PK")
 }
+
+// The opening of a forum is the forum: a conference, not a ceremony.
+func TestOpenedForumIsAConference(t *testing.T) {
+	draft(t, "ASTANA: A business forum was opened by Yerzhan Kistafin and Imran Ismail on Monday.", "2025-01-08",
+		"event conference held 2025-01-06 [yerzhan-kistafin:attendee imran-ismail:attendee]")
+}
