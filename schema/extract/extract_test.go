@@ -36,6 +36,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "daulet-sarsenova", Name: "Daulet Sarsenova", Nationality: ref("KZ")},
 			{ID: "bakhtiyor-saidov", Name: "Bakhtiyor Saidov", Nationality: ref("UZ")},
 			{ID: "abdul-aleem-khan", Name: "Abdul Aleem Khan", Nationality: ref("PK")},
+			{ID: "muhammad-iqbal", Name: "Muhammad Iqbal", Nationality: ref("PK")},
 		},
 		Posts: []schema.Post{
 			{ID: "kz-ambassador-to-pk", Name: "Ambassador of Kazakhstan to Pakistan", Title: "Ambassador", Of: ref("KZ"), Toward: ref("PK")},
@@ -48,7 +49,8 @@ func testGazetteer(t *testing.T) *Gazetteer {
 		Source: &schema.Source{ID: "old-report", URL: "https://example.org/old", Publisher: "Wire", Title: "Old"},
 		Mentions: []schema.Mention{{ID: ref("yerzhan-kistafin"), As: []string{"Y.Kistafin", "the Ambassador"}},
 			{ID: ref("bakhtiyor-saidov"), As: []string{"Uzbekistan's Bakhtiyor Saidov"}},
-			{ID: ref("abdul-aleem-khan"), As: []string{"Aleem Khan"}}},
+			{ID: ref("abdul-aleem-khan"), As: []string{"Aleem Khan"}},
+			{ID: ref("muhammad-iqbal"), As: []string{"Iqbal"}}},
 		Tenures: []schema.Tenure{{Person: ref("imran-ismail"), Post: ref("governor-of-sindh"), AsOf: schema.Date{Value: "2021-10-15"}}},
 	}
 	files := []*schema.File{ents, src}
@@ -877,4 +879,16 @@ func TestItsTitleIsTheOrganizations(t *testing.T) {
 func TestOpenedForumIsAConference(t *testing.T) {
 	draft(t, "ASTANA: A business forum was opened by Yerzhan Kistafin and Imran Ismail on Monday.", "2025-01-08",
 		"event conference held 2025-01-06 [yerzhan-kistafin:attendee imran-ismail:attendee]")
+}
+
+// A surname alone is first the person the report named with it, then
+// whoever the records call by that one word.
+func TestSurnameOfSomeoneNamedBeforeTheRecords(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Ahsan Iqbal on Monday. On Tuesday, Iqbal met Daulet Sarsenov.", "2025-01-08",
+		"event meeting held 2025-01-07 [ahsan-iqbal:attendee daulet-sarsenov:host]")
+	for _, f := range facts(dr) {
+		if strings.Contains(f, "muhammad-iqbal") {
+			t.Errorf("the surname went to someone else of the records: %s", f)
+		}
+	}
 }

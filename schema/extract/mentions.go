@@ -117,6 +117,13 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 			}
 			key := strings.Join(fw[i:i+n], " ")
 			ents := d.lookupName(key)
+			if n == 1 && slices.ContainsFunc(ents, func(e entry) bool { return e.kind == schema.KindPerson }) {
+				// "Iqbal" after "Ahsan Iqbal": the surname of someone the
+				// report named, before anyone the records call so.
+				if p := d.bySurname(key); p != nil {
+					ents = []entry{{schema.KindPerson, p.id}}
+				}
+			}
 			if len(ents) == 0 {
 				if n == 1 {
 					if c, ok := d.g.demonyms[key]; ok {
