@@ -94,6 +94,7 @@ var (
 	officeRe       = regexp.MustCompile(`(?i)\boffice\b`)
 	withSomeoneRe  = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe         = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
+	namedAndRe     = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
 	betweenRe      = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
 	listSepRe      = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
 	lastAndRe      = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
@@ -950,6 +951,9 @@ func splitList(s string) []string {
 	s = strings.TrimSpace(s)
 	// "between Lahore and Almaty" is one item.
 	s = betweenRe.ReplaceAllString(s, "$1\x00")
+	// "the Belt and Road Initiative": an "and" between capitals is part of
+	// a name.
+	s = namedAndRe.ReplaceAllString(s, "$1\x00$2")
 	var out []string
 	parts := listSepRe.Split(s, -1)
 	if len(parts) > 1 {

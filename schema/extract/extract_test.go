@@ -892,3 +892,9 @@ func TestSurnameOfSomeoneNamedBeforeTheRecords(t *testing.T) {
 		}
 	}
 }
+
+// "and" between capitals joins a name's words, not two topics.
+func TestTopicWithAndInItsName(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. They discussed bilateral relations, the Belt and Road Initiative and regional security.", "2025-01-08",
+		"topics: bilateral relations | the Belt and Road Initiative | regional security")
+}
