@@ -898,3 +898,11 @@ func TestTopicWithAndInItsName(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. They discussed bilateral relations, the Belt and Road Initiative and regional security.", "2025-01-08",
 		"topics: bilateral relations | the Belt and Road Initiative | regional security")
 }
+
+// A field ends where a name begins, also when the name's second word is a
+// particle ("Khalid bin Salim").
+func TestFieldBeforeANameWithAParticle(t *testing.T) {
+	draft(t, "ASTANA: Uzbek Minister of Investment Khalid bin Salim met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"new person khalid-bin-salim: Khalid bin Salim [] nat=UZ",
+		"new post uz-minister-of-investment: Minister of Investment of Uzbekistan (of UZ, toward )")
+}

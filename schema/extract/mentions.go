@@ -404,7 +404,7 @@ func (d *drafter) titleSpans(a *analysed) {
 					// A field ends where a name begins: "Minister for
 					// Railways and Aviation Khawaja Saad Rafique", "Minister
 					// of Trade and Integration Aibek Zhanuzakov".
-					if (w == "for" || w == "of" && allDomain(fw[k:e])) && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && isCap(toks[e+1].text) && !domainWords[fw[e+1]] {
+					if (w == "for" || w == "of" && allDomain(fw[k:e])) && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && (isCap(toks[e+1].text) && !domainWords[fw[e+1]] || particles[fw[e+1]]) {
 						break
 					}
 					// A rank or honorific starts the name: "Chief of General
