@@ -74,6 +74,10 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:opening|inauguration|launch|celebrations?)\s+of\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:session|meeting|summit|forum)\b`), "session", ""},
 	{regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|participated\s+in)\s+(?:the|a)\s+(?:first\s+|\w+\s+)?(?:meeting|session|conference|summit|forum)\b`), "session", ""},
+	// "A and B on Tuesday agreed to ...", "A discussed trade with B": two
+	// people who agreed or discussed something together met, when no verb
+	// above tells how.
+	{regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`), "meeting", ""},
 }
 
 var (

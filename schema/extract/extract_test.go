@@ -906,3 +906,14 @@ func TestFieldBeforeANameWithAParticle(t *testing.T) {
 		"new person khalid-bin-salim: Khalid bin Salim [] nat=UZ",
 		"new post uz-minister-of-investment: Minister of Investment of Uzbekistan (of UZ, toward )")
 }
+
+// Two people who agreed something together met.
+func TestJointAgreementIsAMeeting(t *testing.T) {
+	draft(t, "ISLAMABAD: Imran Ismail and Yerzhan Kistafin on Tuesday agreed to raise bilateral trade to $1 billion.", "2025-01-08",
+		"event meeting held 2025-01-07 [imran-ismail:host yerzhan-kistafin:guest]")
+	// One person agreeing is no contact.
+	dr := draft(t, "ISLAMABAD: Imran Ismail on Tuesday agreed to raise the province's budget.", "2025-01-08")
+	if len(dr.Source.Events) != 0 {
+		t.Errorf("events %+v, want none", dr.Source.Events)
+	}
+}
