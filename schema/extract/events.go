@@ -542,7 +542,10 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// The same contact told again: merge into the one before, when it
 	// brings no one new ("Mirziyoyev later met Rahmon separately" is
 	// another contact).
-	if cur != nil && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) && (!e.bringsNew(cur) || cur.people() < 2) || len(e.parts) <= 1) && compatible(cur, e) {
+	// A visit to another institution is a contact of its own, with one
+	// person named too ("X also visited the University of Y").
+	elsewhere := e.kind == "site-visit" && e.venue != "" && e.venue != cur.venueOrNone()
+	if cur != nil && !elsewhere && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) && (!e.bringsNew(cur) || cur.people() < 2) || len(e.parts) <= 1) && compatible(cur, e) {
 		cur.merge(e)
 		return cur
 	}
@@ -803,6 +806,14 @@ func (e *event) overlaps(o *event) bool {
 		}
 	}
 	return false
+}
+
+// venueOrNone is the event's venue, "" for no event.
+func (e *event) venueOrNone() string {
+	if e == nil {
+		return ""
+	}
+	return e.venue
 }
 
 func (e *event) merge(o *event) {

@@ -917,3 +917,22 @@ func TestJointAgreementIsAMeeting(t *testing.T) {
 		t.Errorf("events %+v, want none", dr.Source.Events)
 	}
 }
+
+// "X also visited the University of Y": a contact of its own, though only
+// one person is named; and the tail of a body's name is no person.
+func TestVisitToAnotherInstitution(t *testing.T) {
+	dr := draft(t, "KARACHI: Yerzhan Kistafin met Imran Ismail on Monday. Mr Kistafin also visited the Sindh University of Engineering, Technology and Management Sciences, where he met students.", "2025-01-08",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest imran-ismail:host]")
+	var kinds []string
+	for _, e := range dr.Source.Events {
+		kinds = append(kinds, e.Kind)
+	}
+	if !slices.Equal(kinds, []string{"meeting", "site-visit"}) {
+		t.Errorf("event kinds %v, want [meeting site-visit]", kinds)
+	}
+	for _, f := range facts(dr) {
+		if strings.Contains(f, "new person") {
+			t.Errorf("a body's name drafted as a person: %s", f)
+		}
+	}
+}

@@ -721,6 +721,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			return
 		}
 	}
+	if fieldNouns[words[len(words)-1]] {
+		// "Engineering and Management Sciences": the tail of a body's
+		// name, never a person's.
+		return
+	}
 	prev := ""
 	if i > 0 {
 		prev = fw[i-1]

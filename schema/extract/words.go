@@ -184,6 +184,11 @@ func isTitleStart(f string) bool {
 
 // domainWords name the fields of ministries and committees ("Minister for
 // Railways and Aviation"), which are capitalized but not names.
+// fieldNouns end the names of fields and bodies, never of people.
+var fieldNouns = set("sciences", "science", "studies", "technology", "technologies", "engineering", "management",
+	"affairs", "relations", "economics", "humanities", "arts", "research", "medicine", "sciences", "administration",
+	"initiatives", "development", "cooperation", "integration", "industries", "resources", "services")
+
 var domainWords = set("privatisation", "privatization", "board", "investment", "communications", "postal",
 	"services", "railways", "aviation", "science", "technology", "planning", "development", "religious",
 	"affairs", "overseas", "human", "resource", "resources", "information", "broadcasting", "maritime",
