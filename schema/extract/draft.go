@@ -740,6 +740,12 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	if toward != "" {
 		cands = append([]string{full + " of " + ofName + " to " + d.nameOf(toward)}, cands...)
 	}
+	// "Honorary Consul of Kazakhstan in Karachi": that city's post only.
+	inCity := ""
+	if tp.at != "" && tp.at != toward {
+		inCity = " in " + d.nameOf(tp.at)
+		cands = []string{full + " of " + ofName + inCity}
+	}
 	if tp.domain != "" {
 		cands = append(cands, "minister for "+tp.domain, "federal minister for "+tp.domain)
 		// "Minister of Foreign Affairs of Uzbekistan" is the "Foreign
@@ -761,6 +767,9 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		if fold(gp.Title) != fold(full) && !(tp.domain != "" && strings.HasSuffix(fold(gp.Title), fold(tp.domain))) {
 			continue
 		}
+		if inCity != "" && !strings.HasSuffix(fold(gp.Name), fold(inCity)) {
+			continue
+		}
 		if gp.Of.ID == of || d.g.countryOf(gp.Of.ID) == of && tp.domain != "" {
 			if toward == "" || gp.Toward.ID == toward || gp.Toward.IsZero() {
 				d.usePost(id)
@@ -779,7 +788,11 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	}
 	if toward != "" {
 		rec.Toward = schema.Ref{ID: toward}
-		rec.Name += " to " + d.nameOf(toward)
+		if inCity != "" {
+			rec.Name += inCity
+		} else {
+			rec.Name += " to " + d.nameOf(toward)
+		}
 	}
 	base := slug(full) + "-of-" + of
 	if _, isCountry := d.g.countries[of]; isCountry {
@@ -787,7 +800,9 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		if tp.ofText != "" {
 			base += "-of-" + slug(tp.ofText)
 		}
-		if toward != "" {
+		if inCity != "" {
+			base += "-in-" + slug(d.nameOf(tp.at))
+		} else if toward != "" {
 			base += "-to-" + strings.ToLower(toward)
 		}
 	}

@@ -43,6 +43,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "governor-of-sindh", Name: "Governor of Sindh", Title: "Governor", Of: ref("sindh")},
 			{ID: "governor-of-punjab", Name: "Governor of Punjab", Title: "Governor", Of: ref("punjab-pk")},
 			{ID: "commissioner-of-lahore", Name: "Commissioner of Lahore", Title: "Commissioner", Of: ref("lahore")},
+			{ID: "kz-honorary-consul-in-lahore", Name: "Honorary Consul of Kazakhstan in Lahore", Title: "Honorary Consul", Of: ref("KZ"), Toward: ref("PK")},
 		},
 	}
 	src := &schema.File{Path: "source.yaml",
@@ -935,4 +936,14 @@ func TestVisitToAnotherInstitution(t *testing.T) {
 			t.Errorf("a body's name drafted as a person: %s", f)
 		}
 	}
+}
+
+// An office in a city is that city's post: the consul in Karachi is not the
+// consul in Lahore the records know.
+func TestOfficeInACity(t *testing.T) {
+	draft(t, "KARACHI: Honorary Consul of Kazakhstan in Karachi Faisal Ahmed met Imran Ismail on Monday.", "2025-01-08",
+		"new post kz-honorary-consul-in-karachi: Honorary Consul of Kazakhstan in Karachi (of KZ, toward PK)",
+		"tenure faisal-ahmed kz-honorary-consul-in-karachi 2025-01-06")
+	draft(t, "LAHORE: Honorary Consul of Kazakhstan in Lahore Ali Raza met Imran Ismail on Monday.", "2025-01-08",
+		"tenure ali-raza kz-honorary-consul-in-lahore 2025-01-06")
 }

@@ -61,6 +61,7 @@ type titlePhrase struct {
 	side       string   // country named before the title ("Turkmenistan's"), kept when `of` becomes an organization
 	domain     string   // "Communications and Postal Services"
 	domainOf   bool     // the field was written with "of", not "for"
+	at         string   // place of an office abroad: "Honorary Consul of Kazakhstan in Karachi"
 	former     bool     // "the former Ambassador": held once, not as of the report
 	plural     bool
 	postID     string // set when the phrase is a known post's name
@@ -372,6 +373,9 @@ func (d *drafter) titleSpans(a *analysed) {
 				case w == "to" && s.kind == schema.KindCountry:
 					tp.toward = s.id
 				case w == "in" && tp.of != "" && s.kind != schema.KindOrganization:
+					if s.kind == schema.KindPlace {
+						tp.at = s.id
+					}
 					tp.toward = d.g.countryOf(s.id)
 					if tp.toward == "" {
 						tp.toward = d.countryOfLocal(s.id)
