@@ -315,6 +315,25 @@ func (d *drafter) newOrg(a *analysed, i, j int, kind string) *org {
 // assumed, with a check).
 func (d *drafter) newPlaces(a *analysed) {
 	toks, fw := a.toks, a.folded
+	// "the Kazakh city of Shymkent": a place of that kind in that country.
+	for i := 1; i+2 < len(toks); i++ {
+		kind := placeNouns[fw[i]]
+		if kind == "" || fw[i+1] != "of" || !isCap(toks[i+2].text) || a.covered(i+2) {
+			continue
+		}
+		c := a.spanEnding(i)
+		if c == nil || c.kind != schema.KindCountry {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && j < i+5 && isCap(toks[j].text) && !a.covered(j) && !notNameWords[fw[j]] && orgHeads[fw[j]] == "" {
+			j++
+		}
+		id := d.newPlace(a.textOf(i+2, j), kind, c.id)
+		a.spans = append(a.spans, span{start: i + 2, end: j, kind: schema.KindPlace, id: id})
+		slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
+		i = j
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		if a.covered(i) || !isCap(toks[i].text) || allCaps(toks[i].text) || notNameWords[fw[i]] || orgHeads[fw[i]] != "" {
 			continue
@@ -340,6 +359,9 @@ func (d *drafter) newPlaces(a *analysed) {
 		i = j
 	}
 }
+
+// placeNouns name a kind of place before "of" and its name.
+var placeNouns = map[string]string{"city": "city", "town": "town", "province": "province", "region": "region"}
 
 // newPlace defines a place the records do not know (once per name), of
 // an assumed kind in a country, flagged for a check.

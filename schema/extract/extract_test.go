@@ -947,3 +947,11 @@ func TestOfficeInACity(t *testing.T) {
 	draft(t, "LAHORE: Honorary Consul of Kazakhstan in Lahore Ali Raza met Imran Ismail on Monday.", "2025-01-08",
 		"tenure ali-raza kz-honorary-consul-in-lahore 2025-01-06")
 }
+
+// "the Kazakh city of Shymkent" names a new place of its kind and country,
+// and "its Deputy Akim" is that city's.
+func TestCityOfACountry(t *testing.T) {
+	draft(t, "KARACHI: A delegation from the Kazakh city of Shymkent led by its Deputy Akim Kanat Abdrakhmanov called on Imran Ismail on Wednesday.", "2025-01-09",
+		`check place/shymkent: new place; "Shymkent" taken as a city of Kazakhstan`,
+		"tenure kanat-abdrakhmanov deputy-akim-of-shymkent 2025-01-08")
+}

@@ -498,7 +498,7 @@ func (d *drafter) titleSpans(a *analysed) {
 		// president X": "its" says whose, the organization named last.
 		if tp.of == "" && tp.ofText == "" && tp.start > 0 && (fw[tp.start-1] == "its" || fw[tp.start-1] == "their") {
 			for _, s := range a.spans {
-				if s.kind == schema.KindOrganization && s.end <= tp.start-1 {
+				if (s.kind == schema.KindOrganization || s.kind == schema.KindPlace) && s.end <= tp.start-1 {
 					tp.of = s.id
 				}
 			}
