@@ -923,7 +923,9 @@ func (d *drafter) placeIn(a *analysed) string {
 				where = true
 			}
 		}
-		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at" || where) {
+		// "invited X to visit Astana": where the visit goes.
+		visitTo := s.start > 1 && strings.HasPrefix(a.folded[s.start-1], "visit") && a.folded[s.start-2] == "to"
+		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at" || where || visitTo) {
 			d.statedPlace[a.idx] = true
 			return s.id
 		}

@@ -955,3 +955,19 @@ func TestCityOfACountry(t *testing.T) {
 		`check place/shymkent: new place; "Shymkent" taken as a city of Kazakhstan`,
 		"tenure kanat-abdrakhmanov deputy-akim-of-shymkent 2025-01-08")
 }
+
+// "invited X to visit Astana": the planned visit goes to Astana, not to
+// the dateline's city.
+func TestInvitedToVisitACity(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin invited Imran Ismail to visit Astana in September.", "2025-01-08")
+	found := false
+	for _, e := range dr.Source.Events {
+		found = found || e.Status == "planned" && e.Place.ID == "astana"
+	}
+	for _, v := range dr.Source.Visits {
+		found = found || v.Status == "planned" && slices.ContainsFunc(v.Destinations, func(r schema.Ref) bool { return r.ID == "astana" })
+	}
+	if !found {
+		t.Errorf("no planned contact in Astana:\n%s", strings.Join(facts(dr), "\n"))
+	}
+}
