@@ -959,7 +959,7 @@ func TestCityOfACountry(t *testing.T) {
 // "invited X to visit Astana": the planned visit goes to Astana, not to
 // the dateline's city.
 func TestInvitedToVisitACity(t *testing.T) {
-	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin invited Imran Ismail to visit Astana in September.", "2025-01-08")
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin invited Imran Ismail to visit Astana in September to attend the Kazakhstan-Pakistan Business Council.", "2025-01-08")
 	found := false
 	for _, e := range dr.Source.Events {
 		found = found || e.Status == "planned" && e.Place.ID == "astana"
