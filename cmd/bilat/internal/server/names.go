@@ -151,39 +151,56 @@ func listNames(ctx context.Context, store *graph.Store) ([]Name, error) {
 	qs := store.QuadStore()
 	seen := map[quad.Value]bool{}
 	var names []Name
+	// Each step reads to its end before the next opens a transaction: a
+	// bolt read transaction opened inside another one's iteration waits
+	// behind a writer that waits for the outer one to end (a write through
+	// the API that grows the file hung the build and the write for good).
+	type record struct {
+		ref  cgraph.Ref
+		iri  quad.IRI
+		kind string
+	}
+	var records []record
 	for _, c := range nameClasses {
 		err := path.StartPath(qs, c.class).In(schema.Type).Iterate(ctx).EachValuePair(qs, func(ref cgraph.Ref, v quad.Value) error {
-			iri, ok := v.(quad.IRI)
-			if !ok || seen[iri] {
-				return nil
+			if iri, ok := v.(quad.IRI); ok && !seen[iri] {
+				seen[iri] = true
+				records = append(records, record{ref, iri, c.kind})
 			}
-			seen[iri] = true
-			n := Name{ID: shortID(iri), Kind: c.kind}
-			named := false
-			err := iterator.Iterate(ctx, qs.QuadIterator(quad.Subject, ref)).Each(func(qref cgraph.Ref) error {
-				q, err := qs.Quad(qref)
-				if err != nil {
-					return err
-				}
-				text, ok := literalText(q.Object)
-				switch {
-				case !ok:
-				case q.Predicate == schema.Name && !named:
-					n.Name, named = text, true
-				case q.Predicate == schema.AlternateName && !slices.Contains(n.Aliases, text):
-					n.Aliases = append(n.Aliases, text)
-				}
-				return nil
-			})
-			if err != nil || !named {
-				return err
-			}
-			slices.Sort(n.Aliases)
-			names = append(names, n)
 			return nil
 		})
 		if err != nil {
 			return nil, err
+		}
+	}
+	for _, r := range records {
+		var qrefs []cgraph.Ref
+		err := iterator.Iterate(ctx, qs.QuadIterator(quad.Subject, r.ref)).Each(func(qref cgraph.Ref) error {
+			qrefs = append(qrefs, qref)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		n := Name{ID: shortID(r.iri), Kind: r.kind}
+		named := false
+		for _, qref := range qrefs {
+			q, err := qs.Quad(qref)
+			if err != nil {
+				return nil, err
+			}
+			text, ok := literalText(q.Object)
+			switch {
+			case !ok:
+			case q.Predicate == schema.Name && !named:
+				n.Name, named = text, true
+			case q.Predicate == schema.AlternateName && !slices.Contains(n.Aliases, text):
+				n.Aliases = append(n.Aliases, text)
+			}
+		}
+		if named {
+			slices.Sort(n.Aliases)
+			names = append(names, n)
 		}
 	}
 	slices.SortFunc(names, func(a, b Name) int {
