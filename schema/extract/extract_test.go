@@ -971,3 +971,18 @@ func TestInvitedToVisitACity(t *testing.T) {
 		t.Errorf("no planned contact in Astana:\n%s", strings.Join(facts(dr), "\n"))
 	}
 }
+
+// Topics end where a new verb begins, and "including in" leads no item;
+// a name after "of" with no title is no one new.
+func TestTopicEndsAtTheNextVerb(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. They reviewed bilateral relations and agreed to meet again.", "2025-01-08",
+		"topics: bilateral relations")
+	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. They discussed cooperation between the two cities, including in urban transport and culture.", "2025-01-08",
+		"topics: cooperation between the two cities | urban transport | culture")
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday and praised the potential of Khyber Pakhtunkhwa.", "2025-01-08")
+	for _, f := range facts(dr) {
+		if strings.Contains(f, "new person") {
+			t.Errorf("a place drafted as a person: %s", f)
+		}
+	}
+}

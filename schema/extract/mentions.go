@@ -764,10 +764,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	if prev == "a" || prev == "an" {
 		return
 	}
-	if prev == "the" && len(hons) == 0 && !byTitle {
-		// "the Upper Lars checkpoint", "the Middle Corridor": an article
-		// before capitalized words with no title or honorific names a
-		// thing, not a person.
+	if (prev == "the" || prev == "of" || prev == "in" || prev == "at") && len(hons) == 0 && !byTitle && d.findPerson(a.textOf(k, j), false) == nil {
+		// "the Upper Lars checkpoint", "the potential of Khyber
+		// Pakhtunkhwa": capitalized words after an article or "of", "in",
+		// "at", with no title or honorific, name a thing or a place, not
+		// someone new.
 		return
 	}
 	written := a.textOf(k, j)
