@@ -59,6 +59,8 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
+	// "He said this while talking to X", "speaking with X".
+	{regexp.MustCompile(`(?i)\b(?:while\s+)?(?:talking|speaking)\s+(?:to|with)\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
@@ -86,37 +88,40 @@ var (
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
-	lastMetRe      = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b`)
-	attendRe       = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
-	sidelinesRe    = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
-	speechRe       = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
-	scheduledRe    = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
-	clauseEndRe    = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
-	introRe        = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
-	clauseStartRe  = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
-	atTheEventRe   = regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`)
-	officeRe       = regexp.MustCompile(`(?i)\boffice\b`)
-	withSomeoneRe  = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
-	sideRe         = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
-	namedAndRe     = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
-	betweenRe      = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
-	listSepRe      = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
-	lastAndRe      = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
-	titleDateRe    = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
-	topicEndRe     = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told)\b)`)
-	inviteRe       = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitation\s+to)\s+(.+?)\s+to\s*$`)
-	duringRe       = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
-	recalledTripRe = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
-	hostedForRe    = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
-	ownTripRe      = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
-	announcedRe    = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
-	groupSubjectRe = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
-	sameDayRe      = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
-	topicRe        = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
-	outcomeRe      = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
-	gatheringRe    = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
-	docSubjectRe   = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
-	docRe          = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
+	lastMetRe        = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
+	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
+	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
+	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
+	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
+	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
+	atTheEventRe     = regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`)
+	officeRe         = regexp.MustCompile(`(?i)\boffice\b`)
+	withSomeoneRe    = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
+	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
+	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so)\s*(?:while|when)?\s*$`)
+	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b`)
+	focusRe          = regexp.MustCompile(`^(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on\s+`)
+	namedAndRe       = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
+	betweenRe        = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
+	listSepRe        = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
+	lastAndRe        = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
+	titleDateRe      = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
+	topicEndRe       = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told)\b)`)
+	inviteRe         = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitation\s+to)\s+(.+?)\s+to\s*$`)
+	duringRe         = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
+	recalledTripRe   = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
+	hostedForRe      = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
+	ownTripRe        = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
+	announcedRe      = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
+	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
+	sameDayRe        = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
+	topicRe          = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
+	outcomeRe        = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
+	gatheringRe      = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
+	docSubjectRe     = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
+	docRe            = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
 )
 
 // findEvents turns the sentences into contacts.
@@ -252,6 +257,10 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if ownTripRe.MatchString(txt[from:loc[0]]) && rule.kind == "visit" {
 			from = 0 // "X recalled his visit to Istanbul": X's own trip
 		}
+		if saidWhileRe.MatchString(txt[from:loc[0]]) {
+			// "He said this while talking to X": the telling is the contact.
+			from, status = 0, "held"
+		}
 	}
 	if i := strings.LastIndexAny(before, ";"); i >= 0 {
 		before = before[i:]
@@ -356,6 +365,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			subj = appendPerson(subj, m.p)
 		} else {
 			obj = appendPerson(obj, m.p)
+		}
+	}
+	// "He said this while talking to X": "he" is the one the sentence
+	// before named first, when it named one; not in what he is told to
+	// have said ("He said he had travelled to ...").
+	if len(subj) == 0 && a.idx > 0 && from == 0 && pronounSubjectRe.MatchString(txt[:loc[0]]) {
+		if ps := d.sents[a.idx-1].people; len(ps) > 0 && !slices.Contains(obj, ps[0].p) {
+			subj = appendPerson(subj, ps[0].p)
 		}
 	}
 	// "X invited Y to visit ...", "extended an invitation to Y to visit":
@@ -985,6 +1002,7 @@ func splitList(s string) []string {
 		p = strings.TrimPrefix(p, "also ")
 		// ", including in urban transport": the item, not the link.
 		p = strings.TrimPrefix(strings.TrimPrefix(p, "including "), "in ")
+		p = focusRe.ReplaceAllString(p, "")
 		if p == "" || len(p) < 3 {
 			continue
 		}

@@ -986,3 +986,12 @@ func TestTopicEndsAtTheNextVerb(t *testing.T) {
 		}
 	}
 }
+
+// "He said this while talking to X": a contact of the one named before;
+// "with special focus on" leads no topic.
+func TestSaidThisWhileTalkingTo(t *testing.T) {
+	draft(t, "LAHORE: Kazakhstan wants more trade with Pakistan, said Yerzhan Kistafin. He said this while talking to Imran Ismail on Saturday.", "2025-01-06",
+		"event meeting held 2025-01-04 [yerzhan-kistafin:guest imran-ismail:host]")
+	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. They reviewed bilateral ties, with special focus on trade, transit and energy.", "2025-01-08",
+		"topics: bilateral ties | trade | transit | energy")
+}
