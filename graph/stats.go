@@ -172,7 +172,7 @@ func readStatGraph[K comparable](ctx context.Context, r statReader[K]) (*statGra
 // the roles first, in the queries' role order.
 var statPredicates = []quad.IRI{
 	schema.Host, schema.Guest, schema.Attendee, schema.Organiser, schema.CoChair,
-	schema.Participation, schema.Member, schema.Represents, schema.Nationality, schema.InCountry,
+	schema.Participation, schema.Member, schema.Represents, schema.StandsFor,
 	schema.Status, schema.Side,
 }
 
@@ -244,15 +244,15 @@ func metPairs[K comparable](ctx context.Context, r statReader[K], g *statGraph[K
 
 // metKeys are the keys of the values metPairs compares.
 type metKeys[K comparable] struct {
-	roles                                              []K // in the query's role order
-	participation, member, represents, nationality, in K
-	status, side, held, background, unknown            K
+	roles                                        []K // in the query's role order
+	participation, member, represents, standsFor K
+	status, side, held, background, unknown      K
 }
 
 func (k *metKeys[K]) init(ctx context.Context, r statReader[K]) error {
 	k.roles = make([]K, 5)
 	dst := []*K{&k.roles[0], &k.roles[1], &k.roles[2], &k.roles[3], &k.roles[4],
-		&k.participation, &k.member, &k.represents, &k.nationality, &k.in, &k.status, &k.side, &k.held, &k.background, &k.unknown}
+		&k.participation, &k.member, &k.represents, &k.standsFor, &k.status, &k.side, &k.held, &k.background, &k.unknown}
 	var vals []quad.Value
 	for _, p := range statPredicates {
 		vals = append(vals, p)
@@ -406,23 +406,13 @@ func (m *metCounter[K]) represented(ctx context.Context, parts []K) (map[K]K, er
 	return out, nil
 }
 
-// standsFor is a person's own country: nationality, else what they
-// represent, else the country they belong to; nil when none. (The query
-// follows a group's partOf further; people are not groups.)
+// standsFor is a person's own country, as the loader derived it
+// (bilat:standsFor, schema/derived.go); zero when none.
 func (m *metCounter[K]) standsFor(ctx context.Context, person K) (K, error) {
 	if c, ok := m.countries[person]; ok {
 		return c, nil
 	}
-	edges := m.g.out[person]
-	var (
-		c, zero K
-		err     error
-	)
-	for _, p := range []K{m.k.nationality, m.k.represents, m.k.in} {
-		if c, err = first(ctx, m.r, objects(edges, p)); err != nil || c != zero {
-			break
-		}
-	}
+	c, err := first(ctx, m.r, objects(m.g.out[person], m.k.standsFor))
 	m.countries[person] = c
 	return c, err
 }
