@@ -194,7 +194,8 @@ var RolePredicates = map[string]quad.IRI{
 }
 
 // PairIRI names the index node of two countries, given by their IRIs
-// (CountryPair): their codes in order, bilatid:pair/KG-KZ.
+// (CountryPair): their codes in order, bilatid:pair/KG-KZ. queries/topics.js
+// names the node it looks up the same way; its goldens hold it to this.
 func PairIRI(a, b quad.IRI) quad.IRI {
 	if b < a {
 		a, b = b, a
