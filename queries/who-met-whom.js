@@ -80,7 +80,7 @@ if (reports.length && !person) {
   events = between(lo, hi, "event");
 }
 events = events.filter(function (e) {
-  return isHeld(e) && inRange(e, lo, hi) && (!reports.length || nodes(g.V(e).labels()).indexOf(reports[0]) >= 0);
+  return isHeld(e) && inRange(e, lo, hi) && (!reports.length || labelsOf(e).indexOf(reports[0]) >= 0);
 });
 
 var rows = [];
@@ -106,7 +106,7 @@ docs.forEach(function (d) {
   if (!dated || !inRange(dated, lo, hi)) {
     if (lo !== "" || hi !== "") return;
   }
-  if (reports.length && nodes(g.V(d).labels()).indexOf(reports[0]) < 0) return;
+  if (reports.length && labelsOf(d).indexOf(reports[0]) < 0) return;
   var start = dated ? one(dated, S + "startDate") : "", end = dated ? all(dated, S + "endDate").slice(-1)[0] || "" : "";
   var ps = sigs.map(function (sg) {
     var node = holderAt(one(sg, B + "signatory"), start, end), side = one(sg, B + "signedFor");

@@ -56,6 +56,15 @@ function all(node, pred) {
 
 function one(node, pred) { return all(node, pred)[0] || ""; }
 
+// labelsOf lists, in order, the labels (reports, and the entity files'
+// curation label) of the quads a node is the subject or the object of;
+// read once per node: a labels() lookup costs as much as ten of all's.
+var labelCache = {};
+function labelsOf(node) {
+  if (!labelCache[node]) labelCache[node] = nodes(g.V(node).labels()).sort();
+  return labelCache[node];
+}
+
 function isA(node, cls) { return all(node, TYPE.slice(1, -1)).indexOf("<" + cls + ">") >= 0; }
 
 // ofKind keeps the nodes of the given classes.
@@ -271,7 +280,7 @@ function eventDate(node) {
 function latestStatus(node) {
   var st = all(node, B + "status");
   if (st.length < 2) return st[0] || "";
-  var told = nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).map(function (l) {
+  var told = labelsOf(node).filter(function (l) { return l !== CURATION; }).map(function (l) {
     return {pub: one(l, S + "datePublished"), label: l, status: nodes(g.V(node).labelContext(l).out("<" + B + "status>"))[0] || ""};
   }).filter(function (x) { return x.status; });
   told.sort(function (x, y) { return x.pub < y.pub ? 1 : x.pub > y.pub ? -1 : x.label < y.label ? 1 : -1; });
@@ -282,7 +291,7 @@ function latestStatus(node) {
 // its posts as of its reports' publication, marked as such.
 function postsAt(party, event, start, end) {
   if (start !== "") return postAt(party, start, end);
-  var pub = nodes(g.V(event).labels()).map(function (l) { return one(l, S + "datePublished"); }).filter(Boolean).sort();
+  var pub = labelsOf(event).map(function (l) { return one(l, S + "datePublished"); }).filter(Boolean).sort();
   if (!pub.length) return [];
   var day = firstDay(pub[pub.length - 1]);
   return postAt(party, day, day).map(function (p) { return p + " (as of publication " + day + ")"; });
@@ -300,7 +309,7 @@ function resolveSource(text) {
 // publisher, url, published}; a table or CSV shows "Publisher (URL)".
 var CURATION = "<" + ID + "curation>";
 function sources(node) {
-  var labels = nodes(g.V(node).labels()).filter(function (l) { return l !== CURATION; }).sort();
+  var labels = labelsOf(node).filter(function (l) { return l !== CURATION; });
   return labels.map(function (l) {
     return {id: slug(l), publisher: one(l, S + "publisher"), url: one(l, S + "url"), published: one(l, S + "datePublished")};
   });
