@@ -91,6 +91,7 @@ events.forEach(function (e) {
   ps = ps.filter(function (p) { return includeGroups || isA(p.node, S + "Person") || isA(p.node, POST); });
   ps.forEach(function (p) { p.country = countryOf(p.node, e); });
   pairs(e, e, ps, start, end, one(e, B + "kind"));
+  forget(e);
 });
 
 // A document that a report says was signed for two sides is a contact

@@ -56,6 +56,14 @@ function all(node, pred) {
 
 function one(node, pred) { return all(node, pred)[0] || ""; }
 
+// forget drops what the query read of a node it will not visit again (an
+// event once its rows are made), so that a query over every event holds
+// one event's values at a time, not all of them.
+function forget(node) {
+  delete cache[node];
+  delete labelCache[node];
+}
+
 // labelsOf lists, in order, the labels (reports, and the entity files'
 // curation label) of the quads a node is the subject or the object of;
 // read once per node: a labels() lookup costs as much as ten of all's.
