@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -41,6 +42,11 @@ const DefaultBatchQuads = 25_000
 type LoadOptions struct {
 	// Prune removes the quads of every source stored but not among the units.
 	Prune bool
+	// Merged are the units' events with the derived quads they are given
+	// (schema.Mapper.Merged). Without Prune, a stored source left out of
+	// the load that states one of them too must hold the same derived
+	// quads for it, or the load is refused before it writes (ErrMerged).
+	Merged []schema.Merged
 	// BatchQuads bounds the quads written per transaction (DefaultBatchQuads if 0).
 	BatchQuads int
 	// Progress, when set, is called once per unit after it was committed,
@@ -110,6 +116,8 @@ type replacer interface {
 	replace(ctx context.Context, batch []pending) (added, removed []int, err error)
 	// sourceLabels returns the labels of the sources stored.
 	sourceLabels(ctx context.Context) ([]quad.IRI, error)
+	// subjectQuads returns the quads whose subject is node, labels and all.
+	subjectQuads(ctx context.Context, node quad.IRI) ([]quad.Quad, error)
 	// repair removes the damaged quads (see ErrDamaged) and returns how
 	// many, and the quads without a label it found.
 	repair(ctx context.Context) (int, []quad.Quad, error)
@@ -205,6 +213,11 @@ func (s *Store) LoadSeq(ctx context.Context, labels []quad.IRI, units iter.Seq[s
 	stored, err := r.contentHashes(ctx, append(slices.Clip(labels), schema.LegacyCurationLabel))
 	if err != nil {
 		return rep, err
+	}
+	if !opts.Prune && len(opts.Merged) > 0 {
+		if err := checkMerged(ctx, r, seen, opts.Merged); err != nil {
+			return rep, err
+		}
 	}
 	report := func(u UnitReport) {
 		rep.add(u)
@@ -519,6 +532,94 @@ func (c *cayleyReplacer) sourceLabels(ctx context.Context) ([]quad.IRI, error) {
 	return sortedLabels(set), nil
 }
 
+// ErrMerged is the error of a load that leaves out a stored source whose
+// derived quads depend on the files it reads.
+var ErrMerged = errors.New("a stored source this load does not read states the same event")
+
+// maxMergedProblems caps the problems a refused load lists.
+const maxMergedProblems = 20
+
+// checkMerged refuses a load that would leave the store unlike a clean load
+// of the same files and the stored sources it does not read: an event's
+// derived quads merge what every report stating it says (schema/derived.go),
+// so when a stored source left out of the load states one of the load's
+// events too, the two must agree on them, or one of them would be stale.
+func checkMerged(ctx context.Context, r replacer, loading map[quad.IRI]bool, merged []schema.Merged) error {
+	sources, err := r.sourceLabels(ctx)
+	if err != nil {
+		return err
+	}
+	others := map[quad.IRI]bool{}
+	for _, l := range sources {
+		if !loading[l] && l != schema.LegacyCurationLabel {
+			others[l] = true
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	derivedKey := func(q quad.Quad) string {
+		return quad.Quad{Subject: q.Subject, Predicate: q.Predicate, Object: q.Object}.NQuad()
+	}
+	var problems []string
+	n := 0
+	for _, m := range merged {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		qs, err := r.subjectQuads(ctx, m.Node)
+		if err != nil {
+			return err
+		}
+		stored := map[quad.IRI][]string{} // other label -> its derived quads of the node
+		for _, q := range qs {
+			l, ok := q.Label.(quad.IRI)
+			if !ok || !others[l] {
+				continue
+			}
+			if _, ok := stored[l]; !ok {
+				stored[l] = nil
+			}
+			if q.Predicate == schema.PartyCountry || q.Predicate == schema.CountryPair {
+				stored[l] = append(stored[l], derivedKey(q))
+			}
+		}
+		want := make([]string, len(m.Derived))
+		for i, q := range m.Derived {
+			want[i] = derivedKey(q)
+		}
+		slices.Sort(want)
+		for _, l := range slices.Sorted(maps.Keys(stored)) {
+			got := stored[l]
+			slices.Sort(got)
+			if slices.Equal(got, want) {
+				continue
+			}
+			if n++; n <= maxMergedProblems {
+				problems = append(problems, fmt.Sprintf("%s:%d:%d: event %q is also stated by the stored source %q, which this load does not read; "+
+					"the event's bilat:partyCountry and bilat:countryPair quads, worked out from every report that states it, would no longer agree between the two: "+
+					"load that source's file too; --prune instead removes it, and every other stored source this load does not read",
+					m.Pos.File, m.Pos.Line, m.Pos.Col, strings.TrimPrefix(string(m.Node), string(schema.IRI(schema.KindEvent, ""))), sourceName(l)))
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	if n > maxMergedProblems {
+		problems = append(problems, fmt.Sprintf("... and %d more", n-maxMergedProblems))
+	}
+	return fmt.Errorf("%w:\n%s", ErrMerged, strings.Join(problems, "\n"))
+}
+
+// sourceName is a source's id, or "curation" for the entity files.
+func sourceName(l quad.IRI) string {
+	if l == schema.CurationLabel {
+		return schema.CurationID
+	}
+	return strings.TrimPrefix(string(l), string(schema.IRI(schema.KindSource, "")))
+}
+
 func sortedLabels(set map[quad.IRI]bool) []quad.IRI {
 	out := make([]quad.IRI, 0, len(set))
 	for l := range set {
@@ -704,6 +805,15 @@ func refOf(qs cgraph.QuadStore, v quad.Value) (cgraph.Ref, error) {
 		return nil, nil
 	}
 	return ref, err
+}
+
+func (c *cayleyReplacer) subjectQuads(ctx context.Context, node quad.IRI) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := eachQuad(ctx, c.qs, quad.Subject, node, func(q quad.Quad) error {
+		out = append(out, q)
+		return nil
+	})
+	return out, err
 }
 
 // eachQuad calls fn for every quad whose direction d is v.

@@ -505,7 +505,16 @@ func (n *pgNode) quadValue() (quad.Value, error) {
 
 // pgQuads returns every quad of a postgres store, unsorted.
 func pgQuads(ctx context.Context, db *sql.DB) ([]quad.Quad, error) {
-	rows, err := db.QueryContext(ctx, pgAllQuads())
+	return pgQuadsWhere(ctx, db, "")
+}
+
+func (r *pgReplacer) subjectQuads(ctx context.Context, node quad.IRI) ([]quad.Quad, error) {
+	return pgQuadsWhere(ctx, r.db, " WHERE q.subject_hash = $1", hashBytes(node))
+}
+
+// pgQuadsWhere returns the quads a condition on pgAllQuads's tables picks.
+func pgQuadsWhere(ctx context.Context, db *sql.DB, where string, args ...any) ([]quad.Quad, error) {
+	rows, err := db.QueryContext(ctx, pgAllQuads()+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -52,6 +53,7 @@ func testSuite(t *testing.T, fresh freshFunc) {
 		{"ReplaceSharedValue", testReplaceSharedValue},
 		{"EditCorpus", testEditCorpus},
 		{"EditDerived", testEditDerived},
+		{"PartialLoadMerged", testPartialLoadMerged},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, fresh) })
@@ -242,7 +244,9 @@ func testPrune(t *testing.T, fresh freshFunc) {
 
 	files := fixture()
 	without := []*schema.File{files[0], files[1]} // source b's file is gone
-	rep := loadT(t, s, schema.Units(without), graph.LoadOptions{})
+	// b states a's meeting too, with the same derived quads: the load is
+	// let through.
+	rep := loadT(t, s, schema.Units(without), graph.LoadOptions{Merged: schema.NewMapper(without).Merged()})
 	if rep.Pruned != 0 || !slices.Equal(dump(t, s), before) {
 		t.Fatalf("load without --prune changed the store: %+v", rep)
 	}
@@ -510,6 +514,33 @@ func testEditDerived(t *testing.T, fresh freshFunc) {
 	testEditMatchesClean(t, fresh, func(files []*schema.File) {
 		files[0].People[1].Nationality = schema.Ref{ID: "KZ"}
 	}, 5, 9) // curation: nationality, standsFor and hash swapped; a, b: partyCountry and countryPair out, hash swapped
+}
+
+// testPartialLoadMerged loads an edit of report a without report b, which
+// states the same meeting: the edit changes the meeting's derived quads,
+// which b's copy would then contradict, so the load is refused and writes
+// nothing; with b's file it goes through and equals a clean load.
+func testPartialLoadMerged(t *testing.T, fresh freshFunc) {
+	s := openT(t, fresh(t))
+	loadT(t, s, schema.Units(fixture()), graph.LoadOptions{})
+	before := dump(t, s)
+	files := fixture()
+	files[1].Events[0].Participants[0].Represents = schema.Ref{ID: "KZ"} // the governor, for Kazakhstan
+	files[1].Events[0].Pos = schema.Pos{File: "a.yaml", Line: 12, Col: 5}
+	without := []*schema.File{files[0], files[1]}
+	_, err := s.Load(context.Background(), schema.Units(without), graph.LoadOptions{Merged: schema.NewMapper(without).Merged()})
+	want := `a stored source this load does not read states the same event:
+a.yaml:12:5: event "meeting" is also stated by the stored source "b", which this load does not read; ` +
+		`the event's bilat:partyCountry and bilat:countryPair quads, worked out from every report that states it, ` +
+		`would no longer agree between the two: load that source's file too; --prune instead removes it, and every other stored source this load does not read`
+	if !errors.Is(err, graph.ErrMerged) || err.Error() != want {
+		t.Fatalf("partial load: %v\nwant: %s", err, want)
+	}
+	diffLines(t, "store after the refused load", dump(t, s), before)
+	loadT(t, s, schema.Units(files), graph.LoadOptions{Merged: schema.NewMapper(files).Merged()})
+	clean := openT(t, fresh(t))
+	loadT(t, clean, schema.Units(files), graph.LoadOptions{})
+	diffLines(t, "store after the load with b vs clean load", dump(t, s), dump(t, clean))
 }
 
 // testEditCorpus is the edit at scale: a generated corpus loaded, then

@@ -457,13 +457,7 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, d *derived, label quad
 				e.add(s, Participation, pi)
 			}
 		}
-		cs := d.partyCountries[ev.ID]
-		for i, c := range cs {
-			e.add(s, PartyCountry, c)
-			for _, other := range cs[i+1:] {
-				e.add(s, CountryPair, PairIRI(c, other))
-			}
-		}
+		e.eventDerived(s, d.partyCountries[ev.ID])
 		e.strs(s, Topic, ev.Topics)
 		e.strs(s, Outcome, ev.Outcomes)
 		e.str(s, Note, ev.Note)
@@ -536,6 +530,48 @@ func (f *File) quads(kinds Kinds, placeIn map[string]Ref, d *derived, label quad
 		e.str(s, Note, x.Note)
 	}
 	return e.out
+}
+
+// eventDerived writes an event's PartyCountry values cs and the
+// CountryPair of each two.
+func (e *emitter) eventDerived(s quad.IRI, cs []quad.IRI) {
+	for i, c := range cs {
+		e.add(s, PartyCountry, c)
+		for _, other := range cs[i+1:] {
+			e.add(s, CountryPair, PairIRI(c, other))
+		}
+	}
+}
+
+// Merged is an event whose derived quads (PartyCountry, CountryPair) merge
+// what every file stating it says, as a Mapper writes them.
+type Merged struct {
+	Node    quad.IRI
+	Pos     Pos         // where the first file states it
+	Derived []quad.Quad // without a label
+}
+
+// Merged lists the events of the files, each once, with their derived
+// quads: a loader that leaves out a stored source stating one of them too
+// checks them against what that source holds (graph.LoadOptions.Merged).
+func (m *Mapper) Merged() []Merged {
+	var out []Merged
+	seen := map[string]bool{}
+	for _, p := range m.parts {
+		for _, f := range p.files {
+			for _, ev := range f.Events {
+				if seen[ev.ID] {
+					continue
+				}
+				seen[ev.ID] = true
+				s := IRI(KindEvent, ev.ID)
+				e := &emitter{kinds: m.kinds}
+				e.eventDerived(s, m.derived.partyCountries[ev.ID])
+				out = append(out, Merged{Node: s, Pos: ev.Pos, Derived: e.out})
+			}
+		}
+	}
+	return out
 }
 
 // TenureIRI names the node that says person held post; several reports

@@ -77,7 +77,7 @@ func runLoad(ctx context.Context, opts loadOptions, paths []string, stdout, stde
 	}
 	defer s.Close()
 
-	lopts := graph.LoadOptions{Prune: opts.Prune, Repair: opts.Repair, Origin: originOf(paths), Waiting: waitingFor(stderr)}
+	lopts := graph.LoadOptions{Prune: opts.Prune, Repair: opts.Repair, Origin: originOf(paths), Waiting: waitingFor(stderr), Merged: m.Merged()}
 	if !opts.Quiet && isTerminal(stdout) && isTerminal(stderr) {
 		bar := progressbar.NewOptions(len(labels),
 			progressbar.OptionSetWriter(stderr),

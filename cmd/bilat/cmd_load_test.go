@@ -356,3 +356,50 @@ mentions:
 		t.Error("the store changed")
 	}
 }
+
+// TestLoadPartialMerged: a second report restates a meeting; loading an
+// edit of it without the first report's file would leave the first
+// report's derived quads of the meeting stale, so it is refused with the
+// event's position and nothing is written.
+func TestLoadPartialMerged(t *testing.T) {
+	dir := t.TempDir()
+	graphtest.CopyTree(t, "../../data", dir)
+	restated := filepath.Join(dir, "sources", "restated.yaml")
+	write := func(role string) {
+		writeFile(t, restated, `source:
+  id: restated-kistafin-karachi-university
+  url: https://example.org/restated
+  publisher: Example
+  title: The meeting at the University of Karachi, told again
+  published: 2021-10-15
+
+events:
+  - id: kistafin-karachi-university-2021-10-14
+    kind: meeting
+    title: Ambassador Kistafin meets the Vice Chancellor of the University of Karachi
+    date: 2021-10-14
+    participants:
+      - {who: yerzhan-kistafin, role: guest}
+      - {who: khalid-mahmood-iraqi, role: host`+role+`}
+`)
+	}
+	write("")
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	mustBilat(t, "load", "-q", "--dbpath", db, dir)
+	want := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db})
+
+	write(", represents: KZ") // the Vice Chancellor, for Kazakhstan
+	code, out, errOut := bilat(t, "load", "-q", "--dbpath", db, filepath.Join(dir, "entities"), restated)
+	wantErr := "bilat: a stored source this load does not read states the same event:\n" +
+		restated + `:9:5: event "kistafin-karachi-university-2021-10-14" is also stated by the stored source ` +
+		`"urdupoint-2021-10-14-kistafin-karachi-university", which this load does not read; the event's bilat:partyCountry ` +
+		`and bilat:countryPair quads, worked out from every report that states it, would no longer agree between the two: ` +
+		"load that source's file too; --prune instead removes it, and every other stored source this load does not read\n"
+	if code != 1 || out != "" || errOut != wantErr {
+		t.Errorf("partial load: exit %d\n%s%s\nwant exit 1 and\n%s", code, out, errOut, wantErr)
+	}
+	if got := exportOf(t, graph.Config{Backend: graph.Bolt, Path: db}); got != want {
+		t.Error("the refused load changed the store")
+	}
+	mustBilat(t, "load", "-q", "--dbpath", db, dir)
+}

@@ -299,7 +299,7 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 	}
 	m := schema.NewMapper(files)
 	lopts := opts.load
-	lopts.Origin, lopts.Waiting = origin, waitingFor(stderr)
+	lopts.Origin, lopts.Waiting, lopts.Merged = origin, waitingFor(stderr), m.Merged()
 	rep, err := s.LoadSeq(ctx, m.Labels(), m.Consume(), lopts)
 	if err != nil {
 		s.Close()
