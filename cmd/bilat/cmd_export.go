@@ -25,6 +25,7 @@ type exportOptions struct {
 	From    string
 	To      string
 	Country string
+	Data    string
 }
 
 // exportExts maps file extensions to the format -o picks when --format is
@@ -55,10 +56,11 @@ a name ending in .gz is written gzipped. The file is written whole or not at
 all, and never over the store itself.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runExport(cmd.Context(), opts, cmd.OutOrStdout())
+			return runExport(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	opts.store.bind(cmd)
+	bindData(cmd, &opts.Data)
 	cmd.Flags().StringVar(&opts.Format, "format", "", "output format: "+strings.Join(graph.ExportFormats(), ", ")+" (default: from -o's extension, else nquads)")
 	cmd.Flags().StringVar(&opts.View, "view", "", "network or rdf (default: network for gexf, graphml, gml and csv; rdf for the others)")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to this file (for csv: this directory) instead of standard output")
@@ -87,7 +89,7 @@ func formatOf(path string) (string, error) {
 	return "", usageErrorf("cannot tell the format of %q from its extension (want one of %s, or give --format)", path, extList())
 }
 
-func runExport(ctx context.Context, opts exportOptions, stdout io.Writer) (err error) {
+func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer) (err error) {
 	defer func() {
 		if errors.Is(err, graph.ErrDamaged) {
 			err = fmt.Errorf("%w; bilat load --repair removes them", err)
@@ -119,7 +121,7 @@ func runExport(ctx context.Context, opts exportOptions, stdout io.Writer) (err e
 	if csvOut && opts.Output == "" {
 		return usageErrorf("format csv writes two files (nodes.csv and edges.csv): name their directory with -o")
 	}
-	s, err := opts.store.open(ctx)
+	s, err := opts.store.openToRead(ctx, opts.Data, stderr)
 	if err != nil {
 		return err
 	}

@@ -226,6 +226,14 @@ func TestStats(t *testing.T) {
 	if got := mustBilat(t, "stats", "--dbpath", db); got != want.String() {
 		t.Errorf("stats:\n%s\nwant:\n%s", got, want.String())
 	}
+	// A memory store starts empty: stats and export fill it from --data
+	// first, as query does (they printed zeros and nothing).
+	if got := mustBilat(t, "stats", "--db", "memory", "--data", "../../data"); got != want.String() {
+		t.Errorf("stats --db memory:\n%s\nwant:\n%s", got, want.String())
+	}
+	if got, want := mustBilat(t, "export", "--db", "memory", "--data", "../../data"), mustBilat(t, "export", "--dbpath", db); got != want {
+		t.Errorf("export --db memory differs from the bolt store's (%d and %d bytes)", len(got), len(want))
+	}
 	for _, name := range []string{"sources", "countries", "people"} {
 		if !strings.Contains(want.String(), name) {
 			t.Errorf("no %s line", name)

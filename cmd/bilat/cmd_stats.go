@@ -14,6 +14,7 @@ import (
 type statsOptions struct {
 	store  storeOptions
 	Format string
+	Data   string
 }
 
 func newStatsCmd() *cobra.Command {
@@ -23,19 +24,20 @@ func newStatsCmd() *cobra.Command {
 		Short: "Count the quads and the records of each kind in the store",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runStats(cmd.Context(), opts, cmd.OutOrStdout())
+			return runStats(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	opts.store.bind(cmd)
+	bindData(cmd, &opts.Data)
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
 	return cmd
 }
 
-func runStats(ctx context.Context, opts statsOptions, stdout io.Writer) error {
+func runStats(ctx context.Context, opts statsOptions, stdout, stderr io.Writer) error {
 	if opts.Format != "text" && opts.Format != "json" {
 		return usageErrorf("unknown format %q for --format (want text or json)", opts.Format)
 	}
-	s, err := opts.store.open(ctx)
+	s, err := opts.store.openToRead(ctx, opts.Data, stderr)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"strings"
 
@@ -42,6 +43,22 @@ func (o storeOptions) open(ctx context.Context) (*graph.Store, error) {
 		return nil, usageErrorf("unknown backend %q for --db (want one of %s)", o.Backend, strings.Join(graph.Backends(), ", "))
 	}
 	return graph.Open(ctx, o.config())
+}
+
+// openToRead opens the store for a command that only reads it and creates
+// nothing (stats, export): a memory store, which starts empty, is first
+// filled from the record files data as bilat query fills it; any other
+// store is read as it is.
+func (o storeOptions) openToRead(ctx context.Context, data string, stderr io.Writer) (*graph.Store, error) {
+	if o.Backend == graph.Memory {
+		return openForQuery(ctx, queryOptions{store: o, Data: data}, stderr)
+	}
+	return o.open(ctx)
+}
+
+// bindData adds --data, what openToRead fills a memory store from.
+func bindData(cmd *cobra.Command, data *string) {
+	cmd.Flags().StringVar(data, "data", "data", "record files loaded first with --db memory, which starts empty")
 }
 
 func contains(list []string, s string) bool {
