@@ -338,6 +338,30 @@ func (s *Store) UnfinishedLoads(ctx context.Context) ([]string, error) {
 	return out, err
 }
 
+// LacksDerived says whether the store was loaded by a Bilat from before the
+// derived quads (schema/derived.go): a person with a nationality and no
+// bilat:standsFor. One person is looked at, the first the store lists; a
+// store that states no nationality cannot tell, and says no.
+func (s *Store) LacksDerived(ctx context.Context) (bool, error) {
+	var person quad.Value
+	err := eachQuad(ctx, s.h.QuadStore, quad.Predicate, schema.Nationality, func(q quad.Quad) error {
+		person = q.Subject
+		return errStop
+	})
+	if err != nil || person == nil {
+		return false, err
+	}
+	stands := false
+	err = eachQuad(ctx, s.h.QuadStore, quad.Subject, person, func(q quad.Quad) error {
+		if q.Predicate == schema.StandsFor {
+			stands = true
+			return errStop
+		}
+		return nil
+	})
+	return !stands, err
+}
+
 // markUnfinished makes the store list exactly the origins given as
 // unfinished, in a transaction of its own.
 func (s *Store) markUnfinished(ctx context.Context, r replacer, origins []string) error {

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+
 	"github.com/bilat/bilat/graph"
 	"github.com/bilat/bilat/graph/graphtest"
 	"github.com/bilat/bilat/queries"
@@ -410,4 +412,40 @@ events:
 		t.Error("the refused load changed the store")
 	}
 	mustBilat(t, "load", "-q", "--dbpath", db, dir)
+}
+
+// TestOutdatedStore: a store loaded before the derived quads answers by
+// country with nothing, which query (and serve) say on stderr; a store
+// loaded now says nothing.
+func TestOutdatedStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "bilat.db")
+	mustBilat(t, "load", "-q", "--dbpath", db, "../../data")
+	args := []string{"query", "who-met-whom", "--param", "person=Kistafin", "--format", "csv", "--dbpath", db}
+	if code, _, errOut := bilat(t, args...); code != 0 || errOut != "" {
+		t.Fatalf("fresh store: exit %d, stderr %q", code, errOut)
+	}
+	// The store as an older Bilat left it: no bilat:standsFor.
+	s, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stands []cgraph.Delta
+	qs, err := s.Quads(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Predicate == schema.StandsFor {
+			stands = append(stands, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+	}
+	if err := s.QuadStore().ApplyDeltas(stands, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	want := "bilat: this store was loaded by a Bilat from before its derived quads (bilat:standsFor, bilat:partyCountry): " +
+		"a party's country and every answer by country are missing until `bilat load` runs once more\n"
+	if code, _, errOut := bilat(t, args...); code != 0 || errOut != want {
+		t.Errorf("outdated store: exit %d, stderr %q\nwant %q", code, errOut, want)
+	}
 }

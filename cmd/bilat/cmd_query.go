@@ -266,6 +266,10 @@ func openForQuery(ctx context.Context, opts queryOptions, stderr io.Writer) (*gr
 			}
 			if !empty && !slices.Contains(unfinished, origin) {
 				tellUnfinished(stderr, unfinished)
+				if err := tellOutdated(ctx, s, stderr); err != nil {
+					s.Close()
+					return nil, err
+				}
 				return s, nil
 			}
 			s.Close()
@@ -351,6 +355,17 @@ func originOf(paths []string) string {
 		abs[i] = a
 	}
 	return strings.Join(abs, " ")
+}
+
+// tellOutdated says on stderr when the store was loaded by a Bilat from
+// before the derived quads, whose answers by country it lacks.
+func tellOutdated(ctx context.Context, s *graph.Store, stderr io.Writer) error {
+	old, err := s.LacksDerived(ctx)
+	if old {
+		fmt.Fprintln(stderr, "bilat: this store was loaded by a Bilat from before its derived quads (bilat:standsFor, bilat:partyCountry): "+
+			"a party's country and every answer by country are missing until `bilat load` runs once more")
+	}
+	return err
 }
 
 func isEmpty(ctx context.Context, s *graph.Store) (bool, error) {
