@@ -340,26 +340,32 @@ func (s *Store) UnfinishedLoads(ctx context.Context) ([]string, error) {
 
 // LacksDerived says whether the store was loaded by a Bilat from before the
 // derived quads (schema/derived.go): a person with a nationality and no
-// bilat:standsFor. One person is looked at, the first the store lists; a
-// store that states no nationality cannot tell, and says no.
+// bilat:standsFor. It looks at the first people the store lists (through
+// the object index: a store may index no predicate) until one has a
+// nationality; a store where none of them has one cannot tell, and says no.
 func (s *Store) LacksDerived(ctx context.Context) (bool, error) {
-	var person quad.Value
-	err := eachQuad(ctx, s.h.QuadStore, quad.Predicate, schema.Nationality, func(q quad.Quad) error {
-		person = q.Subject
-		return errStop
-	})
-	if err != nil || person == nil {
-		return false, err
-	}
-	stands := false
-	err = eachQuad(ctx, s.h.QuadStore, quad.Subject, person, func(q quad.Quad) error {
-		if q.Predicate == schema.StandsFor {
-			stands = true
+	const people = 50
+	seen, lacks, found := 0, false, false
+	err := eachQuad(ctx, s.h.QuadStore, quad.Object, schema.ClassPerson, func(q quad.Quad) error {
+		if q.Predicate != schema.Type {
+			return nil
+		}
+		if seen++; seen > people {
 			return errStop
 		}
-		return nil
+		nationality, stands := false, false
+		err := eachQuad(ctx, s.h.QuadStore, quad.Subject, q.Subject, func(q quad.Quad) error {
+			nationality = nationality || q.Predicate == schema.Nationality
+			stands = stands || q.Predicate == schema.StandsFor
+			return nil
+		})
+		if err != nil || !nationality {
+			return err
+		}
+		found, lacks = true, !stands
+		return errStop
 	})
-	return !stands, err
+	return found && lacks, err
 }
 
 // markUnfinished makes the store list exactly the origins given as
