@@ -995,3 +995,11 @@ func TestSaidThisWhileTalkingTo(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. They reviewed bilateral ties, with special focus on trade, transit and energy.", "2025-01-08",
 		"topics: bilateral ties | trade | transit | energy")
 }
+
+// A Kyrgyz patronymic in lower case ends the name it follows, and the
+// father's name alone still finds the person.
+func TestTurkicPatronymicIsPartOfTheName(t *testing.T) {
+	draft(t, "BISHKEK: Speaker Nurlan Asanbek uulu met Yerzhan Kistafin on Monday. Mr Asanbek said ties were growing.", "2025-01-08",
+		"mention nurlan-asanbek-uulu: Speaker Nurlan Asanbek uulu | Mr Asanbek",
+		"event meeting held 2025-01-06 [nurlan-asanbek-uulu:attendee yerzhan-kistafin:attendee]")
+}

@@ -677,6 +677,9 @@ func (d *drafter) nameRuns(a *analysed) {
 		for j > i && particles[fw[j-1]] {
 			j--
 		}
+		if j > i+1 && j < len(toks) && patronymics[toks[j].text] && !a.covered(j) {
+			j++ // "Turgunbek uulu": the patronymic is part of the name
+		}
 		d.nameRun(a, i, j)
 		i = j
 	}
@@ -880,6 +883,9 @@ func (d *drafter) bySurname(w string) *person {
 	var found *person
 	for _, p := range d.people {
 		ws := strings.Fields(fold(p.name))
+		if len(ws) > 2 && patronymics[ws[len(ws)-1]] {
+			ws = ws[:len(ws)-1] // "Mr Turgunbek" for "Nurlanbek Turgunbek uulu"
+		}
 		if len(ws) > 1 && ws[len(ws)-1] == w {
 			if found != nil && found != p {
 				return nil

@@ -17,6 +17,10 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 var particles = set("ul", "ur", "ud", "uz", "us", "un", "bin", "bint", "ibn", "al", "el", "de",
 	"da", "van", "von", "der", "den", "du", "le", "e", "abu")
 
+// patronymics end a Turkic name, written in lower case after the father's
+// name: "Nurlanbek Turgunbek uulu", "Aida Asanbek kyzy", "Ali Hasan oglu".
+var patronymics = set("uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "uly", "qyzy")
+
 // titleWords are offices, folded, longest first where one contains another.
 // A title may be preceded by modifiers ("Federal", "Deputy").
 var titleWords = sortLongest([]string{
