@@ -44,6 +44,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "governor-of-punjab", Name: "Governor of Punjab", Title: "Governor", Of: ref("punjab-pk")},
 			{ID: "commissioner-of-lahore", Name: "Commissioner of Lahore", Title: "Commissioner", Of: ref("lahore")},
 			{ID: "kz-honorary-consul-in-lahore", Name: "Honorary Consul of Kazakhstan in Lahore", Title: "Honorary Consul", Of: ref("KZ"), Toward: ref("PK")},
+			{ID: "kz-foreign-minister", Name: "Foreign Minister of Kazakhstan", Title: "Foreign Minister", Of: ref("KZ"), Aliases: []string{"Minister of Foreign Affairs of Kazakhstan"}},
 		},
 	}
 	src := &schema.File{Path: "source.yaml",
@@ -1002,4 +1003,13 @@ func TestTurkicPatronymicIsPartOfTheName(t *testing.T) {
 	draft(t, "BISHKEK: Speaker Nurlan Asanbek uulu met Yerzhan Kistafin on Monday. Mr Asanbek said ties were growing.", "2025-01-08",
 		"mention nurlan-asanbek-uulu: Speaker Nurlan Asanbek uulu | Mr Asanbek",
 		"event meeting held 2025-01-06 [nurlan-asanbek-uulu:attendee yerzhan-kistafin:attendee]")
+}
+
+// A deputy of an office the records know holds another office: the known
+// post's name inside "Deputy Minister of ..." does not swallow the names
+// around it.
+func TestDeputyOfAKnownOffice(t *testing.T) {
+	draft(t, "ANKARA: Deputy Minister of Foreign Affairs of Kazakhstan Arman Bekov and Deputy Minister of Foreign Affairs of Pakistan Tariq Aziz co-chaired the consultations on Tuesday.", "2025-01-08",
+		"new post kz-deputy-minister-of-foreign-affairs: Deputy Minister of Foreign Affairs of Kazakhstan (of KZ, toward )",
+		"event talks held 2025-01-07 [arman-bekov:co-chair tariq-aziz:co-chair]")
 }

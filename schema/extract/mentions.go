@@ -136,6 +136,11 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 				continue
 			}
 			e := pickEntry(ents)
+			if e.kind == schema.KindPost && i > 0 && rankModifiers[fw[i-1]] {
+				// "Deputy Minister of Foreign Affairs of Kazakhstan" is
+				// another office than the Minister's the records know.
+				continue
+			}
 			if e.kind == schema.KindPost {
 				if _, next, ok := matchTitle(fw[i:i+n], 0); ok && next == n {
 					// "Akim", "Governor": a bare title a post happens to be

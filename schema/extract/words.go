@@ -48,6 +48,10 @@ var titleWords = sortLongest([]string{
 var titleModifiers = set("federal", "deputy", "acting", "senior", "interim", "caretaker", "provincial",
 	"first", "vice", "pro", "assistant", "additional", "joint", "executive", "regional", "national")
 
+// rankModifiers make another office of the one they precede: the Deputy
+// Minister is not the Minister.
+var rankModifiers = set("deputy", "vice", "assistant", "additional", "joint", "first", "pro")
+
 // envoyTitles are the titles of a country's representative to another.
 var envoyTitles = set("ambassador", "envoy", "high commissioner", "charge d affaires", "ambassadors", "envoys",
 	"consul general", "consul", "honorary consul", "counsellor", "attache", "military attache", "first secretary")
