@@ -925,6 +925,11 @@ func (d *drafter) pronouns(a *analysed) {
 				}
 			}
 		}
+		if p == nil && tp.side != "" && tp.ofText == "" && tp.domain == "" && tp.toward == "" {
+			// "the Azerbaijani minister": the one person of that country
+			// the report named with that title.
+			p = d.byTitleOf(fold(tp.titles[0]), tp.side)
+		}
 		if p == nil {
 			if tp.of != "" || tp.ofText != "" || tp.domain != "" {
 				// An office the records cannot resolve: kept as written.
@@ -941,6 +946,21 @@ func (d *drafter) pronouns(a *analysed) {
 			p.check = check
 		}
 		a.people = append(a.people, personMention{p: p, start: tp.start, end: tp.end, byTitle: true})
+	}
+	// "the Azerbaijani leader": the one head of state or government of
+	// that country the report named.
+	for _, sp := range a.spans {
+		if sp.kind != schema.KindCountry || sp.end >= len(a.toks) || a.folded[sp.end] != "leader" {
+			continue
+		}
+		p := d.byTitleOf("president", sp.id)
+		if p == nil {
+			p = d.byTitleOf("prime minister", sp.id)
+		}
+		if p != nil {
+			p.addForm(a.textOf(sp.start, sp.end+1))
+			a.people = append(a.people, personMention{p: p, start: sp.start, end: sp.end + 1, byTitle: true})
+		}
 	}
 	// "He was received by ...": the subject of the sentence before.
 	if len(a.toks) > 0 && (a.folded[0] == "he" || a.folded[0] == "she") && a.toks[0].text != "H.E." && d.lastSubj != nil {
@@ -977,6 +997,21 @@ func (d *drafter) resolvePostQuiet(tp *titlePhrase) (string, string) {
 		}
 	}
 	return id, why
+}
+
+// byTitleOf finds the one person of a country the report named with a
+// title.
+func (d *drafter) byTitleOf(t, country string) *person {
+	var found *person
+	for _, p := range d.people {
+		if p.nat == country && slices.Contains(p.titles, t) {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // byTitle finds the one person of the report holding a title.

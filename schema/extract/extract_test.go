@@ -1013,3 +1013,12 @@ func TestDeputyOfAKnownOffice(t *testing.T) {
 		"new post kz-deputy-minister-of-foreign-affairs: Deputy Minister of Foreign Affairs of Kazakhstan (of KZ, toward )",
 		"event talks held 2025-01-07 [arman-bekov:co-chair tariq-aziz:co-chair]")
 }
+
+// "the Kazakh minister" is the one Kazakh minister the report named, and
+// "the Pakistani leader" its one Pakistani president or prime minister.
+func TestDemonymAndTitleRefersBack(t *testing.T) {
+	draft(t, "ISLAMABAD: Minister of Energy of Kazakhstan Arman Bekov held talks with Tariq Aziz on Monday. On the same day, Governor of Sindh Imran Ismail received the Kazakh minister.", "2025-01-08",
+		"event meeting held 2025-01-06 [imran-ismail:host arman-bekov:guest]")
+	draft(t, "ASTANA: President of Pakistan Ali Raza spoke by phone with Yerzhan Kistafin on Tuesday. Mr Kistafin invited the Pakistani leader to visit Astana next year.", "2025-01-08",
+		"visit planned 2026 [ali-raza] to [astana]")
+}
