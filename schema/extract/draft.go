@@ -34,6 +34,9 @@ type drafter struct {
 	sents    []*analysed
 	lastSubj *person
 	trip     *event // the journey being told, if any
+	// delegationLead heads the delegation the report told of ("a
+	// delegation ... led by X"), whom "the delegation" later stands for.
+	delegationLead *person
 	// statedPlace marks the sentences that say where their contact was.
 	statedPlace map[int]bool
 	placeChecks map[string]string // new place id -> why to check it
@@ -434,10 +437,21 @@ func (d *drafter) delegationLeaders(a *analysed) {
 				}
 			}
 		}
+		at, its := b+2, false
 		if country == "" {
+			// "a 12-member delegation led by X": no country, still its head.
+			for k := b - 1; k >= 0 && k >= b-8; k-- {
+				if fw[k] == "delegation" {
+					for _, m := range a.people {
+						if m.start == at || m.start > at && a.spanEnding(m.start) != nil && a.spanEnding(m.start).start == at {
+							d.delegationLead = m.p
+						}
+					}
+					break
+				}
+			}
 			continue
 		}
-		at, its := b+2, false
 		if at < len(fw) && fw[at] == "its" {
 			at, its = at+1, true // "led by its Deputy Speaker": the body's office
 		}
@@ -459,6 +473,7 @@ func (d *drafter) delegationLeaders(a *analysed) {
 			if m.p.nat == "" {
 				m.p.nat, m.p.explicitNat = country, true
 			}
+			d.delegationLead = m.p
 			break
 		}
 	}

@@ -115,6 +115,7 @@ var (
 	hostedForRe      = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
 	ownTripRe        = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	announcedRe      = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
+	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
 	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	sameDayRe        = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
 	topicRe          = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
@@ -424,6 +425,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			e.place = d.placeIn(a)
 			return e
 		}
+	}
+	// "Earlier, the delegation held a meeting with X": the delegation
+	// told of before, by its head.
+	if len(subj) == 0 && d.delegationLead != nil && theDelegationRe.MatchString(txt[start:loc[0]]) && !slices.Contains(obj, d.delegationLead) {
+		subj = appendPerson(subj, d.delegationLead)
 	}
 	if len(subj)+len(obj) == 0 {
 		// "the first Kazakhstan House was inaugurated": a ceremony of the

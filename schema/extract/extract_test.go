@@ -1022,3 +1022,11 @@ func TestDemonymAndTitleRefersBack(t *testing.T) {
 	draft(t, "ASTANA: President of Pakistan Ali Raza spoke by phone with Yerzhan Kistafin on Tuesday. Mr Kistafin invited the Pakistani leader to visit Astana next year.", "2025-01-08",
 		"visit planned 2026 [ali-raza] to [astana]")
 }
+
+// "the delegation" of a later sentence is the delegation told of before,
+// by the one who led it.
+func TestTheDelegationIsItsHead(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin on Tuesday received a delegation of Pakistani lawyers led by Ali Raza. Earlier, the delegation held a meeting with Daulet Sarsenov.", "2025-01-08",
+		"event meeting held 2025-01-07 [yerzhan-kistafin:host ali-raza:guest]",
+		"event meeting held 2025-01-07 [ali-raza:guest daulet-sarsenov:host]")
+}
