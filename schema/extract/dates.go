@@ -40,17 +40,18 @@ var weekdays = map[string]time.Weekday{
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
 var (
-	spanDMYRe  = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
-	spanMDYRe  = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})\b`)
-	dmyRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	mdyRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	mdRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	dmRe       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
-	myRe       = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	weekdayRe  = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	relativeRe = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
-	monthInRe  = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
-	yearRe     = regexp.MustCompile(`\bin\s+((?:19|20)\d{2})\b`)
+	spanDMYRe      = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
+	spanMDYRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})\b`)
+	dmyRe          = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	mdyRe          = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	mdRe           = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	dmRe           = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
+	myRe           = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	weekdayRe      = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	relativeRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
+	monthInRe      = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
+	monthRelYearRe = regexp.MustCompile(`(?i)\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `\s+(?:of\s+)?(last|this|next)\s+year\b`)
+	yearRe         = regexp.MustCompile(`\bin\s+((?:19|20)\d{2})\b`)
 )
 
 func monthOf(s string) time.Month { return months[strings.ToLower(strings.TrimSuffix(s, "."))] }
@@ -187,6 +188,15 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 		}
 	}
 	if !pub.IsZero() {
+		// "in July last year": that month of the year named against
+		// publication, before "last year" is read alone.
+		for _, m := range monthRelYearRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			y := pub.Year() + map[string]int{"last": -1, "next": 1}[strings.ToLower(g[2])]
+			add(m[:2], resolved{value: fmt.Sprintf("%d-%02d", y, monthOf(g[1])), basis: basisRelative,
+				note:  fmt.Sprintf("%q against publication on %s", s[m[0]:m[1]], day(pub)),
+				check: "date resolved from " + strconvQuote(s[m[0]:m[1]]) + " against the publication date"})
+		}
 		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
 			g := subs(s, m)
 			add(m[:2], weekdayDate(weekdays[strings.ToLower(g[1])], g[0], pub, planned))

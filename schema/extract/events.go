@@ -53,6 +53,9 @@ var verbRules = []verbRule{
 	// "The Uzbek side was led by A, while B headed the Pakistani
 	// delegation": the two heads of a round of consultations.
 	{regexp.MustCompile(`(?i)\b(?:side|delegation)s?\s+(?:was|were)\s+(?:led|headed)\s+by\b`), "talks", ""},
+	// "the talks that A held with B": the contact named before the one
+	// who held it.
+	{regexp.MustCompile(`(?i)\b(?:talks|negotiations)\s+(?:that|which)\s+[^.;]{0,100}?\b(?:held|had)\s+with\b`), "talks", ""},
 	// "Talks were held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},

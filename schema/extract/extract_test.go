@@ -1030,3 +1030,10 @@ func TestTheDelegationIsItsHead(t *testing.T) {
 		"event meeting held 2025-01-07 [yerzhan-kistafin:host ali-raza:guest]",
 		"event meeting held 2025-01-07 [ali-raza:guest daulet-sarsenov:host]")
 }
+
+// "recalled the talks that A held with B in May last year": a background
+// contact of A and B, in May of the year before publication.
+func TestTalksThatSomeoneHeldWith(t *testing.T) {
+	draft(t, "ISLAMABAD: Imran Ismail met Yerzhan Kistafin on Monday. He recalled the fruitful talks that Daulet Sarsenov held with Ali Raza in Karachi in May last year.", "2025-07-08",
+		"event talks background 2024-05 [daulet-sarsenov:guest ali-raza:host]")
+}
