@@ -1037,3 +1037,10 @@ func TestTalksThatSomeoneHeldWith(t *testing.T) {
 	draft(t, "ISLAMABAD: Imran Ismail met Yerzhan Kistafin on Monday. He recalled the fruitful talks that Daulet Sarsenov held with Ali Raza in Karachi in May last year.", "2025-07-08",
 		"event talks background 2024-05 [daulet-sarsenov:guest ali-raza:host]")
 }
+
+// "conveyed an invitation from A to B to visit X": B is to visit, later;
+// neither the messenger nor A travels.
+func TestInvitationFromSomeoneToVisit(t *testing.T) {
+	draft(t, "ISLAMABAD: Imran Ismail received Yerzhan Kistafin on Monday. Mr Kistafin conveyed an invitation from Daulet Sarsenov to Mr Ismail to visit Astana.", "2025-01-08",
+		"visit planned - [imran-ismail] to [astana]")
+}
