@@ -1044,3 +1044,17 @@ func TestInvitationFromSomeoneToVisit(t *testing.T) {
 	draft(t, "ISLAMABAD: Imran Ismail received Yerzhan Kistafin on Monday. Mr Kistafin conveyed an invitation from Daulet Sarsenov to Mr Ismail to visit Astana.", "2025-01-08",
 		"visit planned - [imran-ismail] to [astana]")
 }
+
+// Capitalized words just inside quotation marks, with no title before
+// them, are the name of a theme or a work, not a person.
+func TestQuotedThemeIsNoPerson(t *testing.T) {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		dr := draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday at a forum held under the motto "+q[0]+"Building Bridges Together"+q[1]+".", "2025-01-08",
+			"mention daulet-sarsenov: Daulet Sarsenov")
+		for _, f := range facts(dr) {
+			if strings.Contains(f, "new person") {
+				t.Errorf("a quoted theme drafted as a person: %s", f)
+			}
+		}
+	}
+}

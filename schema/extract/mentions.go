@@ -772,6 +772,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	if prev == "a" || prev == "an" {
 		return
 	}
+	if len(hons) == 0 && !byTitle && i > 0 && (toks[i-1].text == "\"" || toks[i-1].text == "“") {
+		// "held under the theme "Reclaiming Diplomacy ..."": words just
+		// inside quotes with no title name a theme or a title of a work.
+		return
+	}
 	if (prev == "the" || prev == "of" || prev == "in" || prev == "at") && len(hons) == 0 && !byTitle && d.findPerson(a.textOf(k, j), false) == nil {
 		// "the Upper Lars checkpoint", "the potential of Khyber
 		// Pakhtunkhwa": capitalized words after an article or "of", "in",
