@@ -344,6 +344,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		start = max(start, intro)
 	}
 	var subj, obj []*person
+	tributes := tributeRe.FindAllStringIndex(txt, -1)
 	inClause := false
 	for _, m := range a.people {
 		if at := a.toks[m.start].start; at >= start && at < loc[0] {
@@ -358,7 +359,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" {
 			continue // "the programme of President X": not a party
 		}
-		if d.honoured(txt[:a.toks[st].start]) {
+		if d.honoured(txt, tributes, a.toks[st].start) {
 			continue // "paid tribute to national leader X": remembered, not met
 		}
 		at := a.toks[m.start].start
@@ -643,16 +644,28 @@ func (d *drafter) tripLength(txt string, e *event) {
 // daysRe is the length of a visit ("a three-day visit", "a 2-day visit").
 var daysRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|[1-7])-day\s+(?:[\w-]+\s+){0,2}visit\b`)
 
-// honoured reports whether the text before a name ends in a tribute to
-// someone ("to pay tribute to national leader", "the mausoleum of").
-func (d *drafter) honoured(before string) bool {
-	locs := tributeRe.FindAllStringIndex(before, -1)
-	if len(locs) == 0 {
+// honoured reports whether the text before a name (at byte at) ends in a
+// tribute to someone ("to pay tribute to national leader", "the mausoleum
+// of"); tributes are the sentence's tributeRe matches.
+func (d *drafter) honoured(txt string, tributes [][]int, at int) bool {
+	end := -1
+	for _, l := range tributes {
+		if l[1] <= at {
+			end = l[1]
+		}
+	}
+	if end < 0 || at-end > maxTributeGap {
 		return false
 	}
-	rest := before[locs[len(locs)-1][1]:]
+	rest := txt[end:at]
 	return !strings.ContainsAny(rest, ",;") && !strings.Contains(rest, " and ") && !d.hasContactVerb(rest)
 }
+
+// maxTributeGap bounds how far before a name a tribute is read as being
+// paid to that name: the phrase is short ("laid a wreath at the grave of
+// national leader X"), and a bound keeps a sentence of thousands of names
+// linear.
+const maxTributeGap = 120
 
 // tributeRe is what is said of people remembered: tributes, graves,
 // monuments.

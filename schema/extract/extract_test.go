@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bilat/bilat/schema"
 )
@@ -1056,5 +1057,55 @@ func TestQuotedThemeIsNoPerson(t *testing.T) {
 				t.Errorf("a quoted theme drafted as a person: %s", f)
 			}
 		}
+	}
+}
+
+// A run-on text with no full stop is read in pieces of bounded size, cut
+// at a separator, with no word lost or split: the work per piece is bounded,
+// so the work for the text grows with its length only.
+func TestRunOnTextIsCutIntoBoundedSentences(t *testing.T) {
+	text := strings.Repeat("Yerzhan Kistafin met Imran Ismail in Karachi and discussed trade, energy and culture; ", 2000)
+	sents := splitSentences(text)
+	if len(sents) < len(text)/maxSentence {
+		t.Fatalf("%d sentences for %d bytes, want at least %d", len(sents), len(text), len(text)/maxSentence)
+	}
+	var words []string
+	for _, s := range sents {
+		if len(s.text) > maxSentence {
+			t.Fatalf("a sentence of %d bytes, want at most %d", len(s.text), maxSentence)
+		}
+		words = append(words, strings.Fields(s.text)...)
+	}
+	if want := strings.Fields(text); !slices.Equal(words, want) {
+		t.Errorf("pieces hold %d words, the text %d", len(words), len(want))
+	}
+	// A text with no space at all is cut at character boundaries.
+	for _, s := range splitSentences(strings.Repeat("ü", 3000)) {
+		if !utf8.ValidString(s.text) {
+			t.Fatalf("a piece cut inside a character: %q", s.text[:10])
+		}
+	}
+}
+
+// A tribute is paid to a name just after it: a name written far after
+// "paying tribute to", with no comma or "and" between, is a party of the
+// contact again (the bound also keeps a sentence of many names linear).
+func TestTributeReachesOnlyANearName(t *testing.T) {
+	parties := func(text string) []string {
+		dr := draft(t, text, "2025-01-08")
+		var ids []string
+		for _, e := range dr.Source.Events {
+			for _, p := range e.Participants {
+				ids = append(ids, p.Who.ID)
+			}
+		}
+		return ids
+	}
+	if got := parties("ASTANA: After paying tribute to national hero Ali Raza Yerzhan Kistafin met Daulet Sarsenov on Monday."); slices.Contains(got, "ali-raza") {
+		t.Errorf("the one paid tribute to is a party: %v", got)
+	}
+	got := parties("ASTANA: After paying tribute to the memory of those who served the republic through the difficult early years of independence in the northern steppe region of the great country Daulet Sarsenov met Yerzhan Kistafin on Monday.")
+	if !slices.Contains(got, "daulet-sarsenov") {
+		t.Errorf("a name far after the tribute is no party: %v", got)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -152,14 +153,47 @@ func splitSentences(text string) []sentence {
 					continue
 				}
 			}
-			out = append(out, newSentence(p[start:j], pi))
+			out = appendSentence(out, p[start:j], pi)
 			start = j + 1
 		}
 		if s := strings.TrimSpace(p[start:]); s != "" {
-			out = append(out, newSentence(s, pi))
+			out = appendSentence(out, s, pi)
 		}
 	}
 	return out
+}
+
+// maxSentence bounds a sentence in bytes. News sentences are a few hundred
+// bytes; the rules look at every name of a sentence against its other
+// words, so a run-on text of megabytes with no full stop is cut into
+// pieces of this size (at a semicolon, a comma or a space when there is
+// one), which keeps extraction linear in the length of the text.
+const maxSentence = 2000
+
+// appendSentence appends s, in pieces of at most maxSentence bytes.
+func appendSentence(out []sentence, s string, para int) []sentence {
+	for len(s) > maxSentence {
+		cut := -1
+		for _, sep := range []string{"; ", ", ", " "} {
+			if i := strings.LastIndex(s[:maxSentence], sep); i > maxSentence/2 {
+				cut = i + len(sep) - 1
+				break
+			}
+		}
+		if cut < 0 {
+			// No space in the second half: cut at a character boundary.
+			cut = maxSentence
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+		}
+		out = append(out, newSentence(s[:cut], para))
+		s = s[cut:]
+	}
+	if strings.TrimSpace(s) == "" {
+		return out
+	}
+	return append(out, newSentence(s, para))
 }
 
 func newSentence(s string, para int) sentence {
