@@ -19,6 +19,7 @@ type drafter struct {
 	dlDate   resolved
 	host     string // country of the dateline place
 	people   []*person
+	pidx     peopleIndex // people by the first letters of their name words
 	orgs     []*org
 	places   []schema.Place // new places
 	posts    map[string]*post

@@ -1109,3 +1109,32 @@ func TestTributeReachesOnlyANearName(t *testing.T) {
 		t.Errorf("a name far after the tribute is no party: %v", got)
 	}
 }
+
+// Many people sharing the first letters of a name are looked up among a
+// bounded number of candidates, and each is still found again by the form
+// the report wrote.
+func TestManyNamesakesAreLookedUpAmongFew(t *testing.T) {
+	var b strings.Builder
+	var names []string
+	for i := range 200 {
+		// Surnames far apart in spelling, so that no two are one person.
+		h := uint32(i+1) * 2654435761
+		sur := []byte{byte('A' + h%26), byte('a' + h/26%26), byte('a' + h/676%26), byte('a' + h/17576%26), byte('a' + h/456976%26), 'o', 'v'}
+		n := "Alibek " + string(sur)
+		names = append(names, n)
+		fmt.Fprintf(&b, "Minister %s met Yerzhan Kistafin on Monday. ", n)
+	}
+	rep := Report{Source: "test", Title: "Headline", Text: b.String(), URL: "https://example.org/new", Publisher: "Wire", Published: "2025-01-08"}
+	d := newDrafter(rep, testGazetteer(t), "")
+	if got := len(d.pidx.byPrefix["ali"]); got != maxNamesake {
+		t.Errorf("%d people under one prefix, want the bound %d", got, maxNamesake)
+	}
+	if got := len(d.pidx.candidates("alibek zzzov")); got > 2*maxNamesake {
+		t.Errorf("%d candidates for a two-word name, want at most %d", got, 2*maxNamesake)
+	}
+	for _, n := range []string{names[0], names[199]} {
+		if p := d.findPerson(n, false); p == nil || p.name != n && !slices.Contains(p.forms, "Minister "+n) {
+			t.Errorf("%q found as %+v", n, p)
+		}
+	}
+}

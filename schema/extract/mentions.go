@@ -21,6 +21,55 @@ type person struct {
 	titles      []string // folded bare titles held, for "the minister"
 	first       int      // sentence of the first mention
 	explicitNat bool
+	seq         int          // place in the drafter's people
+	idx         *peopleIndex // the drafter's index, told of each new form
+}
+
+// peopleIndex finds the report's people by the first three letters of any
+// word of their name or forms, so that matching a name looks at a few
+// candidates, not at everyone the report has named (a text of thousands of
+// names stays linear).
+type peopleIndex struct {
+	byKey    map[string]*person // folded form, honorifics off
+	byPrefix map[string][]*person
+}
+
+// maxNamesake bounds the people kept under one prefix: a report names a
+// handful of people, and one that names hundreds sharing a prefix is not a
+// news report; past the bound they are found by their exact forms only.
+const maxNamesake = 16
+
+func (x *peopleIndex) add(p *person, form string) {
+	if x.byPrefix == nil {
+		x.byPrefix, x.byKey = map[string][]*person{}, map[string]*person{}
+	}
+	key := fold(stripHonorifics(form))
+	if q, ok := x.byKey[key]; !ok || q.seq > p.seq {
+		x.byKey[key] = p
+	}
+	for _, w := range strings.Fields(key) {
+		k := prefix3(w)
+		if l := x.byPrefix[k]; len(l) < maxNamesake && !slices.Contains(l, p) {
+			x.byPrefix[k] = append(l, p)
+		}
+	}
+}
+
+// candidates are the people sharing a word's first three letters with a
+// folded name, in the order the report named them.
+func (x *peopleIndex) candidates(k string) []*person {
+	var out []*person
+	seen := map[*person]bool{}
+	for _, w := range strings.Fields(k) {
+		for _, p := range x.byPrefix[prefix3(w)] {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *person) int { return a.seq - b.seq })
+	return out
 }
 
 type heldPost struct{ id, check string }
@@ -814,6 +863,9 @@ func (p *person) addForm(f string) {
 	f = strings.TrimSpace(f)
 	if f != "" && !slices.Contains(p.forms, f) {
 		p.forms = append(p.forms, f)
+		if p.idx != nil {
+			p.idx.add(p, f)
+		}
 	}
 }
 
@@ -884,14 +936,14 @@ func (d *drafter) personByID(id string) *person {
 	}
 	gp := d.g.people[id]
 	p := &person{id: id, name: gp.Name, nat: gp.Nationality.ID, known: true, first: d.cur}
-	d.people = append(d.people, p)
+	d.addPerson(p)
 	return p
 }
 
 // bySurname finds someone the report has named by a last name.
 func (d *drafter) bySurname(w string) *person {
 	var found *person
-	for _, p := range d.people {
+	for _, p := range d.pidx.candidates(w) {
 		ws := strings.Fields(fold(p.name))
 		if len(ws) > 2 && patronymics[ws[len(ws)-1]] {
 			ws = ws[:len(ws)-1] // "Mr Turgunbek" for "Nurlanbek Turgunbek uulu"
@@ -912,13 +964,10 @@ func (d *drafter) bySurname(w string) *person {
 // them ("Khalid Iraqi"), or a close spelling ("Yerzan Kistanfin").
 func (d *drafter) findPerson(written string, oneWord bool) *person {
 	k := fold(written)
-	for _, p := range d.people {
-		for _, f := range append([]string{p.name}, p.forms...) {
-			if fold(stripHonorifics(f)) == k {
-				return p
-			}
-		}
+	if p := d.pidx.byKey[k]; p != nil {
+		return p
 	}
+	near := d.pidx.candidates(k)
 	for _, e := range d.g.lookup(k) {
 		if e.kind == schema.KindPerson {
 			return d.personByID(e.id)
@@ -926,7 +975,7 @@ func (d *drafter) findPerson(written string, oneWord bool) *person {
 	}
 	// Draft people first (a later short form of someone just named), then
 	// the records.
-	for _, p := range d.people {
+	for _, p := range near {
 		if why := nameVariant(k, fold(p.name), false); why != "" {
 			return p
 		}
@@ -1024,8 +1073,18 @@ func (d *drafter) newPerson(written string, sent int) *person {
 	_, name := splitHonorifics(written)
 	p := &person{name: name, first: sent}
 	p.id = d.newID(slug(name))
-	d.people = append(d.people, p)
+	d.addPerson(p)
 	return p
+}
+
+// addPerson adds someone to the report's people and to their index.
+func (d *drafter) addPerson(p *person) {
+	p.seq, p.idx = len(d.people), &d.pidx
+	d.people = append(d.people, p)
+	d.pidx.add(p, p.name)
+	for _, f := range p.forms {
+		d.pidx.add(p, f)
+	}
 }
 
 // newID makes an entity id that neither the records nor the draft use.
