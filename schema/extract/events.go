@@ -56,6 +56,9 @@ var verbRules = []verbRule{
 	// "the talks that A held with B": the contact named before the one
 	// who held it.
 	{regexp.MustCompile(`(?i)\b(?:talks|negotiations)\s+(?:that|which)\s+[^.;]{0,100}?\b(?:held|had)\s+with\b`), "talks", ""},
+	// "will travel to Ankara for talks with B": talks of the traveller
+	// and B.
+	{regexp.MustCompile(`(?i)\bfor\s+(?:[\w-]+\s+){0,2}(?:talks|consultations|negotiations)\s+with\b`), "talks", ""},
 	// "Talks were held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},
@@ -240,7 +243,7 @@ func (d *drafter) findEvents() {
 // tripRule and tripRe read a journey: who went where.
 var (
 	tripRule = verbRule{kind: "visit", dir: "subject-guest"}
-	tripRe   = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
+	tripRe   = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
 )
 
 // contact reads one reporting verb of a sentence: it returns a new event,

@@ -1138,3 +1138,11 @@ func TestManyNamesakesAreLookedUpAmongFew(t *testing.T) {
 		}
 	}
 }
+
+// "X will travel to Y next week for talks with Z": a planned trip and
+// planned talks of X and Z, never held.
+func TestWillTravelForTalksWith(t *testing.T) {
+	draft(t, "ISLAMABAD: Imran Ismail met Yerzhan Kistafin on Monday. Mr Kistafin will travel to Lahore next week for talks with Ali Raza.", "2025-01-08",
+		"visit planned 2025-01-13/2025-01-19 [yerzhan-kistafin] to [lahore]",
+		"event talks planned 2025-01-13/2025-01-19 [yerzhan-kistafin:guest ali-raza:host]")
+}
