@@ -121,6 +121,8 @@ var (
 	hostedForRe      = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
 	ownTripRe        = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	announcedRe      = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
+	agreedRe         = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
+	toDoRe           = regexp.MustCompile(`\bto\s+[a-z]`)
 	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
 	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	sameDayRe        = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
@@ -287,6 +289,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	clause := len(txt)
 	if m := clauseEndRe.FindStringIndex(txt[loc[1]:]); m != nil {
 		clause = loc[1] + m[0]
+	}
+	if agreedRe.MatchString(txt[loc[0]:loc[1]]) {
+		// "agreed to convene the commission later this year": a date
+		// after the "to" is of what they agreed to do, not of their
+		// meeting.
+		if m := toDoRe.FindStringIndex(txt[loc[1]:clause]); m != nil {
+			clause = loc[1] + m[0]
+		}
 	}
 	// The clause of the verb: from the last boundary before it.
 	start := from

@@ -1146,3 +1146,16 @@ func TestWillTravelForTalksWith(t *testing.T) {
 		"visit planned 2025-01-13/2025-01-19 [yerzhan-kistafin] to [lahore]",
 		"event talks planned 2025-01-13/2025-01-19 [yerzhan-kistafin:guest ali-raza:host]")
 }
+
+// "A and B agreed to meet again next month": the date is of what they
+// agreed to do; their agreement is the contact told, not a held meeting
+// in the future.
+func TestDateOfWhatWasAgreed(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail on Monday. Mr Kistafin and Mr Ismail agreed to meet again in Astana next month.", "2025-01-08",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest imran-ismail:host]")
+	for _, e := range dr.Source.Events {
+		if e.Status == "" && e.Date.Value != "2025-01-06" {
+			t.Errorf("a held contact dated %s", e.Date.Value)
+		}
+	}
+}
