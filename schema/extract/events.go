@@ -122,6 +122,7 @@ var (
 	ownTripRe        = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	announcedRe      = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
 	agreedRe         = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
+	thatRe           = regexp.MustCompile(`\bthat\b`)
 	toDoRe           = regexp.MustCompile(`\bto\s+[a-z]`)
 	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
 	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
@@ -262,6 +263,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// travelled to ...": told by X; a contact only of those named after
 		// the telling, and one of the past unless it lies ahead.
 		from = speech[len(speech)-1][1]
+		if m := thatRe.FindStringIndex(txt[from:loc[0]]); m != nil {
+			// "X informed the ambassador that a team will visit": who
+			// tells and who is told are not in what is told.
+			from += m[1]
+		}
 		status = "background"
 		if ownTripRe.MatchString(txt[from:loc[0]]) && rule.kind == "visit" {
 			from = 0 // "X recalled his visit to Istanbul": X's own trip

@@ -1159,3 +1159,13 @@ func TestDateOfWhatWasAgreed(t *testing.T) {
 		}
 	}
 }
+
+// "X informed Y that a team will visit Z": neither the teller nor the one
+// told is the traveller.
+func TestTheOneToldIsNotInWhatIsTold(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Imran Ismail met the Ambassador of Kazakhstan to Pakistan Yerzhan Kistafin on Monday. Mr Ismail informed the ambassador that a technical team will visit Astana next month.", "2025-01-08",
+		"event meeting held 2025-01-06 [imran-ismail:host yerzhan-kistafin:guest]")
+	if len(dr.Source.Visits) != 0 {
+		t.Errorf("visits %+v, want none: the team is named by no one", dr.Source.Visits)
+	}
+}
