@@ -122,6 +122,7 @@ var (
 	ownTripRe        = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	announcedRe      = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
 	agreedRe         = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
+	dateWordRe       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
 	thatRe           = regexp.MustCompile(`\bthat\b`)
 	toDoRe           = regexp.MustCompile(`\bto\s+[a-z]`)
 	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
@@ -994,8 +995,18 @@ func (d *drafter) placeIn(a *analysed) string {
 // topicsAndOutcomes reads "discussed X, Y and Z" and "agreed to ...".
 func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 	txt := strings.TrimSuffix(a.text, ".")
-	if m := topicRe.FindStringSubmatch(txt); m != nil {
-		list := m[1]
+	m := topicRe.FindStringSubmatchIndex(txt)
+	for m != nil && dateWordRe.MatchString(txt[m[2]:m[3]]) {
+		// "held talks on Tuesday with X": a date, not a subject; look on.
+		at := m[2]
+		if m = topicRe.FindStringSubmatchIndex(txt[at:]); m != nil {
+			for i := range m {
+				m[i] += at
+			}
+		}
+	}
+	if m != nil {
+		list := txt[m[2]:m[3]]
 		// The list ends where the telling goes on: "... during a meeting
 		// on Friday", "..., which ...".
 		if loc := topicEndRe.FindStringIndex(list); loc != nil {

@@ -1169,3 +1169,14 @@ func TestTheOneToldIsNotInWhatIsTold(t *testing.T) {
 		t.Errorf("visits %+v, want none: the team is named by no one", dr.Source.Visits)
 	}
 }
+
+// "held talks on Tuesday with X": the day is not a subject of the talks.
+func TestTalksOnADayAreNoTopic(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin held talks on Tuesday with Daulet Sarsenov and discussed transit trade.", "2025-01-08",
+		"topics: transit trade")
+	for _, f := range facts(dr) {
+		if strings.Contains(f, "Tuesday with") {
+			t.Errorf("the day taken as a topic: %s", f)
+		}
+	}
+}
