@@ -149,6 +149,17 @@ func draft(t *testing.T, text, published string, want ...string) *Draft {
 	return dr
 }
 
+// noFact fails when a fact of the draft contains sub, saying why that is
+// wrong.
+func noFact(t *testing.T, dr *Draft, sub, why string) {
+	t.Helper()
+	for _, f := range facts(dr) {
+		if strings.Contains(f, sub) {
+			t.Errorf("%s: %s", why, f)
+		}
+	}
+}
+
 func draftFiles(t *testing.T, dr *Draft) []*schema.File {
 	files := []*schema.File{dr.Source}
 	if dr.Entities != nil {
@@ -861,11 +872,7 @@ func TestLongerNameIsNotACloseSpelling(t *testing.T) {
 	dr := draft(t, "LAHORE: Yerzhan Kistafin called on Governor Punjab Sardar Saleem Haider Khan on Monday.", "2025-01-08",
 		"tenure sardar-saleem-haider-khan governor-of-punjab 2025-01-06",
 		"event meeting held 2025-01-06 [yerzhan-kistafin:guest sardar-saleem-haider-khan:host]")
-	for _, f := range facts(dr) {
-		if strings.Contains(f, "abdul-aleem-khan") {
-			t.Errorf("matched to the wrong person: %s", f)
-		}
-	}
+	noFact(t, dr, "abdul-aleem-khan", "matched to the wrong person")
 	draft(t, "LAHORE: Yerzhan Kistafin met Abdul Aleem Khan on Monday. Mr Aleem Khan welcomed him.", "2025-01-08",
 		"mention abdul-aleem-khan: Abdul Aleem Khan | Mr Aleem Khan")
 }
@@ -889,11 +896,7 @@ func TestOpenedForumIsAConference(t *testing.T) {
 func TestSurnameOfSomeoneNamedBeforeTheRecords(t *testing.T) {
 	dr := draft(t, "ASTANA: Yerzhan Kistafin met Ahsan Iqbal on Monday. On Tuesday, Iqbal met Daulet Sarsenov.", "2025-01-08",
 		"event meeting held 2025-01-07 [ahsan-iqbal:attendee daulet-sarsenov:host]")
-	for _, f := range facts(dr) {
-		if strings.Contains(f, "muhammad-iqbal") {
-			t.Errorf("the surname went to someone else of the records: %s", f)
-		}
-	}
+	noFact(t, dr, "muhammad-iqbal", "the surname went to someone else of the records")
 }
 
 // "and" between capitals joins a name's words, not two topics.
@@ -933,11 +936,7 @@ func TestVisitToAnotherInstitution(t *testing.T) {
 	if !slices.Equal(kinds, []string{"meeting", "site-visit"}) {
 		t.Errorf("event kinds %v, want [meeting site-visit]", kinds)
 	}
-	for _, f := range facts(dr) {
-		if strings.Contains(f, "new person") {
-			t.Errorf("a body's name drafted as a person: %s", f)
-		}
-	}
+	noFact(t, dr, "new person", "a body's name drafted as a person")
 }
 
 // An office in a city is that city's post: the consul in Karachi is not the
@@ -982,11 +981,7 @@ func TestTopicEndsAtTheNextVerb(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. They discussed cooperation between the two cities, including in urban transport and culture.", "2025-01-08",
 		"topics: cooperation between the two cities | urban transport | culture")
 	dr := draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday and praised the potential of Khyber Pakhtunkhwa.", "2025-01-08")
-	for _, f := range facts(dr) {
-		if strings.Contains(f, "new person") {
-			t.Errorf("a place drafted as a person: %s", f)
-		}
-	}
+	noFact(t, dr, "new person", "a place drafted as a person")
 }
 
 // "He said this while talking to X": a contact of the one named before;
@@ -1052,11 +1047,7 @@ func TestQuotedThemeIsNoPerson(t *testing.T) {
 	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
 		dr := draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday at a forum held under the motto "+q[0]+"Building Bridges Together"+q[1]+".", "2025-01-08",
 			"mention daulet-sarsenov: Daulet Sarsenov")
-		for _, f := range facts(dr) {
-			if strings.Contains(f, "new person") {
-				t.Errorf("a quoted theme drafted as a person: %s", f)
-			}
-		}
+		noFact(t, dr, "new person", "a quoted theme drafted as a person")
 	}
 }
 
@@ -1174,9 +1165,5 @@ func TestTheOneToldIsNotInWhatIsTold(t *testing.T) {
 func TestTalksOnADayAreNoTopic(t *testing.T) {
 	dr := draft(t, "ASTANA: Yerzhan Kistafin held talks on Tuesday with Daulet Sarsenov and discussed transit trade.", "2025-01-08",
 		"topics: transit trade")
-	for _, f := range facts(dr) {
-		if strings.Contains(f, "Tuesday with") {
-			t.Errorf("the day taken as a topic: %s", f)
-		}
-	}
+	noFact(t, dr, "Tuesday with", "the day taken as a topic")
 }
