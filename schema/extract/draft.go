@@ -648,9 +648,11 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 	}
 	for _, t := range tp.titles {
 		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "" && slices.ContainsFunc(p.posts, func(h heldPost) bool {
-			return strings.HasSuffix(fold(d.postRec(h.id).Title), fold(t))
+			return strings.Contains(" "+fold(d.postRec(h.id).Title)+" ", " "+fold(t)+" ")
 		}) {
-			continue // "Speaker X" after "X, Speaker of the National Assembly"
+			// "Speaker X" after "X, Speaker of the National Assembly",
+			// "Minister X" after "Minister of Energy X".
+			continue
 		}
 		if fold(t) == "counterpart" {
 			// "his Kazakh counterpart X": of that country; the office is

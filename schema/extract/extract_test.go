@@ -1167,3 +1167,12 @@ func TestTalksOnADayAreNoTopic(t *testing.T) {
 		"topics: transit trade")
 	noFact(t, dr, "Tuesday with", "the day taken as a topic")
 }
+
+// "Minister X" after "Minister of Energy of Kazakhstan X" is the office
+// already named, not another, vaguer post.
+func TestBareTitleAfterItsFullForm(t *testing.T) {
+	dr := draft(t, "ASTANA: Minister of Energy of Kazakhstan Arman Bekov met Imran Ismail on Monday. Minister Bekov said gas exports would grow.", "2025-01-08",
+		"tenure arman-bekov kz-minister-of-energy 2025-01-06")
+	noFact(t, dr, "kz-minister ", "a second, vaguer post")
+	noFact(t, dr, "new post kz-minister:", "a second, vaguer post")
+}
