@@ -253,8 +253,7 @@ func (d *drafter) build() *Draft {
 		var names []string
 		for _, p := range e.parts {
 			if p.p != nil && len(names) < 2 {
-				ws := strings.Fields(p.p.name)
-				names = append(names, ws[len(ws)-1])
+				names = append(names, surname(p.p.name))
 			}
 		}
 		date := e.date.value
@@ -457,8 +456,7 @@ func (d *drafter) sourceID(sf *schema.File) string {
 			if len(who) < 2 {
 				for _, q := range d.people {
 					if q.id == p.Who.ID {
-						ws := strings.Fields(q.name)
-						who = append(who, ws[len(ws)-1])
+						who = append(who, surname(q.name))
 					}
 				}
 			}

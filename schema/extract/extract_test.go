@@ -998,7 +998,8 @@ func TestSaidThisWhileTalkingTo(t *testing.T) {
 func TestTurkicPatronymicIsPartOfTheName(t *testing.T) {
 	draft(t, "BISHKEK: Speaker Nurlan Asanbek uulu met Yerzhan Kistafin on Monday. Mr Asanbek said ties were growing.", "2025-01-08",
 		"mention nurlan-asanbek-uulu: Speaker Nurlan Asanbek uulu | Mr Asanbek",
-		"event meeting held 2025-01-06 [nurlan-asanbek-uulu:attendee yerzhan-kistafin:attendee]")
+		"event meeting held 2025-01-06 [nurlan-asanbek-uulu:attendee yerzhan-kistafin:attendee]",
+		"check event/asanbek-kistafin-meeting-2025-01-06/date: date resolved from \"on Monday\" against the publication date")
 }
 
 // A deputy of an office the records know holds another office: the known

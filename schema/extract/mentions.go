@@ -940,6 +940,19 @@ func (d *drafter) personByID(id string) *person {
 	return p
 }
 
+// surname is the last word of a name, before a Turkic patronymic
+// ("Turgunbek" of "Nurlanbek Turgunbek uulu"): the word ids are made of.
+func surname(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	if len(ws) > 2 && patronymics[ws[len(ws)-1]] {
+		return ws[len(ws)-2]
+	}
+	return ws[len(ws)-1]
+}
+
 // bySurname finds someone the report has named by a last name.
 func (d *drafter) bySurname(w string) *person {
 	var found *person
