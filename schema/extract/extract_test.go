@@ -1177,3 +1177,12 @@ func TestBareTitleAfterItsFullForm(t *testing.T) {
 	noFact(t, dr, "kz-minister ", "a second, vaguer post")
 	noFact(t, dr, "new post kz-minister:", "a second, vaguer post")
 }
+
+// Seven capitalized words in a row are no one's name; a name with
+// particles may be longer.
+func TestLongCapitalizedRunIsNoPerson(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. Amber Birch Cedar Delta Ember Fjord Grove signed it.", "2025-01-08")
+	noFact(t, dr, "new person", "a run of seven words drafted as a person")
+	draft(t, "RIYADH: Yerzhan Kistafin met Deputy Minister Abdul Aziz bin Salman bin Abdulaziz Al Saud on Monday.", "2025-01-08",
+		"new person abdul-aziz-bin-salman-bin-abdulaziz-al-saud: Abdul Aziz bin Salman bin Abdulaziz Al Saud [] nat=")
+}

@@ -810,6 +810,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		}
 	}
 	nameWords := j - k
+	if nameWords-particleCount(fw[k:j]) > maxNameWords {
+		// Seven capitalized words in a row are a heading or a list, not
+		// one person's name ("Waleed bin Abdulkarim Al-Khuraiji" is four).
+		return
+	}
 	if nameWords < 2 && len(hons) == 0 && !byTitle {
 		// One word: only a surname of someone named already.
 		if p := d.bySurname(fw[k]); p != nil {
@@ -938,6 +943,19 @@ func (d *drafter) personByID(id string) *person {
 	p := &person{id: id, name: gp.Name, nat: gp.Nationality.ID, known: true, first: d.cur}
 	d.addPerson(p)
 	return p
+}
+
+// maxNameWords bounds the words of a person's name, particles apart.
+const maxNameWords = 6
+
+func particleCount(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if particles[w] || patronymics[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // surname is the last word of a name, before a Turkic patronymic
