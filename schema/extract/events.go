@@ -123,6 +123,7 @@ var (
 	announcedRe      = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
 	agreedRe         = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
 	dateWordRe       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
+	relativeWhoRe    = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
 	thatRe           = regexp.MustCompile(`\bthat\b`)
 	toDoRe           = regexp.MustCompile(`\bto\s+[a-z]`)
 	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
@@ -364,6 +365,8 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		start = max(start, intro)
 	}
 	var subj, obj []*person
+	var lastSubj *person
+	lastSubjEnd := 0
 	tributes := tributeRe.FindAllStringIndex(txt, -1)
 	inClause := false
 	for _, m := range a.people {
@@ -388,6 +391,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 		if at < loc[0] {
 			subj = appendPerson(subj, m.p)
+			lastSubj, lastSubjEnd = m.p, a.toks[m.end-1].end
 		} else {
 			obj = appendPerson(obj, m.p)
 		}
@@ -574,7 +578,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				e.country = s.id
 			}
 		}
-		// Only the travellers: those named before the verb.
+		// Only the travellers: those named before the verb; of "A met B,
+		// Minister of ..., who arrived in X", only B.
+		if lastSubj != nil && lastSubjEnd <= loc[0] && relativeWhoRe.MatchString(txt[lastSubjEnd:loc[0]]) {
+			subj = []*person{lastSubj}
+		}
 		if len(subj) > 0 {
 			e.parts = e.parts[:0]
 			for _, p := range subj {

@@ -1186,3 +1186,10 @@ func TestLongCapitalizedRunIsNoPerson(t *testing.T) {
 	draft(t, "RIYADH: Yerzhan Kistafin met Deputy Minister Abdul Aziz bin Salman bin Abdulaziz Al Saud on Monday.", "2025-01-08",
 		"new person abdul-aziz-bin-salman-bin-abdulaziz-al-saud: Abdul Aziz bin Salman bin Abdulaziz Al Saud [] nat=")
 }
+
+// "A held talks with B, who arrived in X on a visit": B travelled, A is
+// the host.
+func TestWhoArrivedIsTheTraveller(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin held talks on Monday with Imran Ismail, Governor of Sindh, who arrived in Astana on an official visit.", "2025-01-08",
+		"visit held 2025-01-06 [imran-ismail] to [astana]")
+}
