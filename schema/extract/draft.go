@@ -646,7 +646,7 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		}
 		return
 	}
-	for _, t := range tp.titles {
+	for ti, t := range tp.titles {
 		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "" && slices.ContainsFunc(p.posts, func(h heldPost) bool {
 			return strings.Contains(" "+fold(d.postRec(h.id).Title)+" ", " "+fold(t)+" ")
 		}) {
@@ -662,7 +662,15 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 			}
 			continue
 		}
-		id, check := d.resolvePost(tp, t, p)
+		own := tp
+		if tp.domain != "" && ti < len(tp.titles)-1 {
+			// "Deputy Prime Minister and Minister for Foreign Affairs": the
+			// field is the last office's.
+			c := *tp
+			c.domain, c.domainOf = "", false
+			own = &c
+		}
+		id, check := d.resolvePost(own, t, p)
 		if id == "" {
 			continue
 		}

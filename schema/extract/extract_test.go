@@ -1193,3 +1193,13 @@ func TestWhoArrivedIsTheTraveller(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin held talks on Monday with Imran Ismail, Governor of Sindh, who arrived in Astana on an official visit.", "2025-01-08",
 		"visit held 2025-01-06 [imran-ismail] to [astana]")
 }
+
+// In "Deputy Prime Minister and Minister for Foreign Affairs X" the field
+// is the second office's: two posts, neither a "Deputy Prime Minister for
+// Foreign Affairs".
+func TestFieldOfTheLastOfTwoOffices(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Deputy Prime Minister and Minister for Foreign Affairs Ali Raza received Yerzhan Kistafin on Monday.", "2025-01-08",
+		"tenure ali-raza pk-deputy-prime-minister 2025-01-06",
+		"tenure ali-raza pk-minister-for-foreign-affairs 2025-01-06")
+	noFact(t, dr, "deputy-prime-minister-for", "the field given to the first office")
+}
