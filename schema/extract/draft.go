@@ -128,6 +128,20 @@ func (d *drafter) orgRuns(a *analysed) {
 		for j > i && !isCap(toks[j-1].text) && !allCaps(toks[j-1].text) {
 			j--
 		}
+		// "the University of World Economy and Diplomacy and ADA
+		// University": two bodies, when the words after the last "and"
+		// end in a head of their own and a head came before.
+		if j-i > 3 && orgHeads[fw[j-1]] != "" && !fieldNouns[fw[j-1]] {
+			for x := j - 3; x > i; x-- {
+				if fw[x] != "and" {
+					continue
+				}
+				if slices.ContainsFunc(fw[i:x], func(w string) bool { return orgHeads[w] != "" }) {
+					j = x
+				}
+				break
+			}
+		}
 		head := -1
 		for k := i; k < j; k++ {
 			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && (!a.covered(k) || absorbed[k]) {

@@ -1203,3 +1203,13 @@ func TestFieldOfTheLastOfTwoOffices(t *testing.T) {
 		"tenure ali-raza pk-minister-for-foreign-affairs 2025-01-06")
 	noFact(t, dr, "deputy-prime-minister-for", "the field given to the first office")
 }
+
+// "between the University of X and Y and Z University": two bodies; "the
+// Chamber of Commerce and Industry" stays one.
+func TestTwoBodiesJoinedByAnd(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. They discussed links between the University of World Economy and Diplomacy and Astana Medical University.", "2025-01-08",
+		"new org university-of-world-economy-and-diplomacy: University of World Economy and Diplomacy (university)",
+		"new org astana-medical-university: Astana Medical University (university)")
+	draft(t, "ASTANA: Yerzhan Kistafin visited the Chamber of Commerce and Industry on Monday.", "2025-01-08",
+		"new org chamber-of-commerce-and-industry: Chamber of Commerce and Industry (chamber)")
+}
