@@ -229,6 +229,7 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
+		d.events = append(d.events, d.separateMeetings(a, loc, e)...)
 		d.events = append(d.events, e)
 		// A contact recalled or announced in passing does not take over
 		// from the one the report tells: later topics and documents stay
@@ -244,6 +245,42 @@ func (d *drafter) findEvents() {
 		d.roles(e)
 	}
 }
+
+// separateMeetings reads "X held meetings with A and with B, with whom he
+// discussed ...": one meeting of X with each, not one of all three. e keeps
+// the last named, whom what follows is about; the others are returned, to
+// come before it.
+func (d *drafter) separateMeetings(a *analysed, loc []int, e *event) []*event {
+	if !meetingsWithRe.MatchString(a.text[loc[0]:loc[1]]) || !strings.Contains(a.text[loc[1]:], " and with ") {
+		return nil
+	}
+	var subj, objs []part
+	for _, pt := range e.parts {
+		if pt.p == nil {
+			continue
+		}
+		before := slices.ContainsFunc(a.people, func(m personMention) bool { return m.p == pt.p && a.toks[m.start].start < loc[0] })
+		if before {
+			subj = append(subj, pt)
+		} else {
+			objs = append(objs, pt)
+		}
+	}
+	if len(subj) == 0 || len(objs) < 2 {
+		return nil
+	}
+	var out []*event
+	for _, o := range objs[:len(objs)-1] {
+		c := *e
+		c.parts = append(slices.Clone(subj), o)
+		out = append(out, &c)
+	}
+	e.parts = append(slices.Clone(subj), objs[len(objs)-1])
+	return out
+}
+
+// meetingsWithRe is a verb of several meetings, one with each named.
+var meetingsWithRe = regexp.MustCompile(`(?i)\bmeetings\s+with\b`)
 
 // tripRule and tripRe read a journey: who went where.
 var (

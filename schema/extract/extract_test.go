@@ -1213,3 +1213,12 @@ func TestTwoBodiesJoinedByAnd(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin visited the Chamber of Commerce and Industry on Monday.", "2025-01-08",
 		"new org chamber-of-commerce-and-industry: Chamber of Commerce and Industry (chamber)")
 }
+
+// "X held meetings with A and with B": a meeting of X with each, and what
+// follows ("with whom he discussed ...") is of the last.
+func TestMeetingsWithEach(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin on Monday held meetings with Imran Ismail and with Daulet Sarsenov, with whom he discussed rail freight.", "2025-01-08",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:host imran-ismail:guest]",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:host daulet-sarsenov:host]",
+		"topics: rail freight")
+}
