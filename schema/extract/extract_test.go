@@ -1222,3 +1222,11 @@ func TestMeetingsWithEach(t *testing.T) {
 		"event meeting held 2025-01-06 [yerzhan-kistafin:host daulet-sarsenov:host]",
 		"topics: rail freight")
 }
+
+// A local title glossed in English, "Hokim (Governor) of Sindh X", is the
+// glossed office of what follows.
+func TestGlossedLocalTitle(t *testing.T) {
+	draft(t, "ASTANA: Hokim (Governor) of Sindh Ali Raza met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"tenure ali-raza governor-of-sindh 2025-01-06",
+		"mention ali-raza: Hokim (Governor) of Sindh Ali Raza")
+}

@@ -359,8 +359,15 @@ func (d *drafter) titleSpans(a *analysed) {
 			tp.titles = append(tp.titles, t2)
 			next = n2
 		}
+		// "Toraga (Speaker) of the Jogorku Kenesh X": a local title glossed
+		// in English; the gloss is the office, the "of" after it its body.
+		glossed := i >= 2 && toks[i-1].text == "(" && next < len(toks) && toks[next].text == ")" && isCap(toks[i-2].text) && !a.covered(i-2)
+		if glossed {
+			tp.start = i - 2
+			next++
+		}
 		// Before the title: "Kazakhstan's", "Kazakh", "Punjab", "KU".
-		if i > 0 {
+		if i > 0 && !glossed {
 			j := i
 			// "Pakistan's newly appointed Ambassador".
 			for j > 1 && passingModifiers[fw[j-1]] && !a.covered(j-1) {
