@@ -451,11 +451,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				invitees = appendPerson(invitees, pm.p)
 			}
 		}
-		if len(invitees) > 0 {
-			subj, obj = invitees, nil
-			if dt.basis == basisDateline {
-				dt = resolved{}
-			}
+		if len(invitees) == 0 {
+			// "invited the Speaker to visit", with no one to say who the
+			// Speaker is: someone travels, never the one who invites.
+			return nil
+		}
+		subj, obj = invitees, nil
+		if dt.basis == basisDateline {
+			dt = resolved{}
 		}
 	}
 	orgs := d.orgsIn(a, loc[1])

@@ -1230,3 +1230,10 @@ func TestGlossedLocalTitle(t *testing.T) {
 		"tenure ali-raza governor-of-sindh 2025-01-06",
 		"mention ali-raza: Hokim (Governor) of Sindh Ali Raza")
 }
+
+// "X invited the Speaker to visit Y", when the report names no one the
+// Speaker could be: no visit of X.
+func TestUnresolvedInviteeIsNoVisitOfTheInviter(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. Mr Kistafin invited the Speaker to visit Astana.", "2025-01-08")
+	noFact(t, dr, "visit planned", "the inviter drafted as the traveller")
+}
