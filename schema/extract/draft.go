@@ -164,7 +164,7 @@ func (d *drafter) orgRuns(a *analysed) {
 				for start < j && fw[start] == "the" {
 					start++
 				}
-			} else if ok && next <= head && k == start && isWord(toks[next].text) && isCap(toks[next].text) && next+1 < j {
+			} else if ok && next <= head && k == start && isWord(toks[next].text) && isCap(toks[next].text) && next+1 < j && !buildingWords[fw[next]] {
 				// "Secretary Power Division": the office, then the body.
 				start = next
 			}

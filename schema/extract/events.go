@@ -49,7 +49,8 @@ type verbRule struct {
 var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chaired)\b`), "talks", "co"},
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:talks|negotiations)\b`), "talks", ""},
-	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\s+with\b`), "talks", ""},
+	// "held political consultations with B"; "A and B held consultations".
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\b`), "talks", ""},
 	// "The Uzbek side was led by A, while B headed the Pakistani
 	// delegation": the two heads of a round of consultations.
 	{regexp.MustCompile(`(?i)\b(?:side|delegation)s?\s+(?:was|were)\s+(?:led|headed)\s+by\b`), "talks", ""},
@@ -99,6 +100,8 @@ var (
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
+	alsoSignedRe     = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
+	whoCalledOnRe    = regexp.MustCompile(`(?i)^,\s*who\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
 	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
 	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
@@ -343,6 +346,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			clause = loc[1] + m[0]
 		}
 	}
+	// "during a meeting with X, who called on him on Wednesday": the
+	// relative clause tells the same contact, its day, and who came to
+	// whom.
+	calledOn := -1
+	if m := whoCalledOnRe.FindStringIndex(txt[clause:]); m != nil && clause < len(txt) {
+		calledOn = clause
+		clause = len(txt)
+		if m2 := clauseEndRe.FindStringIndex(txt[calledOn+m[1]:]); m2 != nil {
+			clause = calledOn + m[1] + m2[0]
+		}
+	}
 	// The clause of the verb: from the last boundary before it.
 	start := from
 	for _, m := range clauseStartRe.FindAllStringIndex(txt[:loc[0]], -1) {
@@ -576,6 +590,25 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			e.date = cur.date
 		}
 	}
+	if calledOn >= 0 && rule.dir == "" {
+		// The one named just before ", who called on him" came; the one
+		// the sentence is about received.
+		var guest *person
+		for _, m := range a.people {
+			if at := a.toks[m.start].start; at >= loc[1] && at < calledOn {
+				guest = m.p
+			}
+		}
+		if guest != nil {
+			for _, p := range append(subj, obj...) {
+				if p == guest {
+					e.add(p, "", "guest")
+				} else {
+					e.add(p, "", "host")
+				}
+			}
+		}
+	}
 	switch rule.dir {
 	case "subject-guest":
 		for _, p := range subj {
@@ -640,6 +673,12 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// A visit to another institution is a contact of its own, with one
 	// person named too ("X also visited the University of Y").
 	elsewhere := e.kind == "site-visit" && e.venue != "" && e.venue != cur.venueOrNone()
+	// "A and B also signed a plan": the document of the contact told,
+	// not a signing of its own.
+	if e.kind == "signing" && cur != nil && cur.kind != "signing" && cur.status == e.status && alsoSignedRe.MatchString(txt) &&
+		cur.overlaps(e) && !e.bringsNew(cur) && (e.date.value == "" || e.date.value == cur.date.value || e.date.check != "") {
+		return cur
+	}
 	if cur != nil && !elsewhere && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) && (!e.bringsNew(cur) || cur.people() < 2) || len(e.parts) <= 1) && compatible(cur, e) {
 		cur.merge(e)
 		return cur

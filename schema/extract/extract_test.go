@@ -3,6 +3,8 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -1236,4 +1238,74 @@ func TestGlossedLocalTitle(t *testing.T) {
 func TestUnresolvedInviteeIsNoVisitOfTheInviter(t *testing.T) {
 	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. Mr Kistafin invited the Speaker to visit Astana.", "2025-01-08")
 	noFact(t, dr, "visit planned", "the inviter drafted as the traveller")
+}
+
+// "during a meeting with X, who called on him on Wednesday": the relative
+// clause tells the day and who came to whom.
+func TestWhoCalledOnHim(t *testing.T) {
+	draft(t, "Governor Faisal Karim Kundi said trade would grow. He expressed these views during a meeting with Ambassador Yusuf Sharifzoda, who called on him at his office on Wednesday.", "2025-01-09",
+		"event meeting held 2025-01-08 [faisal-karim-kundi:host yusuf-sharifzoda:guest]")
+}
+
+// An office's name before House is a building: "the Governor House
+// Peshawar" is a venue, not a governor.
+func TestOfficeHouseIsAVenue(t *testing.T) {
+	draft(t, "Ambassador Yusuf Sharifzoda called on Governor Faisal Karim Kundi at the Governor House Peshawar on Wednesday.", "2025-01-09",
+		"new org governor-house-peshawar: Governor House Peshawar (venue)")
+}
+
+// A place the records do not know, ended by its kind, then the holder:
+// "Akim of Zhambyl Region Yerbol Karashukeyev", "... in Talas Region
+// Kubanychbek Kadyrov".
+func TestUnknownRegionBeforeTheName(t *testing.T) {
+	draft(t, "Akim of Zhambyl Region Yerbol Karashukeyev and the Plenipotentiary Representative of the President of Kyrgyzstan in Talas Region Kubanychbek Kadyrov met at the border yesterday.", "2025-01-09",
+		"mention yerbol-karashukeyev: Akim of Zhambyl Region Yerbol Karashukeyev",
+		"mention kubanychbek-kadyrov: Plenipotentiary Representative of the President of Kyrgyzstan in Talas Region Kubanychbek Kadyrov",
+		"event meeting held 2025-01-08 [yerbol-karashukeyev:attendee kubanychbek-kadyrov:attendee]")
+}
+
+// "A and B held political consultations" are talks, and what they "also
+// signed" is no signing of its own.
+func TestJointConsultationsAndAlsoSigned(t *testing.T) {
+	dr := draft(t, "ASTANA: Deputy Foreign Minister of Kazakhstan Kairat Umarov and Deputy Foreign Minister of Uzbekistan Mehmet Bozay held political consultations on Monday. Umarov and Bozay also signed a plan of consultations for 2025.", "2025-01-08",
+		"event talks held 2025-01-06 [kairat-umarov:host mehmet-bozay:guest]")
+	if n := len(dr.Source.Events); n != 1 {
+		t.Errorf("%d events, want the talks only", n)
+	}
+}
+
+// A title of a country the records do not know, then the holder: another
+// person, not a second name of the one before.
+func TestUnknownCountryBeforeTheName(t *testing.T) {
+	draft(t, "ASTANA: Deputy Foreign Minister of Kazakhstan Kairat Umarov and Deputy Foreign Minister of Ruritania Mehmet Bozay held political consultations on Monday.", "2025-01-08",
+		"mention kairat-umarov: Deputy Foreign Minister of Kazakhstan Kairat Umarov",
+		"mention mehmet-bozay: Deputy Foreign Minister of Ruritania Mehmet Bozay")
+}
+
+// bilat eval counts a pair as who-met-whom does: a guest met a host even
+// when the report gives neither's country.
+func TestEvalMetByRole(t *testing.T) {
+	dir := t.TempDir()
+	for _, d := range []string{"articles", "gold"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("index.csv", "id,pair,published,publisher,headline,url\n001,x,2025-01-08,Wire,Envoy calls on governor,https://example.org/role\n")
+	write("articles/001.txt", "Envoy calls on governor\n\nKazakh diplomat Arman Bekov called on Governor Omar Barovich on Monday.\n")
+	write("gold/001.json", `{"id": "001", "people": [{"name": "Arman Bekov"}, {"name": "Omar Barovich"}],
+		"events": [{"type": "meeting", "date": "2025-01-06", "participants": ["Arman Bekov", "Omar Barovich"]}],
+		"met": [["Arman Bekov", "Omar Barovich", "2025-01-06"]]}`)
+	rep, err := Evaluate(dir, "../../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := rep.Total.Met, (Count{TP: 1, Draft: 1, Gold: 1}); got != want {
+		t.Errorf("met pairs %+v, want %+v\n%s", got, want, rep.Articles[0].DraftYAML)
+	}
 }

@@ -345,6 +345,12 @@ func (d *drafter) titleSpans(a *analysed) {
 		if nameAfterOffice(a, i, next) {
 			continue
 		}
+		if next < len(fw) && buildingWords[fw[next]] && isCap(toks[next].text) {
+			// "the Governor House", "PM House": a building named after
+			// the office, no holder of it.
+			i = next
+			continue
+		}
 		tp := &titlePhrase{titles: []string{title}, start: i, end: next}
 		if i > 0 && (fw[i-1] == "former" || fw[i-1] == "ex" || fw[i-1] == "late") {
 			tp.former, tp.start = true, i-1
@@ -458,6 +464,19 @@ func (d *drafter) titleSpans(a *analysed) {
 				end = s.end
 				continue
 			}
+			if w == "in" {
+				// "Representative ... in Talas Region Kubanychbek Kadyrov":
+				// a place the records do not know, ended by its kind, and
+				// then the holder's name.
+				e := k
+				for e < len(toks) && e < k+4 && isCap(toks[e].text) && a.spanAt(e) == nil && !placeTypeNouns[fw[e]] {
+					e++
+				}
+				if e > k && e < len(toks) && placeTypeNouns[fw[e]] && isCap(toks[e].text) && e+2 < len(toks) && looksLikeName(a, e+1, e+3) {
+					end = e + 1
+					continue
+				}
+			}
 			if w == "to" || w == "in" {
 				break
 			}
@@ -493,7 +512,10 @@ func (d *drafter) titleSpans(a *analysed) {
 				}
 				break
 			}
-			if w == "of" && e-k >= 3 && (e >= len(toks) || !isCap(toks[e].text)) && looksLikeName(a, e-2, e) && !looksLikeName(a, k, k+1) {
+			if w == "of" && e-k >= 3 && (e >= len(toks) || !isCap(toks[e].text)) && looksLikeName(a, e-2, e) {
+				// ... or "Akim of Zhambyl Region Yerbol Karashukeyev",
+				// "Deputy Foreign Minister of Ruritania Mehmet Bozay": a
+				// place the records do not know, then the holder.
 				// "Deputy Head of Mission Zafar Rakhimov": the last two
 				// words, of no known kind, are the holder's name.
 				e -= 2

@@ -42,7 +42,18 @@ var titleWords = sortLongest([]string{
 	"chancellor", "registrar", "provost", "ombudsman", "ombudsperson", "inspector general",
 	"attorney general", "auditor general", "advocate general", "prosecutor general", "superintendent",
 	"commandant", "treasurer", "convener", "convenor", "chief secretary",
+	"representative", "special representative", "permanent representative", "plenipotentiary representative",
+	"special envoy",
 })
+
+// placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
+// Province", "Talas Oblast".
+var placeTypeNouns = set("region", "province", "oblast", "oblys", "district", "governorate", "state", "county",
+	"prefecture", "territory", "city", "town", "municipality", "rayon", "viloyat", "velayat")
+
+// buildingWords after an office name a building, not a holder: "Governor
+// House", "President Palace", "Chief Minister Secretariat".
+var buildingWords = set("house", "palace", "residence", "lodge", "secretariat")
 
 // titleModifiers may stand before a title word.
 var titleModifiers = set("federal", "deputy", "acting", "senior", "interim", "caretaker", "provincial",
