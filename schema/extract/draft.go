@@ -144,7 +144,7 @@ func (d *drafter) orgRuns(a *analysed) {
 		}
 		head := -1
 		for k := i; k < j; k++ {
-			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && (!a.covered(k) || absorbed[k]) {
+			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && (!a.covered(k) || absorbed[k]) && (buildingWords[fw[k]] || !rightAfterTitle(fw, i, k)) {
 				head = k
 			}
 		}
@@ -376,6 +376,18 @@ func (d *drafter) newPlaces(a *analysed) {
 		slices.SortFunc(a.spans, func(x, y span) int { return x.start - y.start })
 		i = j
 	}
+}
+
+// rightAfterTitle says whether an office ends right before token k (from
+// token i on): "Foreign Minister Park Jin" is a minister named Park, not a
+// park.
+func rightAfterTitle(fw []string, i, k int) bool {
+	for x := max(i, k-5); x < k; x++ {
+		if _, next, ok := matchTitle(fw, x); ok && next == k {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns name a kind of place before "of" and its name.
@@ -771,6 +783,11 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		default:
 			return "", ""
 		}
+	}
+	if of == "" && tp.ofCountry != "" {
+		// "Chief of the Naval Staff of Pakistan": a body the records do
+		// not know, of a country they do.
+		of = tp.ofCountry
 	}
 	if of == "" {
 		// A qualifier the records do not know: keep it in the post's name.

@@ -578,8 +578,12 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 			}
 			return nat[p.Who.ID]
 		}
+		isPerson := func(p schema.Participant) bool { _, ok := nat[p.Who.ID]; return ok }
 		for x, p := range e.Participants {
 			for _, q := range e.Participants[x+1:] {
+				if !isPerson(p) || !isPerson(q) {
+					continue // who-met-whom pairs people
+				}
 				na, nb := side(p), side(q)
 				byRole := (p.Role == "host" && q.Role == "guest" || p.Role == "guest" && q.Role == "host") && p.Side != "unknown" && q.Side != "unknown"
 				if na == nb && na != "" || (na == "" || nb == "") && !byRole {

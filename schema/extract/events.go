@@ -60,6 +60,9 @@ var verbRules = []verbRule{
 	// "will travel to Ankara for talks with B": talks of the traveller
 	// and B.
 	{regexp.MustCompile(`(?i)\bfor\s+(?:[\w-]+\s+){0,2}(?:talks|consultations|negotiations)\s+with\b`), "talks", ""},
+	// "Talks between A and B took place in Shymkent".
+	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+between\b[^.;]{3,200}?\b(?:took\s+place|were\s+held|was\s+held)\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+between\b[^.;]{3,200}?\b(?:took\s+place|was\s+held)\b`), "meeting", ""},
 	// "Talks were held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},

@@ -1297,7 +1297,8 @@ func TestEvalMetByRole(t *testing.T) {
 		}
 	}
 	write("index.csv", "id,pair,published,publisher,headline,url\n001,x,2025-01-08,Wire,Envoy calls on governor,https://example.org/role\n")
-	write("articles/001.txt", "Envoy calls on governor\n\nKazakh diplomat Arman Bekov called on Governor Omar Barovich on Monday.\n")
+	// The organization he visited is no one he met.
+	write("articles/001.txt", "Envoy calls on governor\n\nKazakh diplomat Arman Bekov called on Governor Omar Barovich on Monday. On Tuesday, Arman Bekov visited the Karachi Chamber of Commerce.\n")
 	write("gold/001.json", `{"id": "001", "people": [{"name": "Arman Bekov"}, {"name": "Omar Barovich"}],
 		"events": [{"type": "meeting", "date": "2025-01-06", "participants": ["Arman Bekov", "Omar Barovich"]}],
 		"met": [["Arman Bekov", "Omar Barovich", "2025-01-06"]]}`)
@@ -1308,4 +1309,51 @@ func TestEvalMetByRole(t *testing.T) {
 	if got, want := rep.Total.Met, (Count{TP: 1, Draft: 1, Gold: 1}); got != want {
 		t.Errorf("met pairs %+v, want %+v\n%s", got, want, rep.Articles[0].DraftYAML)
 	}
+}
+
+// Datelines "Karachi, January 26, APP." and "KARACHI, Pakistan, December
+// 5." give the place.
+func TestDatelineAgencyInCapitalsAndCountry(t *testing.T) {
+	for _, text := range []string{
+		"Karachi, January 26, APP. On Tuesday, Yerzhan Kistafin met Imran Ismail.",
+		"KARACHI, Pakistan, January 26. On Tuesday, Yerzhan Kistafin met Imran Ismail.",
+	} {
+		dr := draft(t, text, "2024-01-26", "event meeting held 2024-01-23 [yerzhan-kistafin:guest imran-ismail:host]")
+		if got := dr.Source.Source.Dateline.ID; got != "karachi" {
+			t.Errorf("%q: dateline %q, want karachi", text, got)
+		}
+	}
+}
+
+// "Chief of the Naval Staff of Pakistan": a body the records do not know,
+// of a country they do; "the Azerbaijan Naval Forces" is a body, not a
+// person.
+func TestUnknownBodyOfAKnownCountry(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Chief of the Naval Staff of Pakistan Admiral Naveed Ashraf met Yerzhan Kistafin on Tuesday. Later he visited the Uzbekistan Naval Forces headquarters.", "2024-01-26",
+		"new post pk-chief-of-naval-staff-of-pakistan: Chief of Naval Staff of Pakistan (of PK, toward )",
+		"new org uzbekistan-naval-forces: Uzbekistan Naval Forces (government-agency)")
+	for _, p := range dr.Entities.People {
+		if p.ID == "naval-forces" {
+			t.Error("Naval Forces drafted as a person")
+		}
+	}
+}
+
+// "Talks between A and B took place", and works named in what they
+// discussed ("the Karachi Circular Railway") are no one.
+func TestTalksBetweenTookPlace(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Talks between Yerzhan Kistafin and Imran Ismail took place on Tuesday. They discussed the Karachi Circular Railway.", "2024-01-26",
+		"event talks held 2024-01-23 [yerzhan-kistafin:guest imran-ismail:host]")
+	if dr.Entities != nil {
+		for _, p := range dr.Entities.People {
+			t.Errorf("new person %s (%s)", p.ID, p.Name)
+		}
+	}
+}
+
+// A surname that is also a word of bodies' names, after an office: the
+// minister Park Jin, not a park.
+func TestSurnameAfterAnOffice(t *testing.T) {
+	draft(t, "ASTANA: Uzbek Foreign Minister Park Jin met Yerzhan Kistafin on Tuesday.", "2024-01-26",
+		"mention park-jin: Uzbek Foreign Minister Park Jin")
 }

@@ -106,6 +106,7 @@ type titlePhrase struct {
 	titles     []string // canonical titles ("Ambassador", "Deputy Prime Minister")
 	of         string   // entity id (country, place, organization)
 	ofText     string   // the qualifier as written when no entity was found
+	ofCountry  string   // the country such a qualifier ends with: "Naval Staff of Pakistan"
 	toward     string   // country id
 	side       string   // country named before the title ("Turkmenistan's"), kept when `of` becomes an organization
 	domain     string   // "Communications and Postal Services"
@@ -539,6 +540,11 @@ func (d *drafter) titleSpans(a *analysed) {
 			} else if tp.of == "" {
 				if s := a.spanAt(k); s == nil {
 					tp.ofText = text
+					for _, c := range a.spans {
+						if c.kind == schema.KindCountry && c.start > k && c.end <= e {
+							tp.ofCountry = c.id
+						}
+					}
 				}
 			}
 			end = e
@@ -801,6 +807,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	}
 	words := fw[k:j]
 	for x, w := range words {
+		if x == 0 && len(words) == 2 && orgHeads[w] != "" && !notNameWords[w] && len(hons) == 0 {
+			if s := a.spanEnding(k); s != nil && s.kind == "title" {
+				continue // "Foreign Minister Park Jin": a surname after an office
+			}
+		}
 		if orgHeads[w] != "" || notNameWords[w] {
 			// "Adviser to the Prime Minister on Overseas Pakistanis Zulfi
 			// Bukhari": after a field, the last two words are the name.

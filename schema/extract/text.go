@@ -218,15 +218,18 @@ func lastWord(s string) string {
 // (APP):", "LAHORE.", "ASTANA —", "ISLAMABAD, Dec 9:", "BAKU, 3 March 2024
 // /Trend/ -". datelineMixedRe matches one whose place is not in capitals,
 // which then needs a date: "Tbilisi, 12 June 2024 /Agenda/ -", "Ankara,
-// June 12, 2024 (AA) –".
+// June 12, 2024 (AA) –", "Baku, January 26, AZERTAG.".
 var (
-	datelineRe      = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])(?:,\s*(` + datelineDateRe + `))?\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s*`)
-	datelineMixedRe = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:—–]|--|-)\s+`)
+	datelineRe      = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])` + datelineCountry + `(?:,\s*(` + datelineDateRe + `))?\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s*`)
+	datelineMixedRe = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)` + datelineCountry + `,\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s+`)
 )
 
 const (
 	datelineDateRe = `[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:,?\s+\d{4})?`
-	datelineAgency = `(?:\(([A-Za-z][A-Za-z .]*)\)|/([A-Za-z][A-Za-z .]*)/)`
+	// datelineCountry is the country after the place: "SHYMKENT, Kazakhstan,
+	// December 5.".
+	datelineCountry = `(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?`
+	datelineAgency  = `(?:\(([A-Za-z][A-Za-z .]*)\)|/([A-Za-z][A-Za-z .]*)/|,\s*([A-Z][A-Z]+)\b)`
 )
 
 // dateline is what a dateline says.
@@ -247,7 +250,7 @@ func cutDateline(body string) (dateline, string) {
 	if m == nil {
 		return dateline{}, body
 	}
-	return dateline{place: m[1], date: m[2], agency: m[3] + m[4], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
+	return dateline{place: m[1], date: m[2], agency: m[3] + m[4] + m[5], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
 }
 
 // slug makes an id from words: lowercase ASCII letters and digits joined by

@@ -96,6 +96,8 @@ var orgHeads = map[string]string{
 	"cabinet": "government", "mazhilis": "parliament", "majlis": "parliament", "majlisi": "parliament",
 	"kenesh": "parliament", "duma": "parliament", "kurultai": "parliament", "khural": "parliament",
 	"complex": "venue", "palace": "venue", "residence": "venue", "mission": "embassy", "majilis": "parliament", "akorda": "government-agency",
+	"forces": "government-agency", "navy": "government-agency",
+	"headquarters": "government-agency",
 }
 
 // notNameWords are capitalized words that start sentences or name things
@@ -132,7 +134,10 @@ var notNameWords = set("the", "a", "an", "in", "on", "at", "he", "she", "they", 
 	"island", "islands", "peninsula", "basin", "congress", "olympics", "cup", "championship", "route",
 	"square", "street", "avenue", "boulevard", "bridge", "tower", "monument", "memorial", "garden",
 	"gardens", "stadium", "arena", "airport", "station", "mosque", "museum", "theatre", "theater",
-	"gate", "fort", "plaza", "bazaar", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
+	"gate", "fort", "plaza", "bazaar",
+	// works and infrastructure: "Karachi Circular Railway", "TAPI Pipeline"
+	"railway", "railroad", "pipeline", "dam", "tunnel", "metro", "terminal", "seaport",
+	"hub", "plant", "refinery", "grid", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
