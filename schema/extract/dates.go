@@ -13,6 +13,7 @@ const (
 	basisStated   = "stated"
 	basisDateline = "dateline"
 	basisRelative = "relative to publication"
+	basisEarlier  = "relative to the date before"
 	basisNone     = "not stated"
 )
 
@@ -44,6 +45,8 @@ var (
 	spanMDYRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})\b`)
 	dmyRe          = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	mdyRe          = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	spanMDRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b`)
+	spanDMRe       = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `\b`)
 	mdRe           = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	dmRe           = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
 	myRe           = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
@@ -174,6 +177,24 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 		}
 		r.value = day(t)
 		return r, true
+	}
+	// "on Feb. 19-20", "19-20 February": a span of days, of the year one
+	// day would be.
+	span := func(m []int, mo time.Month, d1, d2 int) {
+		a, ok1 := noYear(mo, d1)
+		b, ok2 := noYear(mo, d2)
+		if ok1 && ok2 && a.value < b.value && a.value[:4] == b.value[:4] {
+			a.value += "/" + b.value
+			add(m[:2], a)
+		}
+	}
+	for _, m := range spanMDRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		span(m, monthOf(g[1]), num(g[2]), num(g[3]))
+	}
+	for _, m := range spanDMRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		span(m, monthOf(g[3]), num(g[1]), num(g[2]))
 	}
 	for _, m := range mdRe.FindAllStringSubmatchIndex(s, -1) {
 		g := subs(s, m)

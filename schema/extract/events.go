@@ -104,7 +104,7 @@ var (
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
 	alsoSignedRe     = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
-	whoCalledOnRe    = regexp.MustCompile(`(?i)^,\s*who\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
+	whoCalledOnRe    = regexp.MustCompile(`(?i),?\s+who\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
 	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
 	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
@@ -112,8 +112,8 @@ var (
 	officeRe         = regexp.MustCompile(`(?i)\boffice\b`)
 	withSomeoneRe    = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
-	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so)\s*(?:while|when)?\s*$`)
-	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b`)
+	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so|these\s+views)\s*(?:while|when|during\s+(?:a|the|an))?\s*$`)
+	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
 	focusRe          = regexp.MustCompile(`^(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on\s+`)
 	namedAndRe       = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
 	betweenRe        = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
@@ -134,6 +134,7 @@ var (
 	toDoRe           = regexp.MustCompile(`\bto\s+[a-z]`)
 	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
 	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
+	nextDayRe        = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
 	sameDayRe        = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
 	topicRe          = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
 	outcomeRe        = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
@@ -353,11 +354,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// relative clause tells the same contact, its day, and who came to
 	// whom.
 	calledOn := -1
-	if m := whoCalledOnRe.FindStringIndex(txt[clause:]); m != nil && clause < len(txt) {
-		calledOn = clause
+	if m := whoCalledOnRe.FindStringIndex(txt[loc[1]:]); m != nil && loc[1]+m[0] <= clause {
+		calledOn = loc[1] + m[0]
 		clause = len(txt)
-		if m2 := clauseEndRe.FindStringIndex(txt[calledOn+m[1]:]); m2 != nil {
-			clause = calledOn + m[1] + m2[0]
+		if m2 := clauseEndRe.FindStringIndex(txt[calledOn+(m[1]-m[0]):]); m2 != nil {
+			clause = calledOn + (m[1] - m[0]) + m2[0]
 		}
 	}
 	// The clause of the verb: from the last boundary before it.
@@ -387,6 +388,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		dt = cur.date
 		dt.note = "the same day as the contact before"
 		dt.check = ""
+	}
+	if dt.value == "" && nextDayRe.MatchString(txt) && cur != nil {
+		// "The next day, X met Y": the day after the contact before.
+		if t, ok := parseDay(cur.date.value); ok && len(cur.date.value) == len("2006-01-02") {
+			dt = resolved{value: day(t.AddDate(0, 0, 1)), basis: basisEarlier, text: nextDayRe.FindString(txt),
+				note: "the day after the contact before (" + cur.date.value + ")"}
+		}
 	}
 	if dt.value != "" && status == "held" && !d.pub.IsZero() {
 		if end, ok := parseDay(schema.Date{Value: dt.value}.End()); ok && d.pub.Sub(end) > 31*24*time.Hour {

@@ -1357,3 +1357,20 @@ func TestSurnameAfterAnOffice(t *testing.T) {
 	draft(t, "ASTANA: Uzbek Foreign Minister Park Jin met Yerzhan Kistafin on Tuesday.", "2024-01-26",
 		"mention park-jin: Uzbek Foreign Minister Park Jin")
 }
+
+// "She said this during a meeting with X who called on her here on
+// Wednesday": a contact of the one the sentence before named, with its
+// day and roles, and whoever "was also present" attends.
+func TestSaidThisDuringAMeeting(t *testing.T) {
+	draft(t, "LAHORE: Governor Imran Ismail said trade would grow. He said this during a meeting with Yerzhan Kistafin who called on him here on Wednesday.", "2025-01-09",
+		"event meeting held 2025-01-08 [imran-ismail:host yerzhan-kistafin:guest]")
+}
+
+// "On Feb. 19, he held talks with X": "he" is the one named before; "The
+// next day, he met Y" is dated the day after; "on Feb. 19-20" is a span.
+func TestNextDayAndDaySpans(t *testing.T) {
+	draft(t, "ISLAMABAD – Yerzhan Kistafin paid a working visit to Islamabad on Feb. 19-20. On Feb. 19, he held talks with Imran Ismail. The next day, Yerzhan Kistafin met Aleem Khan.", "2025-02-21",
+		"visit held 2025-02-19/2025-02-20 [yerzhan-kistafin] to [islamabad]",
+		"event talks held 2025-02-19 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event meeting held 2025-02-20 [yerzhan-kistafin:guest abdul-aleem-khan:host]")
+}
