@@ -649,7 +649,11 @@ func (d *drafter) counterpartOffice(p *person, tp *titlePhrase, before []personM
 		return
 	}
 	for k := len(before) - 1; k >= 0; k-- {
-		for _, h := range before[k].p.posts {
+		// Of two offices ("Deputy Prime Minister and Foreign Minister"),
+		// the last written names the portfolio a counterpart shares.
+		posts := before[k].p.posts
+		for hi := len(posts) - 1; hi >= 0; hi-- {
+			h := posts[hi]
 			pr := d.postRec(h.id)
 			if _, ok := d.g.countries[pr.Of.ID]; !ok || pr.Of.ID == tp.of || envoyTitles[fold(pr.Title)] {
 				continue

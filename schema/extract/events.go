@@ -29,6 +29,7 @@ type event struct {
 	country   string   // a trip's host country, when the report names it
 	visit     *event   // the trip it is part of
 	unnamed   []string // who else took part, as the report says it, unnamed
+	separate  []*event // "met separately with A and B": the contacts after the first
 }
 
 type part struct {
@@ -134,6 +135,8 @@ var (
 	toDoRe           = regexp.MustCompile(`\bto\s+[a-z]`)
 	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
 	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
+	attributionRe    = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
+	separatelyRe     = regexp.MustCompile(`(?i)\bseparately\b`)
 	nextDayRe        = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
 	sameDayRe        = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
 	topicRe          = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
@@ -238,6 +241,7 @@ func (d *drafter) findEvents() {
 		}
 		d.events = append(d.events, d.separateMeetings(a, loc, e)...)
 		d.events = append(d.events, e)
+		d.events = append(d.events, e.separate...)
 		// A contact recalled or announced in passing does not take over
 		// from the one the report tells: later topics and documents stay
 		// with that.
@@ -430,6 +434,12 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	var lastSubj *person
 	lastSubjEnd := 0
 	tributes := tributeRe.FindAllStringIndex(txt, -1)
+	// "..., the Foreign Office spokesperson said.": who tells it, not who
+	// took part.
+	told := len(txt)
+	if m := attributionRe.FindStringIndex(txt); m != nil && m[0] > loc[1] {
+		told = m[0]
+	}
 	inClause := false
 	for _, m := range a.people {
 		if at := a.toks[m.start].start; at >= start && at < loc[0] {
@@ -448,7 +458,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			continue // "paid tribute to national leader X": remembered, not met
 		}
 		at := a.toks[m.start].start
-		if at < from || inClause && at < start || at < intro {
+		if at < from || inClause && at < start || at < intro || at >= told {
 			continue
 		}
 		if at < loc[0] {
@@ -600,6 +610,19 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if e.date.value == "" {
 			e.date = cur.date
 		}
+	}
+	// "X also met separately with A and B": one contact with each.
+	if separatelyRe.MatchString(txt[loc[0]:clause]) && len(subj) > 0 && len(obj) > 1 && (kind == "meeting" || kind == "talks") {
+		for _, o := range obj[1:] {
+			x := &event{kind: e.kind, status: e.status, date: e.date, sent: e.sent, verb: e.verb}
+			for _, p := range subj {
+				x.add(p, "", rolesOf(rule.dir, true))
+			}
+			x.add(o, "", rolesOf(rule.dir, false))
+			x.place = d.placeIn(a)
+			e.separate = append(e.separate, x)
+		}
+		obj = obj[:1]
 	}
 	if calledOn >= 0 && rule.dir == "" {
 		// The one named just before ", who called on him" came; the one
@@ -963,6 +986,19 @@ func (e *event) overlaps(o *event) bool {
 		}
 	}
 	return false
+}
+
+// rolesOf is the role a verb's direction gives its subject (or object).
+func rolesOf(dir string, subject bool) string {
+	switch {
+	case dir == "subject-guest" && subject, dir == "subject-host" && !subject:
+		return "guest"
+	case dir == "subject-guest", dir == "subject-host":
+		return "host"
+	case dir == "co":
+		return "co-chair"
+	}
+	return ""
 }
 
 // venueOrNone is the event's venue, "" for no event.

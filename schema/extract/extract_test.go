@@ -1374,3 +1374,32 @@ func TestNextDayAndDaySpans(t *testing.T) {
 		"event talks held 2025-02-19 [yerzhan-kistafin:guest imran-ismail:host]",
 		"event meeting held 2025-02-20 [yerzhan-kistafin:guest abdul-aleem-khan:host]")
 }
+
+// "met separately with A and B" is two contacts; who "said" it at the end
+// of a sentence told it and took no part; "Premier" is an office; a
+// counterpart of a two-office holder shares the office written last.
+func TestSeparatelyAttributionPremierCounterpart(t *testing.T) {
+	dr := draft(t, "ASTANA: Deputy Prime Minister and Foreign Minister Aleem Khan met his Uzbek counterpart Akmal Saidov on Tuesday. They reviewed trade, Governor Imran Ismail said. Mr Khan also met separately with Premier Li Qiang and Yerzhan Kistafin.", "2025-01-08",
+		"tenure akmal-saidov uz-foreign-minister 2025-01-07",
+		"event meeting held 2025-01-07 [abdul-aleem-khan:guest akmal-saidov:guest]",
+		"event meeting held 2025-01-07 [abdul-aleem-khan:guest li-qiang:host]",
+		"event meeting held 2025-01-07 [abdul-aleem-khan:guest yerzhan-kistafin:host]")
+	for _, e := range dr.Source.Events {
+		for _, p := range e.Participants {
+			if p.Who.ID == "imran-ismail" {
+				t.Errorf("event %s: the one who told it took part", e.ID)
+			}
+		}
+	}
+}
+
+// "KARACHI, (UrduPoint / Pakistan Point News - 6th Mar, 2023) :": a
+// dateline with agency and date in brackets, and the sentence's own date
+// wins over it.
+func TestDatelineAgencyAndDateInBrackets(t *testing.T) {
+	dr := draft(t, "KARACHI, (UrduPoint / Pakistan Point News - 6th Mar, 2023) :Yerzhan Kistafin hosted a dinner in honour of Imran Ismail on 3rd March.", "2023-03-06",
+		"event reception held 2023-03-03 [yerzhan-kistafin:host imran-ismail:guest]")
+	if got := dr.Source.Source.Dateline.ID; got != "karachi" {
+		t.Errorf("dateline %q, want karachi", got)
+	}
+}

@@ -220,7 +220,10 @@ func lastWord(s string) string {
 // which then needs a date: "Tbilisi, 12 June 2024 /Agenda/ -", "Ankara,
 // June 12, 2024 (AA) –", "Baku, January 26, AZERTAG.".
 var (
-	datelineRe      = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])` + datelineCountry + `(?:,\s*(` + datelineDateRe + `))?\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s*`)
+	datelineRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])` + datelineCountry + `(?:,\s*(` + datelineDateRe + `))?\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s*`)
+	// datelineParenRe: agency and date together in brackets, "KARACHI,
+	// (UrduPoint / Pakistan Point News - 6th Mar, 2023) :".
+	datelineParenRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z]),?\s*\(([^()]{2,80}?)\s+[-–]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\)\s*[:.—–-]?\s*`)
 	datelineMixedRe = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)` + datelineCountry + `,\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s+`)
 )
 
@@ -243,6 +246,9 @@ type dateline struct {
 // cutDateline takes a dateline off the start of the body.
 func cutDateline(body string) (dateline, string) {
 	body = strings.TrimLeft(body, " \n\t")
+	if m := datelineParenRe.FindStringSubmatch(body); m != nil {
+		return dateline{place: m[1], date: m[3], agency: strings.TrimSpace(m[2]), text: strings.TrimSpace(m[0])}, body[len(m[0]):]
+	}
 	m := datelineRe.FindStringSubmatch(body)
 	if m == nil {
 		m = datelineMixedRe.FindStringSubmatch(body)

@@ -43,7 +43,7 @@ var titleWords = sortLongest([]string{
 	"attorney general", "auditor general", "advocate general", "prosecutor general", "superintendent",
 	"commandant", "treasurer", "convener", "convenor", "chief secretary",
 	"representative", "special representative", "permanent representative", "plenipotentiary representative",
-	"special envoy",
+	"special envoy", "premier", "vice premier",
 })
 
 // placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
