@@ -721,7 +721,10 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 			}
 		}
 		pr := d.postRec(id)
-		if p.nat == "" {
+		// A post placed under the dateline's country only because its
+		// qualifier is unknown ("Akim of Almaty" in a report from Lahore)
+		// says nothing of its holder's nationality.
+		if p.nat == "" && !strings.HasSuffix(check, assumedUnderDateline) {
 			c := pr.Of.ID
 			if _, ok := d.g.countries[c]; !ok {
 				c = d.g.countryOf(c)
@@ -753,6 +756,10 @@ func (d *drafter) postRec(id string) schema.Post {
 	}
 	return d.g.posts[id]
 }
+
+// assumedUnderDateline ends the check of a post whose qualifier the
+// records do not know, put under the dateline's country.
+const assumedUnderDateline = "the post is placed under the dateline's country"
 
 // resolvePost finds or defines the post one title of a phrase names.
 func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string, string) {
@@ -799,7 +806,7 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		if of == "" {
 			return "", ""
 		}
-		check = fmt.Sprintf("%q: %q is not in the records; the post is placed under the dateline's country", tp.written, tp.ofText)
+		check = fmt.Sprintf("%q: %q is not in the records; %s", tp.written, tp.ofText, assumedUnderDateline)
 	}
 	if envoyTitles[ft] && toward == "" {
 		if _, isCountry := d.g.countries[of]; isCountry && d.host != "" && d.host != of {

@@ -30,6 +30,7 @@ type event struct {
 	visit     *event   // the trip it is part of
 	unnamed   []string // who else took part, as the report says it, unnamed
 	separate  []*event // "met separately with A and B": the contacts after the first
+	sameDay   *event   // "Later, ...": the contact before, whose day this one shares
 }
 
 type part struct {
@@ -105,7 +106,7 @@ var (
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
 	alsoSignedRe     = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
-	whoCalledOnRe    = regexp.MustCompile(`(?i),?\s+who\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
+	whoCalledOnRe    = regexp.MustCompile(`(?i),?\s+(?:who|which)\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
 	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
 	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
@@ -138,7 +139,8 @@ var (
 	attributionRe    = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
 	separatelyRe     = regexp.MustCompile(`(?i)\bseparately\b`)
 	nextDayRe        = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
-	sameDayRe        = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
+	laterRe          = regexp.MustCompile(`(?i)^\s*later\s*,`)
+	sameDayRe        = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
 	topicRe          = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
 	outcomeRe        = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
 	gatheringRe      = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
@@ -251,6 +253,12 @@ func (d *drafter) findEvents() {
 		d.topicsAndOutcomes(a, e)
 	}
 	d.ledeDates()
+	for _, e := range d.events {
+		if e.sameDay != nil && e.date.value == "" && e.sameDay.date.value != "" {
+			e.date = e.sameDay.date
+			e.date.note, e.date.check = "the same day as the contact before", `"Later": taken as the day of the contact before`
+		}
+	}
 	d.counterparts()
 	for _, e := range d.events {
 		d.roles(e)
@@ -388,10 +396,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		dt = d.dlDate
 		dt.basis, dt.note = basisStated, fmt.Sprintf("dateline %q and %q agree", d.dl.date, dt.text)
 	}
-	if dt.value == "" && sameDayRe.MatchString(txt) && cur != nil {
+	sameDay := dt.value == "" && sameDayRe.MatchString(txt) && cur != nil
+	if sameDay {
 		dt = cur.date
 		dt.note = "the same day as the contact before"
 		dt.check = ""
+		if laterRe.MatchString(txt) {
+			dt.check = `"Later": taken as the day of the contact before`
+		}
 	}
 	if dt.value == "" && nextDayRe.MatchString(txt) && cur != nil {
 		// "The next day, X met Y": the day after the contact before.
@@ -585,6 +597,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		return nil
 	}
 	e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+	if sameDay && dt.value == "" {
+		e.sameDay = cur // dated once the contact before is
+	}
 	// "Erdogan hosted Sharif for talks", "... for a dinner".
 	if m := hostedForRe.FindStringSubmatch(txt[loc[1]:clause]); m != nil && kind == "meeting" && rule.dir == "subject-host" {
 		e.kind = "talks"
@@ -624,7 +639,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 		obj = obj[:1]
 	}
-	if calledOn >= 0 && rule.dir == "" {
+	if calledOn >= 0 {
 		// The one named just before ", who called on him" came; the one
 		// the sentence is about received.
 		var guest *person
@@ -641,6 +656,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 					e.add(p, "", "host")
 				}
 			}
+			rule = &verbRule{kind: rule.kind} // the roles are given
 		}
 	}
 	switch rule.dir {
@@ -863,6 +879,15 @@ func (d *drafter) ledeDates() {
 				e.date = ds[0]
 				e.date.check = "date from the report's first sentence, which names " + m.p.name
 				break
+			}
+		}
+		// "Pakistan and Kazakhstan on Tuesday signed a memorandum ... The
+		// MoU was signed by X and Y": the lede tells the same contact by
+		// its countries, naming no one.
+		if e.date.value == "" && len(lede.people) == 0 && e.sent > 0 {
+			if r, _ := d.contactVerb(lede.text); r != nil && r.kind == e.kind {
+				e.date = ds[0]
+				e.date.check = "date from the report's first sentence, which tells this " + e.kind + " by the countries"
 			}
 		}
 	}

@@ -1403,3 +1403,27 @@ func TestDatelineAgencyAndDateInBrackets(t *testing.T) {
 		t.Errorf("dateline %q, want karachi", got)
 	}
 }
+
+// "Pakistan and Uzbekistan on Tuesday signed a memorandum. The MoU was
+// signed by X and Y": the lede's day; "Later, X called on Y": that day too,
+// flagged; "..., which called on him on Thursday": the delegation's head
+// came, on that day.
+func TestLedeByCountriesLaterAndWhichCalledOn(t *testing.T) {
+	draft(t, "ISLAMABAD: Pakistan and Uzbekistan on Tuesday signed a memorandum of understanding on visas. The MoU was signed by Imran Ismail and Akmal Saidov at the Ministry of Interior. Later, Akmal Saidov called on Aleem Khan.", "2025-01-08",
+		"event signing held 2025-01-07 [imran-ismail:host akmal-saidov:attendee]",
+		"event meeting held 2025-01-07 [akmal-saidov:guest abdul-aleem-khan:host]")
+	draft(t, "ISLAMABAD: Governor Imran Ismail said ties were growing. He expressed these views while talking to a delegation led by Yerzhan Kistafin, which called on him on Thursday.", "2025-01-10",
+		"event meeting held 2025-01-09 [imran-ismail:host yerzhan-kistafin:guest]")
+}
+
+// A post put under the dateline's country only because the records do not
+// know its place ("Akim of Shymkent" in a report from Lahore) gives its
+// holder no nationality.
+func TestAssumedPostGivesNoNationality(t *testing.T) {
+	dr := draft(t, "LAHORE: Imran Ismail met Akim of Shymkent Murat Aitenov on Monday.", "2025-01-08")
+	for _, p := range dr.Entities.People {
+		if p.ID == "murat-aitenov" && p.Nationality.ID == "PK" {
+			t.Errorf("the akim of an unknown city is taken as Pakistani")
+		}
+	}
+}
