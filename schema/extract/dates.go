@@ -13,6 +13,7 @@ const (
 	basisStated   = "stated"
 	basisDateline = "dateline"
 	basisRelative = "relative to publication"
+	basisEarlier  = "relative to the date before"
 	basisNone     = "not stated"
 )
 
@@ -40,17 +41,20 @@ var weekdays = map[string]time.Weekday{
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
 var (
-	spanDMYRe  = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
-	spanMDYRe  = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})\b`)
-	dmyRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	mdyRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	mdRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	dmRe       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
-	myRe       = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	weekdayRe  = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	relativeRe = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
-	monthInRe  = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
-	yearRe     = regexp.MustCompile(`\bin\s+((?:19|20)\d{2})\b`)
+	spanDMYRe      = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
+	spanMDYRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})\b`)
+	dmyRe          = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	mdyRe          = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	spanMDRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b`)
+	spanDMRe       = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `\b`)
+	mdRe           = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	dmRe           = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
+	myRe           = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	weekdayRe      = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	relativeRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
+	monthInRe      = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
+	monthRelYearRe = regexp.MustCompile(`(?i)\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `\s+(?:of\s+)?(last|this|next)\s+year\b`)
+	yearRe         = regexp.MustCompile(`\bin\s+((?:19|20)\d{2})\b`)
 )
 
 func monthOf(s string) time.Month { return months[strings.ToLower(strings.TrimSuffix(s, "."))] }
@@ -174,6 +178,24 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 		r.value = day(t)
 		return r, true
 	}
+	// "on Feb. 19-20", "19-20 February": a span of days, of the year one
+	// day would be.
+	span := func(m []int, mo time.Month, d1, d2 int) {
+		a, ok1 := noYear(mo, d1)
+		b, ok2 := noYear(mo, d2)
+		if ok1 && ok2 && a.value < b.value && a.value[:4] == b.value[:4] {
+			a.value += "/" + b.value
+			add(m[:2], a)
+		}
+	}
+	for _, m := range spanMDRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		span(m, monthOf(g[1]), num(g[2]), num(g[3]))
+	}
+	for _, m := range spanDMRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		span(m, monthOf(g[3]), num(g[1]), num(g[2]))
+	}
 	for _, m := range mdRe.FindAllStringSubmatchIndex(s, -1) {
 		g := subs(s, m)
 		if r, ok := noYear(monthOf(g[1]), num(g[2])); ok {
@@ -187,6 +209,15 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 		}
 	}
 	if !pub.IsZero() {
+		// "in July last year": that month of the year named against
+		// publication, before "last year" is read alone.
+		for _, m := range monthRelYearRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			y := pub.Year() + map[string]int{"last": -1, "next": 1}[strings.ToLower(g[2])]
+			add(m[:2], resolved{value: fmt.Sprintf("%d-%02d", y, monthOf(g[1])), basis: basisRelative,
+				note:  fmt.Sprintf("%q against publication on %s", s[m[0]:m[1]], day(pub)),
+				check: "date resolved from " + strconvQuote(s[m[0]:m[1]]) + " against the publication date"})
+		}
 		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
 			g := subs(s, m)
 			add(m[:2], weekdayDate(weekdays[strings.ToLower(g[1])], g[0], pub, planned))

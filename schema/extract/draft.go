@@ -19,6 +19,7 @@ type drafter struct {
 	dlDate   resolved
 	host     string // country of the dateline place
 	people   []*person
+	pidx     peopleIndex // people by the first letters of their name words
 	orgs     []*org
 	places   []schema.Place // new places
 	posts    map[string]*post
@@ -34,6 +35,9 @@ type drafter struct {
 	sents    []*analysed
 	lastSubj *person
 	trip     *event // the journey being told, if any
+	// delegationLead heads the delegation the report told of ("a
+	// delegation ... led by X"), whom "the delegation" later stands for.
+	delegationLead *person
 	// statedPlace marks the sentences that say where their contact was.
 	statedPlace map[int]bool
 	placeChecks map[string]string // new place id -> why to check it
@@ -124,9 +128,23 @@ func (d *drafter) orgRuns(a *analysed) {
 		for j > i && !isCap(toks[j-1].text) && !allCaps(toks[j-1].text) {
 			j--
 		}
+		// "the University of World Economy and Diplomacy and ADA
+		// University": two bodies, when the words after the last "and"
+		// end in a head of their own and a head came before.
+		if j-i > 3 && orgHeads[fw[j-1]] != "" && !fieldNouns[fw[j-1]] {
+			for x := j - 3; x > i; x-- {
+				if fw[x] != "and" {
+					continue
+				}
+				if slices.ContainsFunc(fw[i:x], func(w string) bool { return orgHeads[w] != "" }) {
+					j = x
+				}
+				break
+			}
+		}
 		head := -1
 		for k := i; k < j; k++ {
-			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && (!a.covered(k) || absorbed[k]) {
+			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && (!a.covered(k) || absorbed[k]) && (buildingWords[fw[k]] || !rightAfterTitle(fw, i, k)) {
 				head = k
 			}
 		}
@@ -146,7 +164,7 @@ func (d *drafter) orgRuns(a *analysed) {
 				for start < j && fw[start] == "the" {
 					start++
 				}
-			} else if ok && next <= head && k == start && isWord(toks[next].text) && isCap(toks[next].text) && next+1 < j {
+			} else if ok && next <= head && k == start && isWord(toks[next].text) && isCap(toks[next].text) && next+1 < j && !buildingWords[fw[next]] {
 				// "Secretary Power Division": the office, then the body.
 				start = next
 			}
@@ -360,6 +378,18 @@ func (d *drafter) newPlaces(a *analysed) {
 	}
 }
 
+// rightAfterTitle says whether an office ends right before token k (from
+// token i on): "Foreign Minister Park Jin" is a minister named Park, not a
+// park.
+func rightAfterTitle(fw []string, i, k int) bool {
+	for x := max(i, k-5); x < k; x++ {
+		if _, next, ok := matchTitle(fw, x); ok && next == k {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNouns name a kind of place before "of" and its name.
 var placeNouns = map[string]string{"city": "city", "town": "town", "province": "province", "region": "region"}
 
@@ -434,10 +464,21 @@ func (d *drafter) delegationLeaders(a *analysed) {
 				}
 			}
 		}
+		at, its := b+2, false
 		if country == "" {
+			// "a 12-member delegation led by X": no country, still its head.
+			for k := b - 1; k >= 0 && k >= b-8; k-- {
+				if fw[k] == "delegation" {
+					for _, m := range a.people {
+						if m.start == at || m.start > at && a.spanEnding(m.start) != nil && a.spanEnding(m.start).start == at {
+							d.delegationLead = m.p
+						}
+					}
+					break
+				}
+			}
 			continue
 		}
-		at, its := b+2, false
 		if at < len(fw) && fw[at] == "its" {
 			at, its = at+1, true // "led by its Deputy Speaker": the body's office
 		}
@@ -459,6 +500,7 @@ func (d *drafter) delegationLeaders(a *analysed) {
 			if m.p.nat == "" {
 				m.p.nat, m.p.explicitNat = country, true
 			}
+			d.delegationLead = m.p
 			break
 		}
 	}
@@ -607,7 +649,11 @@ func (d *drafter) counterpartOffice(p *person, tp *titlePhrase, before []personM
 		return
 	}
 	for k := len(before) - 1; k >= 0; k-- {
-		for _, h := range before[k].p.posts {
+		// Of two offices ("Deputy Prime Minister and Foreign Minister"),
+		// the last written names the portfolio a counterpart shares.
+		posts := before[k].p.posts
+		for hi := len(posts) - 1; hi >= 0; hi-- {
+			h := posts[hi]
 			pr := d.postRec(h.id)
 			if _, ok := d.g.countries[pr.Of.ID]; !ok || pr.Of.ID == tp.of || envoyTitles[fold(pr.Title)] {
 				continue
@@ -630,11 +676,13 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		}
 		return
 	}
-	for _, t := range tp.titles {
+	for ti, t := range tp.titles {
 		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "" && slices.ContainsFunc(p.posts, func(h heldPost) bool {
-			return strings.HasSuffix(fold(d.postRec(h.id).Title), fold(t))
+			return strings.Contains(" "+fold(d.postRec(h.id).Title)+" ", " "+fold(t)+" ")
 		}) {
-			continue // "Speaker X" after "X, Speaker of the National Assembly"
+			// "Speaker X" after "X, Speaker of the National Assembly",
+			// "Minister X" after "Minister of Energy X".
+			continue
 		}
 		if fold(t) == "counterpart" {
 			// "his Kazakh counterpart X": of that country; the office is
@@ -644,7 +692,15 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 			}
 			continue
 		}
-		id, check := d.resolvePost(tp, t, p)
+		own := tp
+		if tp.domain != "" && ti < len(tp.titles)-1 {
+			// "Deputy Prime Minister and Minister for Foreign Affairs": the
+			// field is the last office's.
+			c := *tp
+			c.domain, c.domainOf = "", false
+			own = &c
+		}
+		id, check := d.resolvePost(own, t, p)
 		if id == "" {
 			continue
 		}
@@ -665,7 +721,10 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 			}
 		}
 		pr := d.postRec(id)
-		if p.nat == "" {
+		// A post placed under the dateline's country only because its
+		// qualifier is unknown ("Akim of Almaty" in a report from Lahore)
+		// says nothing of its holder's nationality.
+		if p.nat == "" && !strings.HasSuffix(check, assumedUnderDateline) {
 			c := pr.Of.ID
 			if _, ok := d.g.countries[c]; !ok {
 				c = d.g.countryOf(c)
@@ -697,6 +756,10 @@ func (d *drafter) postRec(id string) schema.Post {
 	}
 	return d.g.posts[id]
 }
+
+// assumedUnderDateline ends the check of a post whose qualifier the
+// records do not know, put under the dateline's country.
+const assumedUnderDateline = "the post is placed under the dateline's country"
 
 // resolvePost finds or defines the post one title of a phrase names.
 func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string, string) {
@@ -732,13 +795,18 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 			return "", ""
 		}
 	}
+	if of == "" && tp.ofCountry != "" {
+		// "Chief of the Naval Staff of Pakistan": a body the records do
+		// not know, of a country they do.
+		of = tp.ofCountry
+	}
 	if of == "" {
 		// A qualifier the records do not know: keep it in the post's name.
 		of = d.host
 		if of == "" {
 			return "", ""
 		}
-		check = fmt.Sprintf("%q: %q is not in the records; the post is placed under the dateline's country", tp.written, tp.ofText)
+		check = fmt.Sprintf("%q: %q is not in the records; %s", tp.written, tp.ofText, assumedUnderDateline)
 	}
 	if envoyTitles[ft] && toward == "" {
 		if _, isCountry := d.g.countries[of]; isCountry && d.host != "" && d.host != of {
@@ -925,6 +993,11 @@ func (d *drafter) pronouns(a *analysed) {
 				}
 			}
 		}
+		if p == nil && tp.side != "" && tp.ofText == "" && tp.domain == "" && tp.toward == "" {
+			// "the Azerbaijani minister": the one person of that country
+			// the report named with that title.
+			p = d.byTitleOf(fold(tp.titles[0]), tp.side)
+		}
 		if p == nil {
 			if tp.of != "" || tp.ofText != "" || tp.domain != "" {
 				// An office the records cannot resolve: kept as written.
@@ -941,6 +1014,21 @@ func (d *drafter) pronouns(a *analysed) {
 			p.check = check
 		}
 		a.people = append(a.people, personMention{p: p, start: tp.start, end: tp.end, byTitle: true})
+	}
+	// "the Azerbaijani leader": the one head of state or government of
+	// that country the report named.
+	for _, sp := range a.spans {
+		if sp.kind != schema.KindCountry || sp.end >= len(a.toks) || a.folded[sp.end] != "leader" {
+			continue
+		}
+		p := d.byTitleOf("president", sp.id)
+		if p == nil {
+			p = d.byTitleOf("prime minister", sp.id)
+		}
+		if p != nil {
+			p.addForm(a.textOf(sp.start, sp.end+1))
+			a.people = append(a.people, personMention{p: p, start: sp.start, end: sp.end + 1, byTitle: true})
+		}
 	}
 	// "He was received by ...": the subject of the sentence before.
 	if len(a.toks) > 0 && (a.folded[0] == "he" || a.folded[0] == "she") && a.toks[0].text != "H.E." && d.lastSubj != nil {
@@ -977,6 +1065,21 @@ func (d *drafter) resolvePostQuiet(tp *titlePhrase) (string, string) {
 		}
 	}
 	return id, why
+}
+
+// byTitleOf finds the one person of a country the report named with a
+// title.
+func (d *drafter) byTitleOf(t, country string) *person {
+	var found *person
+	for _, p := range d.people {
+		if p.nat == country && slices.Contains(p.titles, t) {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // byTitle finds the one person of the report holding a title.

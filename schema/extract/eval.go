@@ -555,7 +555,9 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 	})
 	s.Tenures = Count{TP: len(tm), Draft: len(tenures), Gold: len(gtenures)}
 
-	// Met pairs: held contacts, different countries, compatible dates.
+	// Met pairs: held contacts, different countries, compatible dates; as
+	// who-met-whom pairs them, a party of unknown country met the other
+	// when one hosted and the other was the guest.
 	nat := map[string]string{}
 	for _, p := range people {
 		nat[p.id] = p.nat
@@ -576,10 +578,15 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 			}
 			return nat[p.Who.ID]
 		}
+		isPerson := func(p schema.Participant) bool { _, ok := nat[p.Who.ID]; return ok }
 		for x, p := range e.Participants {
 			for _, q := range e.Participants[x+1:] {
+				if !isPerson(p) || !isPerson(q) {
+					continue // who-met-whom pairs people
+				}
 				na, nb := side(p), side(q)
-				if na == "" || nb == "" || na == nb {
+				byRole := (p.Role == "host" && q.Role == "guest" || p.Role == "guest" && q.Role == "host") && p.Side != "unknown" && q.Side != "unknown"
+				if na == nb && na != "" || (na == "" || nb == "") && !byRole {
 					continue
 				}
 				ga, oka := goldOf[p.Who.ID]

@@ -29,6 +29,8 @@ type event struct {
 	country   string   // a trip's host country, when the report names it
 	visit     *event   // the trip it is part of
 	unnamed   []string // who else took part, as the report says it, unnamed
+	separate  []*event // "met separately with A and B": the contacts after the first
+	sameDay   *event   // "Later, ...": the contact before, whose day this one shares
 }
 
 type part struct {
@@ -49,10 +51,20 @@ type verbRule struct {
 var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chaired)\b`), "talks", "co"},
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:talks|negotiations)\b`), "talks", ""},
-	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\s+with\b`), "talks", ""},
+	// "held political consultations with B"; "A and B held consultations".
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\b`), "talks", ""},
 	// "The Uzbek side was led by A, while B headed the Pakistani
 	// delegation": the two heads of a round of consultations.
 	{regexp.MustCompile(`(?i)\b(?:side|delegation)s?\s+(?:was|were)\s+(?:led|headed)\s+by\b`), "talks", ""},
+	// "the talks that A held with B": the contact named before the one
+	// who held it.
+	{regexp.MustCompile(`(?i)\b(?:talks|negotiations)\s+(?:that|which)\s+[^.;]{0,100}?\b(?:held|had)\s+with\b`), "talks", ""},
+	// "will travel to Ankara for talks with B": talks of the traveller
+	// and B.
+	{regexp.MustCompile(`(?i)\bfor\s+(?:[\w-]+\s+){0,2}(?:talks|consultations|negotiations)\s+with\b`), "talks", ""},
+	// "Talks between A and B took place in Shymkent".
+	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+between\b[^.;]{3,200}?\b(?:took\s+place|were\s+held|was\s+held)\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+between\b[^.;]{3,200}?\b(?:took\s+place|was\s+held)\b`), "meeting", ""},
 	// "Talks were held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},
@@ -93,6 +105,8 @@ var (
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
+	alsoSignedRe     = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
+	whoCalledOnRe    = regexp.MustCompile(`(?i),?\s+(?:who|which)\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
 	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
 	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
@@ -100,8 +114,8 @@ var (
 	officeRe         = regexp.MustCompile(`(?i)\boffice\b`)
 	withSomeoneRe    = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
-	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so)\s*(?:while|when)?\s*$`)
-	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b`)
+	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so|these\s+views)\s*(?:while|when|during\s+(?:a|the|an))?\s*$`)
+	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
 	focusRe          = regexp.MustCompile(`^(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on\s+`)
 	namedAndRe       = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
 	betweenRe        = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
@@ -109,14 +123,24 @@ var (
 	lastAndRe        = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
 	titleDateRe      = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
 	topicEndRe       = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told)\b)`)
-	inviteRe         = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitation\s+to)\s+(.+?)\s+to\s*$`)
+	inviteRe         = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitations?\s+(?:from\s+[^.;]+?\s+)?to)\s+(.+?)\s+to\s*$`)
 	duringRe         = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
 	recalledTripRe   = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
 	hostedForRe      = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
 	ownTripRe        = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	announcedRe      = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
+	agreedRe         = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
+	dateWordRe       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
+	relativeWhoRe    = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
+	thatRe           = regexp.MustCompile(`\bthat\b`)
+	toDoRe           = regexp.MustCompile(`\bto\s+[a-z]`)
+	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
 	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
-	sameDayRe        = regexp.MustCompile(`(?i)\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
+	attributionRe    = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
+	separatelyRe     = regexp.MustCompile(`(?i)\bseparately\b`)
+	nextDayRe        = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
+	laterRe          = regexp.MustCompile(`(?i)^\s*later\s*,`)
+	sameDayRe        = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
 	topicRe          = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
 	outcomeRe        = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
 	gatheringRe      = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
@@ -217,7 +241,9 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
+		d.events = append(d.events, d.separateMeetings(a, loc, e)...)
 		d.events = append(d.events, e)
+		d.events = append(d.events, e.separate...)
 		// A contact recalled or announced in passing does not take over
 		// from the one the report tells: later topics and documents stay
 		// with that.
@@ -227,16 +253,58 @@ func (d *drafter) findEvents() {
 		d.topicsAndOutcomes(a, e)
 	}
 	d.ledeDates()
+	for _, e := range d.events {
+		if e.sameDay != nil && e.date.value == "" && e.sameDay.date.value != "" {
+			e.date = e.sameDay.date
+			e.date.note, e.date.check = "the same day as the contact before", `"Later": taken as the day of the contact before`
+		}
+	}
 	d.counterparts()
 	for _, e := range d.events {
 		d.roles(e)
 	}
 }
 
+// separateMeetings reads "X held meetings with A and with B, with whom he
+// discussed ...": one meeting of X with each, not one of all three. e keeps
+// the last named, whom what follows is about; the others are returned, to
+// come before it.
+func (d *drafter) separateMeetings(a *analysed, loc []int, e *event) []*event {
+	if !meetingsWithRe.MatchString(a.text[loc[0]:loc[1]]) || !strings.Contains(a.text[loc[1]:], " and with ") {
+		return nil
+	}
+	var subj, objs []part
+	for _, pt := range e.parts {
+		if pt.p == nil {
+			continue
+		}
+		before := slices.ContainsFunc(a.people, func(m personMention) bool { return m.p == pt.p && a.toks[m.start].start < loc[0] })
+		if before {
+			subj = append(subj, pt)
+		} else {
+			objs = append(objs, pt)
+		}
+	}
+	if len(subj) == 0 || len(objs) < 2 {
+		return nil
+	}
+	var out []*event
+	for _, o := range objs[:len(objs)-1] {
+		c := *e
+		c.parts = append(slices.Clone(subj), o)
+		out = append(out, &c)
+	}
+	e.parts = append(slices.Clone(subj), objs[len(objs)-1])
+	return out
+}
+
+// meetingsWithRe is a verb of several meetings, one with each named.
+var meetingsWithRe = regexp.MustCompile(`(?i)\bmeetings\s+with\b`)
+
 // tripRule and tripRe read a journey: who went where.
 var (
 	tripRule = verbRule{kind: "visit", dir: "subject-guest"}
-	tripRe   = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
+	tripRe   = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
 )
 
 // contact reads one reporting verb of a sentence: it returns a new event,
@@ -253,6 +321,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// travelled to ...": told by X; a contact only of those named after
 		// the telling, and one of the past unless it lies ahead.
 		from = speech[len(speech)-1][1]
+		if m := thatRe.FindStringIndex(txt[from:loc[0]]); m != nil {
+			// "X informed the ambassador that a team will visit": who
+			// tells and who is told are not in what is told.
+			from += m[1]
+		}
 		status = "background"
 		if ownTripRe.MatchString(txt[from:loc[0]]) && rule.kind == "visit" {
 			from = 0 // "X recalled his visit to Istanbul": X's own trip
@@ -281,6 +354,25 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if m := clauseEndRe.FindStringIndex(txt[loc[1]:]); m != nil {
 		clause = loc[1] + m[0]
 	}
+	if agreedRe.MatchString(txt[loc[0]:loc[1]]) {
+		// "agreed to convene the commission later this year": a date
+		// after the "to" is of what they agreed to do, not of their
+		// meeting.
+		if m := toDoRe.FindStringIndex(txt[loc[1]:clause]); m != nil {
+			clause = loc[1] + m[0]
+		}
+	}
+	// "during a meeting with X, who called on him on Wednesday": the
+	// relative clause tells the same contact, its day, and who came to
+	// whom.
+	calledOn := -1
+	if m := whoCalledOnRe.FindStringIndex(txt[loc[1]:]); m != nil && loc[1]+m[0] <= clause {
+		calledOn = loc[1] + m[0]
+		clause = len(txt)
+		if m2 := clauseEndRe.FindStringIndex(txt[calledOn+(m[1]-m[0]):]); m2 != nil {
+			clause = calledOn + (m[1] - m[0]) + m2[0]
+		}
+	}
 	// The clause of the verb: from the last boundary before it.
 	start := from
 	for _, m := range clauseStartRe.FindAllStringIndex(txt[:loc[0]], -1) {
@@ -304,10 +396,21 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		dt = d.dlDate
 		dt.basis, dt.note = basisStated, fmt.Sprintf("dateline %q and %q agree", d.dl.date, dt.text)
 	}
-	if dt.value == "" && sameDayRe.MatchString(txt) && cur != nil {
+	sameDay := dt.value == "" && sameDayRe.MatchString(txt) && cur != nil
+	if sameDay {
 		dt = cur.date
 		dt.note = "the same day as the contact before"
 		dt.check = ""
+		if laterRe.MatchString(txt) {
+			dt.check = `"Later": taken as the day of the contact before`
+		}
+	}
+	if dt.value == "" && nextDayRe.MatchString(txt) && cur != nil {
+		// "The next day, X met Y": the day after the contact before.
+		if t, ok := parseDay(cur.date.value); ok && len(cur.date.value) == len("2006-01-02") {
+			dt = resolved{value: day(t.AddDate(0, 0, 1)), basis: basisEarlier, text: nextDayRe.FindString(txt),
+				note: "the day after the contact before (" + cur.date.value + ")"}
+		}
 	}
 	if dt.value != "" && status == "held" && !d.pub.IsZero() {
 		if end, ok := parseDay(schema.Date{Value: dt.value}.End()); ok && d.pub.Sub(end) > 31*24*time.Hour {
@@ -340,6 +443,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		start = max(start, intro)
 	}
 	var subj, obj []*person
+	var lastSubj *person
+	lastSubjEnd := 0
+	tributes := tributeRe.FindAllStringIndex(txt, -1)
+	// "..., the Foreign Office spokesperson said.": who tells it, not who
+	// took part.
+	told := len(txt)
+	if m := attributionRe.FindStringIndex(txt); m != nil && m[0] > loc[1] {
+		told = m[0]
+	}
 	inClause := false
 	for _, m := range a.people {
 		if at := a.toks[m.start].start; at >= start && at < loc[0] {
@@ -354,15 +466,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" {
 			continue // "the programme of President X": not a party
 		}
-		if d.honoured(txt[:a.toks[st].start]) {
+		if d.honoured(txt, tributes, a.toks[st].start) {
 			continue // "paid tribute to national leader X": remembered, not met
 		}
 		at := a.toks[m.start].start
-		if at < from || inClause && at < start || at < intro {
+		if at < from || inClause && at < start || at < intro || at >= told {
 			continue
 		}
 		if at < loc[0] {
 			subj = appendPerson(subj, m.p)
+			lastSubj, lastSubjEnd = m.p, a.toks[m.end-1].end
 		} else {
 			obj = appendPerson(obj, m.p)
 		}
@@ -385,11 +498,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				invitees = appendPerson(invitees, pm.p)
 			}
 		}
-		if len(invitees) > 0 {
-			subj, obj = invitees, nil
-			if dt.basis == basisDateline {
-				dt = resolved{}
-			}
+		if len(invitees) == 0 {
+			// "invited the Speaker to visit", with no one to say who the
+			// Speaker is: someone travels, never the one who invites.
+			return nil
+		}
+		subj, obj = invitees, nil
+		if dt.basis == basisDateline {
+			dt = resolved{}
 		}
 	}
 	orgs := d.orgsIn(a, loc[1])
@@ -424,6 +540,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			e.place = d.placeIn(a)
 			return e
 		}
+	}
+	// "Earlier, the delegation held a meeting with X": the delegation
+	// told of before, by its head.
+	if len(subj) == 0 && d.delegationLead != nil && theDelegationRe.MatchString(txt[start:loc[0]]) && !slices.Contains(obj, d.delegationLead) {
+		subj = appendPerson(subj, d.delegationLead)
 	}
 	if len(subj)+len(obj) == 0 {
 		// "the first Kazakhstan House was inaugurated": a ceremony of the
@@ -476,6 +597,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		return nil
 	}
 	e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+	if sameDay && dt.value == "" {
+		e.sameDay = cur // dated once the contact before is
+	}
 	// "Erdogan hosted Sharif for talks", "... for a dinner".
 	if m := hostedForRe.FindStringSubmatch(txt[loc[1]:clause]); m != nil && kind == "meeting" && rule.dir == "subject-host" {
 		e.kind = "talks"
@@ -500,6 +624,39 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		e.sidelines = cur
 		if e.date.value == "" {
 			e.date = cur.date
+		}
+	}
+	// "X also met separately with A and B": one contact with each.
+	if separatelyRe.MatchString(txt[loc[0]:clause]) && len(subj) > 0 && len(obj) > 1 && (kind == "meeting" || kind == "talks") {
+		for _, o := range obj[1:] {
+			x := &event{kind: e.kind, status: e.status, date: e.date, sent: e.sent, verb: e.verb}
+			for _, p := range subj {
+				x.add(p, "", rolesOf(rule.dir, true))
+			}
+			x.add(o, "", rolesOf(rule.dir, false))
+			x.place = d.placeIn(a)
+			e.separate = append(e.separate, x)
+		}
+		obj = obj[:1]
+	}
+	if calledOn >= 0 {
+		// The one named just before ", who called on him" came; the one
+		// the sentence is about received.
+		var guest *person
+		for _, m := range a.people {
+			if at := a.toks[m.start].start; at >= loc[1] && at < calledOn {
+				guest = m.p
+			}
+		}
+		if guest != nil {
+			for _, p := range append(subj, obj...) {
+				if p == guest {
+					e.add(p, "", "guest")
+				} else {
+					e.add(p, "", "host")
+				}
+			}
+			rule = &verbRule{kind: rule.kind} // the roles are given
 		}
 	}
 	switch rule.dir {
@@ -544,7 +701,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				e.country = s.id
 			}
 		}
-		// Only the travellers: those named before the verb.
+		// Only the travellers: those named before the verb; of "A met B,
+		// Minister of ..., who arrived in X", only B.
+		if lastSubj != nil && lastSubjEnd <= loc[0] && relativeWhoRe.MatchString(txt[lastSubjEnd:loc[0]]) {
+			subj = []*person{lastSubj}
+		}
 		if len(subj) > 0 {
 			e.parts = e.parts[:0]
 			for _, p := range subj {
@@ -562,6 +723,12 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// A visit to another institution is a contact of its own, with one
 	// person named too ("X also visited the University of Y").
 	elsewhere := e.kind == "site-visit" && e.venue != "" && e.venue != cur.venueOrNone()
+	// "A and B also signed a plan": the document of the contact told,
+	// not a signing of its own.
+	if e.kind == "signing" && cur != nil && cur.kind != "signing" && cur.status == e.status && alsoSignedRe.MatchString(txt) &&
+		cur.overlaps(e) && !e.bringsNew(cur) && (e.date.value == "" || e.date.value == cur.date.value || e.date.check != "") {
+		return cur
+	}
 	if cur != nil && !elsewhere && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) && (!e.bringsNew(cur) || cur.people() < 2) || len(e.parts) <= 1) && compatible(cur, e) {
 		cur.merge(e)
 		return cur
@@ -634,16 +801,28 @@ func (d *drafter) tripLength(txt string, e *event) {
 // daysRe is the length of a visit ("a three-day visit", "a 2-day visit").
 var daysRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|[1-7])-day\s+(?:[\w-]+\s+){0,2}visit\b`)
 
-// honoured reports whether the text before a name ends in a tribute to
-// someone ("to pay tribute to national leader", "the mausoleum of").
-func (d *drafter) honoured(before string) bool {
-	locs := tributeRe.FindAllStringIndex(before, -1)
-	if len(locs) == 0 {
+// honoured reports whether the text before a name (at byte at) ends in a
+// tribute to someone ("to pay tribute to national leader", "the mausoleum
+// of"); tributes are the sentence's tributeRe matches.
+func (d *drafter) honoured(txt string, tributes [][]int, at int) bool {
+	end := -1
+	for _, l := range tributes {
+		if l[1] <= at {
+			end = l[1]
+		}
+	}
+	if end < 0 || at-end > maxTributeGap {
 		return false
 	}
-	rest := before[locs[len(locs)-1][1]:]
+	rest := txt[end:at]
 	return !strings.ContainsAny(rest, ",;") && !strings.Contains(rest, " and ") && !d.hasContactVerb(rest)
 }
+
+// maxTributeGap bounds how far before a name a tribute is read as being
+// paid to that name: the phrase is short ("laid a wreath at the grave of
+// national leader X"), and a bound keeps a sentence of thousands of names
+// linear.
+const maxTributeGap = 120
 
 // tributeRe is what is said of people remembered: tributes, graves,
 // monuments.
@@ -700,6 +879,15 @@ func (d *drafter) ledeDates() {
 				e.date = ds[0]
 				e.date.check = "date from the report's first sentence, which names " + m.p.name
 				break
+			}
+		}
+		// "Pakistan and Kazakhstan on Tuesday signed a memorandum ... The
+		// MoU was signed by X and Y": the lede tells the same contact by
+		// its countries, naming no one.
+		if e.date.value == "" && len(lede.people) == 0 && e.sent > 0 {
+			if r, _ := d.contactVerb(lede.text); r != nil && r.kind == e.kind {
+				e.date = ds[0]
+				e.date.check = "date from the report's first sentence, which tells this " + e.kind + " by the countries"
 			}
 		}
 	}
@@ -823,6 +1011,19 @@ func (e *event) overlaps(o *event) bool {
 		}
 	}
 	return false
+}
+
+// rolesOf is the role a verb's direction gives its subject (or object).
+func rolesOf(dir string, subject bool) string {
+	switch {
+	case dir == "subject-guest" && subject, dir == "subject-host" && !subject:
+		return "guest"
+	case dir == "subject-guest", dir == "subject-host":
+		return "host"
+	case dir == "co":
+		return "co-chair"
+	}
+	return ""
 }
 
 // venueOrNone is the event's venue, "" for no event.
@@ -953,8 +1154,18 @@ func (d *drafter) placeIn(a *analysed) string {
 // topicsAndOutcomes reads "discussed X, Y and Z" and "agreed to ...".
 func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 	txt := strings.TrimSuffix(a.text, ".")
-	if m := topicRe.FindStringSubmatch(txt); m != nil {
-		list := m[1]
+	m := topicRe.FindStringSubmatchIndex(txt)
+	for m != nil && dateWordRe.MatchString(txt[m[2]:m[3]]) {
+		// "held talks on Tuesday with X": a date, not a subject; look on.
+		at := m[2]
+		if m = topicRe.FindStringSubmatchIndex(txt[at:]); m != nil {
+			for i := range m {
+				m[i] += at
+			}
+		}
+	}
+	if m != nil {
+		list := txt[m[2]:m[3]]
 		// The list ends where the telling goes on: "... during a meeting
 		// on Friday", "..., which ...".
 		if loc := topicEndRe.FindStringIndex(list); loc != nil {

@@ -253,8 +253,7 @@ func (d *drafter) build() *Draft {
 		var names []string
 		for _, p := range e.parts {
 			if p.p != nil && len(names) < 2 {
-				ws := strings.Fields(p.p.name)
-				names = append(names, ws[len(ws)-1])
+				names = append(names, surname(p.p.name))
 			}
 		}
 		date := e.date.value
@@ -381,13 +380,22 @@ func (d *drafter) build() *Draft {
 		sf.Documents = append(sf.Documents, doc)
 	}
 	// Tenures as of the day of the person's contact, or publication.
+	// One pass over the events, not one per person: a report of thousands
+	// of contacts stays linear.
+	firstDay := map[*person]string{}
+	for _, e := range d.events {
+		if e.status == "held" && len(e.date.value) == 10 {
+			for _, q := range e.parts {
+				if _, ok := firstDay[q.p]; !ok && q.p != nil {
+					firstDay[q.p] = e.date.value
+				}
+			}
+		}
+	}
 	for _, p := range people {
 		asOf := d.rep.Published
-		for _, e := range d.events {
-			if e.status == "held" && len(e.date.value) == 10 && slices.ContainsFunc(e.parts, func(q part) bool { return q.p == p }) {
-				asOf = e.date.value
-				break
-			}
+		if day, ok := firstDay[p]; ok {
+			asOf = day
 		}
 		for _, h := range p.posts {
 			sf.Tenures = append(sf.Tenures, schema.Tenure{Person: schema.Ref{ID: p.id}, Post: schema.Ref{ID: h.id}, AsOf: schema.Date{Value: asOf}})
@@ -457,8 +465,7 @@ func (d *drafter) sourceID(sf *schema.File) string {
 			if len(who) < 2 {
 				for _, q := range d.people {
 					if q.id == p.Who.ID {
-						ws := strings.Fields(q.name)
-						who = append(who, ws[len(ws)-1])
+						who = append(who, surname(q.name))
 					}
 				}
 			}

@@ -21,6 +21,55 @@ type person struct {
 	titles      []string // folded bare titles held, for "the minister"
 	first       int      // sentence of the first mention
 	explicitNat bool
+	seq         int          // place in the drafter's people
+	idx         *peopleIndex // the drafter's index, told of each new form
+}
+
+// peopleIndex finds the report's people by the first three letters of any
+// word of their name or forms, so that matching a name looks at a few
+// candidates, not at everyone the report has named (a text of thousands of
+// names stays linear).
+type peopleIndex struct {
+	byKey    map[string]*person // folded form, honorifics off
+	byPrefix map[string][]*person
+}
+
+// maxNamesake bounds the people kept under one prefix: a report names a
+// handful of people, and one that names hundreds sharing a prefix is not a
+// news report; past the bound they are found by their exact forms only.
+const maxNamesake = 16
+
+func (x *peopleIndex) add(p *person, form string) {
+	if x.byPrefix == nil {
+		x.byPrefix, x.byKey = map[string][]*person{}, map[string]*person{}
+	}
+	key := fold(stripHonorifics(form))
+	if q, ok := x.byKey[key]; !ok || q.seq > p.seq {
+		x.byKey[key] = p
+	}
+	for _, w := range strings.Fields(key) {
+		k := prefix3(w)
+		if l := x.byPrefix[k]; len(l) < maxNamesake && !slices.Contains(l, p) {
+			x.byPrefix[k] = append(l, p)
+		}
+	}
+}
+
+// candidates are the people sharing a word's first three letters with a
+// folded name, in the order the report named them.
+func (x *peopleIndex) candidates(k string) []*person {
+	var out []*person
+	seen := map[*person]bool{}
+	for _, w := range strings.Fields(k) {
+		for _, p := range x.byPrefix[prefix3(w)] {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *person) int { return a.seq - b.seq })
+	return out
 }
 
 type heldPost struct{ id, check string }
@@ -57,6 +106,7 @@ type titlePhrase struct {
 	titles     []string // canonical titles ("Ambassador", "Deputy Prime Minister")
 	of         string   // entity id (country, place, organization)
 	ofText     string   // the qualifier as written when no entity was found
+	ofCountry  string   // the country such a qualifier ends with: "Naval Staff of Pakistan"
 	toward     string   // country id
 	side       string   // country named before the title ("Turkmenistan's"), kept when `of` becomes an organization
 	domain     string   // "Communications and Postal Services"
@@ -136,6 +186,11 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 				continue
 			}
 			e := pickEntry(ents)
+			if e.kind == schema.KindPost && i > 0 && rankModifiers[fw[i-1]] {
+				// "Deputy Minister of Foreign Affairs of Kazakhstan" is
+				// another office than the Minister's the records know.
+				continue
+			}
 			if e.kind == schema.KindPost {
 				if _, next, ok := matchTitle(fw[i:i+n], 0); ok && next == n {
 					// "Akim", "Governor": a bare title a post happens to be
@@ -291,6 +346,12 @@ func (d *drafter) titleSpans(a *analysed) {
 		if nameAfterOffice(a, i, next) {
 			continue
 		}
+		if next < len(fw) && buildingWords[fw[next]] && isCap(toks[next].text) {
+			// "the Governor House", "PM House": a building named after
+			// the office, no holder of it.
+			i = next
+			continue
+		}
 		tp := &titlePhrase{titles: []string{title}, start: i, end: next}
 		if i > 0 && (fw[i-1] == "former" || fw[i-1] == "ex" || fw[i-1] == "late") {
 			tp.former, tp.start = true, i-1
@@ -305,8 +366,15 @@ func (d *drafter) titleSpans(a *analysed) {
 			tp.titles = append(tp.titles, t2)
 			next = n2
 		}
+		// "Toraga (Speaker) of the Jogorku Kenesh X": a local title glossed
+		// in English; the gloss is the office, the "of" after it its body.
+		glossed := i >= 2 && toks[i-1].text == "(" && next < len(toks) && toks[next].text == ")" && isCap(toks[i-2].text) && !a.covered(i-2)
+		if glossed {
+			tp.start = i - 2
+			next++
+		}
 		// Before the title: "Kazakhstan's", "Kazakh", "Punjab", "KU".
-		if i > 0 {
+		if i > 0 && !glossed {
 			j := i
 			// "Pakistan's newly appointed Ambassador".
 			for j > 1 && passingModifiers[fw[j-1]] && !a.covered(j-1) {
@@ -397,6 +465,19 @@ func (d *drafter) titleSpans(a *analysed) {
 				end = s.end
 				continue
 			}
+			if w == "in" {
+				// "Representative ... in Talas Region Kubanychbek Kadyrov":
+				// a place the records do not know, ended by its kind, and
+				// then the holder's name.
+				e := k
+				for e < len(toks) && e < k+4 && isCap(toks[e].text) && a.spanAt(e) == nil && !placeTypeNouns[fw[e]] {
+					e++
+				}
+				if e > k && e < len(toks) && placeTypeNouns[fw[e]] && isCap(toks[e].text) && e+2 < len(toks) && looksLikeName(a, e+1, e+3) {
+					end = e + 1
+					continue
+				}
+			}
 			if w == "to" || w == "in" {
 				break
 			}
@@ -432,7 +513,10 @@ func (d *drafter) titleSpans(a *analysed) {
 				}
 				break
 			}
-			if w == "of" && e-k >= 3 && (e >= len(toks) || !isCap(toks[e].text)) && looksLikeName(a, e-2, e) && !looksLikeName(a, k, k+1) {
+			if w == "of" && e-k >= 3 && (e >= len(toks) || !isCap(toks[e].text)) && looksLikeName(a, e-2, e) {
+				// ... or "Akim of Zhambyl Region Yerbol Karashukeyev",
+				// "Deputy Foreign Minister of Ruritania Mehmet Bozay": a
+				// place the records do not know, then the holder.
 				// "Deputy Head of Mission Zafar Rakhimov": the last two
 				// words, of no known kind, are the holder's name.
 				e -= 2
@@ -456,6 +540,11 @@ func (d *drafter) titleSpans(a *analysed) {
 			} else if tp.of == "" {
 				if s := a.spanAt(k); s == nil {
 					tp.ofText = text
+					for _, c := range a.spans {
+						if c.kind == schema.KindCountry && c.start > k && c.end <= e {
+							tp.ofCountry = c.id
+						}
+					}
 				}
 			}
 			end = e
@@ -677,6 +766,9 @@ func (d *drafter) nameRuns(a *analysed) {
 		for j > i && particles[fw[j-1]] {
 			j--
 		}
+		if j > i+1 && j < len(toks) && patronymics[toks[j].text] && !a.covered(j) {
+			j++ // "Turgunbek uulu": the patronymic is part of the name
+		}
 		d.nameRun(a, i, j)
 		i = j
 	}
@@ -715,6 +807,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	}
 	words := fw[k:j]
 	for x, w := range words {
+		if x == 0 && len(words) == 2 && orgHeads[w] != "" && !notNameWords[w] && len(hons) == 0 {
+			if s := a.spanEnding(k); s != nil && s.kind == "title" {
+				continue // "Foreign Minister Park Jin": a surname after an office
+			}
+		}
 		if orgHeads[w] != "" || notNameWords[w] {
 			// "Adviser to the Prime Minister on Overseas Pakistanis Zulfi
 			// Bukhari": after a field, the last two words are the name.
@@ -753,6 +850,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		}
 	}
 	nameWords := j - k
+	if nameWords-particleCount(fw[k:j]) > maxNameWords {
+		// Seven capitalized words in a row are a heading or a list, not
+		// one person's name ("Waleed bin Abdulkarim Al-Khuraiji" is four).
+		return
+	}
 	if nameWords < 2 && len(hons) == 0 && !byTitle {
 		// One word: only a surname of someone named already.
 		if p := d.bySurname(fw[k]); p != nil {
@@ -762,6 +864,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		return
 	}
 	if prev == "a" || prev == "an" {
+		return
+	}
+	if len(hons) == 0 && !byTitle && i > 0 && (toks[i-1].text == "\"" || toks[i-1].text == "“") {
+		// "held under the theme "Reclaiming Diplomacy ..."": words just
+		// inside quotes with no title name a theme or a title of a work.
 		return
 	}
 	if (prev == "the" || prev == "of" || prev == "in" || prev == "at") && len(hons) == 0 && !byTitle && d.findPerson(a.textOf(k, j), false) == nil {
@@ -801,6 +908,9 @@ func (p *person) addForm(f string) {
 	f = strings.TrimSpace(f)
 	if f != "" && !slices.Contains(p.forms, f) {
 		p.forms = append(p.forms, f)
+		if p.idx != nil {
+			p.idx.add(p, f)
+		}
 	}
 }
 
@@ -871,15 +981,44 @@ func (d *drafter) personByID(id string) *person {
 	}
 	gp := d.g.people[id]
 	p := &person{id: id, name: gp.Name, nat: gp.Nationality.ID, known: true, first: d.cur}
-	d.people = append(d.people, p)
+	d.addPerson(p)
 	return p
+}
+
+// maxNameWords bounds the words of a person's name, particles apart.
+const maxNameWords = 6
+
+func particleCount(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if particles[w] || patronymics[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// surname is the last word of a name, before a Turkic patronymic
+// ("Turgunbek" of "Nurlanbek Turgunbek uulu"): the word ids are made of.
+func surname(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	if len(ws) > 2 && patronymics[ws[len(ws)-1]] {
+		return ws[len(ws)-2]
+	}
+	return ws[len(ws)-1]
 }
 
 // bySurname finds someone the report has named by a last name.
 func (d *drafter) bySurname(w string) *person {
 	var found *person
-	for _, p := range d.people {
+	for _, p := range d.pidx.candidates(w) {
 		ws := strings.Fields(fold(p.name))
+		if len(ws) > 2 && patronymics[ws[len(ws)-1]] {
+			ws = ws[:len(ws)-1] // "Mr Turgunbek" for "Nurlanbek Turgunbek uulu"
+		}
 		if len(ws) > 1 && ws[len(ws)-1] == w {
 			if found != nil && found != p {
 				return nil
@@ -896,13 +1035,10 @@ func (d *drafter) bySurname(w string) *person {
 // them ("Khalid Iraqi"), or a close spelling ("Yerzan Kistanfin").
 func (d *drafter) findPerson(written string, oneWord bool) *person {
 	k := fold(written)
-	for _, p := range d.people {
-		for _, f := range append([]string{p.name}, p.forms...) {
-			if fold(stripHonorifics(f)) == k {
-				return p
-			}
-		}
+	if p := d.pidx.byKey[k]; p != nil {
+		return p
 	}
+	near := d.pidx.candidates(k)
 	for _, e := range d.g.lookup(k) {
 		if e.kind == schema.KindPerson {
 			return d.personByID(e.id)
@@ -910,7 +1046,7 @@ func (d *drafter) findPerson(written string, oneWord bool) *person {
 	}
 	// Draft people first (a later short form of someone just named), then
 	// the records.
-	for _, p := range d.people {
+	for _, p := range near {
 		if why := nameVariant(k, fold(p.name), false); why != "" {
 			return p
 		}
@@ -1008,8 +1144,18 @@ func (d *drafter) newPerson(written string, sent int) *person {
 	_, name := splitHonorifics(written)
 	p := &person{name: name, first: sent}
 	p.id = d.newID(slug(name))
-	d.people = append(d.people, p)
+	d.addPerson(p)
 	return p
+}
+
+// addPerson adds someone to the report's people and to their index.
+func (d *drafter) addPerson(p *person) {
+	p.seq, p.idx = len(d.people), &d.pidx
+	d.people = append(d.people, p)
+	d.pidx.add(p, p.name)
+	for _, f := range p.forms {
+		d.pidx.add(p, f)
+	}
 }
 
 // newID makes an entity id that neither the records nor the draft use.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -152,14 +153,47 @@ func splitSentences(text string) []sentence {
 					continue
 				}
 			}
-			out = append(out, newSentence(p[start:j], pi))
+			out = appendSentence(out, p[start:j], pi)
 			start = j + 1
 		}
 		if s := strings.TrimSpace(p[start:]); s != "" {
-			out = append(out, newSentence(s, pi))
+			out = appendSentence(out, s, pi)
 		}
 	}
 	return out
+}
+
+// maxSentence bounds a sentence in bytes. News sentences are a few hundred
+// bytes; the rules look at every name of a sentence against its other
+// words, so a run-on text of megabytes with no full stop is cut into
+// pieces of this size (at a semicolon, a comma or a space when there is
+// one), which keeps extraction linear in the length of the text.
+const maxSentence = 2000
+
+// appendSentence appends s, in pieces of at most maxSentence bytes.
+func appendSentence(out []sentence, s string, para int) []sentence {
+	for len(s) > maxSentence {
+		cut := -1
+		for _, sep := range []string{"; ", ", ", " "} {
+			if i := strings.LastIndex(s[:maxSentence], sep); i > maxSentence/2 {
+				cut = i + len(sep) - 1
+				break
+			}
+		}
+		if cut < 0 {
+			// No space in the second half: cut at a character boundary.
+			cut = maxSentence
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+		}
+		out = append(out, newSentence(s[:cut], para))
+		s = s[cut:]
+	}
+	if strings.TrimSpace(s) == "" {
+		return out
+	}
+	return append(out, newSentence(s, para))
 }
 
 func newSentence(s string, para int) sentence {
@@ -184,15 +218,21 @@ func lastWord(s string) string {
 // (APP):", "LAHORE.", "ASTANA —", "ISLAMABAD, Dec 9:", "BAKU, 3 March 2024
 // /Trend/ -". datelineMixedRe matches one whose place is not in capitals,
 // which then needs a date: "Tbilisi, 12 June 2024 /Agenda/ -", "Ankara,
-// June 12, 2024 (AA) –".
+// June 12, 2024 (AA) –", "Baku, January 26, AZERTAG.".
 var (
-	datelineRe      = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])(?:,\s*(` + datelineDateRe + `))?\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s*`)
-	datelineMixedRe = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:—–]|--|-)\s+`)
+	datelineRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])` + datelineCountry + `(?:,\s*(` + datelineDateRe + `))?\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s*`)
+	// datelineParenRe: agency and date together in brackets, "KARACHI,
+	// (UrduPoint / Pakistan Point News - 6th Mar, 2023) :".
+	datelineParenRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z]),?\s*\(([^()]{2,80}?)\s+[-–]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\)\s*[:.—–-]?\s*`)
+	datelineMixedRe = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)` + datelineCountry + `,\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s+`)
 )
 
 const (
 	datelineDateRe = `[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:,?\s+\d{4})?`
-	datelineAgency = `(?:\(([A-Za-z][A-Za-z .]*)\)|/([A-Za-z][A-Za-z .]*)/)`
+	// datelineCountry is the country after the place: "SHYMKENT, Kazakhstan,
+	// December 5.".
+	datelineCountry = `(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?`
+	datelineAgency  = `(?:\(([A-Za-z][A-Za-z .]*)\)|/([A-Za-z][A-Za-z .]*)/|,\s*([A-Z][A-Z]+)\b)`
 )
 
 // dateline is what a dateline says.
@@ -206,6 +246,9 @@ type dateline struct {
 // cutDateline takes a dateline off the start of the body.
 func cutDateline(body string) (dateline, string) {
 	body = strings.TrimLeft(body, " \n\t")
+	if m := datelineParenRe.FindStringSubmatch(body); m != nil {
+		return dateline{place: m[1], date: m[3], agency: strings.TrimSpace(m[2]), text: strings.TrimSpace(m[0])}, body[len(m[0]):]
+	}
 	m := datelineRe.FindStringSubmatch(body)
 	if m == nil {
 		m = datelineMixedRe.FindStringSubmatch(body)
@@ -213,7 +256,7 @@ func cutDateline(body string) (dateline, string) {
 	if m == nil {
 		return dateline{}, body
 	}
-	return dateline{place: m[1], date: m[2], agency: m[3] + m[4], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
+	return dateline{place: m[1], date: m[2], agency: m[3] + m[4] + m[5], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
 }
 
 // slug makes an id from words: lowercase ASCII letters and digits joined by

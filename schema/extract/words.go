@@ -17,6 +17,10 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 var particles = set("ul", "ur", "ud", "uz", "us", "un", "bin", "bint", "ibn", "al", "el", "de",
 	"da", "van", "von", "der", "den", "du", "le", "e", "abu")
 
+// patronymics end a Turkic name, written in lower case after the father's
+// name: "Nurlanbek Turgunbek uulu", "Aida Asanbek kyzy", "Ali Hasan oglu".
+var patronymics = set("uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "uly", "qyzy")
+
 // titleWords are offices, folded, longest first where one contains another.
 // A title may be preceded by modifiers ("Federal", "Deputy").
 var titleWords = sortLongest([]string{
@@ -38,11 +42,26 @@ var titleWords = sortLongest([]string{
 	"chancellor", "registrar", "provost", "ombudsman", "ombudsperson", "inspector general",
 	"attorney general", "auditor general", "advocate general", "prosecutor general", "superintendent",
 	"commandant", "treasurer", "convener", "convenor", "chief secretary",
+	"representative", "special representative", "permanent representative", "plenipotentiary representative",
+	"special envoy", "premier", "vice premier",
 })
+
+// placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
+// Province", "Talas Oblast".
+var placeTypeNouns = set("region", "province", "oblast", "oblys", "district", "governorate", "state", "county",
+	"prefecture", "territory", "city", "town", "municipality", "rayon", "viloyat", "velayat")
+
+// buildingWords after an office name a building, not a holder: "Governor
+// House", "President Palace", "Chief Minister Secretariat".
+var buildingWords = set("house", "palace", "residence", "lodge", "secretariat")
 
 // titleModifiers may stand before a title word.
 var titleModifiers = set("federal", "deputy", "acting", "senior", "interim", "caretaker", "provincial",
 	"first", "vice", "pro", "assistant", "additional", "joint", "executive", "regional", "national")
+
+// rankModifiers make another office of the one they precede: the Deputy
+// Minister is not the Minister.
+var rankModifiers = set("deputy", "vice", "assistant", "additional", "joint", "first", "pro")
 
 // envoyTitles are the titles of a country's representative to another.
 var envoyTitles = set("ambassador", "envoy", "high commissioner", "charge d affaires", "ambassadors", "envoys",
@@ -77,6 +96,8 @@ var orgHeads = map[string]string{
 	"cabinet": "government", "mazhilis": "parliament", "majlis": "parliament", "majlisi": "parliament",
 	"kenesh": "parliament", "duma": "parliament", "kurultai": "parliament", "khural": "parliament",
 	"complex": "venue", "palace": "venue", "residence": "venue", "mission": "embassy", "majilis": "parliament", "akorda": "government-agency",
+	"forces": "government-agency", "navy": "government-agency",
+	"headquarters": "government-agency",
 }
 
 // notNameWords are capitalized words that start sentences or name things
@@ -113,7 +134,10 @@ var notNameWords = set("the", "a", "an", "in", "on", "at", "he", "she", "they", 
 	"island", "islands", "peninsula", "basin", "congress", "olympics", "cup", "championship", "route",
 	"square", "street", "avenue", "boulevard", "bridge", "tower", "monument", "memorial", "garden",
 	"gardens", "stadium", "arena", "airport", "station", "mosque", "museum", "theatre", "theater",
-	"gate", "fort", "plaza", "bazaar", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
+	"gate", "fort", "plaza", "bazaar",
+	// works and infrastructure: "Karachi Circular Railway", "TAPI Pipeline"
+	"railway", "railroad", "pipeline", "dam", "tunnel", "metro", "terminal", "seaport",
+	"hub", "plant", "refinery", "grid", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
