@@ -40,8 +40,11 @@ type drafter struct {
 	delegationLead *person
 	// statedPlace marks the sentences that say where their contact was.
 	statedPlace map[int]bool
-	placeChecks map[string]string // new place id -> why to check it
-	ambiguous   map[string]string // folded name -> why it matched no one
+	// unknownPlace marks those that say it with a place the records do
+	// not know: neither the dateline's place nor its country then.
+	unknownPlace map[int]bool
+	placeChecks  map[string]string // new place id -> why to check it
+	ambiguous    map[string]string // folded name -> why it matched no one
 	// seenTitles are the offices the report has named, in order.
 	seenTitles []*titlePhrase
 	yearHint   int // year of dates written without one, from the URL, when there is no publication date
@@ -466,8 +469,13 @@ func (d *drafter) delegationLeaders(a *analysed) {
 		}
 		at, its := b+2, false
 		if country == "" {
-			// "a 12-member delegation led by X": no country, still its head.
-			for k := b - 1; k >= 0 && k >= b-8; k-- {
+			// "a 12-member delegation led by X", "a delegation of the
+			// Lahore Chamber of Commerce and Industry led by its President
+			// X": no country, still its head.
+			if at < len(fw) && fw[at] == "its" {
+				at++
+			}
+			for k := b - 1; k >= 0 && k >= b-12; k-- {
 				if fw[k] == "delegation" {
 					for _, m := range a.people {
 						if m.start == at || m.start > at && a.spanEnding(m.start) != nil && a.spanEnding(m.start).start == at {
@@ -1017,13 +1025,20 @@ func (d *drafter) pronouns(a *analysed) {
 	}
 	// "the Azerbaijani leader": the one head of state or government of
 	// that country the report named.
+	// "the Kazakh diplomat": its one envoy the report named.
 	for _, sp := range a.spans {
-		if sp.kind != schema.KindCountry || sp.end >= len(a.toks) || a.folded[sp.end] != "leader" {
+		if sp.kind != schema.KindCountry || sp.end >= len(a.toks) || a.folded[sp.end] != "leader" && a.folded[sp.end] != "diplomat" {
 			continue
 		}
-		p := d.byTitleOf("president", sp.id)
-		if p == nil {
-			p = d.byTitleOf("prime minister", sp.id)
+		heads := []string{"president", "prime minister"}
+		if a.folded[sp.end] == "diplomat" {
+			heads = []string{"ambassador", "high commissioner", "consul general", "consul", "charge d affaires", "envoy", "counsellor"}
+		}
+		var p *person
+		for _, h := range heads {
+			if p = d.byTitleOf(h, sp.id); p != nil {
+				break
+			}
 		}
 		if p != nil {
 			p.addForm(a.textOf(sp.start, sp.end+1))

@@ -684,10 +684,19 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 	}
 	e.place = d.placeIn(a)
-	if e.place == d.dlPlace && d.trip != nil && d.trip.place != "" && d.trip.status == "held" && e.status == "held" && rule != &tripRule {
+	if e.place == d.dlPlace && d.trip != nil && (d.trip.place != "" || d.unknownPlace[d.trip.sent]) && d.trip.status == "held" && e.status == "held" && rule != &tripRule {
 		// Told after an arrival: where the traveller is, not where the
-		// report was filed.
+		// report was filed; a place the records do not know stays unknown.
 		e.place = d.trip.place
+		if e.place == "" {
+			d.unknownPlace[a.idx] = true
+		}
+	}
+	if e.place == d.dlPlace && !d.statedPlace[a.idx] && cur != nil && cur.status == e.status && d.unknownPlace[cur.sent] && cur.overlaps(e) {
+		// Told after a contact at a place the records do not know, by
+		// one who was there: not at the dateline's place either.
+		e.place = ""
+		d.unknownPlace[a.idx] = true
 	}
 	if e.kind == "visit" {
 		e.place = d.placeAfter(a, loc[1])
@@ -1071,7 +1080,7 @@ func (d *drafter) roles(e *event) {
 	if country == "" {
 		country = d.countryOfLocal(e.place)
 	}
-	if country == "" {
+	if country == "" && !d.unknownPlace[e.sent] {
 		country = d.host
 	}
 	// At a conference, session or ceremony those the verb gives no role
@@ -1146,6 +1155,16 @@ func (d *drafter) placeIn(a *analysed) string {
 		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at" || where || visitTo) {
 			d.statedPlace[a.idx] = true
 			return s.id
+		}
+	}
+	// "met X in Peshawar", "visited Almaty": a place the records do not
+	// know is still not the dateline's ("ASTANA, 17 March /Kazinform/ -
+	// ... in Peshawar").
+	for k := 1; k < len(a.toks); k++ {
+		if (a.folded[k-1] == "in" || a.folded[k-1] == "visited") && isCap(a.toks[k].text) && !allCaps(a.toks[k].text) && a.spanAt(k) == nil && !a.covered(k) &&
+			!notNameWords[a.folded[k]] && orgHeads[a.folded[k]] == "" && (k+1 >= len(a.toks) || !isCap(a.toks[k+1].text)) {
+			d.unknownPlace[a.idx] = true
+			return ""
 		}
 	}
 	return d.dlPlace

@@ -1427,3 +1427,25 @@ func TestAssumedPostGivesNoNationality(t *testing.T) {
 		}
 	}
 }
+
+// A report filed in Astana of a meeting "in Peshawar": a place the
+// records do not know, not the dateline's, so no side hosts by it; "the
+// Kazakh diplomat" is its envoy named before; an office of a two-word
+// place the records do not know before a three-word name.
+func TestUnknownPlaceIsNotTheDatelines(t *testing.T) {
+	dr := draft(t, "ASTANA, 17 March 2025 /Kazinform/ - Kazakhstan's Ambassador to Pakistan Yerzhan Kistafin held a meeting with the Governor of Khyber Pakhtunkhwa Faisal Karim Kundi in Peshawar on 15 March. The same day, the Kazakh diplomat met with Imran Ismail.", "2025-03-17",
+		"mention faisal-karim-kundi: Governor of Khyber Pakhtunkhwa Faisal Karim Kundi",
+		"event meeting held 2025-03-15 [yerzhan-kistafin:attendee faisal-karim-kundi:attendee]",
+		"event meeting held 2025-03-15 [yerzhan-kistafin:attendee imran-ismail:attendee]")
+	if p := dr.Source.Events[0].Place.ID; p != "" {
+		t.Errorf("place %q, want none: Peshawar is not in the records", p)
+	}
+}
+
+// "A delegation of the X Chamber of Commerce and Industry led by its
+// President Y" is Y's, and "the delegation also held a meeting with Z" is
+// a contact of Y and Z.
+func TestDelegationOfABodyLedByItsHead(t *testing.T) {
+	draft(t, "ISLAMABAD: A delegation of the Karachi Chamber of Commerce and Industry led by its President Omar Barovich met Yerzhan Kistafin on Monday. The delegation also held a meeting with Imran Ismail.", "2025-01-08",
+		"event meeting held 2025-01-06 [omar-barovich:host imran-ismail:host]")
+}

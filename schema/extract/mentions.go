@@ -519,6 +519,11 @@ func (d *drafter) titleSpans(a *analysed) {
 				// place the records do not know, then the holder.
 				// "Deputy Head of Mission Zafar Rakhimov": the last two
 				// words, of no known kind, are the holder's name.
+				// Five words or more: a place of two and a name of three
+				// ("Governor of Khyber Pakhtunkhwa Faisal Karim Kundi").
+				if e-k >= 5 && looksLikeName(a, e-3, e) {
+					e--
+				}
 				e -= 2
 			}
 			if e == k {
