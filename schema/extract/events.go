@@ -95,11 +95,13 @@ var verbRules = []verbRule{
 }
 
 var (
-	plannedRe    = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
+	plannedRe    = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
 	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
+	sessionOfRe      = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
+	meetAgainRe      = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
 	lastMetRe        = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b`)
 	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
@@ -137,6 +139,7 @@ var (
 	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
 	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	attributionRe    = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
+	pressRe          = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
 	separatelyRe     = regexp.MustCompile(`(?i)\bseparately\b`)
 	nextDayRe        = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
 	laterRe          = regexp.MustCompile(`(?i)^\s*later\s*,`)
@@ -192,9 +195,19 @@ func (d *drafter) findEvents() {
 		}
 		// "The two leaders last met in Samarkand in September": an earlier
 		// meeting of the two the report is about.
-		if loc := lastMetRe.FindStringIndex(txt); loc != nil && len(a.people) == 0 && cur != nil && cur.people() == 2 {
-			e := &event{kind: "meeting", status: "background", sent: a.idx, verb: txt[loc[0]:loc[1]]}
-			if ds := findDatesHint(txt[loc[1]:], d.pub, false, d.yearHint); len(ds) > 0 {
+		// "They will meet again in Astana in November": a later one.
+		lastLoc, againLoc := lastMetRe.FindStringIndex(txt), meetAgainRe.FindStringIndex(txt)
+		loc := lastLoc
+		if loc == nil {
+			loc = againLoc
+		}
+		if loc != nil && len(a.people) == 0 && cur != nil && cur.people() == 2 {
+			status := "background"
+			if lastLoc == nil {
+				status = "planned"
+			}
+			e := &event{kind: "meeting", status: status, sent: a.idx, verb: txt[loc[0]:loc[1]]}
+			if ds := findDatesHint(txt[loc[1]:], d.pub, status == "planned", d.yearHint); len(ds) > 0 {
 				e.date = ds[0]
 			}
 			for _, p := range cur.parts {
@@ -510,6 +523,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	orgs := d.orgsIn(a, loc[1])
 	kind := rule.kind
+	// "The 20th meeting of the X Intergovernmental Commission was held ...
+	// It was co-chaired by A and B": a session of the commission.
+	if rule.dir == "co" && (sessionOfRe.MatchString(txt) || a.idx > 0 && sessionOfRe.MatchString(d.sents[a.idx-1].text)) {
+		kind = "session"
+	}
 	// "The forum was opened by X": the opening of a gathering is the
 	// gathering, a conference.
 	if kind == "ceremony" && gatheringRe.MatchString(txt) {
@@ -988,6 +1006,9 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 			!withSomeoneRe.MatchString(post) {
 			return false
 		}
+	}
+	if r.kind == "conference" && pressRe.MatchString(s[loc[1]:]) {
+		return false // speaking at a press conference is no contact of its own
 	}
 	if r.kind == "visit" && strings.EqualFold(s[loc[0]:loc[1]], "visit") {
 		if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") && !recalledTripRe.MatchString(pre) {

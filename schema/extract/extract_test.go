@@ -1449,3 +1449,24 @@ func TestDelegationOfABodyLedByItsHead(t *testing.T) {
 	draft(t, "ISLAMABAD: A delegation of the Karachi Chamber of Commerce and Industry led by its President Omar Barovich met Yerzhan Kistafin on Monday. The delegation also held a meeting with Imran Ismail.", "2025-01-08",
 		"event meeting held 2025-01-06 [omar-barovich:host imran-ismail:host]")
 }
+
+// "X is also due to meet Y on Friday" is planned, even on the Friday the
+// report is published; speaking at a press conference is no contact of its
+// own; "the Chairman of the Karachi Port Trust Syed X" is X.
+func TestAlsoDueToPressConferenceTrust(t *testing.T) {
+	dr := draft(t, "KARACHI: Imran Ismail hosted Yerzhan Kistafin on Thursday for talks. Speaking at a joint press conference after the talks, Imran Ismail said trade would grow. Yerzhan Kistafin is also due to meet the Chairman of the Karachi Port Trust Syed Ali Raza Zaidi on Friday.", "2025-01-10",
+		"event talks held 2025-01-09 [imran-ismail:host yerzhan-kistafin:guest]",
+		"event meeting planned 2025-01-10 [yerzhan-kistafin:guest ali-raza-zaidi:host]")
+	if n := len(dr.Source.Events); n != 2 {
+		t.Errorf("%d events, want the talks and the planned meeting", n)
+	}
+}
+
+// "They will meet again in Lahore in March": a planned meeting of the two;
+// a commission's meeting co-chaired by two is a session.
+func TestMeetAgainAndCommissionSession(t *testing.T) {
+	draft(t, "ISLAMABAD: Imran Ismail met Yerzhan Kistafin on Monday. They will meet again in Lahore in March.", "2025-01-08",
+		"event meeting planned 2025-03 [imran-ismail:host yerzhan-kistafin:guest]")
+	draft(t, "ISLAMABAD: The fifth meeting of the Kazakhstan-Pakistan Intergovernmental Commission was held on Monday. It was co-chaired by Imran Ismail and Yerzhan Kistafin.", "2025-01-08",
+		"event session held 2025-01-06 [imran-ismail:co-chair yerzhan-kistafin:co-chair]")
+}

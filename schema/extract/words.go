@@ -97,7 +97,7 @@ var orgHeads = map[string]string{
 	"kenesh": "parliament", "duma": "parliament", "kurultai": "parliament", "khural": "parliament",
 	"complex": "venue", "palace": "venue", "residence": "venue", "mission": "embassy", "majilis": "parliament", "akorda": "government-agency",
 	"forces": "government-agency", "navy": "government-agency",
-	"headquarters": "government-agency",
+	"headquarters": "government-agency", "trust": "government-agency",
 }
 
 // notNameWords are capitalized words that start sentences or name things
