@@ -100,6 +100,10 @@ var (
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
+	honourGuestRe    = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?)\b`)
+	asideRe          = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
+	tookPlaceOnRe    = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session)\b,?\s*(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)\b`)
+	hospitalityRe    = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
 	sessionOfRe      = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
 	meetAgainRe      = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
 	lastMetRe        = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b`)
@@ -227,6 +231,22 @@ func (d *drafter) findEvents() {
 		if e := d.invitation(a); e != nil {
 			d.events = append(d.events, e)
 			continue
+		}
+		// "The meeting, which took place on March 28, ...": the day of
+		// the contact told before, which only the dateline dated.
+		if cur != nil && tookPlaceOnRe.MatchString(txt) && (cur.date.value == "" || cur.date.basis == basisDateline || cur.date.check != "") {
+			if ds := findDatesHint(txt, d.pub, cur.status == "planned", d.yearHint); len(ds) > 0 {
+				cur.date = ds[0]
+				cur.date.check = "date from the sentence after, which tells when the contact took place"
+			}
+		}
+		// "Y thanked the Governor for the hospitality": Y was there.
+		if cur != nil && hospitalityRe.MatchString(txt) && !d.hasContactVerb(txt) {
+			for _, m := range a.people {
+				if !slices.ContainsFunc(cur.parts, func(p part) bool { return p.p == m.p }) {
+					cur.add(m.p, "", "guest")
+				}
+			}
 		}
 		rule, loc := d.contactVerbExcept(txt, tripLoc)
 		if rule == nil {
@@ -366,6 +386,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	clause := len(txt)
 	if m := clauseEndRe.FindStringIndex(txt[loc[1]:]); m != nil {
 		clause = loc[1] + m[0]
+		// "held talks with Y, who arrived on a state visit, at the
+		// residence on December 19": an aside, after which the clause of
+		// the verb goes on.
+		if p := asideRe.FindStringIndex(txt[clause:]); p != nil {
+			clause = len(txt)
+			if m2 := clauseEndRe.FindStringIndex(txt[loc[1]+m[0]+p[1]:]); m2 != nil {
+				clause = loc[1] + m[0] + p[1] + m2[0]
+			}
+		}
 	}
 	if agreedRe.MatchString(txt[loc[0]:loc[1]]) {
 		// "agreed to convene the commission later this year": a date
@@ -737,6 +766,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			e.parts = e.parts[:0]
 			for _, p := range subj {
 				e.add(p, "", "guest")
+			}
+		}
+	}
+	// "hosted a dinner in honour of the distinguished guest": the
+	// visitors of the trip being told.
+	if e.kind == "reception" && honourGuestRe.MatchString(txt) && d.trip != nil {
+		for _, p := range d.trip.parts {
+			if p.p != nil {
+				e.add(p.p, "", "guest")
 			}
 		}
 	}

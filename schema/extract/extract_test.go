@@ -1470,3 +1470,25 @@ func TestMeetAgainAndCommissionSession(t *testing.T) {
 	draft(t, "ISLAMABAD: The fifth meeting of the Kazakhstan-Pakistan Intergovernmental Commission was held on Monday. It was co-chaired by Imran Ismail and Yerzhan Kistafin.", "2025-01-08",
 		"event session held 2025-01-06 [imran-ismail:co-chair yerzhan-kistafin:co-chair]")
 }
+
+// Initials are a name ("Dr. M. A. Qureshi"); "held talks with Y, who
+// arrived on a visit, at the residence on Monday" keeps its day past the
+// aside; "hosted a dinner in honour of the distinguished guest" is with the
+// visitor.
+func TestInitialsAsideAndGuestOfHonour(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Monday. Dr. M. A. Qureshi, Director General of the Bureau of Emigration, was also present.", "2025-01-08",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest imran-ismail:host m-a-qureshi:attendee]")
+	draft(t, "ISLAMABAD, January 8 (APP): Imran Ismail held talks with Yerzhan Kistafin, who arrived in Pakistan on an official visit, at the Governor House on January 6. In the evening, Imran Ismail hosted a dinner in honour of the distinguished guest.", "2025-01-08",
+		"event talks held 2025-01-06 [imran-ismail:host yerzhan-kistafin:guest]",
+		"event reception held 2025-01-06 [imran-ismail:host yerzhan-kistafin:guest]")
+}
+
+// "The meeting, which took place on March 28, ...": the day of the contact
+// before, over the dateline's; "Y thanked the Governor for the
+// hospitality": Y was there.
+func TestTookPlaceOnAndThankedForHospitality(t *testing.T) {
+	draft(t, "ISLAMABAD, March 29 (APP): Imran Ismail received Yerzhan Kistafin. The meeting, which took place on March 28, focused on trade.", "2025-03-29",
+		"event meeting held 2025-03-28 [imran-ismail:host yerzhan-kistafin:guest]")
+	draft(t, "LAHORE: Imran Ismail hosted a reception on Thursday in honour of a Kazakh music ensemble. Yerzhan Kistafin thanked the Governor for the hospitality.", "2025-01-10",
+		"event reception held 2025-01-09 [imran-ismail:host yerzhan-kistafin:guest]")
+}

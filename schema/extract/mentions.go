@@ -758,6 +758,10 @@ func (d *drafter) nameRuns(a *analysed) {
 		if particles[fw[i]] || strings.HasPrefix(t, "ul-") || strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "ur-") || strings.HasPrefix(t, "bin-") {
 			return true
 		}
+		// An initial: "M. A. Qureshi".
+		if len(t) == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z' && t != "H." {
+			return true
+		}
 		return isCap(t) && !allCaps(t) || t == "H.E."
 	}
 	for i := 0; i < len(toks); i++ {
@@ -812,6 +816,9 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	}
 	words := fw[k:j]
 	for x, w := range words {
+		if t := toks[k+x].text; len(t) == 2 && t[1] == '.' {
+			continue // an initial, "A.", is no article
+		}
 		if x == 0 && len(words) == 2 && orgHeads[w] != "" && !notNameWords[w] && len(hons) == 0 {
 			if s := a.spanEnding(k); s != nil && s.kind == "title" {
 				continue // "Foreign Minister Park Jin": a surname after an office
