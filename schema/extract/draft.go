@@ -535,6 +535,36 @@ func (d *drafter) delegationHeads(a *analysed) {
 			}
 		}
 	}
+	// "The Kyrgyz delegation was headed by A, and the Uzbek side by B":
+	// the one named after "by" is of that country.
+	for _, c := range a.spans {
+		k := c.end
+		if c.kind != schema.KindCountry || k >= len(fw) || fw[k] != "delegation" && fw[k] != "side" {
+			continue
+		}
+		k++
+		if k < len(fw) && (fw[k] == "was" || fw[k] == "were") {
+			k++
+		}
+		if k < len(fw) && (fw[k] == "headed" || fw[k] == "led") {
+			k++
+		}
+		if k >= len(fw) || fw[k] != "by" {
+			continue
+		}
+		for _, m := range a.people {
+			st := m.start
+			if t := a.spanEnding(st); t != nil && t.kind == "title" {
+				st = t.start
+			}
+			if st == k+1 || st == k+2 && fw[k+1] == "the" {
+				if !m.p.known && !m.p.explicitNat {
+					m.p.nat, m.p.explicitNat = c.id, true
+				}
+				break
+			}
+		}
+	}
 }
 
 // companions reads "X, accompanied by Y," and "X was accompanied by Y":

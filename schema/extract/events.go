@@ -82,7 +82,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
-	{regexp.MustCompile(`(?i)\bsigned\b`), "signing", ""},
+	{regexp.MustCompile(`(?i)\bsigned\b|\bwitnessed\s+the\s+signing\b`), "signing", ""},
 	// "attended the opening of the Silk Road Week": an occasion of its own,
 	// not more people at the contact told before.
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:opening|inauguration|launch|celebrations?)\s+of\b`), "ceremony", ""},
@@ -100,7 +100,9 @@ var (
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
-	honourGuestRe    = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?)\b`)
+	honourGuestRe    = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
+	alsoRe           = regexp.MustCompile(`(?i)\balso\s*$`)
+	theTwoRe         = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
 	asideRe          = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
 	tookPlaceOnRe    = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session)\b,?\s*(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)\b`)
 	hospitalityRe    = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
@@ -472,6 +474,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
+	if dt.value == "" && status == "held" && cur != nil && cur.status == "held" && len(cur.date.value) == len("2006-01-02") && alsoRe.MatchString(txt[:loc[0]]) {
+		// "X also visited Y": more of the day the report tells.
+		dt = cur.date
+		dt.basis, dt.note, dt.check = basisEarlier, "the day of the contact before", `"also": taken as the day of the contact before`
+	}
 	if dt.value == "" && status == "held" && d.dlDate.value != "" {
 		dt = d.dlDate
 		dt.check = "the sentence gives no date; the dateline's is taken"
@@ -592,6 +599,24 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// told of before, by its head.
 	if len(subj) == 0 && d.delegationLead != nil && theDelegationRe.MatchString(txt[start:loc[0]]) && !slices.Contains(obj, d.delegationLead) {
 		subj = appendPerson(subj, d.delegationLead)
+	}
+	if len(subj)+len(obj) == 0 && theTwoRe.MatchString(txt[:loc[0]]) {
+		// "The two leaders held talks": the two people named last.
+		for k := a.idx - 1; k >= 0 && k >= a.idx-3 && len(subj) < 2; k-- {
+			for x := len(d.sents[k].people) - 1; x >= 0 && len(subj) < 2; x-- {
+				subj = appendPerson(subj, d.sents[k].people[x].p)
+			}
+		}
+		if len(subj) < 2 {
+			subj = nil
+		}
+		slices.Reverse(subj)
+		// The two of the contact being told, on no day of their own: more
+		// of that contact ("The two leaders agreed to ...").
+		if cur != nil && len(subj) == 2 && (dt.value == "" || dt.basis == basisDateline) && compatible(cur, &event{kind: kind}) &&
+			!slices.ContainsFunc(subj, func(p *person) bool { return !slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == p }) }) {
+			return cur
+		}
 	}
 	if len(subj)+len(obj) == 0 {
 		// "the first Kazakhstan House was inaugurated": a ceremony of the
@@ -880,7 +905,9 @@ func (d *drafter) honoured(txt string, tributes [][]int, at int) bool {
 		return false
 	}
 	rest := txt[end:at]
-	return !strings.ContainsAny(rest, ",;") && !strings.Contains(rest, " and ") && !d.hasContactVerb(rest)
+	// "visited the mausoleum of X together with Y": Y came along.
+	return !strings.ContainsAny(rest, ",;") && !strings.Contains(rest, " and ") && !strings.Contains(rest, " with ") &&
+		!strings.Contains(rest, " by ") && !d.hasContactVerb(rest)
 }
 
 // maxTributeGap bounds how far before a name a tribute is read as being

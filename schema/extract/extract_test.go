@@ -1492,3 +1492,24 @@ func TestTookPlaceOnAndThankedForHospitality(t *testing.T) {
 	draft(t, "LAHORE: Imran Ismail hosted a reception on Thursday in honour of a Kazakh music ensemble. Yerzhan Kistafin thanked the Governor for the hospitality.", "2025-01-10",
 		"event reception held 2025-01-09 [imran-ismail:host yerzhan-kistafin:guest]")
 }
+
+// "A and B witnessed the signing of agreements" is a signing; "The two
+// leaders held talks before it" are talks of those two; "hosted a banquet
+// in honour of the visiting dignitary" is with the visitor; "X also
+// visited the mausoleum of Y together with Z": Z came along, on that day.
+func TestWitnessedTheTwoLeadersDignitaryTogetherWith(t *testing.T) {
+	draft(t, "ISLAMABAD: Prime Minister Shehbaz Sharif and President of Kazakhstan Kassym-Jomart Tokayev on Thursday witnessed the signing of agreements on trade. Tokayev, who arrived in Islamabad on Wednesday on a state visit, was given a guard of honour. The two leaders held talks before the ceremony. Later, Imran Ismail hosted a banquet in honour of the visiting dignitary.", "2025-01-10",
+		"event signing held 2025-01-09 [shehbaz-sharif:host kassym-jomart-tokayev:guest]",
+		"event talks held 2025-01-09 [shehbaz-sharif:host kassym-jomart-tokayev:guest]",
+		"event reception held 2025-01-09 [imran-ismail:host kassym-jomart-tokayev:guest]")
+	draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. Kistafin also visited the mausoleum of Khoja Ahmed Yasawi together with the Akim of Turkistan Region Darkhan Satybaldy.", "2025-01-08",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest darkhan-satybaldy:host]")
+}
+
+// "The Kyrgyz delegation was headed by A, and the Uzbek side by B": B is
+// of Uzbekistan, and so is the office the report gives him.
+func TestSideHeadedByGivesNationality(t *testing.T) {
+	draft(t, "BISHKEK: Delegations held talks on the border on Monday. The Kazakh delegation was headed by Deputy Prime Minister Arman Bekov, and the Uzbek side by Deputy Prime Minister Jamshid Khodjaev.", "2025-01-08",
+		"new person jamshid-khodjaev: Jamshid Khodjaev [] nat=UZ",
+		"tenure jamshid-khodjaev uz-deputy-prime-minister 2025-01-06")
+}
