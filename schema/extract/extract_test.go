@@ -1509,7 +1509,7 @@ func TestWitnessedTheTwoLeadersDignitaryTogetherWith(t *testing.T) {
 // "The Kyrgyz delegation was headed by A, and the Uzbek side by B": B is
 // of Uzbekistan, and so is the office the report gives him.
 func TestSideHeadedByGivesNationality(t *testing.T) {
-	draft(t, "BISHKEK: Delegations held talks on the border on Monday. The Kazakh delegation was headed by Deputy Prime Minister Arman Bekov, and the Uzbek side by Deputy Prime Minister Jamshid Khodjaev.", "2025-01-08",
+	draft(t, "ISLAMABAD: Delegations held talks on the border on Monday. The Pakistani delegation was headed by Deputy Prime Minister Arman Bekov, and the Uzbek side by Deputy Prime Minister Jamshid Khodjaev.", "2025-01-08",
 		"new person jamshid-khodjaev: Jamshid Khodjaev [] nat=UZ",
 		"tenure jamshid-khodjaev uz-deputy-prime-minister 2025-01-06")
 }
