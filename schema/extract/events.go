@@ -31,6 +31,9 @@ type event struct {
 	unnamed   []string // who else took part, as the report says it, unnamed
 	separate  []*event // "met separately with A and B": the contacts after the first
 	sameDay   *event   // "Later, ...": the contact before, whose day this one shares
+	// awaitsHead: a contact with a delegation no one of which is named
+	// yet; "The delegation was led by X" names its head.
+	awaitsHead bool
 }
 
 type part struct {
@@ -100,61 +103,63 @@ var (
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
-	honourGuestRe    = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
-	alsoRe           = regexp.MustCompile(`(?i)\balso\s*$`)
-	theTwoRe         = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
-	asideRe          = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
-	tookPlaceOnRe    = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session)\b,?\s*(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)\b`)
-	hospitalityRe    = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
-	sessionOfRe      = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
-	meetAgainRe      = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
-	lastMetRe        = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
-	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
-	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
-	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
-	alsoSignedRe     = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
-	whoCalledOnRe    = regexp.MustCompile(`(?i),?\s+(?:who|which)\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
-	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
-	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
-	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
-	atTheEventRe     = regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`)
-	officeRe         = regexp.MustCompile(`(?i)\boffice\b`)
-	withSomeoneRe    = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
-	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
-	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so|these\s+views)\s*(?:while|when|during\s+(?:a|the|an))?\s*$`)
-	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
-	focusRe          = regexp.MustCompile(`^(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on\s+`)
-	namedAndRe       = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
-	betweenRe        = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
-	listSepRe        = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
-	lastAndRe        = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
-	titleDateRe      = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
-	topicEndRe       = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told)\b)`)
-	inviteRe         = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitations?\s+(?:from\s+[^.;]+?\s+)?to)\s+(.+?)\s+to\s*$`)
-	duringRe         = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
-	recalledTripRe   = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
-	hostedForRe      = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
-	ownTripRe        = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
-	announcedRe      = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
-	agreedRe         = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
-	dateWordRe       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
-	relativeWhoRe    = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
-	thatRe           = regexp.MustCompile(`\bthat\b`)
-	toDoRe           = regexp.MustCompile(`\bto\s+[a-z]`)
-	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
-	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
-	attributionRe    = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
-	pressRe          = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
-	separatelyRe     = regexp.MustCompile(`(?i)\bseparately\b`)
-	nextDayRe        = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
-	laterRe          = regexp.MustCompile(`(?i)^\s*later\s*,`)
-	sameDayRe        = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
-	topicRe          = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
-	outcomeRe        = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
-	gatheringRe      = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
-	docSubjectRe     = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
-	docRe            = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
+	honourGuestRe     = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
+	aDelegationRe     = regexp.MustCompile(`(?i)\ban?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:from|of)\b[^,;]*$`)
+	delegationLedByRe = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:[\w-]+\s+)?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b`)
+	alsoRe            = regexp.MustCompile(`(?i)\balso\s*$`)
+	theTwoRe          = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
+	asideRe           = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
+	tookPlaceOnRe     = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session)\b,?\s*(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)\b`)
+	hospitalityRe     = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
+	sessionOfRe       = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
+	meetAgainRe       = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
+	lastMetRe         = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b`)
+	attendRe          = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	sidelinesRe       = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
+	speechRe          = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
+	scheduledRe       = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
+	alsoSignedRe      = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
+	whoCalledOnRe     = regexp.MustCompile(`(?i),?\s+(?:who|which)\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
+	clauseEndRe       = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
+	introRe           = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
+	clauseStartRe     = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
+	atTheEventRe      = regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`)
+	officeRe          = regexp.MustCompile(`(?i)\boffice\b`)
+	withSomeoneRe     = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
+	sideRe            = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
+	saidWhileRe       = regexp.MustCompile(`^\s*(?:this|so|these\s+views)\s*(?:while|when|during\s+(?:a|the|an))?\s*$`)
+	pronounSubjectRe  = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
+	focusRe           = regexp.MustCompile(`^(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on\s+`)
+	namedAndRe        = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
+	betweenRe         = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
+	listSepRe         = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
+	lastAndRe         = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
+	titleDateRe       = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
+	topicEndRe        = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told)\b)`)
+	inviteRe          = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitations?\s+(?:from\s+[^.;]+?\s+)?to)\s+(.+?)\s+to\s*$`)
+	duringRe          = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
+	recalledTripRe    = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
+	hostedForRe       = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
+	ownTripRe         = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
+	announcedRe       = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
+	agreedRe          = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
+	dateWordRe        = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
+	relativeWhoRe     = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
+	thatRe            = regexp.MustCompile(`\bthat\b`)
+	toDoRe            = regexp.MustCompile(`\bto\s+[a-z]`)
+	theDelegationRe   = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
+	groupSubjectRe    = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
+	attributionRe     = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
+	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
+	separatelyRe      = regexp.MustCompile(`(?i)\bseparately\b`)
+	nextDayRe         = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
+	laterRe           = regexp.MustCompile(`(?i)^\s*later\s*,`)
+	sameDayRe         = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
+	topicRe           = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
+	outcomeRe         = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
+	gatheringRe       = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
+	docSubjectRe      = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
+	docRe             = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
 )
 
 // findEvents turns the sentences into contacts.
@@ -241,6 +246,15 @@ func (d *drafter) findEvents() {
 				cur.date = ds[0]
 				cur.date.check = "date from the sentence after, which tells when the contact took place"
 			}
+		}
+		// "The delegation was led by X": the head of the delegation the
+		// contact before was with.
+		if cur != nil && cur.awaitsHead && delegationLedByRe.MatchString(txt) && len(a.people) > 0 {
+			cur.add(a.people[0].p, "", "guest")
+			cur.awaitsHead, cur.unnamed = false, nil
+			d.delegationLead = a.people[0].p
+			d.topicsAndOutcomes(a, cur)
+			continue
 		}
 		// "Y thanked the Governor for the hospitality": Y was there.
 		if cur != nil && hospitalityRe.MatchString(txt) && !d.hasContactVerb(txt) {
@@ -665,6 +679,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 			cur.add(firstOf(subj, obj), "", role)
 			return cur
+		}
+		// "A delegation from Uzbekistan met the Chief Minister X": a
+		// contact with a delegation whose head a later sentence may name
+		// ("The delegation was led by Y").
+		if m := aDelegationRe.FindStringIndex(txt[start:loc[0]]); m != nil && len(obj) == 1 && len(subj) == 0 {
+			e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+			e.add(obj[0], "", "host")
+			e.unnamed = append(e.unnamed, strings.TrimSpace(strings.TrimSuffix(txt[start+m[0]:loc[0]], " ")))
+			e.place = d.placeIn(a)
+			e.awaitsHead = true
+			return e
 		}
 		return nil
 	}

@@ -1513,3 +1513,10 @@ func TestSideHeadedByGivesNationality(t *testing.T) {
 		"new person jamshid-khodjaev: Jamshid Khodjaev [] nat=UZ",
 		"tenure jamshid-khodjaev uz-deputy-prime-minister 2025-01-06")
 }
+
+// "A delegation from Uzbekistan met the Chief Minister X ... The
+// delegation was led by Y": a contact of X and Y.
+func TestDelegationHeadNamedAfter(t *testing.T) {
+	draft(t, "LAHORE: A delegation from Uzbekistan comprising officials of the Uzbek Railways met Governor Imran Ismail here on Wednesday. The delegation was led by Deputy Chairman of Uzbek Railways Jakhongir Rakhmatov.", "2025-01-09",
+		"event meeting held 2025-01-08 [imran-ismail:host jakhongir-rakhmatov:guest]")
+}
