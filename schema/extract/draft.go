@@ -122,6 +122,11 @@ func (d *drafter) orgRuns(a *analysed) {
 				j++
 				continue
 			}
+			if fw[j] == "and" && j+1 < len(toks) {
+				if _, _, ok := matchTitle(fw, j+1); ok {
+					break // "Cabinet of Ministers and Foreign Minister of X": a body, then an office
+				}
+			}
 			if (fw[j] == "of" || fw[j] == "the" || fw[j] == "and" || fw[j] == "for" || t == "&" || t == "'s" || t == "’s") && j+1 < len(toks) && (isCap(toks[j+1].text) || fw[j+1] == "the" && fw[j] != "and") && j > i {
 				j++
 				continue
@@ -612,6 +617,11 @@ func (d *drafter) attachTitles(a *analysed) {
 			// offices written one after another all go to the name.
 			for at := s.start; ; {
 				prev := a.spanEnding(at)
+				if prev == nil && at > 1 && a.folded[at-1] == "and" {
+					// "Deputy Chairman of the Cabinet of Ministers and
+					// Foreign Minister of Turkmenistan X".
+					prev = a.spanEnding(at - 1)
+				}
 				if prev == nil || prev.kind != "title" {
 					break
 				}

@@ -39,6 +39,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "daulet-sarsenova", Name: "Daulet Sarsenova", Nationality: ref("KZ")},
 			{ID: "bakhtiyor-saidov", Name: "Bakhtiyor Saidov", Nationality: ref("UZ")},
 			{ID: "abdul-aleem-khan", Name: "Abdul Aleem Khan", Nationality: ref("PK")},
+			{ID: "khalid-mahmood-iraqi", Name: "Khalid Mahmood Iraqi", Nationality: ref("PK")},
 			{ID: "muhammad-iqbal", Name: "Muhammad Iqbal", Nationality: ref("PK")},
 		},
 		Posts: []schema.Post{
@@ -1519,4 +1520,19 @@ func TestSideHeadedByGivesNationality(t *testing.T) {
 func TestDelegationHeadNamedAfter(t *testing.T) {
 	draft(t, "LAHORE: A delegation from Uzbekistan comprising officials of the Uzbek Railways met Governor Imran Ismail here on Wednesday. The delegation was led by Deputy Chairman of Uzbek Railways Jakhongir Rakhmatov.", "2025-01-09",
 		"event meeting held 2025-01-08 [imran-ismail:host jakhongir-rakhmatov:guest]")
+}
+
+// "K. M. Iraqi" is the records' Khalid Mahmood Iraqi: initials where the
+// records have names, word for word.
+func TestInitialsOfAKnownName(t *testing.T) {
+	draft(t, "KARACHI: Prof. K. M. Iraqi met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"mention khalid-mahmood-iraqi: Prof. K. M. Iraqi")
+}
+
+// "Deputy Chairman of the Cabinet of Ministers and Foreign Minister of
+// Uzbekistan X" holds two offices; the body's name ends before the second.
+func TestOfficeOfABodyAndASecondOffice(t *testing.T) {
+	draft(t, "ISLAMABAD: Imran Ismail held talks with Deputy Chairman of the Cabinet of Ministers and Foreign Minister of Uzbekistan Rashid Meredov on Monday.", "2025-01-08",
+		"tenure rashid-meredov uz-foreign-minister 2025-01-06",
+		"tenure rashid-meredov deputy-chairman-of-cabinet-of-ministers 2025-01-06")
 }

@@ -503,6 +503,11 @@ func (d *drafter) titleSpans(a *analysed) {
 				if fw[e] == "of" && allDomain(fw[k:e]) && e+1 < len(toks) && a.spanAt(e+1) != nil && a.spanAt(e+1).kind != schema.KindPerson {
 					break // "Minister of Foreign Affairs of Uzbekistan": the field, then whose
 				}
+				if fw[e] == "and" && e+1 < len(toks) && isCap(toks[e+1].text) {
+					if _, _, ok := matchTitle(fw, e+1); ok && e > k && !domainWords[fw[e-1]] {
+						break // "... of the Cabinet of Ministers and Foreign Minister of X": a second office
+					}
+				}
 				if (fw[e] == "and" || fw[e] == "of" || fw[e] == "the" || t == "&") && e+1 < len(toks) && isCap(toks[e+1].text) {
 					e++
 					continue
@@ -792,7 +797,7 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	k := i
 	for k < j {
 		t := toks[k].text
-		if t == "." || notNameWords[fw[k]] && t != "H.E." {
+		if t == "." || notNameWords[fw[k]] && t != "H.E." && !(len(t) == 2 && t[1] == '.') {
 			// Sentence-initial or function words are not names: "Later
 			// Mr Kistafin".
 			k++
@@ -1105,6 +1110,20 @@ func nameVariant(a, b string, strict bool) string {
 	// "Y Kistafin" for "Yerzhan Kistafin".
 	if len(wa) == 2 && len([]rune(wa[0])) == 1 && len(wb) >= 2 && strings.HasPrefix(wb[0], wa[0]) && same(wa[1], wb[len(wb)-1]) {
 		return "initial and surname"
+	}
+	// "M Iqbal Choudhary" for "Muhammad Iqbal Choudhary": initials where
+	// the other has names, word for word.
+	if len(wa) == len(wb) && len(wa) > 2 && slices.ContainsFunc(wa, func(w string) bool { return len([]rune(w)) == 1 }) {
+		ok := true
+		for i := range wa {
+			if len([]rune(wa[i])) == 1 && strings.HasPrefix(wb[i], wa[i]) || len([]rune(wb[i])) == 1 && strings.HasPrefix(wa[i], wb[i]) || same(wa[i], wb[i]) {
+				continue
+			}
+			ok = false
+		}
+		if ok && same(wa[len(wa)-1], wb[len(wb)-1]) && len([]rune(wa[len(wa)-1])) > 1 {
+			return "initials and surname"
+		}
 	}
 	// A form with fewer or more words than the other matches only word for
 	// word: "Saleem Haider Khan" is not "Aleem Khan" (a spelling apart and
