@@ -818,7 +818,7 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	check := ""
 	of, toward := tp.of, tp.toward
 	ft := fold(title)
-	if of == "" && tp.ofText == "" && tp.domain == "" && !nationalTitles[ft] && !envoyTitles[ft] {
+	if of == "" && tp.ofText == "" && tp.domain == "" && !isNationalTitle(ft) && !envoyTitles[ft] {
 		// "the office of the Commissioner of Lahore, where Commissioner X":
 		// the office the report named with that title.
 		for i := len(d.seenTitles) - 1; i >= 0; i-- {
@@ -832,9 +832,9 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	}
 	if of == "" && tp.ofText == "" {
 		switch {
-		case p != nil && p.nat != "" && (nationalTitles[ft] || envoyTitles[ft] || tp.domain != ""):
+		case p != nil && p.nat != "" && (isNationalTitle(ft) || envoyTitles[ft] || tp.domain != ""):
 			of = p.nat
-		case (nationalTitles[ft] || tp.domain != "") && d.host != "":
+		case (isNationalTitle(ft) || tp.domain != "") && d.host != "":
 			of = d.host
 			check = fmt.Sprintf("%q: the report does not say of which country; taken as the dateline's", tp.written)
 		case envoyTitles[ft] && p != nil && p.nat != "":

@@ -1536,3 +1536,9 @@ func TestOfficeOfABodyAndASecondOffice(t *testing.T) {
 		"tenure rashid-meredov uz-foreign-minister 2025-01-06",
 		"tenure rashid-meredov deputy-chairman-of-cabinet-of-ministers 2025-01-06")
 }
+
+// "Commerce Secretary X": a field's secretary is an office of the state.
+func TestFieldSecretaryIsAnOffice(t *testing.T) {
+	draft(t, "ISLAMABAD: Commerce Secretary Khurram Agha met Yerzhan Kistafin on Wednesday.", "2025-01-09",
+		"tenure khurram-agha pk-commerce-secretary 2025-01-08")
+}

@@ -264,6 +264,10 @@ func (a *analysed) covered(i int) bool {
 // canonical title and the token after it.
 func matchTitle(fw []string, i int) (string, int, bool) {
 	var mods []string
+	// "Commerce Secretary", "Energy Minister": a field, then the office.
+	if i+1 < len(fw) && domainWords[fw[i]] && (fw[i+1] == "secretary" || fw[i+1] == "minister") {
+		return canonicalTitle([]string{fw[i], fw[i+1]}), i + 2, true
+	}
 	for k := i; k < len(fw) && k < i+3; k++ {
 		for _, t := range titleWords {
 			if k+len(t) <= len(fw) && slices.Equal(fw[k:k+len(t)], t) {

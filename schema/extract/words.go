@@ -76,6 +76,17 @@ var nationalTitles = set("prime minister", "foreign minister", "president", "dep
 	"finance minister", "trade minister", "commerce minister", "education minister", "energy minister",
 	"transport minister", "agriculture minister", "health minister", "foreign secretary", "foreign ministers")
 
+// isNationalTitle says whether a folded title is an office of a state as a
+// whole: one of nationalTitles, or a field's secretary or minister
+// ("commerce secretary").
+func isNationalTitle(ft string) bool {
+	if nationalTitles[ft] {
+		return true
+	}
+	f, t, ok := strings.Cut(ft, " ")
+	return ok && domainWords[f] && (t == "secretary" || t == "minister")
+}
+
 // orgHeads end (or start) the names of organizations; a run of capitalized
 // words holding one is not a person. The value is the organization kind.
 var orgHeads = map[string]string{
