@@ -1055,6 +1055,45 @@ func (d *drafter) counterparts() {
 			}
 		}
 	}
+	// A contact of two, one of a known country and the other of none the
+	// report gives, in a report that names one other country only ("the
+	// Kazakh market"): the other side is of that country.
+	named := map[string]bool{}
+	for _, a := range d.sents {
+		for _, sp := range a.spans {
+			if sp.kind == schema.KindCountry {
+				named[sp.id] = true
+			}
+		}
+	}
+	for _, e := range d.events {
+		var ps []*person
+		for _, p := range e.parts {
+			if p.p != nil {
+				ps = appendPerson(ps, p.p)
+			}
+		}
+		if len(ps) != 2 || (ps[0].nat == "") == (ps[1].nat == "") {
+			continue
+		}
+		known, other := ps[0], ps[1]
+		if known.nat == "" {
+			known, other = other, known
+		}
+		if other.known {
+			continue
+		}
+		var rest []string
+		for c := range named {
+			if c != known.nat {
+				rest = append(rest, c)
+			}
+		}
+		if len(rest) == 1 {
+			other.nat = rest[0]
+			other.natCheck = fmt.Sprintf("nationality assumed: the report's other country, %s", d.nameOf(rest[0]))
+		}
+	}
 }
 
 func appendPerson(ps []*person, p *person) []*person {

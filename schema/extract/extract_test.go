@@ -1411,7 +1411,7 @@ func TestDatelineAgencyAndDateInBrackets(t *testing.T) {
 // came, on that day.
 func TestLedeByCountriesLaterAndWhichCalledOn(t *testing.T) {
 	draft(t, "ISLAMABAD: Pakistan and Uzbekistan on Tuesday signed a memorandum of understanding on visas. The MoU was signed by Imran Ismail and Akmal Saidov at the Ministry of Interior. Later, Akmal Saidov called on Aleem Khan.", "2025-01-08",
-		"event signing held 2025-01-07 [imran-ismail:host akmal-saidov:attendee]",
+		"event signing held 2025-01-07 [imran-ismail:host akmal-saidov:guest]",
 		"event meeting held 2025-01-07 [akmal-saidov:guest abdul-aleem-khan:host]")
 	draft(t, "ISLAMABAD: Governor Imran Ismail said ties were growing. He expressed these views while talking to a delegation led by Yerzhan Kistafin, which called on him on Thursday.", "2025-01-10",
 		"event meeting held 2025-01-09 [imran-ismail:host yerzhan-kistafin:guest]")
@@ -1541,4 +1541,13 @@ func TestOfficeOfABodyAndASecondOffice(t *testing.T) {
 func TestFieldSecretaryIsAnOffice(t *testing.T) {
 	draft(t, "ISLAMABAD: Commerce Secretary Khurram Agha met Yerzhan Kistafin on Wednesday.", "2025-01-09",
 		"tenure khurram-agha pk-commerce-secretary 2025-01-08")
+}
+
+// A contact of one of a known country with one of none the report gives,
+// in a report that names one other country only: the other side is of it
+// (flagged).
+func TestTheReportsOtherCountry(t *testing.T) {
+	draft(t, "LAHORE: Governor Imran Ismail met Akim of Shymkent Murat Aitenov on Monday. Ismail said Pakistani exporters wanted to enter the Uzbek market.", "2025-01-08",
+		"new person murat-aitenov: Murat Aitenov [] nat=UZ",
+		"check person/murat-aitenov/nationality: nationality assumed: the report's other country, Uzbekistan")
 }
