@@ -101,6 +101,15 @@ func TestParseHTML(t *testing.T) {
 				"The next session will be held in the spring, the ministers said after the meeting.",
 			Publisher: "Valley Times", Published: "2022-11-03", Byline: "R. Karimova, D. Aliev"},
 	}, {
+		// No og:site_name: the site is the part of <title> after " | "
+		// the headline.
+		file: "title-site.html", name: "testdata/title-site.html",
+		want: Article{Title: "Kazakh envoy calls on Chairman Senate",
+			Text: "ISLAMABAD: Ambassador of Kazakhstan to Pakistan Yerzhan Kistafin called on Chairman Senate Syed Yousuf Raza Gilani at the Parliament House here on Thursday.\n\n" +
+				"Talking to the ambassador, the Chairman Senate said Pakistan attached great importance to its relations with Central Asian states.\n\n" +
+				"The ambassador apprised the Chairman about the preparations for the Astana International Forum.",
+			URL: "https://daily.example/news/2024/05/16/kazakh-envoy-senate", Publisher: "Daily Example", Published: "2024-05-16", Byline: "APP"},
+	}, {
 		// A page that declares windows-1252 is decoded ("Türkiye").
 		file: "legacy-charset.html", name: "testdata/legacy-charset.html",
 		want: Article{Title: "Envoys meet in Ankara",

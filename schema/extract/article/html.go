@@ -41,8 +41,11 @@ func parseHTML(name string, data []byte, contentType string, base *url.URL) (*Ar
 		Source:    name,
 		Title:     strings.Join(strings.Fields(ra.Title()), " "),
 		URL:       meta.url,
-		Publisher: strings.TrimSpace(ra.SiteName()),
+		Publisher: strOr(strings.TrimSpace(ra.SiteName()), meta.appName),
 		Byline:    strings.TrimSpace(ra.Byline()),
+	}
+	if a.Publisher == "" {
+		a.Publisher = siteOfTitle(meta.title, a.Title)
 	}
 	if t, err := ra.PublishedTime(); err == nil {
 		a.Published = t.Format(time.DateOnly)
@@ -112,13 +115,15 @@ func proseWords(text string) int {
 type meta struct {
 	url       string // <link rel=canonical>, else og:url
 	published string // a <time> element's date, YYYY-MM-DD
+	title     string // the document's <title>
+	appName   string // <meta name=application-name>
 }
 
 // pageMeta reads the canonical URL and a publication date from <time>:
 // the one marked as the publication date (itemprop=datePublished or the
 // old pubdate attribute), else the first inside <article>, else the first.
 func pageMeta(doc *html.Node, base *url.URL) meta {
-	var canonical, ogURL string
+	var canonical, ogURL, title, appName string
 	var marked, inArticle, first string
 	var walk func(n *html.Node, article bool)
 	walk = func(n *html.Node, article bool) {
@@ -134,6 +139,13 @@ func pageMeta(doc *html.Node, base *url.URL) meta {
 				}
 				if attr(n, "itemprop") == "datePublished" && marked == "" {
 					marked = isoDate(attr(n, "content"))
+				}
+				if attr(n, "name") == "application-name" && appName == "" {
+					appName = strings.TrimSpace(attr(n, "content"))
+				}
+			case atom.Title:
+				if title == "" {
+					title = strings.Join(strings.Fields(textOf(n)), " ")
 				}
 			case atom.Article:
 				article = true
@@ -163,7 +175,28 @@ func pageMeta(doc *html.Node, base *url.URL) meta {
 	walk(doc, false)
 	m := meta{url: strOr(absolute(canonical, base), absolute(ogURL, base), savedFrom(doc))}
 	m.published = strOr(marked, inArticle, first)
+	m.title, m.appName = title, appName
 	return m
+}
+
+// siteOfTitle is the site's name in a page title written "Headline | Site"
+// (or with " - ", " – ", " — "), when the headline part is the article's
+// title: pages that carry no og:site_name still name their site there.
+func siteOfTitle(docTitle, headline string) string {
+	if headline == "" {
+		return ""
+	}
+	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+		i := strings.LastIndex(docTitle, sep)
+		if i <= 0 {
+			continue
+		}
+		head, site := strings.TrimSpace(docTitle[:i]), strings.TrimSpace(docTitle[i+len(sep):])
+		if strings.EqualFold(head, headline) && site != "" && len(site) <= 60 {
+			return site
+		}
+	}
+	return ""
 }
 
 // savedFrom reads the "saved from url=(0042)https://..." comment that
