@@ -82,6 +82,9 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
 	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?meetings?\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
+	// "A and B held a meeting in a restricted format" (after the rule
+	// above, which wins where "with" follows).
+	{regexp.MustCompile(`(?i)\b(?:held|had|hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}meetings?\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},

@@ -1551,3 +1551,13 @@ func TestTheReportsOtherCountry(t *testing.T) {
 		"new person murat-aitenov: Murat Aitenov [] nat=UZ",
 		"check person/murat-aitenov/nationality: nationality assumed: the report's other country, Uzbekistan")
 }
+
+// "A and B held a meeting in a restricted format"; "Member of the X" is
+// an office; "visited the Fuzuli International Airport" is a site visit.
+func TestHeldAMeetingMemberAirport(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin and Imran Ismail held a meeting in a restricted format on Monday. On Tuesday, Yerzhan Kistafin and Imran Ismail visited the Lahore International Airport.", "2025-01-08",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:host imran-ismail:guest]",
+		"event site-visit held 2025-01-07 [yerzhan-kistafin:guest imran-ismail:guest]")
+	draft(t, "ISLAMABAD: Member of the National Assembly Ali Raza met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"tenure ali-raza member-of-national-assembly 2025-01-06")
+}

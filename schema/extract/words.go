@@ -43,7 +43,7 @@ var titleWords = sortLongest([]string{
 	"attorney general", "auditor general", "advocate general", "prosecutor general", "superintendent",
 	"commandant", "treasurer", "convener", "convenor", "chief secretary",
 	"representative", "special representative", "permanent representative", "plenipotentiary representative",
-	"special envoy", "premier", "vice premier",
+	"special envoy", "premier", "vice premier", "member",
 })
 
 // placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
@@ -108,7 +108,7 @@ var orgHeads = map[string]string{
 	"kenesh": "parliament", "duma": "parliament", "kurultai": "parliament", "khural": "parliament",
 	"complex": "venue", "palace": "venue", "residence": "venue", "mission": "embassy", "majilis": "parliament", "akorda": "government-agency",
 	"forces": "government-agency", "navy": "government-agency",
-	"headquarters": "government-agency", "trust": "government-agency",
+	"headquarters": "government-agency", "trust": "government-agency", "airport": "venue",
 }
 
 // notNameWords are capitalized words that start sentences or name things
