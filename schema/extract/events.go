@@ -52,7 +52,7 @@ type verbRule struct {
 }
 
 var verbRules = []verbRule{
-	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chaired)\b`), "talks", "co"},
+	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chair(?:ed|s|ing)?)\b`), "talks", "co"},
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:talks|negotiations)\b`), "talks", ""},
 	// "held political consultations with B"; "A and B held consultations".
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\b`), "talks", ""},
@@ -101,7 +101,7 @@ var verbRules = []verbRule{
 }
 
 var (
-	plannedRe    = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
+	plannedRe    = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
 	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just

@@ -1561,3 +1561,10 @@ func TestHeldAMeetingMemberAirport(t *testing.T) {
 	draft(t, "ISLAMABAD: Member of the National Assembly Ali Raza met Yerzhan Kistafin on Monday.", "2025-01-08",
 		"tenure ali-raza member-of-national-assembly 2025-01-06")
 }
+
+// "X is in Kazakhstan to co-chair the commission with Y on Friday": a
+// planned session, even on the Friday the report is published.
+func TestIsInACountryToCoChair(t *testing.T) {
+	draft(t, "ASTANA: Imran Ismail met Yerzhan Kistafin on Thursday. Ismail is in Kazakhstan to co-chair the fifth meeting of the Joint Economic Commission with Daulet Sarsenov on Friday.", "2025-01-10",
+		"event session planned 2025-01-10 [imran-ismail:co-chair daulet-sarsenov:co-chair]")
+}
