@@ -528,36 +528,30 @@ func (c *cayleyReplacer) contentHashes(ctx context.Context, labels []quad.IRI) (
 	return out, nil
 }
 
+// sourceLabels finds the reports through the object index (each types
+// itself schema:NewsArticle under its own label) and the entity files'
+// labels, current and legacy, through the label index. The key-value
+// stores index no predicate: finding the content hashes by predicate read
+// every quad (1.7 s at 1M quads, against 0.1 s), and every load asks.
 func (c *cayleyReplacer) sourceLabels(ctx context.Context) ([]quad.IRI, error) {
 	set := map[quad.IRI]bool{}
-	collect := func(q quad.Quad) error {
-		if l, ok := q.Label.(quad.IRI); ok && q.Subject == q.Label {
+	err := eachQuad(ctx, c.qs, quad.Object, schema.ClassArticle, func(q quad.Quad) error {
+		if l, ok := q.Label.(quad.IRI); ok && q.Predicate == schema.Type && q.Subject == q.Label {
 			set[l] = true
 		}
 		return nil
-	}
-	if err := eachQuad(ctx, c.qs, quad.Predicate, ContentHash, collect); err != nil {
+	})
+	if err != nil {
 		return nil, err
 	}
-	err := eachQuad(ctx, c.qs, quad.Object, schema.ClassArticle, func(q quad.Quad) error {
-		if q.Predicate != schema.Type {
-			return nil
+	for _, l := range []quad.IRI{schema.CurationLabel, schema.LegacyCurationLabel} {
+		err := eachQuad(ctx, c.qs, quad.Label, l, func(quad.Quad) error {
+			set[l] = true
+			return errStop
+		})
+		if err != nil {
+			return nil, err
 		}
-		return collect(q)
-	})
-	if err != nil {
-		return nil, err
-	}
-	n := 0
-	err = eachQuad(ctx, c.qs, quad.Label, schema.CurationLabel, func(quad.Quad) error {
-		n++
-		return errStop
-	})
-	if err != nil {
-		return nil, err
-	}
-	if n > 0 {
-		set[schema.CurationLabel] = true
 	}
 	return sortedLabels(set), nil
 }
