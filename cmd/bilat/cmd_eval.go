@@ -99,15 +99,20 @@ func runEval(_ context.Context, opts evalOptions, corpus string, stdout io.Write
 
 func printEval(w io.Writer, rep *extract.EvalReport) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "report\tpeople F1\torgs F1\tplaces F1\tevents F1\tdates\ttenures F1\tmet P\tmet R\tmet F1\tplanned as met\tcurator changes\tms\t")
+	fmt.Fprintln(tw, "report\tpeople F1\torgs F1\tplaces F1\tevents F1\tdates\ttenures F1\tmet P\tmet R\tmet F1\ttopics F1\tplanned as met\tcurator changes\tms\t")
 	row := func(s extract.ArticleScore) {
 		changes := "-"
 		if s.DraftLines > 0 {
 			changes = fmt.Sprintf("%d/%d (%.0f%%)", s.Changes, s.DraftLines, 100*float64(s.Changes)/float64(s.DraftLines))
 		}
-		fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%.2f\t%.2f\t%d/%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%s\t%.1f\t\n", s.ID,
+		// A gold file that lists no topics says nothing of the draft's.
+		topics := "-"
+		if s.Subjects.Gold > 0 {
+			topics = fmt.Sprintf("%.2f", s.Subjects.F1())
+		}
+		fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%.2f\t%.2f\t%d/%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%d\t%s\t%.1f\t\n", s.ID,
 			s.People.F1(), s.Organizations.F1(), s.Places.F1(), s.Events.F1(), s.Dates.TP, s.Dates.Gold,
-			s.Tenures.F1(), s.Met.P(), s.Met.R(), s.Met.F1(), s.PlannedAsMet, changes, float64(s.Extraction.Microseconds())/1000)
+			s.Tenures.F1(), s.Met.P(), s.Met.R(), s.Met.F1(), topics, s.PlannedAsMet, changes, float64(s.Extraction.Microseconds())/1000)
 	}
 	for _, s := range rep.Articles {
 		row(s)
@@ -119,6 +124,9 @@ func printEval(w io.Writer, rep *extract.EvalReport) {
 		t.People.P(), t.People.R(), t.People.F1(), t.Organizations.F1(), t.Places.F1(), t.Events.P(), t.Events.R(), t.Events.F1())
 	fmt.Fprintf(w, "event dates %.3f (%d/%d) | tenures P %.3f R %.3f F1 %.3f | met pairs P %.3f R %.3f F1 %.3f | planned as met %d\n",
 		t.Dates.R(), t.Dates.TP, t.Dates.Gold, t.Tenures.P(), t.Tenures.R(), t.Tenures.F1(), t.Met.P(), t.Met.R(), t.Met.F1(), t.PlannedAsMet)
+	if t.Subjects.Gold > 0 {
+		fmt.Fprintf(w, "topics and outcomes P %.3f R %.3f F1 %.3f (%d of %d gold items)\n", t.Subjects.P(), t.Subjects.R(), t.Subjects.F1(), t.Subjects.TP, t.Subjects.Gold)
+	}
 	if t.DraftLines > 0 {
 		fmt.Fprintf(w, "curator changes %d of %d draft lines (%.0f%%; curated files %d lines) | extraction mean %.1f ms, max %.1f ms\n",
 			t.Changes, t.DraftLines, 100*float64(t.Changes)/float64(t.DraftLines), t.CuratedLines,

@@ -15,7 +15,7 @@ func TestEvalTable(t *testing.T) {
 	if code := run(context.Background(), []string{"eval", "--data", "../../data", "testdata/corpus"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	want := "     all       1.00     1.00       0.50       1.00    1/1        1.00   1.00   1.00    1.00               0                -"
+	want := "     all       1.00     1.00       0.50       1.00    1/1        1.00   1.00   1.00    1.00          -               0                -"
 	if !strings.Contains(stdout.String(), want) {
 		t.Errorf("no %q in\n%s", want, stdout.String())
 	}

@@ -39,13 +39,17 @@ type gold struct {
 	Places []struct {
 		Name string `json:"name"`
 	} `json:"places"`
-	Events []struct {
-		Type         string   `json:"type"`
-		Date         *string  `json:"date"`
-		Status       string   `json:"status"`
-		Participants []string `json:"participants"`
-	} `json:"events"`
-	Met [][]any `json:"met"`
+	Events []goldEvent `json:"events"`
+	Met    [][]any     `json:"met"`
+}
+
+type goldEvent struct {
+	Type         string   `json:"type"`
+	Date         *string  `json:"date"`
+	Status       string   `json:"status"`
+	Participants []string `json:"participants"`
+	Topics       []string `json:"topics"`
+	Outcomes     []string `json:"outcomes"`
 }
 
 // Count is a precision/recall tally.
@@ -105,6 +109,7 @@ type ArticleScore struct {
 	Dates           Count // gold events paired by type: Gold = paired, TP = date right
 	Tenures         Count
 	Met             Count
+	Subjects        Count // topics and outcomes, matched by shared words
 	PlannedAsMet    int
 	DraftLines      int
 	CuratedLines    int
@@ -174,6 +179,7 @@ func Evaluate(corpus, dataDir string) (*EvalReport, error) {
 		t.Dates.add(s.Dates)
 		t.Tenures.add(s.Tenures)
 		t.Met.add(s.Met)
+		t.Subjects.add(s.Subjects)
 		t.PlannedAsMet += s.PlannedAsMet
 		t.DraftLines += s.DraftLines
 		t.CuratedLines += s.CuratedLines
@@ -555,6 +561,8 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 	})
 	s.Tenures = Count{TP: len(tm), Draft: len(tenures), Gold: len(gtenures)}
 
+	s.Subjects = scoreSubjects(dr, g)
+
 	// Met pairs: held contacts, different countries, compatible dates; as
 	// who-met-whom pairs them, a party of unknown country met the other
 	// when one hosted and the other was the guest.
@@ -674,4 +682,44 @@ func titleHead(t string) string {
 		}
 	}
 	return strings.TrimPrefix(strings.TrimSpace(t), "federal ")
+}
+
+// scoreSubjects pools the topics and outcomes of all the report's contacts
+// (the curators split them differently: a proposal is a topic in one gold
+// file and an outcome in another) and pairs a draft item with a gold item
+// when it has at least half the gold item's content words (at least one).
+// A curator's own summary ("cultural, economic and business cooperation")
+// matches the report's words ("cooperation in culture, the economy and
+// business") through word stems.
+func scoreSubjects(dr *Draft, g *gold) Count {
+	var draft, want [][]string
+	for _, e := range dr.Source.Events {
+		for _, t := range append(slices.Clone(e.Topics), e.Outcomes...) {
+			if w := subjectWords(t); len(w) > 0 {
+				draft = append(draft, w)
+			}
+		}
+	}
+	for _, d := range dr.Source.Documents {
+		if w := subjectWords(d.Title + " " + strings.Join(d.Subjects, " ")); len(w) > 0 {
+			draft = append(draft, w)
+		}
+	}
+	for _, e := range g.Events {
+		for _, t := range append(slices.Clone(e.Topics), e.Outcomes...) {
+			if w := subjectWords(t); len(w) > 0 {
+				want = append(want, w)
+			}
+		}
+	}
+	m := match(len(draft), len(want), func(i, j int) bool {
+		n := 0
+		for _, w := range want[j] {
+			if slices.Contains(draft[i], w) {
+				n++
+			}
+		}
+		return n > 0 && 2*n >= len(want[j])
+	})
+	return Count{TP: len(m), Draft: len(draft), Gold: len(want)}
 }

@@ -135,37 +135,73 @@ var (
 	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
 	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so|these\s+views)\s*(?:while|when|during\s+(?:a|the|an))?\s*$`)
 	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
-	focusRe          = regexp.MustCompile(`^(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on\s+`)
-	namedAndRe       = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
-	betweenRe        = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
-	listSepRe        = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
-	lastAndRe        = regexp.MustCompile(`\s+and\s+(?:on\s+)?`)
-	titleDateRe      = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
-	topicEndRe       = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told)\b)`)
-	inviteRe         = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitations?\s+(?:from\s+[^.;]+?\s+)?to)\s+(.+?)\s+to\s*$`)
-	duringRe         = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
-	recalledTripRe   = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
-	hostedForRe      = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
-	ownTripRe        = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
-	announcedRe      = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
-	agreedRe         = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
-	dateWordRe       = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
-	relativeWhoRe    = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
-	thatRe           = regexp.MustCompile(`\bthat\b`)
-	toDoRe           = regexp.MustCompile(`\bto\s+[a-z]`)
-	theDelegationRe  = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
-	groupSubjectRe   = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
-	attributionRe    = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
-	pressRe          = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
-	separatelyRe     = regexp.MustCompile(`(?i)\bseparately\b`)
-	nextDayRe        = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
-	laterRe          = regexp.MustCompile(`(?i)^\s*later\s*,`)
-	sameDayRe        = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
-	topicRe          = regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|reviewed|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)
-	outcomeRe        = regexp.MustCompile(`(?i)\b((?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+.+|accepted\s+a\s+proposal\s+.+|confirmed\s+their\s+interest\s+in\s+.+)`)
-	gatheringRe      = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
-	docSubjectRe     = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
-	docRe            = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
+	focusRe          = regexp.MustCompile(`^(?:(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on|focusing\s+on|focused\s+on|among\s+them|among\s+others|in\s+particular|particularly(?:\s+in)?|especially(?:\s+in)?|notably(?:\s+in)?|chiefly(?:\s+in)?|mainly(?:\s+in)?|primarily(?:\s+in)?|such\s+as|(?:cooperation|collaboration|joint\s+work|ties|relations)\s+in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+of)\s+|\s+in\s+general$`)
+	// "from trade and investment to energy": a range of items.
+	fromToRe        = regexp.MustCompile(`(?:^|,\s*)(from\s+)[^;]+?(\s+to\s+)`)
+	namedAndRe      = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
+	betweenRe       = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
+	listSepRe       = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
+	lastAndRe       = regexp.MustCompile(`\s+and\s+(?:on\s+|about\s+|in\s+)?`)
+	titleDateRe     = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
+	topicEndRe      = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\b|,?\s+(?:noting|saying|adding|stressing|underlining|emphasi[sz]ing|highlighting|describing|calling)\b|,?\s+and\s+(?:he|she|they|we|both\s+sides|the\s+two\s+sides)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told|underlined|stressed|emphasi[sz]ed|highlighted|recalled|expressed|welcomed|thanked|praised|proposed|suggested)\b)`)
+	inviteRe        = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitations?\s+(?:from\s+[^.;]+?\s+)?to)\s+(.+?)\s+to\s*$`)
+	duringRe        = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
+	recalledTripRe  = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
+	hostedForRe     = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
+	ownTripRe       = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
+	announcedRe     = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
+	agreedRe        = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
+	dateWordRe      = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
+	relativeWhoRe   = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
+	thatRe          = regexp.MustCompile(`\bthat\b`)
+	toDoRe          = regexp.MustCompile(`\bto\s+[a-z]`)
+	theDelegationRe = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
+	groupSubjectRe  = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
+	attributionRe   = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
+	pressRe         = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
+	separatelyRe    = regexp.MustCompile(`(?i)\bseparately\b`)
+	nextDayRe       = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
+	laterRe         = regexp.MustCompile(`(?i)^\s*later\s*,`)
+	sameDayRe       = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
+	gatheringRe     = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
+	docSubjectRe    = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
+	docRe           = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
+)
+
+// A subjectRule finds what a contact was about (or, for an outcome, what it
+// decided) in the words its first group captures.
+type subjectRule struct {
+	re      *regexp.Regexp
+	outcome bool // an outcome: the words kept whole, with their verb
+}
+
+var (
+	subjectRules = []subjectRule{
+		{re: regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|exchange\s+views\s+on|reviewed|reviewing|to\s+review|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)},
+		// What a side said it was about.
+		{re: regexp.MustCompile(`(?i)\b(?:spoke|speaking|talked|talking)\s+(?:of|about)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|underscoring|highlighted|highlighting|noted|noting|pointed\s+out|recogni[sz]ed)\s+(?:the\s+)?(?:need|importance|significance|necessity|role|potential|value)\s+(?:of|for|to)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:pointed\s+to|called\s+for|briefed\s+[^,;]{1,80}?\s+(?:on|about)|informed\s+[^,;]{1,80}?\s+about)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:keen|ready|willing|eager|interested|determined|committed)\s+(?:to|on)\s+(?:further\s+)?(?:expand(?:ing)?|boost(?:ing)?|strengthen(?:ing)?|enhanc(?:e|ing)|deepen(?:ing)?|develop(?:ing)?|promot(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|build(?:ing)?|broaden(?:ing)?|diversify(?:ing)?)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:hoped|hopes|wished|wishes)\s+to\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:explored|exploring|explore|identified|identify|looked\s+at)\s+(?:ways|avenues|opportunities|possibilities|prospects|the\s+potential|areas)\s+(?:to|of|for)\s+(.+)`)},
+		// Fields of cooperation: "cooperation in the fields of X and Y",
+		// "wide scope for joint work in construction".
+		{re: regexp.MustCompile(`\b(?:cooperation|collaboration|partnership|joint\s+work|ties|relations|links|interaction)\s+(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+(.+)`)},
+		{re: regexp.MustCompile(`\b(?:scope|potential|opportunities|prospects)\s+for\s+(?:cooperation|collaboration|joint\s+work|partnership|investment)\s+(?:in|on)\s+((?:the\s+)?[a-z].+)`)},
+		// Passive and impersonal: "Issues of X were discussed", "special
+		// attention was paid to X", "the agenda included X".
+		{re: regexp.MustCompile(`^(?:The\s+|Also\s+)?([A-Z][^,;]{3,150}?)\s+(?:was|were)\s+(?:also\s+)?(?:discussed|considered|reviewed|addressed|touched\s+upon|on\s+the\s+agenda)\b`)},
+		{re: regexp.MustCompile(`(?i)\battention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn|devoted)\s+to\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\bagenda\s+(?:included|covered|comprised|featured)\s+(.+)`)},
+		// What was decided.
+		{re: regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+(.+)`), outcome: true},
+		{re: regexp.MustCompile(`(?i)\b(?:accepted\s+a\s+proposal|confirmed\s+their\s+interest\s+in|proposed|suggested|promised|assured|vowed|offered)\s+(.+)`), outcome: true},
+		{re: regexp.MustCompile(`(?i)\b(?:announced)\s+that\s+(.+)`), outcome: true},
+		{re: regexp.MustCompile(`(?i)\bexpressed\s+(?:(?:his|her|their|its|the)\s+)?(?:readiness|willingness|desire|intention|interest)\s+(?:to|for|in)\s+(.+)`), outcome: true},
+	}
+	// "speaking on the occasion", "the sides", "him": no subject.
+	subjectSkipRe = regexp.MustCompile(`(?i)^(?:the\s+occasion|this\s+occasion|(?:him|her|them|it|this|that)\b|(?:he|she|they|it)\s|(?:the\s+)?(?:meeting|talks|visit|sides|delegation|delegations|ambassador|envoy|minister)\s*$)`)
 )
 
 // findEvents turns the sentences into contacts.
@@ -1326,36 +1362,47 @@ func (d *drafter) placeIn(a *analysed) string {
 	return d.dlPlace
 }
 
-// topicsAndOutcomes reads "discussed X, Y and Z" and "agreed to ...".
+// topicsAndOutcomes reads what a contact was about ("discussed X, Y and
+// Z", "stressed the need for X", "Issues of X were discussed",
+// "cooperation in the fields of X and Y") and what it decided ("agreed to
+// ...", "proposed that ...", "expressed readiness to ...").
 func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 	txt := strings.TrimSuffix(a.text, ".")
-	m := topicRe.FindStringSubmatchIndex(txt)
-	for m != nil && dateWordRe.MatchString(txt[m[2]:m[3]]) {
-		// "held talks on Tuesday with X": a date, not a subject; look on.
-		at := m[2]
-		if m = topicRe.FindStringSubmatchIndex(txt[at:]); m != nil {
+	for _, r := range subjectRules {
+		for at := 0; at < len(txt); {
+			m := r.re.FindStringSubmatchIndex(txt[at:])
+			if m == nil {
+				break
+			}
 			for i := range m {
 				m[i] += at
 			}
-		}
-	}
-	if m != nil {
-		list := txt[m[2]:m[3]]
-		// The list ends where the telling goes on: "... during a meeting
-		// on Friday", "..., which ...".
-		if loc := topicEndRe.FindStringIndex(list); loc != nil {
-			list = list[:loc[0]]
-		}
-		for _, t := range splitList(list) {
-			if !slices.Contains(e.topics, t) && len(e.topics) < 12 {
-				e.topics = append(e.topics, t)
+			list := txt[m[2]:m[3]]
+			at = m[3]
+			// "held talks on Tuesday with X and discussed Y": a date, not
+			// a subject; look on inside it.
+			if dateWordRe.MatchString(list) || !r.outcome && subjectSkipRe.MatchString(list) {
+				at = m[2]
+				continue
 			}
-		}
-	}
-	if m := outcomeRe.FindStringSubmatch(txt); m != nil {
-		o := strings.TrimSpace(m[1])
-		if !slices.Contains(e.outcomes, o) {
-			e.outcomes = append(e.outcomes, o)
+			// The list ends where the telling goes on: "... during a
+			// meeting on Friday", "..., which ...".
+			if loc := topicEndRe.FindStringIndex(list); loc != nil {
+				list = list[:loc[0]]
+				at = m[2] + len(list)
+			}
+			if r.outcome {
+				o := strings.TrimRight(strings.TrimSpace(txt[m[0]:m[2]]+list), ",;: ")
+				if o != "" && !slices.Contains(e.outcomes, o) && len(e.outcomes) < 12 {
+					e.outcomes = append(e.outcomes, o)
+				}
+				continue
+			}
+			for _, t := range splitList(list) {
+				if !slices.Contains(e.topics, t) && len(e.topics) < 12 && len(strings.Fields(t)) <= 16 && !vagueTopic(t) {
+					e.topics = append(e.topics, t)
+				}
+			}
 		}
 	}
 	if l := strings.ToLower(txt); strings.Contains(l, "signed") || strings.Contains(l, "signing of") {
@@ -1363,6 +1410,21 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 			d.document(a, e, txt, m)
 		}
 	}
+}
+
+// vagueTopic tells "matters of mutual interest", "every aspect of the
+// relationship": no subject a reader can use. "Bilateral relations" is
+// what the report says it was about, and stays.
+func vagueTopic(t string) bool {
+	if len(subjectWords(t)) > 0 {
+		return false
+	}
+	for _, w := range strings.Fields(fold(t)) {
+		if vagueWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitList splits "X, Y and Z" into its items.
@@ -1375,6 +1437,9 @@ func splitList(s string) []string {
 	// a name.
 	s = namedAndRe.ReplaceAllString(s, "$1\x00$2")
 	var out []string
+	if loc := fromToRe.FindStringSubmatchIndex(s); loc != nil {
+		s = s[:loc[2]] + s[loc[3]:loc[4]] + ", " + s[loc[5]:]
+	}
 	parts := listSepRe.Split(s, -1)
 	if len(parts) > 1 {
 		// "X, Y and Z": the last "and" joins items too; in "trade and

@@ -1568,3 +1568,52 @@ func TestIsInACountryToCoChair(t *testing.T) {
 	draft(t, "ASTANA: Imran Ismail met Yerzhan Kistafin on Thursday. Ismail is in Kazakhstan to co-chair the fifth meeting of the Joint Economic Commission with Daulet Sarsenov on Friday.", "2025-01-10",
 		"event session planned 2025-01-10 [imran-ismail:co-chair daulet-sarsenov:co-chair]")
 }
+
+// What a contact was about, in the shapes reports tell it besides
+// "discussed": what a side spoke of or stressed, fields of cooperation,
+// the passive, the agenda; and what it decided besides "agreed".
+func TestSubjectShapes(t *testing.T) {
+	meet := "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. "
+	for _, c := range []struct{ text, want string }{
+		{"The envoy spoke of the long history shared by the two nations.", "topics: the long history shared by the two nations"},
+		{"Sarsenov stressed the need for direct flights between the capitals.", "topics: direct flights between the capitals"},
+		{"He underlined the importance of food security.", "topics: food security"},
+		{"Kistafin briefed his host on the preparations for the summit.", "topics: the preparations for the summit"},
+		{"He pointed to possible cooperation on city development projects.", "topics: possible cooperation on city development projects"},
+		{"He said Kazakhstan was keen to expand economic and trade relations so as to make the region stronger.", "topics: economic and trade relations"},
+		{"The two sides explored ways to raise the volume of trade.", "topics: raise the volume of trade"},
+		{"They called for cooperation in the fields of energy, agriculture and tourism.", "topics: energy | agriculture | tourism"},
+		{"Sarsenov said there was wide scope for cooperation in construction.", "topics: construction"},
+		{"Issues of water management were also discussed.", "topics: Issues of water management"},
+		{"Special attention was paid to transit via the Caspian Sea.", "topics: transit via the Caspian Sea"},
+		{"The agenda included trade and investment, from energy and mining to tourism.", "topics: trade and investment | energy and mining | tourism"},
+		{"They discussed transit, among them rail freight, and he thanked his host.", "topics: transit | rail freight"},
+		{"The envoy proposed that the two cities become sister cities.", "outcomes: proposed that the two cities become sister cities"},
+		{"Sarsenov announced that the university would open a Kazakh studies centre.", "outcomes: announced that the university would open a Kazakh studies centre"},
+		{"The minister expressed readiness to send a technical team in April.", "outcomes: expressed readiness to send a technical team in April"},
+		{"He called for more trade, and suggested that experts visit each other so that both sides learn.", "outcomes: suggested that experts visit each other"},
+	} {
+		draft(t, meet+c.text, "2025-01-08", c.want)
+	}
+	// A subject made only of the words every contact shares is no subject.
+	dr := draft(t, meet+"They discussed matters of mutual interest.", "2025-01-08")
+	noFact(t, dr, "topics:", "a topic with no subject")
+}
+
+// Topics are scored by shared word stems, pooled over the report's
+// contacts: the curator's "cultural, economic and business cooperation"
+// is the report's "cooperation in culture, the economy and business"; a
+// topic of the words every contact shares is not scored.
+func TestScoreSubjects(t *testing.T) {
+	dr := &Draft{Source: &schema.File{Events: []schema.Event{
+		{Topics: []string{"cooperation in culture, the economy and business", "energy"}},
+		{Outcomes: []string{"agreed to open a consulate in Almaty"}},
+	}}}
+	g := gold{Events: []goldEvent{
+		{Topics: []string{"cultural, economic and business cooperation", "capacity building", "bilateral cooperation"}},
+		{Outcomes: []string{"consulate to open in Almaty"}},
+	}}
+	if got, want := scoreSubjects(dr, &g), (Count{TP: 2, Draft: 3, Gold: 3}); got != want {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // Word lists of the rules. They describe the general shapes of news about
 // diplomatic contacts in English; none names a particular person.
@@ -241,3 +245,35 @@ var domainWords = set("privatisation", "privatization", "board", "investment", "
 	"transit", "logistics", "customs", "taxes", "budget", "treasury", "higher", "research", "arts",
 	"religion", "harmony", "rights", "refugees", "migration", "protection", "civil", "space", "frontier",
 	"regions", "initiatives", "textiles", "pakistanis", "and", "&")
+
+// subjectWords are a topic's content words, cut to a five-letter stem
+// ("cultural", "culture" -> "cultu"): none is a topic without them.
+func subjectWords(t string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(fold(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) < 3 || genericSubjectWords[w] {
+			continue
+		}
+		if len(w) > 5 {
+			w = w[:5]
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// genericSubjectWords are the words every topic of diplomacy shares.
+var genericSubjectWords = set(
+	"the", "and", "for", "with", "from", "into", "its", "their", "his", "her", "that", "this", "was",
+	"were", "are", "has", "have", "had", "been", "will", "would", "between", "two", "both", "sides",
+	"side", "countries", "country", "cooperation", "relations", "ties", "bilateral", "issues",
+	"matters", "mutual", "interest", "further", "strengthening", "expanding", "prospects", "ways",
+	"including", "among", "them", "other", "also", "said", "more", "new", "all", "number", "aspect",
+	"aspects", "area", "areas", "main", "relationship", "common", "stronger", "wider", "closer",
+	"priority", "mutually", "beneficial", "various", "several", "different", "range", "wide",
+	"questions", "topics", "every", "current", "state", "level", "fields", "field", "spheres")
+
+// vagueWords stand for subjects a report does not name.
+var vagueWords = set("matters", "issues", "aspect", "aspects", "areas", "questions", "topics", "number", "range", "spheres", "fields")
