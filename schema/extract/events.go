@@ -140,10 +140,10 @@ var (
 	fromToRe        = regexp.MustCompile(`(?:^|,\s*)(from\s+)[^;]+?(\s+to\s+)`)
 	namedAndRe      = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
 	betweenRe       = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
-	listSepRe       = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*`)
+	listSepRe       = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*|\s+as\s+well\s+as\s+`)
 	lastAndRe       = regexp.MustCompile(`\s+and\s+(?:on\s+|about\s+|in\s+)?`)
 	titleDateRe     = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
-	topicEndRe      = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\b|,?\s+(?:noting|saying|adding|stressing|underlining|emphasi[sz]ing|highlighting|describing|calling)\b|,?\s+and\s+(?:he|she|they|we|both\s+sides|the\s+two\s+sides)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told|underlined|stressed|emphasi[sz]ed|highlighted|recalled|expressed|welcomed|thanked|praised|proposed|suggested)\b)`)
+	topicEndRe      = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\b|\s+to\s+(?:expand|grow|increase|rise|develop|improve|continue|deepen|widen)(?:\s+[a-z]+ly)?$|,\s*(?:[a-z]+\s+)?(?:which|whom)\b|,\s*and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:the|a|an|his|her|their|him|them|that|to|on)\b|,?\s+(?:noting|saying|adding|stressing|underlining|emphasi[sz]ing|highlighting|describing|calling)\b|,?\s+and\s+(?:he|she|they|we|both\s+sides|the\s+two\s+sides)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told|underlined|stressed|emphasi[sz]ed|highlighted|recalled|expressed|welcomed|thanked|praised|proposed|suggested)\b)`)
 	inviteRe        = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitations?\s+(?:from\s+[^.;]+?\s+)?to)\s+(.+?)\s+to\s*$`)
 	duringRe        = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
 	recalledTripRe  = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
@@ -182,13 +182,21 @@ var (
 		{re: regexp.MustCompile(`(?i)\b(?:spoke|speaking|talked|talking)\s+(?:of|about)\s+(.+)`)},
 		{re: regexp.MustCompile(`(?i)\b(?:stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|underscoring|highlighted|highlighting|noted|noting|pointed\s+out|recogni[sz]ed)\s+(?:the\s+)?(?:need|importance|significance|necessity|role|potential|value)\s+(?:of|for|to)\s+(.+)`)},
 		{re: regexp.MustCompile(`(?i)\b(?:pointed\s+to|called\s+for|briefed\s+[^,;]{1,80}?\s+(?:on|about)|informed\s+[^,;]{1,80}?\s+about)\s+(.+)`)},
-		{re: regexp.MustCompile(`(?i)\b(?:keen|ready|willing|eager|interested|determined|committed)\s+(?:to|on)\s+(?:further\s+)?(?:expand(?:ing)?|boost(?:ing)?|strengthen(?:ing)?|enhanc(?:e|ing)|deepen(?:ing)?|develop(?:ing)?|promot(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|build(?:ing)?|broaden(?:ing)?|diversify(?:ing)?)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:keen|ready|willing|eager|interested|determined|committed|wanted|wants|sought|seeks|aimed|aims|looking\s+forward|looked\s+forward)\s+(?:to|on)\s+(?:further\s+)?(?:expand(?:ing)?|widen(?:ing)?|intensify(?:ing)?|step\s+up|boost(?:ing)?|strengthen(?:ing)?|enhanc(?:e|ing)|deepen(?:ing)?|develop(?:ing)?|promot(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|build(?:ing)?|broaden(?:ing)?|diversify(?:ing)?)\s+(.+)`)},
 		{re: regexp.MustCompile(`(?i)\b(?:hoped|hopes|wished|wishes)\s+to\s+(.+)`)},
 		{re: regexp.MustCompile(`(?i)\b(?:explored|exploring|explore|identified|identify|looked\s+at)\s+(?:ways|avenues|opportunities|possibilities|prospects|the\s+potential|areas)\s+(?:to|of|for)\s+(.+)`)},
 		// Fields of cooperation: "cooperation in the fields of X and Y",
 		// "wide scope for joint work in construction".
 		{re: regexp.MustCompile(`\b(?:cooperation|collaboration|partnership|joint\s+work|ties|relations|links|interaction)\s+(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+(.+)`)},
 		{re: regexp.MustCompile(`\b(?:scope|potential|opportunities|prospects)\s+for\s+(?:cooperation|collaboration|joint\s+work|partnership|investment)\s+(?:in|on)\s+((?:the\s+)?[a-z].+)`)},
+		// "a meeting with X on Y", "work with partners on energy",
+		// "relations between the two countries in sport", "on subjects
+		// such as X", "referred to X".
+		{re: regexp.MustCompile(`(?i)\b(?:meeting|meetings|talks|consultations|conversation|discussions?)\s+(?:with\s+[^,;]{1,80}?\s+)?on\s+(.+)`)},
+		{re: regexp.MustCompile(`\b(?:work|working|cooperate|cooperating|collaborate|collaborating|partner)\s+(?:together\s+|closely\s+)?(?:with\s+[^,;]{1,60}?\s+)?(?:on|in)\s+([a-z].+)`)},
+		{re: regexp.MustCompile(`\b(?:cooperation|collaboration|relations|ties|links|partnership|contacts)\s+between\s+[^,;]{1,60}?\s+(?:in|on)\s+([a-z].+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:subjects|issues|topics|matters|questions|areas|sectors|fields)\s+(?:such\s+as|including|like)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:referred\s+to|touched\s+(?:up)?on|dwelt\s+on)\s+(.+)`)},
 		// Passive and impersonal: "Issues of X were discussed", "special
 		// attention was paid to X", "the agenda included X".
 		{re: regexp.MustCompile(`^(?:The\s+|Also\s+)?([A-Z][^,;]{3,150}?)\s+(?:was|were)\s+(?:also\s+)?(?:discussed|considered|reviewed|addressed|touched\s+upon|on\s+the\s+agenda)\b`)},
@@ -1387,7 +1395,7 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 			}
 			// The list ends where the telling goes on: "... during a
 			// meeting on Friday", "..., which ...".
-			if loc := topicEndRe.FindStringIndex(list); loc != nil {
+			for loc := topicEndRe.FindStringIndex(list); loc != nil; loc = topicEndRe.FindStringIndex(list) {
 				list = list[:loc[0]]
 				at = m[2] + len(list)
 			}
@@ -1399,7 +1407,13 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 				continue
 			}
 			for _, t := range splitList(list) {
-				if !slices.Contains(e.topics, t) && len(e.topics) < 12 && len(strings.Fields(t)) <= 16 && !vagueTopic(t) {
+				// "higher education" and "prospects for cooperation in
+				// higher education": one subject, told once; "energy" and
+				// "renewable energy" are two.
+				if slices.ContainsFunc(e.topics, func(u string) bool { return sameSubject(u, t) }) {
+					continue
+				}
+				if len(e.topics) < 12 && len(strings.Fields(t)) <= 16 && !vagueTopic(t) {
 					e.topics = append(e.topics, t)
 				}
 			}
@@ -1410,6 +1424,14 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 			d.document(a, e, txt, m)
 		}
 	}
+}
+
+// sameSubject tells whether two topics have the same content words.
+func sameSubject(a, b string) bool {
+	x, y := subjectWords(a), subjectWords(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return len(x) > 0 && slices.Equal(x, y)
 }
 
 // vagueTopic tells "matters of mutual interest", "every aspect of the
@@ -1441,9 +1463,10 @@ func splitList(s string) []string {
 		s = s[:loc[2]] + s[loc[3]:loc[4]] + ", " + s[loc[5]:]
 	}
 	parts := listSepRe.Split(s, -1)
-	if len(parts) > 1 {
+	if len(parts) > 1 && strings.ContainsAny(s, ",;") {
 		// "X, Y and Z": the last "and" joins items too; in "trade and
-		// investment" alone it joins one item's words.
+		// investment" alone, or after "as well as", it joins one item's
+		// words.
 		last := lastAndRe.Split(parts[len(parts)-1], 2)
 		parts = append(parts[:len(parts)-1], last...)
 	}

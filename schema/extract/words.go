@@ -273,7 +273,7 @@ var genericSubjectWords = set(
 	"including", "among", "them", "other", "also", "said", "more", "new", "all", "number", "aspect",
 	"aspects", "area", "areas", "main", "relationship", "common", "stronger", "wider", "closer",
 	"priority", "mutually", "beneficial", "various", "several", "different", "range", "wide",
-	"questions", "topics", "every", "current", "state", "level", "fields", "field", "spheres")
+	"questions", "topics", "every", "current", "state", "level", "fields", "field", "spheres", "many", "some", "certain", "shared", "interests")
 
 // vagueWords stand for subjects a report does not name.
-var vagueWords = set("matters", "issues", "aspect", "aspects", "areas", "questions", "topics", "number", "range", "spheres", "fields")
+var vagueWords = set("matters", "issues", "aspect", "aspects", "area", "areas", "questions", "topics", "number", "range", "spheres", "fields")
