@@ -199,7 +199,7 @@ var (
 		{re: regexp.MustCompile(`(?i)\b(?:referred\s+to|touched\s+(?:up)?on|dwelt\s+on)\s+(.+)`)},
 		// Passive and impersonal: "Issues of X were discussed", "special
 		// attention was paid to X", "the agenda included X".
-		{re: regexp.MustCompile(`^(?:The\s+|Also\s+)?([A-Z][^,;]{3,150}?)\s+(?:was|were)\s+(?:also\s+)?(?:discussed|considered|reviewed|addressed|touched\s+upon|on\s+the\s+agenda)\b`)},
+		{re: regexp.MustCompile(`^(?:(?:At|During|In)\s+the\s+(?:talks|meeting|session|negotiations|consultations)\s*,\s*)?(?:The\s+|Also\s+)?([A-Za-z][^;]{3,300}?)\s+(?:was|were)\s+(?:also\s+)?(?:discussed|considered|reviewed|addressed|touched\s+upon|on\s+the\s+agenda)\b`)},
 		{re: regexp.MustCompile(`(?i)\battention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn|devoted)\s+to\s+(.+)`)},
 		{re: regexp.MustCompile(`(?i)\bagenda\s+(?:included|covered|comprised|featured)\s+(.+)`)},
 		// What was decided.
@@ -208,8 +208,9 @@ var (
 		{re: regexp.MustCompile(`(?i)\b(?:announced)\s+that\s+(.+)`), outcome: true},
 		{re: regexp.MustCompile(`(?i)\bexpressed\s+(?:(?:his|her|their|its|the)\s+)?(?:readiness|willingness|desire|intention|interest)\s+(?:to|for|in)\s+(.+)`), outcome: true},
 	}
-	// "speaking on the occasion", "the sides", "him": no subject.
-	subjectSkipRe = regexp.MustCompile(`(?i)^(?:the\s+occasion|this\s+occasion|(?:him|her|them|it|this|that)\b|(?:he|she|they|it)\s|(?:the\s+)?(?:meeting|talks|visit|sides|delegation|delegations|ambassador|envoy|minister)\s*$)`)
+	// "speaking on the occasion", "the sides", "him", "discussed during
+	// the meeting": no subject.
+	subjectSkipRe = regexp.MustCompile(`(?i)^(?:(?:during|when|while|after|before|at|with)\s|the\s+occasion|this\s+occasion|(?:him|her|them|it|this|that)\b|(?:he|she|they|it)\s|(?:the\s+)?(?:meeting|talks|visit|sides|delegation|delegations|ambassador|envoy|minister)\s*$)`)
 )
 
 // findEvents turns the sentences into contacts.
@@ -1377,7 +1378,9 @@ func (d *drafter) placeIn(a *analysed) string {
 func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 	txt := strings.TrimSuffix(a.text, ".")
 	for _, r := range subjectRules {
-		for at := 0; at < len(txt); {
+		// A rule anchored at the sentence's start is tried there only.
+		anchored := strings.HasPrefix(r.re.String(), "^")
+		for at := 0; at < len(txt) && (at == 0 || !anchored); {
 			m := r.re.FindStringSubmatchIndex(txt[at:])
 			if m == nil {
 				break
@@ -1386,18 +1389,20 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 				m[i] += at
 			}
 			list := txt[m[2]:m[3]]
-			at = m[3]
+			// Each search starts past the one before.
+			from := at
+			at = max(m[3], from+1)
 			// "held talks on Tuesday with X and discussed Y": a date, not
 			// a subject; look on inside it.
 			if dateWordRe.MatchString(list) || !r.outcome && subjectSkipRe.MatchString(list) {
-				at = m[2]
+				at = max(m[2], from+1)
 				continue
 			}
 			// The list ends where the telling goes on: "... during a
 			// meeting on Friday", "..., which ...".
 			for loc := topicEndRe.FindStringIndex(list); loc != nil; loc = topicEndRe.FindStringIndex(list) {
 				list = list[:loc[0]]
-				at = m[2] + len(list)
+				at = max(m[2]+len(list), from+1)
 			}
 			if r.outcome {
 				o := strings.TrimRight(strings.TrimSpace(txt[m[0]:m[2]]+list), ",;: ")

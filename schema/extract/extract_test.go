@@ -858,6 +858,8 @@ func TestDatelineShapes(t *testing.T) {
 		{"Tbilisi, 12 June 2024 /Agenda/ - Georgia's", "Tbilisi", "12 June 2024", "Agenda"},
 		{"Ankara, June 12, 2024 (AA) – The", "Ankara", "June 12, 2024", "AA"},
 		{"New Delhi, 4 May - The", "New Delhi", "4 May", ""},
+		{"ASTANA. March 12. KAZINFORM - Deputy", "ASTANA", "March 12", "KAZINFORM"},
+		{"LAHORE. The", "LAHORE", "", ""},
 		{"Pakistan, Kazakhstan sign - accord", "", "", ""}, // no date: no dateline
 		{"Kazakhstan and Pakistan - partners", "", "", ""},
 	} {
@@ -1585,6 +1587,8 @@ func TestSubjectShapes(t *testing.T) {
 		{"They called for cooperation in the fields of energy, agriculture and tourism.", "topics: energy | agriculture | tourism"},
 		{"Sarsenov said there was wide scope for cooperation in construction.", "topics: construction"},
 		{"Issues of water management were also discussed.", "topics: Issues of water management"},
+		{"Issues of transit, preparations for the summit and the rail link were discussed during the meeting.", "topics: Issues of transit | preparations for the summit | the rail link"},
+		{"At the talks, trade and transit were discussed.", "topics: trade and transit"},
 		{"Special attention was paid to transit via the Caspian Sea.", "topics: transit via the Caspian Sea"},
 		{"The agenda included trade and investment, from energy and mining to tourism.", "topics: trade and investment | energy and mining | tourism"},
 		{"They discussed transit, among them rail freight, and he thanked his host.", "topics: transit | rail freight"},

@@ -216,11 +216,11 @@ func lastWord(s string) string {
 
 // datelineRe matches a dateline at the start of the body: "KARACHI, Oct 14
 // (APP):", "LAHORE.", "ASTANA —", "ISLAMABAD, Dec 9:", "BAKU, 3 March 2024
-// /Trend/ -". datelineMixedRe matches one whose place is not in capitals,
+// /Trend/ -", "ASTANA. March 12. KAZINFORM -". datelineMixedRe matches one whose place is not in capitals,
 // which then needs a date: "Tbilisi, 12 June 2024 /Agenda/ -", "Ankara,
 // June 12, 2024 (AA) –", "Baku, January 26, AZERTAG.".
 var (
-	datelineRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])` + datelineCountry + `(?:,\s*(` + datelineDateRe + `))?\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s*`)
+	datelineRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])` + datelineCountry + `(?:[,.]\s*(` + datelineDateRe + `))?\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s*`)
 	// datelineParenRe: agency and date together in brackets, "KARACHI,
 	// (UrduPoint / Pakistan Point News - 6th Mar, 2023) :".
 	datelineParenRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z]),?\s*\(([^()]{2,80}?)\s+[-–]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\)\s*[:.—–-]?\s*`)
@@ -232,7 +232,7 @@ const (
 	// datelineCountry is the country after the place: "SHYMKENT, Kazakhstan,
 	// December 5.".
 	datelineCountry = `(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?`
-	datelineAgency  = `(?:\(([A-Za-z][A-Za-z .]*)\)|/([A-Za-z][A-Za-z .]*)/|,\s*([A-Z][A-Z]+)\b)`
+	datelineAgency  = `(?:\(([A-Za-z][A-Za-z .]*)\)|/([A-Za-z][A-Za-z .]*)/|[,.]\s*([A-Z][A-Z]+)\b)`
 )
 
 // dateline is what a dateline says.
