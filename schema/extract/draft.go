@@ -34,7 +34,9 @@ type drafter struct {
 	cur      int                 // sentence index
 	sents    []*analysed
 	lastSubj *person
-	trip     *event // the journey being told, if any
+	// traveller is the one a visit told so far takes abroad.
+	traveller *person
+	trip      *event // the journey being told, if any
 	// delegationLead heads the delegation the report told of ("a
 	// delegation ... led by X"), whom "the delegation" later stands for.
 	delegationLead *person
@@ -764,7 +766,10 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 			p.titles = append(p.titles, head)
 		}
 		for _, w := range []string{"minister", "ambassador", "governor", "commissioner", "chairman", "president", "speaker", "director", "senator"} {
-			if strings.Contains(bare, w) && !slices.Contains(p.titles, w) {
+			// A Prime Minister is not "the minister", a Vice President
+			// not "the president".
+			plain := strings.NewReplacer("prime minister", "", "vice president", "").Replace(bare)
+			if strings.Contains(plain, w) && !slices.Contains(p.titles, w) {
 				p.titles = append(p.titles, w)
 			}
 		}
@@ -1017,7 +1022,7 @@ func (d *drafter) pronouns(a *analysed) {
 		check := ""
 		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "" {
 			// "the envoy": someone the report named with that title.
-			p = d.byTitle(fold(tp.titles[0]), a.idx)
+			p = d.byTitle(fold(tp.titles[0]), a)
 		} else {
 			id, _ := d.resolvePostQuiet(tp)
 			if id != "" {
@@ -1092,6 +1097,9 @@ func (d *drafter) pronouns(a *analysed) {
 	slices.SortFunc(a.people, func(x, y personMention) int { return x.start - y.start })
 	if len(a.people) > 0 {
 		d.lastSubj = a.people[0].p
+		if tripRe.MatchString(a.text) {
+			d.traveller = a.people[0].p
+		}
 	}
 }
 
@@ -1137,18 +1145,39 @@ func (d *drafter) byTitleOf(t, country string) *person {
 	return found
 }
 
-// byTitle finds the one person of the report holding a title.
-func (d *drafter) byTitle(t string, sent int) *person {
-	var found *person
+// byTitle finds the one person of the report holding a title. When
+// several do, "the minister held talks with Minister X" is none of those
+// the sentence names, "the minister" is sooner the Minister of Economy
+// than a Deputy Minister, and in a visit's story the traveller.
+func (d *drafter) byTitle(t string, a *analysed) *person {
+	var found []*person
 	for _, p := range d.people {
 		if slices.Contains(p.titles, t) {
-			if found != nil && found != p {
-				return nil
-			}
-			found = p
+			found = append(found, p)
 		}
 	}
-	return found
+	if len(found) > 1 {
+		found = slices.DeleteFunc(found, func(p *person) bool {
+			return slices.ContainsFunc(a.people, func(m personMention) bool { return m.p == p })
+		})
+	}
+	if len(found) > 1 {
+		plain := slices.DeleteFunc(slices.Clone(found), func(p *person) bool {
+			return !slices.ContainsFunc(p.titles, func(x string) bool { return x == t || strings.HasPrefix(x, t+" ") })
+		})
+		if len(plain) > 0 {
+			found = plain
+		}
+	}
+	if len(found) > 1 && len(a.people) > 0 && d.traveller != nil && slices.Contains(found, d.traveller) {
+		// "the minister met X", told of a visit: the traveller the report
+		// follows (alone, "The minister said" may be either).
+		found = []*person{d.traveller}
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return found[0]
 }
 
 // noteUses records the forms used for known countries, places and

@@ -160,6 +160,7 @@ var (
 	attributionRe   = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
 	pressRe         = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
 	separatelyRe    = regexp.MustCompile(`(?i)\bseparately\b`)
+	visitDayRe      = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
 	nextDayRe       = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
 	laterRe         = regexp.MustCompile(`(?i)^\s*later\s*,`)
 	sameDayRe       = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
@@ -519,6 +520,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if t, ok := parseDay(cur.date.value); ok && len(cur.date.value) == len("2006-01-02") {
 			dt = resolved{value: day(t.AddDate(0, 0, 1)), basis: basisEarlier, text: nextDayRe.FindString(txt),
 				note: "the day after the contact before (" + cur.date.value + ")"}
+		}
+	}
+	if dt.value == "" && d.trip != nil {
+		// "On the first day of the visit": a day of the visit told before.
+		if m := visitDayRe.FindStringSubmatch(txt); m != nil {
+			if v, ok := d.visitDay(strings.ToLower(m[1])); ok {
+				dt = resolved{value: v, basis: basisEarlier, text: strings.TrimSpace(m[0]),
+					note: fmt.Sprintf("the %s day of the visit (%s)", strings.ToLower(m[1]), d.trip.date.value)}
+			}
 		}
 	}
 	if dt.value != "" && status == "held" && !d.pub.IsZero() {
@@ -1293,11 +1303,29 @@ func (d *drafter) roles(e *event) {
 			}
 		}
 	}
+	// Where a visit's traveller meets someone at a place the records do
+	// not know: the traveller is the guest, one of another country the
+	// host.
+	visitors, visitorNat := map[*person]bool{}, map[string]bool{}
+	if country == "" && d.trip != nil && d.trip != e && d.trip.kind == "visit" && d.trip.status == "held" && e.status == "held" && d.trip.overlaps(e) {
+		for _, p := range d.trip.parts {
+			if p.p != nil {
+				visitors[p.p] = true
+				if p.p.nat != "" {
+					visitorNat[p.p.nat] = true
+				}
+			}
+		}
+	}
 	for i, p := range e.parts {
 		if p.role != "" {
 			continue
 		}
 		switch {
+		case p.p != nil && visitors[p.p]:
+			e.parts[i].role = "guest"
+		case p.p != nil && p.p.nat != "" && len(visitorNat) > 0 && !visitorNat[p.p.nat]:
+			e.parts[i].role = "host"
 		case p.p != nil && p.p.nat != "" && country != "" && p.p.nat == country:
 			e.parts[i].role = "host"
 		case p.p != nil && p.p.nat != "" && country != "":
@@ -1358,17 +1386,38 @@ func (d *drafter) placeIn(a *analysed) string {
 			return s.id
 		}
 	}
-	// "met X in Peshawar", "visited Almaty": a place the records do not
+	// "met X in Peshawar", "visited Almaty", "a visit to Moscow": a place the records do not
 	// know is still not the dateline's ("ASTANA, 17 March /Kazinform/ -
 	// ... in Peshawar").
 	for k := 1; k < len(a.toks); k++ {
-		if (a.folded[k-1] == "in" || a.folded[k-1] == "visited") && isCap(a.toks[k].text) && !allCaps(a.toks[k].text) && a.spanAt(k) == nil && !a.covered(k) &&
+		toTrip := a.folded[k-1] == "to" && k >= 2 && tripWords[a.folded[k-2]]
+		if (a.folded[k-1] == "in" || a.folded[k-1] == "visited" || toTrip) && isCap(a.toks[k].text) && !allCaps(a.toks[k].text) && a.spanAt(k) == nil && !a.covered(k) &&
 			!notNameWords[a.folded[k]] && orgHeads[a.folded[k]] == "" && (k+1 >= len(a.toks) || !isCap(a.toks[k+1].text)) {
 			d.unknownPlace[a.idx] = true
 			return ""
 		}
 	}
 	return d.dlPlace
+}
+
+// visitDay is the day of the visit being told that "the first day", "the
+// final day" names, when the visit's days are known.
+func (d *drafter) visitDay(which string) (string, bool) {
+	date := schema.Date{Value: d.trip.date.value}
+	first, ok1 := parseDay(date.Start())
+	last, ok2 := parseDay(date.End())
+	if !ok1 || !ok2 || len(date.Start()) != len("2006-01-02") || len(date.End()) != len("2006-01-02") {
+		return "", false
+	}
+	n := map[string]int{"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+	if which == "final" || which == "last" || which == "closing" {
+		return day(last), true
+	}
+	t := first.AddDate(0, 0, n[which])
+	if t.After(last) {
+		return "", false
+	}
+	return day(t), true
 }
 
 // topicsAndOutcomes reads what a contact was about ("discussed X, Y and

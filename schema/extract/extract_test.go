@@ -1630,3 +1630,18 @@ func TestScoreSubjects(t *testing.T) {
 		t.Errorf("got %+v, want %+v", got, want)
 	}
 }
+
+// "On the first day of the visit": a day of the visit told before; at a
+// destination the records do not know, the traveller is the guest; "the
+// minister" among several ministers is not the one the sentence names,
+// and a Deputy Prime Minister is never "the minister".
+func TestDaysOfAVisitAbroad(t *testing.T) {
+	dr := draft(t, "ASTANA, Oct 17 (Kazinform). Minister of Economy of Uzbekistan Bakhtiyor Saidov paid a working visit to Shymkent on October 14-16. "+
+		"On the first day of the visit, Saidov held a meeting with Deputy Prime Minister of Kazakhstan Daulet Sarsenov. "+
+		"On October 15, the minister held talks with Minister of Industry of Kazakhstan Serik Zhumangarin. "+
+		"On the final day, the minister met Kazakh Deputy Prime Minister Roman Sklyar.", "2025-10-17",
+		"event meeting held 2025-10-14 [bakhtiyor-saidov:guest daulet-sarsenov:host]",
+		"event talks held 2025-10-15 [bakhtiyor-saidov:guest serik-zhumangarin:host]",
+		"event meeting held 2025-10-16 [bakhtiyor-saidov:guest roman-sklyar:host]")
+	noFact(t, dr, "astana", "a contact in Shymkent placed at the dateline")
+}

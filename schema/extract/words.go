@@ -277,3 +277,6 @@ var genericSubjectWords = set(
 
 // vagueWords stand for subjects a report does not name.
 var vagueWords = set("matters", "issues", "aspect", "aspects", "area", "areas", "questions", "topics", "number", "range", "spheres", "fields")
+
+// tripWords go before "to" and a destination: "a visit to Moscow".
+var tripWords = set("visit", "trip", "travelled", "traveled", "went", "came", "flew", "journey", "tour")
