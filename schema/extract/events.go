@@ -51,6 +51,9 @@ type verbRule struct {
 	dir string
 }
 
+// possessiveRule is "his talks with B".
+var possessiveRule = verbRule{regexp.MustCompile(`(?i)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting)\s+with\b`), "talks", ""}
+
 var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chair(?:ed|s|ing)?)\b`), "talks", "co"},
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:talks|negotiations)\b`), "talks", ""},
@@ -65,6 +68,12 @@ var verbRules = []verbRule{
 	// "will travel to Ankara for talks with B": talks of the traveller
 	// and B.
 	{regexp.MustCompile(`(?i)\bfor\s+(?:[\w-]+\s+){0,2}(?:talks|consultations|negotiations)\s+with\b`), "talks", ""},
+	// "the visit of A to Tehran and his talks with B", "Referring to his
+	// talks with B, A said": the talks of the one the sentence names
+	// besides B (see possessiveRule).
+	possessiveRule,
+	// "held in Shusha under the chairmanship of Presidents A and B".
+	{regexp.MustCompile(`(?i)\bunder\s+the\s+(?:joint\s+)?(?:co-?)?chairmanship\s+of\b|\bco-?chaired\s+by\b`), "talks", "co"},
 	// "Talks between A and B took place in Shymkent".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+between\b[^.;]{3,200}?\b(?:took\s+place|were\s+held|was\s+held)\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+between\b[^.;]{3,200}?\b(?:took\s+place|was\s+held)\b`), "meeting", ""},
@@ -77,7 +86,7 @@ var verbRules = []verbRule{
 	// "He said this while talking to X", "speaking with X".
 	{regexp.MustCompile(`(?i)\b(?:while\s+)?(?:talking|speaking)\s+(?:to|with)\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
-	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
+	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
@@ -332,6 +341,19 @@ func (d *drafter) findEvents() {
 			continue
 		}
 		e := d.contact(a, rule, loc, cur)
+		// "They discussed the decisions of the council, held under the
+		// chairmanship of A and B": a verb that tells no contact leaves
+		// the rest of the sentence to the next one.
+		for e == nil {
+			masked := strings.Repeat(" ", loc[1]) + txt[loc[1]:]
+			if tripLoc != nil && tripLoc[1] > loc[1] {
+				masked = masked[:tripLoc[0]] + strings.Repeat(" ", tripLoc[1]-tripLoc[0]) + masked[tripLoc[1]:]
+			}
+			if rule, loc = d.contactVerb(masked); rule == nil {
+				break
+			}
+			e = d.contact(a, rule, loc, cur)
+		}
 		if e == nil {
 			if cur != nil {
 				d.topicsAndOutcomes(a, cur)
@@ -587,8 +609,8 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if s := a.spanEnding(st); s != nil && s.kind == "title" {
 			st = s.start
 		}
-		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" {
-			continue // "the programme of President X": not a party
+		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" && a.folded[st-2] != "chairmanship" {
+			continue // "the programme of President X": not a party; "under the chairmanship of X" is
 		}
 		if d.honoured(txt, tributes, a.toks[st].start) {
 			continue // "paid tribute to national leader X": remembered, not met
@@ -602,6 +624,35 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			lastSubj, lastSubjEnd = m.p, a.toks[m.end-1].end
 		} else {
 			obj = appendPerson(obj, m.p)
+		}
+	}
+	if rule.re == possessiveRule.re && len(subj) == 0 {
+		// "his talks with B": B is in the verb's clause; "his" is the one
+		// named nearest outside it, before or after.
+		var with, others []personMention
+		for _, m := range a.people {
+			if at := a.toks[m.start].start; at >= loc[1] && at < clause {
+				with = append(with, m)
+			} else if !slices.ContainsFunc(with, func(w personMention) bool { return w.p == m.p }) {
+				others = append(others, m)
+			}
+		}
+		obj = nil
+		for _, m := range with {
+			obj = appendPerson(obj, m.p)
+		}
+		best := -1
+		for _, m := range others {
+			if slices.Contains(obj, m.p) {
+				continue
+			}
+			dist := loc[0] - a.toks[m.start].start
+			if dist < 0 {
+				dist = a.toks[m.start].start - clause
+			}
+			if best < 0 || dist < best {
+				best, subj = dist, []*person{m.p}
+			}
 		}
 	}
 	// "He said this while talking to X": "he" is the one the sentence
@@ -853,6 +904,12 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if e.place == d.dlPlace && !d.statedPlace[a.idx] && cur != nil && cur.status == e.status && d.unknownPlace[cur.sent] && cur.overlaps(e) {
 		// Told after a contact at a place the records do not know, by
 		// one who was there: not at the dateline's place either.
+		e.place = ""
+		d.unknownPlace[a.idx] = true
+	}
+	if e.status == "background" && e.place == d.dlPlace && !d.statedPlace[a.idx] {
+		// A contact recalled from the past happened where the report
+		// does not say, not where it was filed.
 		e.place = ""
 		d.unknownPlace[a.idx] = true
 	}
@@ -1380,7 +1437,9 @@ func (d *drafter) placeIn(a *analysed) string {
 			}
 		}
 		// "invited X to visit Astana": where the visit goes.
-		visitTo := s.start > 1 && strings.HasPrefix(a.folded[s.start-1], "visit") && a.folded[s.start-2] == "to"
+		// "his visit to Lahore and his talks with X": where he was.
+		visitTo := s.start > 1 && (strings.HasPrefix(a.folded[s.start-1], "visit") && a.folded[s.start-2] == "to" ||
+			a.folded[s.start-1] == "to" && tripWords[a.folded[s.start-2]])
 		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at" || where || visitTo) {
 			d.statedPlace[a.idx] = true
 			return s.id

@@ -23,6 +23,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "KZ", Name: "Kazakhstan", OfficialName: "Republic of Kazakhstan", Demonym: "Kazakh", Aliases: []string{"Kazakh"}},
 			{ID: "PK", Name: "Pakistan", Demonym: "Pakistani"},
 			{ID: "UZ", Name: "Uzbekistan", Demonym: "Uzbek"},
+			{ID: "CN", Name: "China", OfficialName: "People's Republic of China", Demonym: "Chinese"},
 		},
 		Places: []schema.Place{
 			{ID: "sindh", Name: "Sindh", Kind: "province", In: ref("PK")},
@@ -1644,4 +1645,32 @@ func TestDaysOfAVisitAbroad(t *testing.T) {
 		"event talks held 2025-10-15 [bakhtiyor-saidov:guest serik-zhumangarin:host]",
 		"event meeting held 2025-10-16 [bakhtiyor-saidov:guest roman-sklyar:host]")
 	noFact(t, dr, "astana", "a contact in Shymkent placed at the dateline")
+}
+
+// "Ambassador Extraordinary and Plenipotentiary of X to Y" is X's
+// Ambassador to Y.
+func TestAmbassadorExtraordinaryAndPlenipotentiary(t *testing.T) {
+	draft(t, "On February 20, 2024, Yerzhan Kistafin received the newly appointed Ambassador Extraordinary and Plenipotentiary of Uzbekistan to the Republic of Kazakhstan Alisher Karimov.", "2024-02-21",
+		"new person alisher-karimov: Alisher Karimov [] nat=UZ",
+		"new post uz-ambassador-to-kz: Ambassador of Uzbekistan to Kazakhstan (of UZ, toward KZ)")
+	// A possessive inside a country's name: "People's Republic of China".
+	dr := draft(t, "ASTANA: Yerzhan Kistafin received the Ambassador of the People's Republic of China to Kazakhstan Zhang Xiao on Monday.", "2024-02-21",
+		"mention CN: People's Republic of China",
+		"new post cn-ambassador-to-kz: Ambassador of China to Kazakhstan (of CN, toward KZ)",
+		"event meeting held 2024-02-19 [yerzhan-kistafin:host zhang-xiao:guest]")
+	noFact(t, dr, "nat=KZ", "the ambassador of China taken for a Kazakh")
+}
+
+// Contacts told as nouns: "his talks with B" are the talks of the one the
+// sentence names besides B, before or after; "under the chairmanship of A
+// and B" makes them co-chairs; "speaking by phone" is a call.
+func TestContactsToldAsNouns(t *testing.T) {
+	draft(t, "ASTANA: They recalled the visit of Daulet Sarsenov to Lahore in January 2023 and his talks with Imran Ismail.", "2025-01-08",
+		"event talks background 2023-01 [daulet-sarsenov:attendee imran-ismail:attendee]")
+	draft(t, "ASTANA: Referring to his visit to Lahore in April and his talks with Imran Ismail, Daulet Sarsenov said ties were strong.", "2025-05-08",
+		"event talks held 2025-04 [imran-ismail:host daulet-sarsenov:guest]")
+	draft(t, "ASTANA: The first meeting of the council was held in Lahore in August 2024 under the chairmanship of Daulet Sarsenov and Imran Ismail.", "2025-01-08",
+		"event session background 2024-08 [daulet-sarsenov:co-chair imran-ismail:co-chair]")
+	draft(t, "ASTANA: Earlier this year, Daulet Sarsenov and Imran Ismail, speaking by phone, instructed the delegations to finish.", "2025-05-08",
+		"event call held 2025 [daulet-sarsenov:host imran-ismail:guest]")
 }

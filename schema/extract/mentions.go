@@ -157,16 +157,23 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 		found := false
 		for n := min(d.maxWords(), len(toks)-i); n >= 1; n-- {
 			ok := true
-			for _, t := range toks[i : i+n] {
+			var words []string
+			for k, t := range toks[i : i+n] {
+				// "People's Republic of China": a possessive inside a
+				// name, which the records hold folded without it.
+				if possessiveRe.MatchString(t.text) && k > 0 && k < n-1 {
+					continue
+				}
 				if !isWord(t.text) && t.text != "&" {
 					ok = false
 					break
 				}
+				words = append(words, fw[i+k])
 			}
 			if !ok || !isCap(toks[i+n-1].text) && !allCaps(toks[i+n-1].text) {
 				continue
 			}
-			key := strings.Join(fw[i:i+n], " ")
+			key := strings.Join(words, " ")
 			ents := d.lookupName(key)
 			if n == 1 && slices.ContainsFunc(ents, func(e entry) bool { return e.kind == schema.KindPerson }) {
 				// "Iqbal" after "Ahsan Iqbal": the surname of someone the
@@ -292,7 +299,10 @@ var passingModifiers = set("newly", "appointed", "elected", "re elected", "newly
 // canonicalTitle turns folded title words into the title a post holds:
 // "envoy" is an Ambassador, plurals become singular.
 func canonicalTitle(words []string) string {
-	s := strings.Join(words, " ")
+	// "Ambassador Extraordinary and Plenipotentiary" is the post of
+	// Ambassador, as the records hold it.
+	s := strings.NewReplacer("ambassador extraordinary and plenipotentiary", "ambassador",
+		"extraordinary and plenipotentiary ambassador", "ambassador").Replace(strings.Join(words, " "))
 	switch s {
 	case "envoy", "envoys", "ambassadors":
 		s = "ambassador"

@@ -48,6 +48,7 @@ var titleWords = sortLongest([]string{
 	"commandant", "treasurer", "convener", "convenor", "chief secretary",
 	"representative", "special representative", "permanent representative", "plenipotentiary representative",
 	"special envoy", "premier", "vice premier", "member",
+	"ambassador extraordinary and plenipotentiary", "extraordinary and plenipotentiary ambassador",
 })
 
 // placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
