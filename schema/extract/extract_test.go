@@ -861,6 +861,7 @@ func TestDatelineShapes(t *testing.T) {
 		{"New Delhi, 4 May - The", "New Delhi", "4 May", ""},
 		{"ASTANA. March 12. KAZINFORM - Deputy", "ASTANA", "March 12", "KAZINFORM"},
 		{"LAHORE. The", "LAHORE", "", ""},
+		{"Tashkent, 3 June 2025 / UzA /. President", "Tashkent", "3 June 2025", "UzA"},
 		{"Pakistan, Kazakhstan sign - accord", "", "", ""}, // no date: no dateline
 		{"Kazakhstan and Pakistan - partners", "", "", ""},
 	} {
