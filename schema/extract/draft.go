@@ -622,7 +622,9 @@ func (d *drafter) attachTitles(a *analysed) {
 				if prev == nil && at > 1 && a.folded[at-1] == "and" {
 					// "Deputy Chairman of the Cabinet of Ministers and
 					// Foreign Minister of Turkmenistan X".
-					prev = a.spanEnding(at - 1)
+					if prev = a.spanEnding(at - 1); prev != nil && prev.title != nil && prev.title.anaphor {
+						break
+					}
 				}
 				if prev == nil || prev.kind != "title" {
 					break

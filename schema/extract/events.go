@@ -72,6 +72,8 @@ var verbRules = []verbRule{
 	// talks with B, A said": the talks of the one the sentence names
 	// besides B (see possessiveRule).
 	possessiveRule,
+	// "the agreements reached by A and B during their talks".
+	{regexp.MustCompile(`(?i)\b(?:during|in|at)\s+their\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations)\b`), "talks", ""},
 	// "held in Shusha under the chairmanship of Presidents A and B".
 	{regexp.MustCompile(`(?i)\bunder\s+the\s+(?:joint\s+)?(?:co-?)?chairmanship\s+of\b|\bco-?chaired\s+by\b`), "talks", "co"},
 	// "Talks between A and B took place in Shymkent".
@@ -110,7 +112,7 @@ var verbRules = []verbRule{
 }
 
 var (
-	plannedRe    = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto)\b`)
+	plannedRe    = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit)\b`)
 	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
@@ -169,6 +171,7 @@ var (
 	attributionRe   = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
 	pressRe         = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
 	separatelyRe    = regexp.MustCompile(`(?i)\bseparately\b`)
+	recallingRe     = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
 	visitDayRe      = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
 	nextDayRe       = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
 	laterRe         = regexp.MustCompile(`(?i)^\s*later\s*,`)
@@ -521,6 +524,20 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			if best < 0 || dist < best {
 				dt, best = r, dist
 			}
+		}
+	}
+	if best < 0 && recallingRe.MatchString(txt[:start]) {
+		// "Recalling the visit of X to Tashkent in July 2024, ... their
+		// talks": the talks of the visit recalled, in its month.
+		var before []resolved
+		for _, r := range dates {
+			if r.pos < start {
+				before = append(before, r)
+			}
+		}
+		if len(before) == 1 {
+			dt = before[0]
+			dt.check = "date of the visit the sentence recalls"
 		}
 	}
 	if dt.basis == basisRelative && dt.value == d.dlDate.value {

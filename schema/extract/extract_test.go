@@ -1675,3 +1675,21 @@ func TestContactsToldAsNouns(t *testing.T) {
 	draft(t, "ASTANA: Earlier this year, Daulet Sarsenov and Imran Ismail, speaking by phone, instructed the delegations to finish.", "2025-05-08",
 		"event call held 2025 [daulet-sarsenov:host imran-ismail:guest]")
 }
+
+// "Recalling the visit of X to Lahore in July 2024, ... the agreements
+// reached by the Prime Minister and President Y during their talks": the
+// talks of two people, in the month of the visit recalled; "the Prime
+// Minister" the report has named is not a second office of Y.
+func TestTalksRecalledWithTheirVisit(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. Recalling the visit of Prime Minister Daulet Sarsenov to Lahore in July 2024, the envoy said the agreements reached by the Prime Minister and President Aliya Noor during their talks had given momentum to ties.", "2025-01-08",
+		"mention daulet-sarsenov: Prime Minister Daulet Sarsenov | Prime Minister",
+		"event talks background 2024-07 [daulet-sarsenov:attendee aliya-noor:attendee]")
+	noFact(t, dr, "tenure aliya-noor kz-prime-minister", "the Prime Minister named before taken as an office of the President")
+}
+
+// "accepted an invitation to visit Uzbekistan ... in June": a visit to
+// come, in the June ahead.
+func TestAcceptedInvitationIsPlanned(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail on Tuesday. Ismail also accepted an invitation to visit Kazakhstan and attend the Astana forum in June.", "2025-03-04",
+		"visit planned 2025-06 [imran-ismail] to [astana]")
+}

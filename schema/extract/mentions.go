@@ -104,6 +104,7 @@ type span struct {
 // Pakistan", "Punjab Governor", "Minister for Communications".
 type titlePhrase struct {
 	titles     []string // canonical titles ("Ambassador", "Deputy Prime Minister")
+	anaphor    bool     // "the Prime Minister" the report has named: no office of the name after it
 	of         string   // entity id (country, place, organization)
 	ofText     string   // the qualifier as written when no entity was found
 	ofCountry  string   // the country such a qualifier ends with: "Naval Staff of Pakistan"
@@ -296,6 +297,18 @@ func matchTitle(fw []string, i int) (string, int, bool) {
 // "the newly appointed Ambassador" holds the post of Ambassador.
 var passingModifiers = set("newly", "appointed", "elected", "re elected", "newly appointed", "newly elected", "incoming", "acting")
 
+// heldByOne tells whether exactly one person the report has named holds a
+// title.
+func (d *drafter) heldByOne(t string) bool {
+	n := 0
+	for _, p := range d.people {
+		if slices.Contains(p.titles, t) {
+			n++
+		}
+	}
+	return n == 1
+}
+
 // canonicalTitle turns folded title words into the title a post holds:
 // "envoy" is an Ambassador, plurals become singular.
 func canonicalTitle(words []string) string {
@@ -371,8 +384,14 @@ func (d *drafter) titleSpans(a *analysed) {
 			tp.former, tp.start = true, i-1
 		}
 		tp.plural = strings.HasSuffix(fw[next-1], "s") && fw[next-1] != "ceo"
-		// "Deputy Prime Minister and Foreign Minister".
-		for next+1 < len(fw) && fw[next] == "and" {
+		// "Deputy Prime Minister and Foreign Minister"; not "the Prime
+		// Minister and President X" when the report (or the sentence) has
+		// named its Prime Minister: two people.
+		anaphor := i > 0 && fw[i-1] == "the" && (d.heldByOne(fold(title)) || slices.ContainsFunc(a.spans, func(s span) bool {
+			return s.kind == "title" && s.end < i && slices.Contains(s.title.titles, title)
+		}))
+		tp.anaphor = anaphor
+		for next+1 < len(fw) && fw[next] == "and" && !anaphor {
 			t2, n2, ok := matchTitle(fw, next+1)
 			if !ok || a.covered(next+1) {
 				break
