@@ -575,7 +575,13 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 		date string
 	}
 	var pairs []pair
-	have := map[[2]int]bool{}
+	// A pair met once a day: two pairs when they met on two days, as
+	// who-met-whom answers a row per contact.
+	type dayPair struct {
+		a, b int
+		date string
+	}
+	have := map[dayPair]bool{}
 	for _, e := range dr.Source.Events {
 		if e.Status == "planned" || e.Status == "cancelled" {
 			continue
@@ -605,7 +611,7 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 				if !okb {
 					gb = -2 - len(pairs)*2
 				}
-				k := [2]int{min(ga, gb), max(ga, gb)}
+				k := dayPair{min(ga, gb), max(ga, gb), e.Date.Value}
 				if have[k] {
 					continue
 				}

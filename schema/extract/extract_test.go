@@ -1693,3 +1693,20 @@ func TestAcceptedInvitationIsPlanned(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail on Tuesday. Ismail also accepted an invitation to visit Kazakhstan and attend the Astana forum in June.", "2025-03-04",
 		"visit planned 2025-06 [imran-ismail] to [astana]")
 }
+
+// A contact verb in a relative clause whose subject is no one named ("the
+// forum, which COMSTECH hosted last year"; "a working group, which
+// will hold its first meeting next month") is not a contact of the
+// sentence's people.
+func TestRelativeClauseIsNotTheirContact(t *testing.T) {
+	for _, s := range []string{
+		"The two sides talked about the proceedings of the Al-Farabi Forum, which COMSTECH hosted last year.",
+		"The two sides agreed to set up a working group, which will hold its first meeting in Astana next month.",
+	} {
+		dr := draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail on Tuesday. "+s, "2025-03-04",
+			"event meeting held 2025-03-04 [yerzhan-kistafin:guest imran-ismail:host]")
+		if n := len(dr.Source.Events); n != 1 {
+			t.Errorf("%q: %d events, want the one call:\n%s", s, n, strings.Join(facts(dr), "\n"))
+		}
+	}
+}
