@@ -173,6 +173,7 @@ var (
 	separatelyRe      = regexp.MustCompile(`(?i)\bseparately\b`)
 	relativeSubjectRe = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
 	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
+	endOfContactRe    = regexp.MustCompile(`(?i)\b(?:at\s+the\s+end\s+of|following|after|upon\s+the\s+conclusion\s+of|at\s+the\s+conclusion\s+of|on\s+the\s+results\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations|session|visit)\b`)
 	recallingRe       = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
 	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
 	nextDayRe         = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
@@ -564,6 +565,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		dt.check = ""
 		if laterRe.MatchString(txt) {
 			dt.check = `"Later": taken as the day of the contact before`
+		}
+	}
+	if dt.value == "" && endOfContactRe.MatchString(txt) && cur != nil && cur.date.value != "" {
+		// "At the end of the talks, A and B signed a protocol": the last
+		// day of the contact before.
+		if _, end, ok := dayBounds(cur.date.value); ok {
+			dt = resolved{value: end, basis: basisEarlier, text: endOfContactRe.FindString(txt),
+				note: "at the end of the contact before (" + cur.date.value + ")"}
 		}
 	}
 	if dt.value == "" && nextDayRe.MatchString(txt) && cur != nil {
@@ -1491,12 +1500,12 @@ func (d *drafter) placeIn(a *analysed) string {
 // visitDay is the day of the visit being told that "the first day", "the
 // final day" names, when the visit's days are known.
 func (d *drafter) visitDay(which string) (string, bool) {
-	date := schema.Date{Value: d.trip.date.value}
-	first, ok1 := parseDay(date.Start())
-	last, ok2 := parseDay(date.End())
-	if !ok1 || !ok2 || len(date.Start()) != len("2006-01-02") || len(date.End()) != len("2006-01-02") {
+	a, b, ok := dayBounds(d.trip.date.value)
+	if !ok {
 		return "", false
 	}
+	first, _ := parseDay(a)
+	last, _ := parseDay(b)
 	n := map[string]int{"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 	if which == "final" || which == "last" || which == "closing" {
 		return day(last), true
@@ -1506,6 +1515,18 @@ func (d *drafter) visitDay(which string) (string, bool) {
 		return "", false
 	}
 	return day(t), true
+}
+
+// dayBounds are the first and last days of a date given to the day ("2024-11-05",
+// "2024-11-04/2024-11-06"); a month or a year has none.
+func dayBounds(v string) (string, string, bool) {
+	a, b, found := strings.Cut(v, "/")
+	if !found {
+		b = a
+	}
+	_, okA := parseDay(a)
+	_, okB := parseDay(b)
+	return a, b, okA && okB
 }
 
 // topicsAndOutcomes reads what a contact was about ("discussed X, Y and

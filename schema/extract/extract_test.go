@@ -1710,3 +1710,12 @@ func TestRelativeClauseIsNotTheirContact(t *testing.T) {
 		}
 	}
 }
+
+// "At the end of the talks": the last day of the talks told before; "the
+// first day" of a visit known only by its month is no day.
+func TestAtTheEndOfTheTalks(t *testing.T) {
+	draft(t, "ASTANA: Daulet Sarsenov held talks with Imran Ismail in Astana on November 4-6. At the end of the talks, Sarsenov and Ismail signed a protocol.", "2024-11-08",
+		"event signing held 2024-11-06 [daulet-sarsenov:host imran-ismail:guest]")
+	dr := draft(t, "ISLAMABAD: Bakhtiyor Saidov paid a working visit to Shymkent in October. On the first day of the visit, Saidov met Daulet Sarsenov.", "2025-11-20")
+	noFact(t, dr, "2025-10-01", "the first day of a visit known by its month")
+}
