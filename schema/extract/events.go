@@ -184,6 +184,13 @@ var (
 	docRe             = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
 )
 
+// maxSubjectBytes bounds the words read after a topic's cue, and
+// maxSubjectsPerRule the cues of one rule read in a sentence.
+const (
+	maxSubjectBytes    = 400
+	maxSubjectsPerRule = 12
+)
+
 // A subjectRule finds what a contact was about (or, for an outcome, what it
 // decided) in the words its first group captures.
 type subjectRule struct {
@@ -193,36 +200,36 @@ type subjectRule struct {
 
 var (
 	subjectRules = []subjectRule{
-		{re: regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|exchange\s+views\s+on|reviewed|reviewing|to\s+review|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:discussed|discussing|discuss|talked\s+about|to\s+talk\s+about|talks\s+on|for\s+talks\s+on|exchanged\s+views\s+on|exchange\s+views\s+on|reviewed|reviewing|to\s+review|covered|went\s+over|focused\s+on|focusing\s+on|deliberated\s+on|considered|covering|concerning|regarding)\s+(\S)`)},
 		// What a side said it was about.
-		{re: regexp.MustCompile(`(?i)\b(?:spoke|speaking|talked|talking)\s+(?:of|about)\s+(.+)`)},
-		{re: regexp.MustCompile(`(?i)\b(?:stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|underscoring|highlighted|highlighting|noted|noting|pointed\s+out|recogni[sz]ed)\s+(?:the\s+)?(?:need|importance|significance|necessity|role|potential|value)\s+(?:of|for|to)\s+(.+)`)},
-		{re: regexp.MustCompile(`(?i)\b(?:pointed\s+to|called\s+for|briefed\s+[^,;]{1,80}?\s+(?:on|about)|informed\s+[^,;]{1,80}?\s+about)\s+(.+)`)},
-		{re: regexp.MustCompile(`(?i)\b(?:keen|ready|willing|eager|interested|determined|committed|wanted|wants|sought|seeks|aimed|aims|looking\s+forward|looked\s+forward)\s+(?:to|on)\s+(?:further\s+)?(?:expand(?:ing)?|widen(?:ing)?|intensify(?:ing)?|step\s+up|boost(?:ing)?|strengthen(?:ing)?|enhanc(?:e|ing)|deepen(?:ing)?|develop(?:ing)?|promot(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|build(?:ing)?|broaden(?:ing)?|diversify(?:ing)?)\s+(.+)`)},
-		{re: regexp.MustCompile(`(?i)\b(?:hoped|hopes|wished|wishes)\s+to\s+(.+)`)},
-		{re: regexp.MustCompile(`(?i)\b(?:explored|exploring|explore|identified|identify|looked\s+at)\s+(?:ways|avenues|opportunities|possibilities|prospects|the\s+potential|areas)\s+(?:to|of|for)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:spoke|speaking|talked|talking)\s+(?:of|about)\s+(\S)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|underscoring|highlighted|highlighting|noted|noting|pointed\s+out|recogni[sz]ed)\s+(?:the\s+)?(?:need|importance|significance|necessity|role|potential|value)\s+(?:of|for|to)\s+(\S)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:pointed\s+to|called\s+for|briefed\s+[^,;]{1,80}?\s+(?:on|about)|informed\s+[^,;]{1,80}?\s+about)\s+(\S)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:keen|ready|willing|eager|interested|determined|committed|wanted|wants|sought|seeks|aimed|aims|looking\s+forward|looked\s+forward)\s+(?:to|on)\s+(?:further\s+)?(?:expand(?:ing)?|widen(?:ing)?|intensify(?:ing)?|step\s+up|boost(?:ing)?|strengthen(?:ing)?|enhanc(?:e|ing)|deepen(?:ing)?|develop(?:ing)?|promot(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|build(?:ing)?|broaden(?:ing)?|diversify(?:ing)?)\s+(\S)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:hoped|hopes|wished|wishes)\s+to\s+(\S)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:explored|exploring|explore|identified|identify|looked\s+at)\s+(?:ways|avenues|opportunities|possibilities|prospects|the\s+potential|areas)\s+(?:to|of|for)\s+(\S)`)},
 		// Fields of cooperation: "cooperation in the fields of X and Y",
 		// "wide scope for joint work in construction".
-		{re: regexp.MustCompile(`\b(?:cooperation|collaboration|partnership|joint\s+work|ties|relations|links|interaction)\s+(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+(.+)`)},
-		{re: regexp.MustCompile(`\b(?:scope|potential|opportunities|prospects)\s+for\s+(?:cooperation|collaboration|joint\s+work|partnership|investment)\s+(?:in|on)\s+((?:the\s+)?[a-z].+)`)},
+		{re: regexp.MustCompile(`\b(?:cooperation|collaboration|partnership|joint\s+work|ties|relations|links|interaction)\s+(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+(\S)`)},
+		{re: regexp.MustCompile(`\b(?:scope|potential|opportunities|prospects)\s+for\s+(?:cooperation|collaboration|joint\s+work|partnership|investment)\s+(?:in|on)\s+((?:the\s+)?[a-z])`)},
 		// "a meeting with X on Y", "work with partners on energy",
 		// "relations between the two countries in sport", "on subjects
 		// such as X", "referred to X".
-		{re: regexp.MustCompile(`(?i)\b(?:meeting|meetings|talks|consultations|conversation|discussions?)\s+(?:with\s+[^,;]{1,80}?\s+)?on\s+(.+)`)},
-		{re: regexp.MustCompile(`\b(?:work|working|cooperate|cooperating|collaborate|collaborating|partner)\s+(?:together\s+|closely\s+)?(?:with\s+[^,;]{1,60}?\s+)?(?:on|in)\s+([a-z].+)`)},
-		{re: regexp.MustCompile(`\b(?:cooperation|collaboration|relations|ties|links|partnership|contacts)\s+between\s+[^,;]{1,60}?\s+(?:in|on)\s+([a-z].+)`)},
-		{re: regexp.MustCompile(`(?i)\b(?:subjects|issues|topics|matters|questions|areas|sectors|fields)\s+(?:such\s+as|including|like)\s+(.+)`)},
-		{re: regexp.MustCompile(`(?i)\b(?:referred\s+to|touched\s+(?:up)?on|dwelt\s+on)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:meeting|meetings|talks|consultations|conversation|discussions?)\s+(?:with\s+[^,;]{1,80}?\s+)?on\s+(\S)`)},
+		{re: regexp.MustCompile(`\b(?:work|working|cooperate|cooperating|collaborate|collaborating|partner)\s+(?:together\s+|closely\s+)?(?:with\s+[^,;]{1,60}?\s+)?(?:on|in)\s+([a-z])`)},
+		{re: regexp.MustCompile(`\b(?:cooperation|collaboration|relations|ties|links|partnership|contacts)\s+between\s+[^,;]{1,60}?\s+(?:in|on)\s+([a-z])`)},
+		{re: regexp.MustCompile(`(?i)\b(?:subjects|issues|topics|matters|questions|areas|sectors|fields)\s+(?:such\s+as|including|like)\s+(\S)`)},
+		{re: regexp.MustCompile(`(?i)\b(?:referred\s+to|touched\s+(?:up)?on|dwelt\s+on)\s+(\S)`)},
 		// Passive and impersonal: "Issues of X were discussed", "special
 		// attention was paid to X", "the agenda included X".
 		{re: regexp.MustCompile(`^(?:(?:At|During|In)\s+the\s+(?:talks|meeting|session|negotiations|consultations)\s*,\s*)?(?:The\s+|Also\s+)?([A-Za-z][^;]{3,300}?)\s+(?:was|were)\s+(?:also\s+)?(?:discussed|considered|reviewed|addressed|touched\s+upon|on\s+the\s+agenda)\b`)},
-		{re: regexp.MustCompile(`(?i)\battention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn|devoted)\s+to\s+(.+)`)},
-		{re: regexp.MustCompile(`(?i)\bagenda\s+(?:included|covered|comprised|featured)\s+(.+)`)},
+		{re: regexp.MustCompile(`(?i)\battention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn|devoted)\s+to\s+(\S)`)},
+		{re: regexp.MustCompile(`(?i)\bagenda\s+(?:included|covered|comprised|featured)\s+(\S)`)},
 		// What was decided.
-		{re: regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+(.+)`), outcome: true},
-		{re: regexp.MustCompile(`(?i)\b(?:accepted\s+a\s+proposal|confirmed\s+their\s+interest\s+in|proposed|suggested|promised|assured|vowed|offered)\s+(.+)`), outcome: true},
-		{re: regexp.MustCompile(`(?i)\b(?:announced)\s+that\s+(.+)`), outcome: true},
-		{re: regexp.MustCompile(`(?i)\bexpressed\s+(?:(?:his|her|their|its|the)\s+)?(?:readiness|willingness|desire|intention|interest)\s+(?:to|for|in)\s+(.+)`), outcome: true},
+		{re: regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|undertook)\s+(?:to|that|on)\s+(\S)`), outcome: true},
+		{re: regexp.MustCompile(`(?i)\b(?:accepted\s+a\s+proposal|confirmed\s+their\s+interest\s+in|proposed|suggested|promised|assured|vowed|offered)\s+(\S)`), outcome: true},
+		{re: regexp.MustCompile(`(?i)\b(?:announced)\s+that\s+(\S)`), outcome: true},
+		{re: regexp.MustCompile(`(?i)\bexpressed\s+(?:(?:his|her|their|its|the)\s+)?(?:readiness|willingness|desire|intention|interest)\s+(?:to|for|in)\s+(\S)`), outcome: true},
 	}
 	// "speaking on the occasion", "the sides", "him", "discussed during
 	// the meeting": no subject.
@@ -349,8 +356,9 @@ func (d *drafter) findEvents() {
 		e := d.contact(a, rule, loc, cur)
 		// "They discussed the decisions of the council, held under the
 		// chairmanship of A and B": a verb that tells no contact leaves
-		// the rest of the sentence to the next one.
-		for e == nil {
+		// the rest of the sentence to the next one (a few: each try reads
+		// the sentence again).
+		for tries := 0; e == nil && tries < 3 && slices.ContainsFunc(a.people, func(m personMention) bool { return a.toks[m.start].start > loc[1] }); tries++ {
 			masked := strings.Repeat(" ", loc[1]) + txt[loc[1]:]
 			if tripLoc != nil && tripLoc[1] > loc[1] {
 				masked = masked[:tripLoc[0]] + strings.Repeat(" ", tripLoc[1]-tripLoc[0]) + masked[tripLoc[1]:]
@@ -1538,7 +1546,7 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 	for _, r := range subjectRules {
 		// A rule anchored at the sentence's start is tried there only.
 		anchored := strings.HasPrefix(r.re.String(), "^")
-		for at := 0; at < len(txt) && (at == 0 || !anchored); {
+		for at, n := 0, 0; at < len(txt) && (at == 0 || !anchored) && n < maxSubjectsPerRule; n++ {
 			m := r.re.FindStringSubmatchIndex(txt[at:])
 			if m == nil {
 				break
@@ -1546,7 +1554,14 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 			for i := range m {
 				m[i] += at
 			}
-			list := txt[m[2]:m[3]]
+			// A rule's group marks where its subject starts (or, before
+			// "was discussed", is the subject); what follows is read up to
+			// maxSubjectBytes, so that no rule rescans a long sentence.
+			end := m[3]
+			if !anchored {
+				end = min(len(txt), m[2]+maxSubjectBytes)
+			}
+			list := txt[m[2]:end]
 			// Each search starts past the one before.
 			from := at
 			at = max(m[3], from+1)
