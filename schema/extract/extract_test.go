@@ -1719,3 +1719,11 @@ func TestAtTheEndOfTheTalks(t *testing.T) {
 	dr := draft(t, "ISLAMABAD: Bakhtiyor Saidov paid a working visit to Shymkent in October. On the first day of the visit, Saidov met Daulet Sarsenov.", "2025-11-20")
 	noFact(t, dr, "2025-10-01", "the first day of a visit known by its month")
 }
+
+// A title written in lower case has its field in lower case: "Iran's
+// deputy minister of roads and urban development Dr. X" is an Iranian.
+func TestLowerCaseTitleWithItsField(t *testing.T) {
+	draft(t, "ASTANA – Uzbekistan's deputy minister of roads and urban development Dr. Alisher Karimov toured the port on Wednesday and met Daulet Sarsenov.", "2023-06-15",
+		"new person alisher-karimov: Alisher Karimov [Dr.] nat=UZ",
+		"event meeting held 2023-06-14 [alisher-karimov:guest daulet-sarsenov:host]")
+}

@@ -514,6 +514,22 @@ func (d *drafter) titleSpans(a *analysed) {
 			if w == "to" || w == "in" {
 				break
 			}
+			// "deputy minister of roads and urban development Dr. X": a
+			// title written in lower case has its field in lower case.
+			if !isCap(toks[i].text) && (w == "of" || w == "for") {
+				e, fields := k, 0
+				for e < len(toks) && e < k+8 && isWord(toks[e].text) && !isCap(toks[e].text) {
+					if domainWords[fw[e]] {
+						fields++
+					}
+					e++
+				}
+				if e > k && 2*fields >= e-k && e < len(toks) && isCap(toks[e].text) && tp.domain == "" {
+					tp.domain, tp.domainOf = a.textOf(k, e), w == "of"
+					end = e
+					continue
+				}
+			}
 			// An organization or field not known yet: capitalized words.
 			e := k
 			for e < len(toks) {

@@ -229,7 +229,7 @@ var fieldNouns = set("sciences", "science", "studies", "technology", "technologi
 	"affairs", "relations", "economics", "humanities", "arts", "research", "medicine", "sciences", "administration",
 	"initiatives", "development", "cooperation", "integration", "industries", "resources", "services")
 
-var domainWords = set("privatisation", "privatization", "board", "investment", "communications", "postal",
+var domainWords = set("roads", "highways", "waterways", "privatisation", "privatization", "board", "investment", "communications", "postal",
 	"services", "railways", "aviation", "science", "technology", "planning", "development", "religious",
 	"affairs", "overseas", "human", "resource", "resources", "information", "broadcasting", "maritime",
 	"water", "power", "petroleum", "textile", "industries", "production", "food", "security", "climate",
