@@ -167,6 +167,7 @@ var (
 	thatRe            = regexp.MustCompile(`\bthat\b`)
 	toDoRe            = regexp.MustCompile(`\bto\s+[a-z]`)
 	theDelegationRe   = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
+	demonymGroupRe    = regexp.MustCompile(`^(?:[A-Z][a-z]+,\s+)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests|team)\b`)
 	groupSubjectRe    = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	attributionRe     = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
 	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
@@ -745,6 +746,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	for _, tp := range a.offices {
 		if a.toks[tp.start].start >= loc[1] {
 			offices = append(offices, tp.written)
+		}
+	}
+	// "The Iranian delegation arrived ... and held talks with X": the one
+	// person of that country the report has named.
+	if len(subj) == 0 {
+		if m := demonymGroupRe.FindStringSubmatch(txt[:loc[0]]); m != nil {
+			if c, ok := d.g.demonyms[fold(m[1])]; ok {
+				if p := d.onlyOf(c, obj); p != nil {
+					subj = appendPerson(subj, p)
+				}
+			}
 		}
 	}
 	// "The delegation is scheduled to call on Pakistan's President": the
@@ -1503,6 +1515,22 @@ func (d *drafter) placeIn(a *analysed) string {
 		}
 	}
 	return d.dlPlace
+}
+
+// onlyOf is the one person of a country the report has named, besides
+// those given.
+func (d *drafter) onlyOf(country string, not []*person) *person {
+	var found *person
+	for _, p := range d.people {
+		if p.nat != country || slices.Contains(not, p) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // visitDay is the day of the visit being told that "the first day", "the

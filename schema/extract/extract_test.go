@@ -1727,3 +1727,10 @@ func TestLowerCaseTitleWithItsField(t *testing.T) {
 		"new person alisher-karimov: Alisher Karimov [Dr.] nat=UZ",
 		"event meeting held 2023-06-14 [alisher-karimov:guest daulet-sarsenov:host]")
 }
+
+// "The Uzbek delegation arrived ... and held talks with X": the delegation
+// is the one Uzbek the report has named.
+func TestDemonymDelegationIsItsOnePerson(t *testing.T) {
+	draft(t, "ASTANA: Uzbekistan's Deputy Minister Alisher Karimov toured the port on Wednesday. The Uzbek delegation held talks in Astana on Friday with Daulet Sarsenov on transit tariffs.", "2023-06-15",
+		"event talks held 2023-06-09 [alisher-karimov:guest daulet-sarsenov:host]")
+}
