@@ -167,6 +167,8 @@ var (
 	thatRe            = regexp.MustCompile(`\bthat\b`)
 	toDoRe            = regexp.MustCompile(`\bto\s+[a-z]`)
 	theDelegationRe   = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
+	relativeAsideRe   = regexp.MustCompile(`,\s*(?:who|which)\s+[^,;]{1,150},`)
+	gatheringWordRe   = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo|exhibition|fair|session|ceremony)\b`)
 	demonymGroupRe    = regexp.MustCompile(`^(?:[A-Z][a-z]+,\s+)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests|team)\b`)
 	groupSubjectRe    = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	attributionRe     = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
@@ -1181,9 +1183,27 @@ func (d *drafter) ledeDates() {
 			if r, _ := d.contactVerb(lede.text); r != nil && r.kind == e.kind {
 				e.date = ds[0]
 				e.date.check = "date from the report's first sentence, which tells this " + e.kind + " by the countries"
+			} else if len(ds) == 1 && (r != nil || gatheringWordRe.MatchString(lede.text)) && !d.otherDays(ds[0].value) {
+				// "Companies signed 28 agreements at a business forum in
+				// Istanbul on Thursday ... On the sidelines, A met B": the
+				// day of the occasion the report is about, when it tells
+				// of no other day.
+				e.date = ds[0]
+				e.date.check = "date of the occasion the report's first sentence tells"
 			}
 		}
 	}
+}
+
+// otherDays tells whether a held contact of the report is dated to another
+// day than v.
+func (d *drafter) otherDays(v string) bool {
+	for _, e := range d.events {
+		if e.status == "held" && e.date.value != "" && e.date.value != v {
+			return true
+		}
+	}
+	return false
 }
 
 // counterparts gives a nationality to people met by a foreign envoy: the
@@ -1280,16 +1300,25 @@ func appendPerson(ps []*person, p *person) []*person {
 func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 	var best *verbRule
 	var bestLoc []int
-	for i := range verbRules {
-		r := &verbRules[i]
-		for _, loc := range r.re.FindAllStringIndex(s, -1) {
-			if !verbAt(r, s, loc) {
-				continue
+	// "X, who attended the forum as a guest, held talks with Y": the verb
+	// of an aside about someone is not the sentence's, when it has one
+	// of its own.
+	asides := relativeAsideRe.FindAllStringIndex(s, -1)
+	inAside := func(at int) bool {
+		return slices.ContainsFunc(asides, func(m []int) bool { return at >= m[0] && at < m[1] })
+	}
+	for pass := 0; pass < 2 && best == nil; pass++ {
+		for i := range verbRules {
+			r := &verbRules[i]
+			for _, loc := range r.re.FindAllStringIndex(s, -1) {
+				if !verbAt(r, s, loc) || pass == 0 && inAside(loc[0]) {
+					continue
+				}
+				if best == nil || loc[0] < bestLoc[0] {
+					best, bestLoc = r, loc
+				}
+				break
 			}
-			if best == nil || loc[0] < bestLoc[0] {
-				best, bestLoc = r, loc
-			}
-			break
 		}
 	}
 	return best, bestLoc
@@ -1324,8 +1353,20 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 }
 
 func (d *drafter) hasContactVerb(s string) bool {
-	r, _ := d.contactVerb(s)
-	return r != nil && r.kind != "session"
+	// Anywhere in the sentence: "X, who attended the forum, held talks
+	// with Y" tells talks, after the attendance.
+	for i := range verbRules {
+		r := &verbRules[i]
+		if r.kind == "session" {
+			continue
+		}
+		for _, loc := range r.re.FindAllStringIndex(s, -1) {
+			if verbAt(r, s, loc) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compatible says whether two tellings may be one contact.

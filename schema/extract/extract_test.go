@@ -1726,6 +1726,8 @@ func TestLowerCaseTitleWithItsField(t *testing.T) {
 	draft(t, "ASTANA – Uzbekistan's deputy minister of roads and urban development Dr. Alisher Karimov toured the port on Wednesday and met Daulet Sarsenov.", "2023-06-15",
 		"new person alisher-karimov: Alisher Karimov [Dr.] nat=UZ",
 		"event meeting held 2023-06-14 [alisher-karimov:guest daulet-sarsenov:host]")
+	draft(t, "ASTANA – Uzbekistan's minister of investment, industry and trade Alisher Karimov met Daulet Sarsenov on Wednesday.", "2023-06-15",
+		"new person alisher-karimov: Alisher Karimov [] nat=UZ")
 }
 
 // "The Uzbek delegation arrived ... and held talks with X": the delegation
@@ -1733,4 +1735,23 @@ func TestLowerCaseTitleWithItsField(t *testing.T) {
 func TestDemonymDelegationIsItsOnePerson(t *testing.T) {
 	draft(t, "ASTANA: Uzbekistan's Deputy Minister Alisher Karimov toured the port on Wednesday. The Uzbek delegation held talks in Astana on Friday with Daulet Sarsenov on transit tariffs.", "2023-06-15",
 		"event talks held 2023-06-09 [alisher-karimov:guest daulet-sarsenov:host]")
+}
+
+// "X, who attended the forum as a guest, held talks with Y": talks of X
+// and Y, not more attendees of the contact before.
+func TestAsideVerbIsNotTheSentences(t *testing.T) {
+	dr := draft(t, "ASTANA: Alisher Karimov met Daulet Sarsenov on Monday. Uzbekistan's deputy economy minister Bakhtiyor Saidov, who attended the forum as a guest, held talks with Imran Ismail on the Trans-Caspian route.", "2023-06-15",
+		"event meeting held 2023-06-12 [alisher-karimov:guest daulet-sarsenov:host]")
+	if !slices.ContainsFunc(facts(dr), func(f string) bool {
+		return strings.HasPrefix(f, "event talks held") && strings.Contains(f, "bakhtiyor-saidov:") && strings.Contains(f, "imran-ismail:")
+	}) {
+		t.Errorf("no talks of Saidov and Ismail:\n%s", strings.Join(facts(dr), "\n"))
+	}
+}
+
+// "Companies signed 28 agreements at a business forum in Istanbul on
+// Thursday ... On the sidelines, A met B": the day of the forum.
+func TestDayOfTheOccasionTheLedeTells(t *testing.T) {
+	draft(t, "ISTANBUL — Companies from Kazakhstan and Pakistan signed 28 agreements at a business forum in Istanbul on Thursday. On the sidelines, Daulet Sarsenov and Imran Ismail held a separate meeting.", "2024-06-07",
+		"event meeting held 2024-06-06 [daulet-sarsenov:attendee imran-ismail:attendee]")
 }

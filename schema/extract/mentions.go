@@ -518,13 +518,13 @@ func (d *drafter) titleSpans(a *analysed) {
 			// title written in lower case has its field in lower case.
 			if !isCap(toks[i].text) && (w == "of" || w == "for") {
 				e, fields := k, 0
-				for e < len(toks) && e < k+8 && isWord(toks[e].text) && !isCap(toks[e].text) {
+				for e < len(toks) && e < k+10 && (isWord(toks[e].text) && !isCap(toks[e].text) || toks[e].text == "," && e > k) {
 					if domainWords[fw[e]] {
 						fields++
 					}
 					e++
 				}
-				if e > k && 2*fields >= e-k && e < len(toks) && isCap(toks[e].text) && tp.domain == "" {
+				if e > k && 2*fields >= e-k && e < len(toks) && isCap(toks[e].text) && toks[e-1].text != "," && tp.domain == "" {
 					tp.domain, tp.domainOf = a.textOf(k, e), w == "of"
 					end = e
 					continue
