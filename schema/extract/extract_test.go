@@ -1755,3 +1755,10 @@ func TestDayOfTheOccasionTheLedeTells(t *testing.T) {
 	draft(t, "ISTANBUL — Companies from Kazakhstan and Pakistan signed 28 agreements at a business forum in Istanbul on Thursday. On the sidelines, Daulet Sarsenov and Imran Ismail held a separate meeting.", "2024-06-07",
 		"event meeting held 2024-06-06 [daulet-sarsenov:attendee imran-ismail:attendee]")
 }
+
+// "E." is an initial, never the particle "e": "Deputy Minister E.
+// Huseynli" is someone.
+func TestInitialEIsNoParticle(t *testing.T) {
+	draft(t, "On 13 August, Deputy Minister of Energy of Uzbekistan O. Kambarov received a delegation headed by Deputy Minister E. Huseynli.", "2025-08-14",
+		"mention e-huseynli: Deputy Minister E. Huseynli")
+}

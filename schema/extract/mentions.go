@@ -798,6 +798,11 @@ func (d *drafter) orgByAbbrev(ab string) string {
 // offices, and turns those that look like people into person mentions.
 func (d *drafter) nameRuns(a *analysed) {
 	toks, fw := a.toks, a.folded
+	// "E." is an initial, never the particle "e".
+	isParticle := func(i int) bool {
+		t := toks[i].text
+		return particles[fw[i]] && !(len(t) == 2 && t[1] == '.')
+	}
 	isNameWord := func(i int) bool {
 		t := toks[i].text
 		if t == "." && i > 0 && honorifics[fw[i-1]] {
@@ -809,7 +814,7 @@ func (d *drafter) nameRuns(a *analysed) {
 		if a.covered(i) {
 			return false
 		}
-		if particles[fw[i]] || strings.HasPrefix(t, "ul-") || strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "ur-") || strings.HasPrefix(t, "bin-") {
+		if isParticle(i) || strings.HasPrefix(t, "ul-") || strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "ur-") || strings.HasPrefix(t, "bin-") {
 			return true
 		}
 		// An initial: "M. A. Qureshi".
@@ -819,14 +824,14 @@ func (d *drafter) nameRuns(a *analysed) {
 		return isCap(t) && !allCaps(t) || t == "H.E."
 	}
 	for i := 0; i < len(toks); i++ {
-		if !isNameWord(i) || particles[fw[i]] {
+		if !isNameWord(i) || isParticle(i) {
 			continue
 		}
 		j := i
 		for j < len(toks) && isNameWord(j) {
 			j++
 		}
-		for j > i && particles[fw[j-1]] {
+		for j > i && isParticle(j - 1) {
 			j--
 		}
 		if j > i+1 && j < len(toks) && patronymics[toks[j].text] && !a.covered(j) {
