@@ -442,6 +442,27 @@ func (d *drafter) possessiveNationality(a *analysed) {
 	}
 }
 
+// countryNamedLast is the country a name ends with after "of": "Ministry
+// of Energy of the Republic of Azerbaijan" -> AZ.
+func (d *drafter) countryNamedLast(words []string) string {
+	for i := len(words) - 2; i >= 0; i-- {
+		if words[i] != "of" {
+			continue
+		}
+		rest := words[i+1:]
+		if len(rest) > 0 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		for _, e := range d.lookupName(strings.Join(rest, " ")) {
+			if e.kind == schema.KindCountry {
+				return e.id
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // delegationLeaders reads "a delegation from Kazakhstan led by Deputy
 // Minister of Trade Aibek Zhanuzakov" and "a Kazakh business delegation
 // headed by ...": the leader is of the delegation's country, and so is an
@@ -453,7 +474,7 @@ func (d *drafter) delegationLeaders(a *analysed) {
 			continue
 		}
 		country, body := "", ""
-		for k := b - 1; k >= 0 && k >= b-8 && country == ""; k-- {
+		for k := b - 1; k >= 0 && k >= b-14 && country == ""; k-- {
 			if fw[k] != "delegation" && fw[k] != "side" {
 				continue
 			}
@@ -465,6 +486,12 @@ func (d *drafter) delegationLeaders(a *analysed) {
 					// "a delegation of the Milli Majlis of Azerbaijan".
 					if o := d.findOrgID(s.id); o != nil {
 						country, body = o.country, o.id
+					}
+					// "a delegation of the Ministry of Energy of the
+					// Republic of Azerbaijan": a body the records do not
+					// know, named by its country.
+					if country == "" {
+						country = d.countryNamedLast(fw[s.start:s.end])
 					}
 				}
 			}

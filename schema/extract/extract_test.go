@@ -1762,3 +1762,12 @@ func TestInitialEIsNoParticle(t *testing.T) {
 	draft(t, "On 13 August, Deputy Minister of Energy of Uzbekistan O. Kambarov received a delegation headed by Deputy Minister E. Huseynli.", "2025-08-14",
 		"mention e-huseynli: Deputy Minister E. Huseynli")
 }
+
+// "a delegation of the Ministry of Energy of the Republic of Uzbekistan
+// headed by Deputy Minister X": a body the records do not know, named by
+// its country, gives its head that country.
+func TestDelegationOfABodyNamedByItsCountry(t *testing.T) {
+	draft(t, "On 13 August, Daulet Sarsenov received a delegation of the Ministry of Energy of the Republic of Uzbekistan headed by Deputy Minister E. Huseynli.", "2025-08-14",
+		"new person e-huseynli: E. Huseynli [] nat=UZ",
+		"event meeting held 2025-08-13 [daulet-sarsenov:host e-huseynli:guest]")
+}
