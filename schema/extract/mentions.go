@@ -831,7 +831,7 @@ func (d *drafter) nameRuns(a *analysed) {
 		for j < len(toks) && isNameWord(j) {
 			j++
 		}
-		for j > i && isParticle(j - 1) {
+		for j > i && isParticle(j-1) {
 			j--
 		}
 		if j > i+1 && j < len(toks) && patronymics[toks[j].text] && !a.covered(j) {
