@@ -523,16 +523,27 @@ func (d *drafter) delegationLeaders(a *analysed) {
 		}
 		if at < len(fw) && fw[at] == "its" {
 			at, its = at+1, true // "led by its Deputy Speaker": the body's office
+		} else if at < len(fw) && fw[at] == "the" {
+			at++ // "headed by the Chairman of the region X"
 		}
 		for _, m := range a.people {
 			if m.start < at {
 				continue
 			}
 			if m.start > at {
-				if s := a.spanEnding(m.start); s == nil || s.kind != "title" || s.start != at {
+				s := a.spanEnding(m.start)
+				if s == nil || s.kind != "title" || s.start != at {
+					// "headed by the Chairman of the region X": an office
+					// read no further than its title word, then the head.
+					if _, _, isTitle := matchTitle(fw, at); isTitle && m.start-at <= 8 {
+						if m.p.nat == "" {
+							m.p.nat, m.p.explicitNat = country, true
+						}
+						d.delegationLead = m.p
+					}
 					break
 				}
-				if tp := a.spanEnding(m.start).title; tp.of == "" && tp.ofText == "" && tp.postID == "" {
+				if tp := s.title; tp.of == "" && tp.ofText == "" && tp.postID == "" {
 					tp.of = country
 					if its && body != "" {
 						tp.of = body

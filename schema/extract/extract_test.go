@@ -1770,4 +1770,6 @@ func TestDelegationOfABodyNamedByItsCountry(t *testing.T) {
 	draft(t, "On 13 August, Daulet Sarsenov received a delegation of the Ministry of Energy of the Republic of Uzbekistan headed by Deputy Minister E. Huseynli.", "2025-08-14",
 		"new person e-huseynli: E. Huseynli [] nat=UZ",
 		"event meeting held 2025-08-13 [daulet-sarsenov:host e-huseynli:guest]")
+	draft(t, "Daulet Sarsenov met on Monday with a delegation of the Sughd region of the Republic of Kazakhstan headed by the Chairman of the region Khurshed Sattorzoda.", "2023-06-15",
+		"new person khurshed-sattorzoda: Khurshed Sattorzoda [] nat=KZ")
 }
