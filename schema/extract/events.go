@@ -1473,6 +1473,13 @@ func (d *drafter) roles(e *event) {
 			}
 		}
 	}
+	// "X met a delegation ... headed by Y": the head of the delegation the
+	// report tells of is the guest, the one who met it the host.
+	received := len(visitors) == 0 && e.kind == "meeting" && d.delegationLead != nil &&
+		slices.ContainsFunc(e.parts, func(p part) bool { return p.p == d.delegationLead && p.role == "" })
+	if received {
+		visitors[d.delegationLead] = true
+	}
 	for i, p := range e.parts {
 		if p.role != "" {
 			continue
@@ -1480,6 +1487,8 @@ func (d *drafter) roles(e *event) {
 		switch {
 		case p.p != nil && visitors[p.p]:
 			e.parts[i].role = "guest"
+		case p.p != nil && received && (p.p.nat == "" || p.p.nat != d.delegationLead.nat):
+			e.parts[i].role = "host"
 		case p.p != nil && p.p.nat != "" && len(visitorNat) > 0 && !visitorNat[p.p.nat]:
 			e.parts[i].role = "host"
 		case p.p != nil && p.p.nat != "" && country != "" && p.p.nat == country:

@@ -1452,7 +1452,7 @@ func TestUnknownPlaceIsNotTheDatelines(t *testing.T) {
 // a contact of Y and Z.
 func TestDelegationOfABodyLedByItsHead(t *testing.T) {
 	draft(t, "ISLAMABAD: A delegation of the Karachi Chamber of Commerce and Industry led by its President Omar Barovich met Yerzhan Kistafin on Monday. The delegation also held a meeting with Imran Ismail.", "2025-01-08",
-		"event meeting held 2025-01-06 [omar-barovich:host imran-ismail:host]")
+		"event meeting held 2025-01-06 [omar-barovich:guest imran-ismail:host]")
 }
 
 // "X is also due to meet Y on Friday" is planned, even on the Friday the
@@ -1772,4 +1772,13 @@ func TestDelegationOfABodyNamedByItsCountry(t *testing.T) {
 		"event meeting held 2025-08-13 [daulet-sarsenov:host e-huseynli:guest]")
 	draft(t, "Daulet Sarsenov met on Monday with a delegation of the Sughd region of the Republic of Kazakhstan headed by the Chairman of the region Khurshed Sattorzoda.", "2023-06-15",
 		"new person khurshed-sattorzoda: Khurshed Sattorzoda [] nat=KZ")
+}
+
+// "The akim of X met a delegation ... headed by the khokim of the region,
+// Y": the khokim is an office, and the head of the delegation received is
+// the guest, the one who met it the host.
+func TestKhokimHeadsTheDelegationReceived(t *testing.T) {
+	draft(t, "The akim of Almaty region Marat Syzdykov met yesterday with a delegation of the Namangan region of Uzbekistan headed by the khokim of the region, Shavkat Abdurazakov.", "2023-09-27",
+		"new person shavkat-abdurazakov: Shavkat Abdurazakov [] nat=UZ",
+		"event meeting held 2023-09-26 [marat-syzdykov:host shavkat-abdurazakov:guest]")
 }

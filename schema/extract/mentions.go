@@ -700,7 +700,7 @@ func placeOfficeKind(title string) string {
 	switch fold(title) {
 	case "governor", "chief minister", "provincial governor":
 		return "province"
-	case "mayor", "administrator", "commissioner", "deputy commissioner", "akim":
+	case "mayor", "administrator", "commissioner", "deputy commissioner", "akim", "khokim":
 		return "city"
 	}
 	return ""
