@@ -85,6 +85,8 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
+	// "A and B held a brief conversation on ...".
+	{regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a\s+)?(?:brief\s+|short\s+|private\s+|long\s+)?conversation\b`), "meeting", ""},
 	// "He said this while talking to X", "speaking with X".
 	{regexp.MustCompile(`(?i)\b(?:while\s+)?(?:talking|speaking)\s+(?:to|with)\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
@@ -176,6 +178,7 @@ var (
 	separatelyRe      = regexp.MustCompile(`(?i)\bseparately\b`)
 	relativeSubjectRe = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
 	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
+	prevDayRe         = regexp.MustCompile(`(?i)^\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|^\s*a\s+day\s+earlier\b`)
 	endOfContactRe    = regexp.MustCompile(`(?i)\b(?:at\s+the\s+end\s+of|following|after|upon\s+the\s+conclusion\s+of|at\s+the\s+conclusion\s+of|on\s+the\s+results\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations|session|visit)\b`)
 	recallingRe       = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
 	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
@@ -584,6 +587,21 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if _, end, ok := dayBounds(cur.date.value); ok {
 			dt = resolved{value: end, basis: basisEarlier, text: endOfContactRe.FindString(txt),
 				note: "at the end of the contact before (" + cur.date.value + ")"}
+		}
+	}
+	if dt.value == "" && prevDayRe.MatchString(txt) {
+		// "The day before, X visited ...": the day before the contact told
+		// before, or, opening the report, before its publication.
+		switch {
+		case cur != nil:
+			if a, _, ok := dayBounds(cur.date.value); ok {
+				t, _ := parseDay(a)
+				dt = resolved{value: day(t.AddDate(0, 0, -1)), basis: basisEarlier, text: prevDayRe.FindString(txt),
+					note: "the day before the contact before (" + cur.date.value + ")"}
+			}
+		case a.idx == 0 && !d.pub.IsZero():
+			dt = resolved{value: day(d.pub.AddDate(0, 0, -1)), basis: basisRelative, text: strings.TrimSpace(prevDayRe.FindString(txt)),
+				note: "the day before publication on " + day(d.pub), check: "date resolved from \"the day before\" against the publication date"}
 		}
 	}
 	if dt.value == "" && nextDayRe.MatchString(txt) && cur != nil {

@@ -1782,3 +1782,15 @@ func TestKhokimHeadsTheDelegationReceived(t *testing.T) {
 		"new person shavkat-abdurazakov: Shavkat Abdurazakov [] nat=UZ",
 		"event meeting held 2023-09-26 [marat-syzdykov:host shavkat-abdurazakov:guest]")
 }
+
+// "The day before, ..." opening a report is the day before publication;
+// after a contact, the day before it. "A and B held a brief conversation"
+// is a contact.
+func TestTheDayBeforeAndAConversation(t *testing.T) {
+	draft(t, "The day before, Yerzhan Kistafin met Imran Ismail at the embassy.", "2025-12-13",
+		"event meeting held 2025-12-12 [yerzhan-kistafin:attendee imran-ismail:attendee]")
+	draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Tuesday. The day before, Kistafin met Daulet Sarsenov.", "2025-01-09",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:host daulet-sarsenov:host]")
+	draft(t, "ASTANA: On the sidelines of the reception on Tuesday, Ambassador Yerzhan Kistafin and Imran Ismail held a brief conversation on trade.", "2025-01-09",
+		"event meeting held 2025-01-07 [yerzhan-kistafin:host imran-ismail:guest]")
+}
