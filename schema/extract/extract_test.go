@@ -1794,3 +1794,13 @@ func TestTheDayBeforeAndAConversation(t *testing.T) {
 	draft(t, "ASTANA: On the sidelines of the reception on Tuesday, Ambassador Yerzhan Kistafin and Imran Ismail held a brief conversation on trade.", "2025-01-09",
 		"event meeting held 2025-01-07 [yerzhan-kistafin:host imran-ismail:guest]")
 }
+
+// A demonym that ends a name ("Khalid Mahmood Iraqi on prospects ...") is
+// the name's last word, not a country; one before what it describes
+// ("An Uzbek business delegation") is the country.
+func TestDemonymEndingAName(t *testing.T) {
+	draft(t, "KARACHI: Yerzhan Kistafin held a meeting with Vice Chancellor Dr Khalid Mahmood Uzbek on prospects for cooperation.", "2025-01-08",
+		"new person khalid-mahmood-uzbek: Khalid Mahmood Uzbek [Dr] nat=PK")
+	draft(t, "LAHORE: An Uzbek business delegation headed by Timur Bekov called on Imran Ismail on Monday.", "2025-01-08",
+		"new person timur-bekov: Timur Bekov [] nat=UZ")
+}

@@ -147,6 +147,25 @@ func (d *drafter) foldTokens(toks []token) []string {
 	return out
 }
 
+// surnameAt tells a demonym that ends a name ("Khalid Mahmood Iraqi on
+// prospects"): after a capitalized word of no known kind, before a word in
+// lower case or punctuation, where a demonym that describes something
+// would be followed by what it describes.
+func surnameAt(a *analysed, i int) bool {
+	if i == 0 || i+1 >= len(a.toks) {
+		return false
+	}
+	prev, next := a.toks[i-1].text, a.toks[i+1].text
+	if !isWord(prev) || !isCap(prev) || allCaps(prev) || a.covered(i-1) || honorifics[a.folded[i-1]] || titleModifiers[a.folded[i-1]] ||
+		notNameWords[a.folded[i-1]] || determiners[a.folded[i-1]] {
+		return false
+	}
+	if _, _, isTitle := matchTitle(a.folded, i-1); isTitle {
+		return false
+	}
+	return !isWord(next) || !isCap(next) && !nounAfterDemonym[a.folded[i+1]]
+}
+
 // gazetteerSpans marks the longest known names in a sentence.
 func (d *drafter) gazetteerSpans(a *analysed) {
 	toks, fw := a.toks, a.folded
@@ -184,7 +203,7 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 				}
 			}
 			if len(ents) == 0 {
-				if n == 1 {
+				if n == 1 && !surnameAt(a, i) {
 					if c, ok := d.g.demonyms[key]; ok {
 						a.spans = append(a.spans, span{start: i, end: i + 1, kind: schema.KindCountry, id: c, demonym: true})
 						i++
@@ -194,6 +213,9 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 				continue
 			}
 			e := pickEntry(ents)
+			if n == 1 && e.kind == schema.KindCountry && surnameAt(a, i) {
+				continue
+			}
 			if e.kind == schema.KindPost && i > 0 && rankModifiers[fw[i-1]] {
 				// "Deputy Minister of Foreign Affairs of Kazakhstan" is
 				// another office than the Minister's the records know.

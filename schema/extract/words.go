@@ -281,3 +281,13 @@ var vagueWords = set("matters", "issues", "aspect", "aspects", "area", "areas", 
 
 // tripWords go before "to" and a destination: "a visit to Moscow".
 var tripWords = set("visit", "trip", "travelled", "traveled", "went", "came", "flew", "journey", "tour")
+
+// nounAfterDemonym are the words in lower case a demonym describes:
+// "Kazakh delegation", "Uzbek side", "Iranian ports".
+var nounAfterDemonym = set("delegation", "side", "counterpart", "counterparts", "government", "officials", "official",
+	"ambassador", "envoy", "minister", "president", "people", "companies", "company", "businessmen", "investors",
+	"leader", "leaders", "diplomat", "diplomats", "authorities", "ministry", "embassy", "parliament", "nation",
+	"ports", "port", "territory", "capital", "partners", "partner", "students", "team", "guests", "visitors", "foreign")
+
+// determiners open a noun phrase; a capitalized one starts a sentence.
+var determiners = set("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another", "every", "each", "some", "one", "both")
