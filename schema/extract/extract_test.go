@@ -1804,3 +1804,10 @@ func TestDemonymEndingAName(t *testing.T) {
 	draft(t, "LAHORE: An Uzbek business delegation headed by Timur Bekov called on Imran Ismail on Monday.", "2025-01-08",
 		"new person timur-bekov: Timur Bekov [] nat=UZ")
 }
+
+// "Georgia's Kvemo Kartli region": a place the records do not know, never
+// a person.
+func TestNameBeforeAPlaceNounIsAPlace(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. They discussed the situation of people living in Pakistan's Kvemo Kartli region.", "2025-01-08")
+	noFact(t, dr, "kvemo-kartli", "a region drafted as a person")
+}

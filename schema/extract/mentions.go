@@ -920,6 +920,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		// name, never a person's.
 		return
 	}
+	if j < len(toks) && placeTypeNouns[fw[j]] && (len(hons) == 0 || !isCap(toks[j].text)) {
+		// "Georgia's Kvemo Kartli region": a place the records do not
+		// know, never a person.
+		return
+	}
 	prev := ""
 	if i > 0 {
 		prev = fw[i-1]
