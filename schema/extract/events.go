@@ -176,6 +176,7 @@ var (
 	attributionRe     = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
 	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
 	separatelyRe      = regexp.MustCompile(`(?i)\bseparately\b`)
+	negatedRe         = regexp.MustCompile(`(?i)(?:\b(?:did|do|does|have|has|had|was|were|will|would|could)(?:\s+not|n['’]t)|\bnever|\bnot\s+yet|\bfailed\s+to)\s+(?:[\w-]+\s+){0,2}$`)
 	relativeSubjectRe = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
 	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
 	prevDayRe         = regexp.MustCompile(`(?i)^\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|^\s*a\s+day\s+earlier\b`)
@@ -457,6 +458,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	txt := a.text
 	status := "held"
 	before := txt[:loc[0]]
+	// "but did not hold a bilateral meeting there", "have never met": no
+	// contact.
+	if negatedRe.MatchString(before[max(0, len(before)-40):]) {
+		return nil
+	}
 	// "the Al-Farabi Forum, which COMSTECH hosted last year": a relative
 	// clause with a subject of its own that is no one named; not a
 	// contact of the sentence's people.

@@ -1811,3 +1811,26 @@ func TestNameBeforeAPlaceNounIsAPlace(t *testing.T) {
 	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. They discussed the situation of people living in Pakistan's Kvemo Kartli region.", "2025-01-08")
 	noFact(t, dr, "kvemo-kartli", "a region drafted as a person")
 }
+
+// "Chen" after "Chen Bo", "Kwon" after "Kwon Tae-jin": a short surname
+// written first is the person, when no one's name ends with it.
+func TestSurnameWrittenFirst(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met Vice Governor of Jiangsu province Chen Bo on Monday. Later, Kistafin and Chen held talks on trade.", "2025-01-08",
+		"mention chen-bo: Chen Bo | Chen")
+}
+
+// "both attended the conference but did not hold a bilateral meeting",
+// "have never met": no contact.
+func TestNegatedContactIsNone(t *testing.T) {
+	for _, s := range []string{
+		"Daulet Sarsenov and Imran Ismail both attended the climate conference in Baku last November but did not hold a bilateral meeting there.",
+		"Daulet Sarsenov and Imran Ismail have never met.",
+	} {
+		dr := draft(t, "ASTANA: Yerzhan Kistafin will visit Lahore next month. "+s, "2025-04-16")
+		for _, f := range facts(dr) {
+			if strings.HasPrefix(f, "event meeting held") || strings.HasPrefix(f, "event meeting background") {
+				t.Errorf("%q: %s", s, f)
+			}
+		}
+	}
+}

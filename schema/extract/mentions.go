@@ -1124,6 +1124,19 @@ func (d *drafter) bySurname(w string) *person {
 			found = p
 		}
 	}
+	if found == nil && len(w) <= 5 {
+		// "Chen" for "Chen Bo", "Kwon" for "Kwon Tae-jin": a short surname
+		// written first, as Chinese and Korean names are, when no one's
+		// name ends with it.
+		for _, p := range d.pidx.candidates(w) {
+			if ws := strings.Fields(fold(p.name)); len(ws) == 2 && ws[0] == w || len(ws) == 3 && ws[0] == w && strings.Contains(p.name, "-") {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
 	return found
 }
 
