@@ -1834,3 +1834,10 @@ func TestNegatedContactIsNone(t *testing.T) {
 		}
 	}
 }
+
+// "Al-Kuwari" after "Khalid bin Rashid Al-Kuwari": a hyphenated surname
+// is the person.
+func TestHyphenatedSurname(t *testing.T) {
+	draft(t, "TASHKENT: Minister of State Khalid bin Rashid Al-Kuwari of Pakistan arrived in Tashkent on Monday. Al-Kuwari held talks the same day with Bakhtiyor Saidov.", "2025-10-23",
+		"event talks held 2025-10-20 [khalid-bin-rashid-al-kuwari:guest bakhtiyor-saidov:host]")
+}

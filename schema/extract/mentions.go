@@ -1117,7 +1117,9 @@ func (d *drafter) bySurname(w string) *person {
 		if len(ws) > 2 && patronymics[ws[len(ws)-1]] {
 			ws = ws[:len(ws)-1] // "Mr Turgunbek" for "Nurlanbek Turgunbek uulu"
 		}
-		if len(ws) > 1 && ws[len(ws)-1] == w {
+		// "Al-Kuwari" for "Khalid bin Rashid Al-Kuwari": a hyphenated
+		// surname folds to two words.
+		if len(ws) > 1 && (ws[len(ws)-1] == w || strings.Contains(w, " ") && len(ws) > len(strings.Fields(w)) && strings.HasSuffix(strings.Join(ws, " "), " "+w)) {
 			if found != nil && found != p {
 				return nil
 			}
