@@ -185,7 +185,7 @@ var (
 	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
 	nextDayRe         = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
 	laterRe           = regexp.MustCompile(`(?i)^\s*later\s*,`)
-	sameDayRe         = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon))\b`)
+	sameDayRe         = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid))\b`)
 	gatheringRe       = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
 	docSubjectRe      = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
 	docRe             = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
@@ -546,9 +546,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	for _, m := range clauseStartRe.FindAllStringIndex(txt[:loc[0]], -1) {
 		start = max(start, m[1])
 	}
-	// The date nearest the verb within its clause.
+	// The date nearest the verb within its clause, never one of an aside
+	// about someone ("X, who arrived on Monday for a visit, later called
+	// on Y").
+	asides := relativeAsideRe.FindAllStringIndex(txt[:loc[0]], -1)
 	best := -1
 	for _, r := range dates {
+		if slices.ContainsFunc(asides, func(m []int) bool { return r.pos >= m[0] && r.pos < m[1] }) {
+			continue
+		}
 		if r.pos < clause && r.pos >= start {
 			dist := r.pos - loc[1]
 			if dist < 0 {

@@ -1841,3 +1841,12 @@ func TestHyphenatedSurname(t *testing.T) {
 	draft(t, "TASHKENT: Minister of State Khalid bin Rashid Al-Kuwari of Pakistan arrived in Tashkent on Monday. Al-Kuwari held talks the same day with Bakhtiyor Saidov.", "2025-10-23",
 		"event talks held 2025-10-20 [khalid-bin-rashid-al-kuwari:guest bakhtiyor-saidov:host]")
 }
+
+// "X, who arrived on Monday for a three-day visit, later called on Y":
+// the day of the aside is not the call's; "later" is the day of the
+// contact before.
+func TestAsideDateAndLaterCall(t *testing.T) {
+	draft(t, "ASTANA: Bakhtiyor Saidov held talks with Daulet Sarsenov in Astana on Tuesday. Saidov, who arrived on Monday for a three-day official visit, later called on Yerzhan Kistafin.", "2024-03-13",
+		"event talks held 2024-03-12 [bakhtiyor-saidov:guest daulet-sarsenov:host]",
+		"event meeting held 2024-03-12 [bakhtiyor-saidov:guest yerzhan-kistafin:host]")
+}
