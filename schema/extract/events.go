@@ -85,6 +85,9 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
+	// "The trilateral consultations on Wednesday brought together A, B
+	// and C".
+	{regexp.MustCompile(`(?i)\b(?:brought|bring|brings)\s+together\b`), "talks", ""},
 	// "A and B held a brief conversation on ...".
 	{regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a\s+)?(?:brief\s+|short\s+|private\s+|long\s+)?conversation\b`), "meeting", ""},
 	// "He said this while talking to X", "speaking with X".

@@ -1850,3 +1850,10 @@ func TestAsideDateAndLaterCall(t *testing.T) {
 		"event talks held 2024-03-12 [bakhtiyor-saidov:guest daulet-sarsenov:host]",
 		"event meeting held 2024-03-12 [bakhtiyor-saidov:guest yerzhan-kistafin:host]")
 }
+
+// "The trilateral consultations on Wednesday brought together A, B and C":
+// talks of the three.
+func TestBroughtTogether(t *testing.T) {
+	draft(t, "ASTANA: The trilateral consultations on Wednesday brought together Yerzhan Kistafin, Imran Ismail and Bakhtiyor Saidov.", "2024-09-12",
+		"event talks held 2024-09-11 [yerzhan-kistafin:host imran-ismail:guest bakhtiyor-saidov:guest]")
+}
