@@ -686,7 +686,10 @@ func (d *drafter) attachTitles(a *analysed) {
 			for k < len(a.toks) && (passingModifiers[a.folded[k]] || a.folded[k] == "two" || a.folded[k] == "both" || a.folded[k] == "countries" || a.folded[k] == "sides" || a.toks[k].text == "'" || a.toks[k].text == "’") {
 				k++
 			}
-			if s := a.spanAt(k); s != nil && s.kind == "title" && !used[s.title] {
+			// "X, Tajik Deputy Foreign Minister Y and Z": an office before
+			// a name is that name's, not an apposition of X.
+			if s := a.spanAt(k); s != nil && s.kind == "title" && !used[s.title] &&
+				!slices.ContainsFunc(a.people, func(n personMention) bool { return n.start == s.end }) {
 				tps = append(tps, s.title)
 			}
 		}

@@ -1857,3 +1857,10 @@ func TestBroughtTogether(t *testing.T) {
 	draft(t, "ASTANA: The trilateral consultations on Wednesday brought together Yerzhan Kistafin, Imran Ismail and Bakhtiyor Saidov.", "2024-09-12",
 		"event talks held 2024-09-11 [yerzhan-kistafin:host imran-ismail:guest bakhtiyor-saidov:guest]")
 }
+
+// "brought together Liu, Tajik Deputy Foreign Minister Sharif Nazarzoda
+// and ...": the office before a name is that name's, not Liu's.
+func TestOfficeBeforeTheNextNameIsNotAnApposition(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. The consultations on Wednesday brought together Kistafin, Uzbek Deputy Foreign Minister Bakhtiyor Saidov and Ismail.", "2025-01-09")
+	noFact(t, dr, "tenure yerzhan-kistafin uz-", "the Uzbek office of the next name given to Kistafin")
+}
