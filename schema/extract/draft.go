@@ -687,9 +687,12 @@ func (d *drafter) attachTitles(a *analysed) {
 				k++
 			}
 			// "X, Tajik Deputy Foreign Minister Y and Z": an office before
-			// a name is that name's, not an apposition of X.
+			// a name is that name's, not an apposition of X; nor is "the
+			// Ambassador of Iran and senior officials" after a titled X,
+			// a list.
 			if s := a.spanAt(k); s != nil && s.kind == "title" && !used[s.title] &&
-				!slices.ContainsFunc(a.people, func(n personMention) bool { return n.start == s.end }) {
+				!slices.ContainsFunc(a.people, func(n personMention) bool { return n.start == s.end }) &&
+				!(len(tps) > 0 && s.end < len(a.toks) && a.folded[s.end] == "and") {
 				tps = append(tps, s.title)
 			}
 		}
@@ -932,7 +935,8 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		inCity = " in " + d.nameOf(tp.at)
 		cands = []string{full + " of " + ofName + inCity}
 	}
-	if tp.domain != "" {
+	if tp.domain != "" && strings.HasSuffix(title, "Minister") {
+		// A Minister of a field, never its Secretary.
 		cands = append(cands, "minister for "+tp.domain, "federal minister for "+tp.domain)
 		// "Minister of Foreign Affairs of Uzbekistan" is the "Foreign
 		// Minister of Uzbekistan" the records know.
@@ -950,7 +954,9 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	}
 	for _, id := range d.postsTitled(full, tp.domain) {
 		gp := d.postRec(id)
-		if fold(gp.Title) != fold(full) && !(tp.domain != "" && strings.HasSuffix(fold(gp.Title), fold(tp.domain))) {
+		// The same field, under the same office: "Federal Minister for
+		// Interior" is not its Secretary's post.
+		if fold(gp.Title) != fold(full) && !(tp.domain != "" && strings.HasSuffix(fold(gp.Title), fold(tp.domain)) && strings.Contains(fold(gp.Title), ft)) {
 			continue
 		}
 		if inCity != "" && !strings.HasSuffix(fold(gp.Name), fold(inCity)) {

@@ -1864,3 +1864,15 @@ func TestOfficeBeforeTheNextNameIsNotAnApposition(t *testing.T) {
 	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. The consultations on Wednesday brought together Kistafin, Uzbek Deputy Foreign Minister Bakhtiyor Saidov and Ismail.", "2025-01-09")
 	noFact(t, dr, "tenure yerzhan-kistafin uz-", "the Uzbek office of the next name given to Kistafin")
 }
+
+// "Secretary Interior X": the field written after the office; the
+// Secretary of a field is not its Minister's post; and "X, the Ambassador
+// of Uzbekistan and senior officials" after a titled X is a list, not X's
+// second office.
+func TestSecretaryOfAFieldAfterTheOffice(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Federal Minister for Interior Imran Ismail received Yerzhan Kistafin today. Secretary Interior Zafar Iqbal Khattak, the Ambassador of Uzbekistan to Pakistan and senior officials of both sides were also present.", "2024-05-21",
+		"new post pk-secretary-for-interior: Secretary for Interior of Pakistan (of PK, toward )",
+		"tenure zafar-iqbal-khattak pk-secretary-for-interior 2024-05-21")
+	noFact(t, dr, "tenure zafar-iqbal-khattak pk-federal-minister", "the Secretary given the Minister's post")
+	noFact(t, dr, "tenure zafar-iqbal-khattak uz-", "an office of the list taken as his")
+}

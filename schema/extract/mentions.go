@@ -479,6 +479,12 @@ func (d *drafter) titleSpans(a *analysed) {
 		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && end+3 < len(toks) && (fw[end+3] == "of" || fw[end+3] == "to") {
 			end += 3
 		}
+		// "Secretary Interior Zafar Iqbal Khattak", "Minister Commerce X":
+		// the field written after the office, then the name.
+		if end+2 < len(toks) && domainWords[fw[end]] && isCap(toks[end].text) && !a.covered(end) && tp.domain == "" && d.startsName(a, end+1) {
+			tp.domain = toks[end].text
+			end++
+		}
 		for end < len(toks) {
 			w := fw[end]
 			if w != "of" && w != "for" && w != "to" && w != "in" && w != "at" {
@@ -781,6 +787,21 @@ func nameAfterOffice(a *analysed, i, next int) bool {
 	}
 	s := a.spanEnding(i)
 	return s != nil && s.kind == "title" && s.title != nil && (s.title.of != "" || s.title.ofText != "")
+}
+
+// startsName reports whether a name (or a person the records know) starts
+// at token i: two capitalized words of no other kind.
+func (d *drafter) startsName(a *analysed, i int) bool {
+	if i+1 >= len(a.toks) {
+		return false
+	}
+	for x := i; x < i+2; x++ {
+		t, f := a.toks[x].text, a.folded[x]
+		if s := a.spanAt(x); s != nil && s.kind != schema.KindPerson || !isWord(t) || !isCap(t) || allCaps(t) || domainWords[f] || orgHeads[f] != "" || notNameWords[f] {
+			return false
+		}
+	}
+	return true
 }
 
 // startsPersonRun reports whether a person's name starts at token i.
