@@ -1876,3 +1876,10 @@ func TestSecretaryOfAFieldAfterTheOffice(t *testing.T) {
 	noFact(t, dr, "tenure zafar-iqbal-khattak pk-federal-minister", "the Secretary given the Minister's post")
 	noFact(t, dr, "tenure zafar-iqbal-khattak uz-", "an office of the list taken as his")
 }
+
+// "The interlocutors recalled with warmth their meeting in Abu Dhabi in
+// February": an earlier meeting of the two of the contact before.
+func TestRecalledTheirMeeting(t *testing.T) {
+	draft(t, "On December 2, Yerzhan Kistafin had a telephone conversation with Imran Ismail. The interlocutors recalled with warmth their meeting in Lahore in February of this year.", "2025-12-03",
+		"event meeting background 2025-02 [yerzhan-kistafin:guest imran-ismail:host]")
+}
