@@ -79,6 +79,8 @@ var verbRules = []verbRule{
 	// "Talks between A and B took place in Shymkent".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+between\b[^.;]{3,200}?\b(?:took\s+place|were\s+held|was\s+held)\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+between\b[^.;]{3,200}?\b(?:took\s+place|was\s+held)\b`), "meeting", ""},
+	// "was prepared at talks in Seoul on Tuesday between A and B".
+	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:on\s+\w+\s+)?between\b`), "talks", ""},
 	// "Talks were held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},

@@ -1883,3 +1883,10 @@ func TestRecalledTheirMeeting(t *testing.T) {
 	draft(t, "On December 2, Yerzhan Kistafin had a telephone conversation with Imran Ismail. The interlocutors recalled with warmth their meeting in Lahore in February of this year.", "2025-12-03",
 		"event meeting background 2025-02 [yerzhan-kistafin:guest imran-ismail:host]")
 }
+
+// "The visit was prepared at talks in Seoul on Tuesday between A and B":
+// talks of the two, that day.
+func TestTalksBetweenAtAPlaceOnADay(t *testing.T) {
+	draft(t, "ASTANA: The visit was prepared at talks in Astana on Tuesday between Yerzhan Kistafin and Imran Ismail.", "2025-04-16",
+		"event talks held 2025-04-15 [yerzhan-kistafin:host imran-ismail:guest]")
+}
