@@ -54,7 +54,7 @@ var (
 	relativeRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
 	monthInRe      = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
 	monthRelYearRe = regexp.MustCompile(`(?i)\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `\s+(?:of\s+)?(last|this|next)\s+year\b`)
-	yearRe         = regexp.MustCompile(`\bin\s+((?:19|20)\d{2})\b`)
+	yearRe         = regexp.MustCompile(`\b[Ii]n\s+((?:19|20)\d{2})\b`)
 )
 
 func monthOf(s string) time.Month { return months[strings.ToLower(strings.TrimSuffix(s, "."))] }

@@ -642,7 +642,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			status = "background"
 		}
 	}
-	if dt.value == "" && a.idx > 0 {
+	if dt.value == "" && a.idx > 0 && !sameDay {
 		// "arrived on Tuesday for political consultations. The Uzbek side
 		// was led by ...": the day of the sentence before, which announces
 		// the contact naming no one else.

@@ -1890,3 +1890,13 @@ func TestTalksBetweenAtAPlaceOnADay(t *testing.T) {
 	draft(t, "ASTANA: The visit was prepared at talks in Astana on Tuesday between Yerzhan Kistafin and Imran Ismail.", "2025-04-16",
 		"event talks held 2025-04-15 [yerzhan-kistafin:host imran-ismail:guest]")
 }
+
+// "In 2018, ... he sat in on his talks with Y": a year opening a sentence
+// is a date; "Later the same day" waits for the day of the contact before,
+// even when only the lede dates that.
+func TestYearOpeningASentenceAndLaterTheSameDay(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. In 2018, Daulet Sarsenov held talks with Ismail in Lahore.", "2026-04-14",
+		"event talks background 2018 [daulet-sarsenov:guest imran-ismail:host]")
+	draft(t, "ASTANA -- Yerzhan Kistafin presented copies of his credentials to Imran Ismail on Monday. During the meeting that followed, Ismail and Kistafin discussed trade. The sides agreed to hold the next session of the commission in June. Later the same day, Kistafin met Bakhtiyor Saidov.", "2026-04-14",
+		"event meeting held 2026-04-13 [yerzhan-kistafin:host bakhtiyor-saidov:guest]")
+}
