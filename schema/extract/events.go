@@ -186,6 +186,7 @@ var (
 	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
 	prevDayRe         = regexp.MustCompile(`(?i)^\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|^\s*a\s+day\s+earlier\b`)
 	endOfContactRe    = regexp.MustCompile(`(?i)\b(?:at\s+the\s+end\s+of|following|after|upon\s+the\s+conclusion\s+of|at\s+the\s+conclusion\s+of|on\s+the\s+results\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations|session|visit)\b`)
+	daysApartClauseRe = regexp.MustCompile(`(?i),\s*(a|one|two|three)\s+days?\s+(after|before)\s+`)
 	recallingRe       = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
 	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
 	nextDayRe         = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
@@ -393,6 +394,9 @@ func (d *drafter) findEvents() {
 		d.events = append(d.events, d.separateMeetings(a, loc, e)...)
 		d.events = append(d.events, e)
 		d.events = append(d.events, e.separate...)
+		if e2 := d.daysApart(a, loc, e); e2 != nil {
+			d.events = append(d.events, e2)
+		}
 		// A contact recalled or announced in passing does not take over
 		// from the one the report tells: later topics and documents stay
 		// with that.
@@ -681,6 +685,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	told := len(txt)
 	if m := attributionRe.FindStringIndex(txt); m != nil && m[0] > loc[1] {
 		told = m[0]
+	}
+	// "X toured the port on Wednesday, a day after holding talks with Y":
+	// Y is of the other contact (see findEvents).
+	if m := daysApartClauseRe.FindStringIndex(txt[loc[1]:]); m != nil {
+		told = min(told, loc[1]+m[0])
 	}
 	inClause := false
 	for _, m := range a.people {
@@ -1616,6 +1625,44 @@ func (d *drafter) onlyOf(country string, not []*person) *person {
 		found = p
 	}
 	return found
+}
+
+// daysApart reads "X toured the port on Wednesday, a day after holding
+// talks with Y": the talks, a contact of X and Y of their own, a day
+// before the one told.
+func (d *drafter) daysApart(a *analysed, loc []int, e *event) *event {
+	txt := a.text
+	m := daysApartClauseRe.FindStringSubmatchIndex(txt[loc[1]:])
+	if m == nil {
+		return nil
+	}
+	for i := range m {
+		m[i] += loc[1]
+	}
+	masked := strings.Repeat(" ", m[1]) + txt[m[1]:]
+	r, loc2 := d.contactVerb(masked)
+	if r == nil || loc2[0] > m[1]+20 {
+		return nil
+	}
+	e2 := d.contact(a, r, loc2, nil)
+	if e2 == nil || e2 == e || e2.people() == 0 {
+		return nil
+	}
+	for _, p := range e.parts {
+		if p.p != nil && !slices.ContainsFunc(e2.parts, func(q part) bool { return q.p == p.p }) {
+			e2.add(p.p, "", "guest")
+		}
+	}
+	if t, ok := parseDay(e.date.value); ok {
+		n := map[string]int{"a": 1, "one": 1, "two": 2, "three": 3}[strings.ToLower(txt[m[2]:m[3]])]
+		if strings.EqualFold(txt[m[4]:m[5]], "after") {
+			n = -n
+		}
+		e2.date = resolved{value: day(t.AddDate(0, 0, n)), basis: basisEarlier, text: strings.TrimSpace(txt[m[0]+1 : m[1]]),
+			note: fmt.Sprintf("%s the contact of %s", strings.TrimSpace(txt[m[0]+1:m[1]]), e.date.value)}
+		e2.status = e.status
+	}
+	return e2
 }
 
 // visitDay is the day of the visit being told that "the first day", "the

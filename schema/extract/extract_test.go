@@ -1900,3 +1900,12 @@ func TestYearOpeningASentenceAndLaterTheSameDay(t *testing.T) {
 	draft(t, "ASTANA -- Yerzhan Kistafin presented copies of his credentials to Imran Ismail on Monday. During the meeting that followed, Ismail and Kistafin discussed trade. The sides agreed to hold the next session of the commission in June. Later the same day, Kistafin met Bakhtiyor Saidov.", "2026-04-14",
 		"event meeting held 2026-04-13 [yerzhan-kistafin:host bakhtiyor-saidov:guest]")
 }
+
+// "X toured the seaport on Wednesday, a day after holding talks with Y":
+// the tour on Wednesday, and the talks of X and Y a day before.
+func TestADayAfterAnotherContact(t *testing.T) {
+	dr := draft(t, "ASTANA – Yerzhan Kistafin toured the seaport on Wednesday, a day after holding talks with Imran Ismail on ferry links.", "2023-06-15",
+		"visit held 2023-06-14 [yerzhan-kistafin] to [astana]",
+		"event talks held 2023-06-13 [yerzhan-kistafin:host imran-ismail:guest]")
+	noFact(t, dr, "event meeting held 2023-06-14", "the talks given the day of the tour")
+}
