@@ -637,11 +637,30 @@ func (d *drafter) companions(a *analysed) {
 			if slices.ContainsFunc(a.toks[b+2:m.start], func(t token) bool { return t.text == ";" || t.text == "." }) || d.hasContactVerb(a.text[a.toks[b].end:a.toks[m.start].start]) {
 				break
 			}
-			if m.p.nat == "" {
+			if m.p.nat == "" && !d.localCompanion(a, m, lead) {
 				m.p.nat, m.p.explicitNat = lead.nat, true
 			}
 		}
 	}
+}
+
+// localCompanion tells a companion of a visitor abroad who holds an office
+// there: "Kazemi was accompanied by Y, the director of the Aktau port" is
+// no Iranian; "by Y, the Ambassador" would be.
+func (d *drafter) localCompanion(a *analysed, m personMention, lead *person) bool {
+	if d.host == "" || d.host == lead.nat {
+		return false
+	}
+	k := m.end
+	if k >= len(a.toks) || a.toks[k].text != "," {
+		return false
+	}
+	k++
+	if k < len(a.toks) && a.folded[k] == "the" {
+		k++
+	}
+	title, _, ok := matchTitle(a.folded, k)
+	return ok && !envoyTitles[fold(title)]
 }
 
 // attachTitles links offices to the people they are written with:

@@ -1909,3 +1909,12 @@ func TestADayAfterAnotherContact(t *testing.T) {
 		"event talks held 2023-06-13 [yerzhan-kistafin:host imran-ismail:guest]")
 	noFact(t, dr, "event meeting held 2023-06-14", "the talks given the day of the tour")
 }
+
+// A visitor abroad "accompanied by Y, the director of the port" is with a
+// local, not a countryman; "by Y, the Ambassador" is with his envoy.
+func TestLocalCompanionOfAVisitor(t *testing.T) {
+	draft(t, "ASTANA: Uzbekistan's Deputy Minister Bakhtiyor Saidov toured the port on Monday. At the port, Saidov was accompanied by Marat Ospanov, the director of the Astana port.", "2025-01-08",
+		"new person marat-ospanov: Marat Ospanov [] nat=KZ")
+	draft(t, "ASTANA: Uzbekistan's Deputy Minister Bakhtiyor Saidov toured the port on Monday. At the port, Saidov was accompanied by Marat Ospanov, the Ambassador.", "2025-01-08",
+		"new person marat-ospanov: Marat Ospanov [] nat=UZ")
+}
