@@ -187,6 +187,8 @@ var (
 	prevDayRe         = regexp.MustCompile(`(?i)^\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|^\s*a\s+day\s+earlier\b`)
 	endOfContactRe    = regexp.MustCompile(`(?i)\b(?:at\s+the\s+end\s+of|following|after|upon\s+the\s+conclusion\s+of|at\s+the\s+conclusion\s+of|on\s+the\s+results\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations|session|visit)\b`)
 	daysApartClauseRe = regexp.MustCompile(`(?i),\s*(a|one|two|three)\s+days?\s+(after|before)\s+`)
+	aheadRe           = regexp.MustCompile(`(?i)\b(?:next|coming)\b`)
+	subjectLeadRe     = regexp.MustCompile(`(?i)\b(?:on|about|regarding|concerning)\s+(?:the|a|an)\s+[a-z]`)
 	recallingRe       = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
 	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
 	nextDayRe         = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
@@ -562,6 +564,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	best := -1
 	for _, r := range dates {
 		if slices.ContainsFunc(asides, func(m []int) bool { return r.pos >= m[0] && r.pos < m[1] }) {
+			continue
+		}
+		// "held a conversation on the schedule of contacts next year": a
+		// time ahead in what they spoke about, not the contact's.
+		if r.pos > loc[1] && aheadRe.MatchString(r.text) && subjectLeadRe.MatchString(txt[loc[1]:r.pos]) && !plannedRe.MatchString(txt[:loc[1]]) {
 			continue
 		}
 		if r.pos < clause && r.pos >= start {
@@ -1207,6 +1214,10 @@ func (d *drafter) ledeDates() {
 	lede := d.sents[0]
 	ds := findDates(lede.text, d.pub, false)
 	if len(ds) == 0 {
+		return
+	}
+	// A time after the report dates no contact it tells as held.
+	if start, ok := parseDay(schema.Date{Value: ds[0].value}.Start()); ok && !d.pub.IsZero() && start.After(d.pub) {
 		return
 	}
 	for _, e := range d.events {

@@ -1918,3 +1918,11 @@ func TestLocalCompanionOfAVisitor(t *testing.T) {
 	draft(t, "ASTANA: Uzbekistan's Deputy Minister Bakhtiyor Saidov toured the port on Monday. At the port, Saidov was accompanied by Marat Ospanov, the Ambassador.", "2025-01-08",
 		"new person marat-ospanov: Marat Ospanov [] nat=UZ")
 }
+
+// "held a brief conversation on the schedule of contacts next year": the
+// year ahead is what they spoke about, not the day they spoke.
+func TestTimeAheadInTheSubjectIsNotTheDate(t *testing.T) {
+	dr := draft(t, "ASTANA: On the sidelines of the reception, Yerzhan Kistafin and Imran Ismail held a brief conversation on the schedule of high-level contacts next year.", "2025-12-13")
+	noFact(t, dr, "2026", "the year they spoke about taken as the conversation's")
+	noFact(t, dr, "planned", "a conversation held taken as planned")
+}
