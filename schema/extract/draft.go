@@ -128,6 +128,17 @@ func (d *drafter) orgRuns(a *analysed) {
 				if _, _, ok := matchTitle(fw, j+1); ok {
 					break // "Cabinet of Ministers and Foreign Minister of X": a body, then an office
 				}
+				// "X Academy and Mongolia's Institute for Diplomacy": a
+				// body of another country.
+				if s := a.spanAt(j + 1); seenHead && s != nil && s.kind == schema.KindCountry && s.end < len(toks) && possessiveRe.MatchString(toks[s.end].text) {
+					break
+				}
+			}
+			// "Intergovernmental Commission on Trade and Economic
+			// Cooperation": what a commission is on is part of its name.
+			if fw[j] == "on" && seenHead && j > 0 && commissionHeads[fw[j-1]] && j+1 < len(toks) && isCap(toks[j+1].text) {
+				j++
+				continue
 			}
 			if (fw[j] == "of" || fw[j] == "the" || fw[j] == "and" || fw[j] == "for" || t == "&" || t == "'s" || t == "’s") && j+1 < len(toks) && (isCap(toks[j+1].text) || fw[j+1] == "the" && fw[j] != "and") && j > i {
 				j++
@@ -166,8 +177,14 @@ func (d *drafter) orgRuns(a *analysed) {
 			continue
 		}
 		// A title before the organization is not part of its name:
-		// "President of the Islamabad Policy Research Institute".
-		start := i
+		// "President of the Islamabad Policy Research Institute"; nor is
+		// a country's possessive ("Mongolia's Institute for Diplomacy"),
+		// unless only the head is left ("Kazakhstan's Parliament").
+		start, ofCountry, stripped := i, "", -1
+		if s := a.spanAt(i); s != nil && s.kind == schema.KindCountry && s.end+1 <= head && j-(s.end+1) >= 2 && possessiveRe.MatchString(toks[s.end].text) {
+			start, ofCountry = s.end+1, s.id
+			stripped = start
+		}
 		for k := i; k < head; k++ {
 			if _, next, ok := matchTitle(fw, k); ok && next < j && (fw[next] == "of" || fw[next] == "at" || fw[next] == "for") {
 				start = next + 1
@@ -213,6 +230,9 @@ func (d *drafter) orgRuns(a *analysed) {
 		o := d.findOrg(name)
 		if o == nil {
 			o = d.newOrg(a, start, j, orgHeads[fw[head]])
+			if o.country == "" && start == stripped {
+				o.country = ofCountry
+			}
 		}
 		o.addForm(name)
 		end := j

@@ -1926,3 +1926,15 @@ func TestTimeAheadInTheSubjectIsNotTheDate(t *testing.T) {
 	noFact(t, dr, "2026", "the year they spoke about taken as the conversation's")
 	noFact(t, dr, "planned", "a conversation held taken as planned")
 }
+
+// "the Korea National Diplomatic Academy and Mongolia's Institute for
+// Diplomacy": two bodies, the second of the country before it; "the
+// Kazakh-Pakistani Intergovernmental Commission on Economic Cooperation" is
+// one name.
+func TestBodiesOfTwoCountriesAndACommissionOnAField(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. They agreed on cooperation between the Astana Diplomatic Academy and Pakistan's Institute for Diplomacy.", "2025-01-08",
+		"new org astana-diplomatic-academy: Astana Diplomatic Academy (school)",
+		"new org institute-for-diplomacy: Institute for Diplomacy (research-institute)")
+	draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. They prepared the session of the Kazakh-Pakistani Intergovernmental Commission on Economic Cooperation.", "2025-01-08",
+		"new org kazakh-pakistani-intergovernmental-commission-on-economic-cooperation: Kazakh-Pakistani Intergovernmental Commission on Economic Cooperation (commission)")
+}

@@ -291,3 +291,7 @@ var nounAfterDemonym = set("delegation", "side", "counterpart", "counterparts", 
 
 // determiners open a noun phrase; a capitalized one starts a sentence.
 var determiners = set("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another", "every", "each", "some", "one", "both")
+
+// commissionHeads name bodies whose names go on with what they are on:
+// "Commission on Trade and Economic Cooperation".
+var commissionHeads = set("commission", "committee", "council", "subcommittee", "group", "forum", "conference")
