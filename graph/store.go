@@ -9,6 +9,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,6 +60,14 @@ var ErrReadOnly = errors.New("store is read-only")
 // boltLockTimeout bounds the wait for another process's lock on a bolt file;
 // bolt would otherwise wait forever.
 const boltLockTimeout = 2 * time.Second
+
+// boltMapSize is the address space bolt maps a file into from the start.
+// A write that outgrows the map must remap it, and remapping waits for
+// every open read transaction; a reader that opens a second one meanwhile
+// (nested Cayley iterators do, the server's name index among them) waits
+// for the writer: a deadlock. Mapped this large, the file is never
+// remapped below 8 GiB; the map is address space, not memory.
+const boltMapSize = int(min(uint64(8<<30), uint64(math.MaxInt)/2))
 
 // Store is an open Cayley store.
 type Store struct {
@@ -144,7 +153,7 @@ func openBolt(ctx context.Context, cfg Config) (cgraph.QuadStore, *sharedKV, err
 			}
 		}
 	}
-	db, err := hbolt.Open(cfg.Path, &bolt.Options{Timeout: boltLockTimeout, ReadOnly: cfg.ReadOnly})
+	db, err := hbolt.Open(cfg.Path, &bolt.Options{Timeout: boltLockTimeout, ReadOnly: cfg.ReadOnly, InitialMmapSize: boltMapSize})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, nil, fmt.Errorf("bolt: %q is locked by another process (a running bilat serve or load?)", cfg.Path)
 	} else if err != nil {
