@@ -883,6 +883,14 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 			p.nat = c
 		}
 	}
+	for _, t := range tp.titles {
+		if c := d.titleCountry(fold(t)); p.nat == "" && c != "" {
+			// "Mangystau region akim X", of a region the records do not
+			// know: still an office of one country.
+			p.nat = c
+			p.natCheck = fmt.Sprintf("nationality assumed from the title %q, an office of %s", t, d.g.countries[c].Name)
+		}
+	}
 	if fw := fold(tp.written); !strings.HasPrefix(fw, "the ") {
 		p.addForm(tp.written)
 	}
@@ -893,6 +901,25 @@ func (d *drafter) postRec(id string) schema.Post {
 		return p.rec
 	}
 	return d.g.posts[id]
+}
+
+// titleCountry is the country whose office a title names when only one
+// country (of those the report names, for akim) has it: an akim heads a
+// Kazakh region or city (a Kyrgyz district in a report of Kyrgyzstan
+// alone), a hokim an Uzbek one; "" for titles many countries use.
+func (d *drafter) titleCountry(ft string) string {
+	switch ft {
+	case "akim":
+		if _, kg := d.used["KG"]; kg {
+			if _, kz := d.used["KZ"]; !kz {
+				return "KG"
+			}
+		}
+		return "KZ"
+	case "hokim", "khokim":
+		return "UZ"
+	}
+	return ""
 }
 
 // assumedUnderDateline ends the check of a post whose qualifier the
@@ -937,6 +964,11 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		// "Chief of the Naval Staff of Pakistan": a body the records do
 		// not know, of a country they do.
 		of = tp.ofCountry
+	}
+	if c := d.titleCountry(ft); of == "" && c != "" {
+		// "Mangystau region akim X": an office only one country has.
+		of = c
+		check = fmt.Sprintf("%q: %q is not in the records; %s is an office of %s", tp.written, tp.ofText, title, d.g.countries[c].Name)
 	}
 	if of == "" {
 		// A qualifier the records do not know: keep it in the post's name.

@@ -414,9 +414,72 @@ func (d *drafter) findEvents() {
 			e.date.note, e.date.check = "the same day as the contact before", `"Later": taken as the day of the contact before`
 		}
 	}
+	d.mergeRetellings()
 	d.counterparts()
 	for _, e := range d.events {
 		d.roles(e)
+	}
+}
+
+// mergeRetellings makes one contact of two that the report tells twice:
+// "X toured the port, a day after holding talks with Y" and then "During
+// Tuesday's meeting, Y and X discussed ...": the same people, on the same
+// day, in a meeting of either kind. The later telling's topics, outcomes
+// and place go to the first.
+func (d *drafter) mergeRetellings() {
+	same := func(a, b *event) bool {
+		if a.date.value == "" || a.date.value != b.date.value || a.status != b.status || a.people() < 2 || a.people() != b.people() {
+			return false
+		}
+		if a.kind == "visit" || b.kind == "visit" || !compatible(a, b) {
+			return false
+		}
+		for _, p := range b.parts {
+			if p.p != nil && !slices.ContainsFunc(a.parts, func(q part) bool { return q.p == p.p }) {
+				return false
+			}
+		}
+		return true
+	}
+	into := map[*event]*event{}
+	var kept []*event
+	for _, e := range d.events {
+		if i := slices.IndexFunc(kept, func(k *event) bool { return same(k, e) }); i >= 0 {
+			k := kept[i]
+			k.merge(e)
+			k.topics = append(k.topics, e.topics...)
+			k.outcomes = append(k.outcomes, e.outcomes...)
+			k.unnamed = append(k.unnamed, e.unnamed...)
+			k.offices = append(k.offices, e.offices...)
+			if k.visit == nil {
+				k.visit = e.visit
+			}
+			if k.sidelines == nil {
+				k.sidelines = e.sidelines
+			}
+			into[e] = k
+			continue
+		}
+		kept = append(kept, e)
+	}
+	if len(into) == 0 {
+		return
+	}
+	d.events = kept
+	repoint := func(e *event) *event {
+		if k, ok := into[e]; ok {
+			return k
+		}
+		return e
+	}
+	for _, e := range d.events {
+		e.sidelines, e.visit, e.sameDay = repoint(e.sidelines), repoint(e.visit), repoint(e.sameDay)
+	}
+	for i, e := range d.docEvent {
+		d.docEvent[i] = repoint(e)
+	}
+	if d.trip != nil {
+		d.trip = repoint(d.trip)
 	}
 }
 

@@ -514,6 +514,15 @@ func (d *drafter) titleSpans(a *analysed) {
 					end = -1
 				case w == "to":
 					end = -1
+				case (w == "of" || w == "at") && s.kind == schema.KindPlace && s.end < len(fw) && placeTypeNouns[fw[s.end]] && fw[s.end] != "city" && fw[s.end] != "state":
+					// "Hokim of Samarkand region": the region named
+					// after the city, a place the records do not know.
+					tp.of, tp.ofText = "", a.textOf(k, s.end+1)
+					if tp.ofCountry = d.g.countryOf(s.id); tp.ofCountry == "" {
+						tp.ofCountry = d.countryOfLocal(s.id)
+					}
+					end = s.end + 1
+					continue
 				default:
 					if tp.of == "" || w == "of" || w == "at" {
 						tp.of = s.id
@@ -592,6 +601,9 @@ func (d *drafter) titleSpans(a *analysed) {
 				if t == "," && (w == "for" || w == "of" && allDomain(fw[k:e])) && e+1 < len(toks) && isCap(toks[e+1].text) && (orgHeads[fw[e+1]] != "" || domainWords[fw[e+1]]) {
 					e++
 					continue
+				}
+				if w == "of" && placeTypeNouns[fw[e]] && e > k && e+2 < len(toks) && looksLikeName(a, e+1, e+3) {
+					e++ // "Hokim of Qarshi region Erkin Turdiev"
 				}
 				break
 			}
@@ -728,7 +740,7 @@ func placeOfficeKind(title string) string {
 	switch fold(title) {
 	case "governor", "chief minister", "provincial governor":
 		return "province"
-	case "mayor", "administrator", "commissioner", "deputy commissioner", "akim", "khokim":
+	case "mayor", "administrator", "commissioner", "deputy commissioner", "akim", "khokim", "hokim":
 		return "city"
 	}
 	return ""

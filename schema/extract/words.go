@@ -32,7 +32,7 @@ var titleWords = sortLongest([]string{
 	"deputy minister", "vice minister", "minister", "minister counsellor", "federal minister",
 	"speaker", "deputy speaker", "president", "vice president", "ambassador", "high commissioner",
 	"envoy", "ambassadors", "envoys", "consul general", "honorary consul", "consul", "charge d affaires",
-	"governor", "commissioner", "deputy commissioner", "mayor", "administrator", "akim", "khokim", "chairman", "chairperson",
+	"governor", "commissioner", "deputy commissioner", "mayor", "administrator", "akim", "khokim", "hokim", "chairman", "chairperson",
 	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "rector", "dean", "director general",
 	"executive director", "managing director", "director", "coordinator general", "national coordinator",
 	"coordinator", "secretary general", "foreign secretary", "secretary", "spokesperson", "spokesman",
@@ -216,7 +216,7 @@ func splitHonorifics(s string) ([]string, string) {
 func isTitleStart(f string) bool {
 	switch f {
 	case "ambassador", "senator", "governor", "minister", "president", "chairman", "commissioner",
-		"envoy", "speaker", "mayor", "akim", "khokim", "consul", "administrator", "rector", "director":
+		"envoy", "speaker", "mayor", "akim", "khokim", "hokim", "consul", "administrator", "rector", "director":
 		return true
 	}
 	return false
