@@ -65,6 +65,7 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.possessiveNationality(a)
 	d.delegationLeaders(a)
 	d.delegationHeads(a)
+	d.sideMembers(a)
 	d.companions(a) // before the titles, for the companions' offices
 	d.attachTitles(a)
 	d.companions(a) // and after, for a leader whose office gives the side
@@ -113,7 +114,7 @@ func (d *drafter) orgRuns(a *analysed) {
 			}
 			// After its head word, a name ends where a person's begins:
 			// "Minister for Railways and Aviation Khawaja Saad Rafique".
-			if seenHead && isCap(t) && !domainWords[fw[j]] && !notNameWords[fw[j]] && orgHeads[fw[j]] == "" &&
+			if seenHead && isCap(t) && !domainWords[fw[j]] && !notNameWords[fw[j]] && (orgHeads[fw[j]] == "" || lastOnlyHeads[fw[j]]) &&
 				j+1 < len(toks) && isCap(toks[j+1].text) && !domainWords[fw[j+1]] && orgHeads[fw[j+1]] == "" {
 				break
 			}
@@ -165,7 +166,7 @@ func (d *drafter) orgRuns(a *analysed) {
 		}
 		head := -1
 		for k := i; k < j; k++ {
-			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && (!a.covered(k) || absorbed[k]) && (buildingWords[fw[k]] || !rightAfterTitle(fw, i, k)) {
+			if orgHeads[fw[k]] != "" && isCap(toks[k].text) && (!a.covered(k) || absorbed[k]) && (buildingWords[fw[k]] || !rightAfterTitle(fw, i, k)) && (k == j-1 || !lastOnlyHeads[fw[k]]) {
 				head = k
 			}
 		}
@@ -212,7 +213,7 @@ func (d *drafter) orgRuns(a *analysed) {
 		for start < j && (fw[start] == "the" || fw[start] == "a") {
 			start++
 		}
-		if start >= j || head < start || forField(toks, fw, start) {
+		if start >= j || head < start || forField(toks, fw, start) || head == start && lastOnlyHeads[fw[head]] {
 			i = j - 1
 			continue
 		}
@@ -344,17 +345,37 @@ func (d *drafter) newOrg(a *analysed, i, j int, kind string) *org {
 	}
 	// "Al-Farabi Kazakh National University of Kazakhstan": the name
 	// without its country is how others write it.
-	if k := strings.LastIndex(name, " of "); k > 0 {
-		for _, e := range d.g.lookup(fold(name[k+4:])) {
-			if e.kind == schema.KindCountry {
-				o.aliases = append(o.aliases, name[:k])
-				o.country = e.id
+	// "National Assembly of the Republic of Korea": the country may be
+	// written with "of" in it.
+	for k, found := strings.Index(name, " of "), false; k > 0 && !found; {
+		rest := strings.TrimPrefix(fold(name[k+4:]), "the ")
+		for _, e := range d.g.lookup(rest) {
+			if e.kind == schema.KindCountry && !found {
+				o.short, o.country, found = name[:k], e.id, true
+				// "Ministry of Energy", "National Assembly": every
+				// country has one, so the short name is no alias.
+				if !genericBody(fold(o.short)) {
+					o.aliases = append(o.aliases, o.short)
+				}
 			}
 		}
+		next := strings.Index(name[k+4:], " of ")
+		if next < 0 {
+			break
+		}
+		k += 4 + next
 	}
 	o.id = d.newID(slug(name))
 	d.orgs = append(d.orgs, o)
-	d.addLocal(schema.KindOrganization, o.id, append([]string{name}, o.aliases...)...)
+	d.addLocal(schema.KindOrganization, o.id, name)
+	for _, al := range o.aliases {
+		// "Senate" for "Senate of Kazakhstan" in a report that goes on to
+		// "Chairman Senate X": a short name the records give a body of
+		// another country stays that body's.
+		if len(d.g.lookup(fold(al))) == 0 {
+			d.addLocal(schema.KindOrganization, o.id, al)
+		}
+	}
 	return o
 }
 
@@ -555,7 +576,10 @@ func (d *drafter) delegationLeaders(a *analysed) {
 				if s == nil || s.kind != "title" || s.start != at {
 					// "headed by the Chairman of the region X": an office
 					// read no further than its title word, then the head.
-					if _, _, isTitle := matchTitle(fw, at); isTitle && m.start-at <= 8 {
+					// "led by the Chairman of the Friendship Group, Member
+					// of the National Assembly X": offices, then the head,
+					// never past a verb.
+					if _, _, isTitle := matchTitle(fw, at); isTitle && m.start-at <= 16 && !d.hasContactVerb(a.text[a.toks[at].start:a.toks[m.start].start]) && !slices.ContainsFunc(a.spans, func(s span) bool { return s.kind == schema.KindCountry && s.start > at && s.end <= m.start }) {
 						if m.p.nat == "" {
 							m.p.nat, m.p.explicitNat = country, true
 						}
@@ -628,6 +652,41 @@ func (d *drafter) delegationHeads(a *analysed) {
 				}
 				break
 			}
+		}
+	}
+}
+
+// sideMembers reads "The Korean delegation also included A and B" and
+// "On the Kazakh side, the meeting was attended by A, B and C": those
+// named after are of that country.
+func (d *drafter) sideMembers(a *analysed) {
+	fw := a.folded
+	country, from := "", -1
+	if len(fw) > 4 && (fw[0] == "on" || fw[0] == "from") && fw[1] == "the" {
+		if s := a.spanAt(2); s != nil && s.kind == schema.KindCountry && s.end < len(fw) && fw[s.end] == "side" {
+			country, from = s.id, s.end+1
+		}
+	}
+	if loc := delegationIncludedRe.FindStringIndex(a.text); loc != nil && country == "" {
+		for k, t := range a.toks {
+			if t.start < loc[0] || t.end > loc[1] || fw[k] != "delegation" && fw[k] != "side" {
+				continue
+			}
+			for x := k - 1; x >= 0 && x >= k-3; x-- {
+				if s := a.spanAt(x); s != nil && s.kind == schema.KindCountry {
+					country = s.id
+				}
+			}
+			from = k + 1
+			break
+		}
+	}
+	if country == "" {
+		return
+	}
+	for _, m := range a.people {
+		if m.start >= from && m.p.nat == "" && !m.p.known {
+			m.p.nat, m.p.explicitNat = country, true
 		}
 	}
 }
@@ -804,6 +863,15 @@ func (d *drafter) counterpartOffice(p *person, tp *titlePhrase, before []personM
 
 // holdTitle gives a person the posts a title phrase names.
 func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
+	if o := d.sameNamedOrgOf(tp.of, p); o != "" {
+		// "a delegation of the National Assembly of the Republic of
+		// Korea led by Member of the National Assembly X": X's office is
+		// in the Korean body the report named, not in the Pakistani one
+		// the records call so.
+		c := *tp
+		c.of = o
+		tp = &c
+	}
 	if tp.former {
 		// No tenure as of the report; an envoy stays of his country.
 		if _, ok := d.g.countries[tp.of]; ok && envoyTitles[fold(tp.titles[0])] && p.nat == "" {
@@ -894,6 +962,38 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 	if fw := fold(tp.written); !strings.HasPrefix(fw, "the ") {
 		p.addForm(tp.written)
 	}
+}
+
+// sameNamedOrgOf is the body the draft defined, of p's country, that goes
+// by the short name of the records' body id of another country; "" when
+// there is none.
+func (d *drafter) sameNamedOrgOf(id string, p *person) string {
+	known, ok := d.g.orgs[id]
+	if !ok || !p.explicitNat || known.Country.ID == "" || known.Country.ID == p.nat {
+		return ""
+	}
+	names := append([]string{known.Name}, known.Aliases...)
+	for _, o := range d.orgs {
+		if o.known || o.country != p.nat || o.short == "" {
+			continue
+		}
+		if slices.ContainsFunc(names, func(n string) bool { return fold(n) == fold(o.short) }) {
+			return o.id
+		}
+	}
+	return ""
+}
+
+// genericBody tells a folded name that any country's body may have:
+// only the words of heads and fields ("ministry of energy", "national
+// assembly", "senate").
+func genericBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgHeads[w] == "" && !domainWords[w] && !genericBodyWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *drafter) postRec(id string) schema.Post {

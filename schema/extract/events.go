@@ -130,30 +130,31 @@ var (
 	alsoRe            = regexp.MustCompile(`(?i)\balso\s*$`)
 	// togetherRe tells what two did together (agreed, discussed), not how
 	// they met: "the two sides agreed" names no contact of its own.
-	togetherRe       = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
-	theTwoRe         = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
-	asideRe          = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
-	tookPlaceOnRe    = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session)\b,?\s*(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)\b`)
-	hospitalityRe    = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
-	sessionOfRe      = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
-	meetAgainRe      = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
-	lastMetRe        = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
-	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
-	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
-	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
-	alsoSignedRe     = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
-	whoCalledOnRe    = regexp.MustCompile(`(?i),?\s+(?:who|which)\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
-	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
-	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
-	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
-	atTheEventRe     = regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`)
-	officeRe         = regexp.MustCompile(`(?i)\boffice\b`)
-	withSomeoneRe    = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
-	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
-	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so|these\s+views)\s*(?:while|when|during\s+(?:a|the|an))?\s*$`)
-	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
-	focusRe          = regexp.MustCompile(`^(?:(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on|focusing\s+on|focused\s+on|among\s+them|among\s+others|in\s+particular|particularly(?:\s+in)?|especially(?:\s+in)?|notably(?:\s+in)?|chiefly(?:\s+in)?|mainly(?:\s+in)?|primarily(?:\s+in)?|such\s+as|(?:cooperation|collaboration|joint\s+work|ties|relations)\s+in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+of)\s+|\s+in\s+general$`)
+	togetherRe           = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
+	theTwoRe             = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
+	asideRe              = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
+	tookPlaceOnRe        = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session)\b,?\s*(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)\b`)
+	hospitalityRe        = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
+	sessionOfRe          = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
+	meetAgainRe          = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
+	lastMetRe            = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
+	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b`)
+	attendRe             = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	sidelinesRe          = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
+	speechRe             = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
+	scheduledRe          = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
+	alsoSignedRe         = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
+	whoCalledOnRe        = regexp.MustCompile(`(?i),?\s+(?:who|which)\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
+	clauseEndRe          = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
+	introRe              = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
+	clauseStartRe        = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
+	atTheEventRe         = regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`)
+	officeRe             = regexp.MustCompile(`(?i)\boffice\b`)
+	withSomeoneRe        = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
+	sideRe               = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
+	saidWhileRe          = regexp.MustCompile(`^\s*(?:this|so|these\s+views)\s*(?:while|when|during\s+(?:a|the|an))?\s*$`)
+	pronounSubjectRe     = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
+	focusRe              = regexp.MustCompile(`^(?:(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on|focusing\s+on|focused\s+on|among\s+them|among\s+others|in\s+particular|particularly(?:\s+in)?|especially(?:\s+in)?|notably(?:\s+in)?|chiefly(?:\s+in)?|mainly(?:\s+in)?|primarily(?:\s+in)?|such\s+as|(?:cooperation|collaboration|joint\s+work|ties|relations)\s+in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+of)\s+|\s+in\s+general$`)
 	// "from trade and investment to energy": a range of items.
 	fromToRe          = regexp.MustCompile(`(?:^|,\s*)(from\s+)[^;]+?(\s+to\s+)`)
 	namedAndRe        = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
@@ -264,6 +265,21 @@ func (d *drafter) findEvents() {
 			who = strings.TrimSuffix(strings.TrimSuffix(who, " also"), " were")
 			if who != "" && len(who) < 200 {
 				cur.unnamed = append(cur.unnamed, strings.ToLower(who[:1])+who[1:])
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// "The Korean delegation also included A and B": more of the
+		// side its head is on.
+		if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
+			role := "guest"
+			if i := slices.IndexFunc(cur.parts, func(p part) bool { return p.p != nil && p.p == d.delegationLead }); i >= 0 && cur.parts[i].role != "" {
+				role = cur.parts[i].role
+			}
+			for _, m := range a.people {
+				if a.toks[m.start].start >= loc[1] {
+					cur.add(m.p, "", role)
+				}
 			}
 			d.topicsAndOutcomes(a, cur)
 			continue

@@ -24,6 +24,10 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "PK", Name: "Pakistan", Demonym: "Pakistani"},
 			{ID: "UZ", Name: "Uzbekistan", Demonym: "Uzbek"},
 			{ID: "CN", Name: "China", OfficialName: "People's Republic of China", Demonym: "Chinese"},
+			{ID: "KR", Name: "South Korea", OfficialName: "Republic of Korea", Demonym: "Korean"},
+		},
+		Organizations: []schema.Organization{
+			{ID: "national-assembly-of-pakistan", Name: "National Assembly of Pakistan", Kind: "parliament", Aliases: []string{"National Assembly"}, Country: ref("PK")},
 		},
 		Places: []schema.Place{
 			{ID: "sindh", Name: "Sindh", Kind: "province", In: ref("PK")},
@@ -451,7 +455,7 @@ func TestBareTitleTakesTheOfficeNamedBefore(t *testing.T) {
 		"tenure amjad-saleem commissioner-of-lahore 2025-01-08",
 		`check tenure/amjad-saleem/commissioner-of-lahore: "Commissioner": of what, taken from "Commissioner of Lahore" earlier in the report`)
 	draft(t, "ISLAMABAD: Aliya Noor, Speaker of the National Assembly, met Yerzhan Kistafin. Speaker Aliya Noor thanked him.", "2025-01-08",
-		"new post speaker-of-national-assembly: Speaker of the National Assembly (of national-assembly, toward )")
+		"new post speaker-of-national-assembly-of-pakistan: Speaker of the National Assembly of Pakistan (of national-assembly-of-pakistan, toward )")
 }
 
 func TestNameInQuotes(t *testing.T) {
@@ -1563,7 +1567,7 @@ func TestHeldAMeetingMemberAirport(t *testing.T) {
 		"event meeting held 2025-01-06 [yerzhan-kistafin:host imran-ismail:guest]",
 		"event site-visit held 2025-01-07 [yerzhan-kistafin:guest imran-ismail:guest]")
 	draft(t, "ISLAMABAD: Member of the National Assembly Ali Raza met Yerzhan Kistafin on Monday.", "2025-01-08",
-		"tenure ali-raza member-of-national-assembly 2025-01-06")
+		"tenure ali-raza member-of-national-assembly-of-pakistan 2025-01-06")
 }
 
 // "X is in Kazakhstan to co-chair the commission with Y on Friday": a
@@ -1965,4 +1969,15 @@ func TestOfficesOfOneCountry(t *testing.T) {
 	// Lahore is a city of the records: its region is of Pakistan.
 	draft(t, "Governor of Lahore region Erkin Turdiev received Yerzhan Kistafin on Tuesday.", "2025-01-09",
 		"new post pk-governor-of-lahore-region: Governor of Lahore region (of PK, toward )")
+}
+
+// "the National Assembly of the Republic of Korea" is not the National
+// Assembly the records know (of another country): a body of its own, which
+// its short name means for the rest of the report; "Park" before a given
+// name is a surname, not a park.
+func TestSameNamedBodyOfAnotherCountry(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met a delegation of the National Assembly of the Republic of Korea led by Member of the National Assembly Park Jin-woo on Monday. Mr. Park thanked Kistafin.", "2025-01-08",
+		"new person park-jin-woo: Park Jin-woo [Mr.] nat=KR",
+		"new org national-assembly-of-the-republic-of-korea: National Assembly of the Republic of Korea (parliament)",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:host park-jin-woo:guest]")
 }

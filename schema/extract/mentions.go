@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -81,7 +82,9 @@ type org struct {
 	forms          []string
 	known          bool
 	city, country  string
-	check          string
+	short          string // the name without "of <country>", as others of it go
+
+	check string
 }
 
 // post is an office the draft uses; new ones are defined in the draft.
@@ -228,6 +231,14 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 					continue
 				}
 			}
+			if e.kind == schema.KindOrganization {
+				// "the National Assembly of the Republic of Korea" is not the
+				// National Assembly of Pakistan the records know: a body of
+				// its own, with that as its short name.
+				if c, oc := d.countryAfterOf(a, i+n), d.orgCountry(e.id); c != "" && oc != "" && c != oc {
+					continue
+				}
+			}
 			a.spans = append(a.spans, span{start: i, end: i + n, kind: e.kind, id: e.id})
 			i += n
 			found = true
@@ -237,6 +248,26 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 			i++
 		}
 	}
+}
+
+// countryAfterOf is the country "of (the) Country" names at token k, ""
+// when the words there name none.
+func (d *drafter) countryAfterOf(a *analysed, k int) string {
+	if k >= len(a.toks) || a.folded[k] != "of" {
+		return ""
+	}
+	k++
+	if k < len(a.toks) && a.folded[k] == "the" {
+		k++
+	}
+	for n := min(6, len(a.toks)-k); n >= 1; n-- {
+		for _, e := range d.g.lookup(strings.Join(a.folded[k:k+n], " ")) {
+			if e.kind == schema.KindCountry {
+				return e.id
+			}
+		}
+	}
+	return ""
 }
 
 func (d *drafter) maxWords() int { return max(d.g.maxWords, d.localMax) }
@@ -751,7 +782,7 @@ func placeOfficeKind(title string) string {
 func looksLikeName(a *analysed, i, j int) bool {
 	for x := i; x < j; x++ {
 		t, f := a.toks[x].text, a.folded[x]
-		if !isWord(t) || !isCap(t) || allCaps(t) || a.spanAt(x) != nil || a.covered(x) || orgHeads[f] != "" || notNameWords[f] || domainWords[f] || honorifics[f] || particles[f] {
+		if !isWord(t) || !isCap(t) || allCaps(t) || a.spanAt(x) != nil || a.covered(x) || orgHeads[f] != "" && !(x == i && lastOnlyHeads[f]) || notNameWords[f] || domainWords[f] || honorifics[f] || particles[f] {
 			return false
 		}
 		if _, _, ok := matchTitle(a.folded, x); ok {
@@ -809,7 +840,7 @@ func (d *drafter) startsName(a *analysed, i int) bool {
 	}
 	for x := i; x < i+2; x++ {
 		t, f := a.toks[x].text, a.folded[x]
-		if s := a.spanAt(x); s != nil && s.kind != schema.KindPerson || !isWord(t) || !isCap(t) || allCaps(t) || domainWords[f] || orgHeads[f] != "" || notNameWords[f] {
+		if s := a.spanAt(x); s != nil && s.kind != schema.KindPerson || !isWord(t) || !isCap(t) || allCaps(t) || domainWords[f] || orgHeads[f] != "" && !(x == i && lastOnlyHeads[f]) || notNameWords[f] {
 			return false
 		}
 	}
@@ -938,7 +969,7 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 				continue // "Foreign Minister Park Jin": a surname after an office
 			}
 		}
-		if orgHeads[w] != "" || notNameWords[w] {
+		if orgHeads[w] != "" && !(x == 0 && lastOnlyHeads[w]) || notNameWords[w] {
 			// "Adviser to the Prime Minister on Overseas Pakistanis Zulfi
 			// Bukhari": after a field, the last two words are the name.
 			if x+1 < len(words) && j-2 > k && i >= 2 && (fw[i-1] == "on" || fw[i-1] == "for") && orgHeads[w] == "" &&
@@ -1139,8 +1170,15 @@ func surname(name string) string {
 	if len(ws) > 2 && patronymics[ws[len(ws)-1]] {
 		return ws[len(ws)-2]
 	}
+	if len(ws) == 2 && koreanGivenName.MatchString(ws[1]) {
+		return ws[0] // "Park Jin-woo": the surname first
+	}
 	return ws[len(ws)-1]
 }
+
+// koreanGivenName is a given name as Korean names are romanized after the
+// surname: two syllables joined by a hyphen, the second in lower case.
+var koreanGivenName = regexp.MustCompile(`^\p{Lu}\p{Ll}+-\p{Ll}+$`)
 
 // bySurname finds someone the report has named by a last name.
 func (d *drafter) bySurname(w string) *person {

@@ -51,6 +51,14 @@ var titleWords = sortLongest([]string{
 	"ambassador extraordinary and plenipotentiary", "extraordinary and plenipotentiary ambassador",
 })
 
+// genericBodyWords, with heads and fields, make the names of bodies that
+// every state has ("National Assembly", "Ministry of Energy").
+var genericBodyWords = set("of", "the", "and", "for", "national", "state", "federal", "supreme", "central", "foreign", "affairs", "energy", "economy", "justice", "defence", "defense", "interior", "health", "education", "culture", "agriculture", "finance", "trade")
+
+// lastOnlyHeads name a body only after the words that say which: "Astana
+// Technology Park"; "Park Jin-woo" is a person.
+var lastOnlyHeads = set("park")
+
 // placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
 // Province", "Talas Oblast".
 var placeTypeNouns = set("region", "province", "oblast", "oblys", "district", "governorate", "state", "county",
