@@ -969,7 +969,7 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 // there is none.
 func (d *drafter) sameNamedOrgOf(id string, p *person) string {
 	known, ok := d.g.orgs[id]
-	if !ok || !p.explicitNat || known.Country.ID == "" || known.Country.ID == p.nat {
+	if c := d.orgCountry(id); !ok || !p.explicitNat || c == "" || c == p.nat {
 		return ""
 	}
 	names := append([]string{known.Name}, known.Aliases...)

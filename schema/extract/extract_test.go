@@ -1979,5 +1979,6 @@ func TestSameNamedBodyOfAnotherCountry(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin met a delegation of the National Assembly of the Republic of Korea led by Member of the National Assembly Park Jin-woo on Monday. Mr. Park thanked Kistafin.", "2025-01-08",
 		"new person park-jin-woo: Park Jin-woo [Mr.] nat=KR",
 		"new org national-assembly-of-the-republic-of-korea: National Assembly of the Republic of Korea (parliament)",
+		"tenure park-jin-woo member-of-national-assembly-of-the-republic-of-korea 2025-01-06",
 		"event meeting held 2025-01-06 [yerzhan-kistafin:host park-jin-woo:guest]")
 }
