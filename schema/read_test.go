@@ -59,6 +59,7 @@ func TestReadSeedData(t *testing.T) {
 		t.Errorf("seed files not read: %v", seeds)
 	}
 	wantEntityFiles := []string{
+		"../data/entities/cities.yaml",
 		"../data/entities/countries.yaml",
 		"../data/entities/organizations.yaml",
 		"../data/entities/people.yaml",

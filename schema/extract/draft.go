@@ -768,6 +768,16 @@ func (d *drafter) attachTitles(a *analysed) {
 				tps = append(tps, prev.title)
 				at = prev.start
 			}
+			// "Turkmen Deputy Chairman of the Cabinet of Ministers and
+			// Foreign Minister X": the country before the first office
+			// is the later ones' too, not the dateline's.
+			if i := slices.IndexFunc(tps, func(tp *titlePhrase) bool { return tp.side != "" }); i > 0 {
+				for _, tp := range tps[:i] {
+					if tp.of == "" && tp.ofText == "" && tp.side == "" && tp.postID == "" {
+						tp.of, tp.side = tps[i].side, tps[i].side
+					}
+				}
+			}
 		}
 		if m.start >= 2 && a.toks[m.start-1].text == "," {
 			if s := a.spanEnding(m.start - 1); s != nil && s.kind == "title" && !used[s.title] {

@@ -1982,3 +1982,14 @@ func TestSameNamedBodyOfAnotherCountry(t *testing.T) {
 		"tenure park-jin-woo member-of-national-assembly-of-the-republic-of-korea 2025-01-06",
 		"event meeting held 2025-01-06 [yerzhan-kistafin:host park-jin-woo:guest]")
 }
+
+// "The Korean delegation also included A", "The Chinese side was
+// represented also by B", "On the Kazakh side, the meeting was attended
+// by C": each of that side, at the contact being told.
+func TestMembersOfASide(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin received Park Jin-woo on Monday. The Korean delegation also included Lee Soo-jin. The Chinese side was represented also by Consul Li Haoran. On the Kazakh side, the meeting was attended by Aigerim Tolegenova.", "2025-01-08",
+		"new person lee-soo-jin: Lee Soo-jin [] nat=KR",
+		"new person li-haoran: Li Haoran [] nat=CN",
+		"new person aigerim-tolegenova: Aigerim Tolegenova [] nat=KZ",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:host park-jin-woo:guest lee-soo-jin:guest li-haoran:guest aigerim-tolegenova:attendee]")
+}
