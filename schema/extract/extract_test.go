@@ -25,6 +25,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "UZ", Name: "Uzbekistan", Demonym: "Uzbek"},
 			{ID: "CN", Name: "China", OfficialName: "People's Republic of China", Demonym: "Chinese"},
 			{ID: "KR", Name: "South Korea", OfficialName: "Republic of Korea", Demonym: "Korean"},
+			{ID: "JP", Name: "Japan", Demonym: "Japanese"},
 		},
 		Organizations: []schema.Organization{
 			{ID: "national-assembly-of-pakistan", Name: "National Assembly of Pakistan", Kind: "parliament", Aliases: []string{"National Assembly"}, Country: ref("PK")},
@@ -1992,4 +1993,13 @@ func TestMembersOfASide(t *testing.T) {
 		"new person li-haoran: Li Haoran [] nat=CN",
 		"new person aigerim-tolegenova: Aigerim Tolegenova [] nat=KZ",
 		"event meeting held 2025-01-06 [yerzhan-kistafin:host park-jin-woo:guest lee-soo-jin:guest li-haoran:guest aigerim-tolegenova:attendee]")
+}
+
+// "Ambassador of Japan TAKEDA Hiroshi", "Ambassador YOON Sang-cheol": a
+// surname in capitals before the given name, after an office.
+func TestSurnameInCapitals(t *testing.T) {
+	draft(t, "ASTANA: Ambassador of Japan TAKEDA Hiroshi met Yerzhan Kistafin on Monday. Mr. Takeda thanked him.", "2025-01-08",
+		"mention hiroshi-takeda: Ambassador of Japan TAKEDA Hiroshi | Mr. Takeda")
+	draft(t, "ASTANA: Yerzhan Kistafin received Ambassador of the Republic of Korea YOON Sang-cheol on Monday.", "2025-01-08",
+		"new person yoon-sang-cheol: Yoon Sang-cheol [] nat=KR")
 }

@@ -907,7 +907,7 @@ func (d *drafter) nameRuns(a *analysed) {
 		if len(t) == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z' && t != "H." {
 			return true
 		}
-		return isCap(t) && !allCaps(t) || t == "H.E."
+		return isCap(t) && !allCaps(t) || t == "H.E." || capsSurnameAt(a, i)
 	}
 	for i := 0; i < len(toks); i++ {
 		if !isNameWord(i) || isParticle(i) {
@@ -1041,6 +1041,17 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		return
 	}
 	written := a.textOf(k, j)
+	if capsSurnameAt(a, k) {
+		// "TAKEDA Hiroshi", "YOON Sang-cheol": the surname first, in
+		// capitals. A Korean name keeps that order; others are written
+		// given name first, as English reports do.
+		sur := a.toks[k].text[:1] + strings.ToLower(a.toks[k].text[1:])
+		if rest := a.textOf(k+1, j); j-k == 2 && koreanGivenName.MatchString(rest) {
+			written = sur + " " + rest
+		} else {
+			written = rest + " " + sur
+		}
+	}
 	var p *person
 	if nameWords == 1 {
 		p = d.bySurname(fw[k])
@@ -1174,6 +1185,22 @@ func surname(name string) string {
 		return ws[0] // "Park Jin-woo": the surname first
 	}
 	return ws[len(ws)-1]
+}
+
+// capsSurnameAt reports whether token i is a surname written in capitals
+// before the given name, as Japanese and Korean names are after an office:
+// "Ambassador of Japan TAKEDA Hiroshi".
+func capsSurnameAt(a *analysed, i int) bool {
+	t := a.toks[i].text
+	if !isWord(t) || !allCaps(t) || len(t) < 3 || a.covered(i) || i+1 >= len(a.toks) {
+		return false
+	}
+	next := a.toks[i+1].text
+	if !isWord(next) || !isCap(next) || allCaps(next) || a.covered(i+1) {
+		return false
+	}
+	s := a.spanEnding(i)
+	return s != nil && s.kind == "title" || i > 0 && honorifics[a.folded[i-1]]
 }
 
 // koreanGivenName is a given name as Korean names are romanized after the
