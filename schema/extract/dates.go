@@ -55,6 +55,11 @@ var (
 	monthInRe      = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
 	monthRelYearRe = regexp.MustCompile(`(?i)\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `\s+(?:of\s+)?(last|this|next)\s+year\b`)
 	yearRe         = regexp.MustCompile(`\b[Ii]n\s+((?:19|20)\d{2})\b`)
+	// "02.05.2025": day, month, year, as Central Asian and Russian
+	// releases write dates.
+	numericDMYRe = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b`)
+	// "On the 12th": a day of the month the report is published in.
+	monthDayRe = regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`)
 )
 
 func monthOf(s string) time.Month { return months[strings.ToLower(strings.TrimSuffix(s, "."))] }
@@ -145,6 +150,12 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 			add(m[:2], resolved{value: day(t), basis: basisStated})
 		}
 	}
+	for _, m := range numericDMYRe.FindAllStringSubmatchIndex(s, -1) {
+		g := subs(s, m)
+		if t, ok := validDay(num(g[3]), time.Month(num(g[2])), num(g[1])); ok && num(g[2]) <= 12 {
+			add(m[:2], resolved{value: day(t), basis: basisStated})
+		}
+	}
 	for _, m := range myRe.FindAllStringSubmatchIndex(s, -1) {
 		g := subs(s, m)
 		add(m[:2], resolved{value: fmt.Sprintf("%s-%02d", g[2], monthOf(g[1])), basis: basisStated})
@@ -217,6 +228,25 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 			add(m[:2], resolved{value: fmt.Sprintf("%d-%02d", y, monthOf(g[1])), basis: basisRelative,
 				note:  fmt.Sprintf("%q against publication on %s", s[m[0]:m[1]], day(pub)),
 				check: "date resolved from " + strconvQuote(s[m[0]:m[1]]) + " against the publication date"})
+		}
+		for _, m := range monthDayRe.FindAllStringSubmatchIndex(s, -1) {
+			// The publication's month, or the month before for a held
+			// contact on a later day (the month after for a planned one
+			// on an earlier day).
+			d := num(subs(s, m)[1])
+			y, mo := pub.Year(), pub.Month()
+			if !planned && d > pub.Day() {
+				mo--
+			} else if planned && d < pub.Day() {
+				mo++
+			}
+			// time.Date carries month 0 or 13 into the year before or
+			// after; a day the month lacks ("the 31st") is no date.
+			if t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC); t.Day() == d {
+				add(m[:2], resolved{value: day(t), basis: basisRelative,
+					note:  fmt.Sprintf("%q against publication on %s", s[m[0]:m[1]], day(pub)),
+					check: "date resolved from " + strconvQuote(s[m[0]:m[1]]) + " against the publication date"})
+			}
 		}
 		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
 			g := subs(s, m)

@@ -928,6 +928,13 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		if head := fold(t); !slices.Contains(p.titles, head) {
 			p.titles = append(p.titles, head)
 		}
+		// "Deputy Minister of Foreign Affairs X" is later "the deputy
+		// foreign minister", and the other way round.
+		for _, v := range []string{strings.Replace(bare, "minister of foreign affairs", "foreign minister", 1), strings.Replace(bare, "foreign minister", "minister of foreign affairs", 1)} {
+			if v != bare && !slices.Contains(p.titles, v) {
+				p.titles = append(p.titles, v)
+			}
+		}
 		for _, w := range []string{"minister", "ambassador", "governor", "commissioner", "chairman", "president", "speaker", "director", "senator"} {
 			// A Prime Minister is not "the minister", a Vice President
 			// not "the president".

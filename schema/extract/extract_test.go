@@ -2003,3 +2003,15 @@ func TestSurnameInCapitals(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin received Ambassador of the Republic of Korea YOON Sang-cheol on Monday.", "2025-01-08",
 		"new person yoon-sang-cheol: Yoon Sang-cheol [] nat=KR")
 }
+
+// "On the 12th": a day of the publication's month (of the month before
+// when that day is still to come); "02.05.2025" is 2 May; "the deputy
+// foreign minister" is the Deputy Minister of Foreign Affairs named before.
+func TestDayOfTheMonthAndNumericDates(t *testing.T) {
+	draft(t, "ASTANA: Deputy Minister of Foreign Affairs of Kazakhstan Aibek Zhanuzakov met Imran Ismail on Thursday. On the 12th, the deputy foreign minister also received Yerzhan Kistafin.", "2025-11-14",
+		"event meeting held 2025-11-12 [aibek-zhanuzakov:host yerzhan-kistafin:guest]")
+	draft(t, "ASTANA: Imran Ismail met Yerzhan Kistafin on the 20th.", "2025-11-14",
+		"event meeting held 2025-10-20 [imran-ismail:guest yerzhan-kistafin:host]")
+	draft(t, "ASTANA: Imran Ismail met Yerzhan Kistafin on 02.05.2025.", "2025-05-03",
+		"event meeting held 2025-05-02 [imran-ismail:guest yerzhan-kistafin:host]")
+}
