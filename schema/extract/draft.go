@@ -237,6 +237,19 @@ func (d *drafter) orgRuns(a *analysed) {
 		}
 		o.addForm(name)
 		end := j
+		// "Kyrgyz State Technical University named after I. Razzakov
+		// (KSTU)": whom a body is named after is part of its name, and no
+		// one the report tells of.
+		if j+2 < len(toks) && fw[j] == "named" && fw[j+1] == "after" {
+			k := j + 2
+			for k < len(toks) && k < j+7 && (isWord(toks[k].text) && isCap(toks[k].text) || len(toks[k].text) == 2 && toks[k].text[1] == '.') {
+				k++
+			}
+			if k > j+2 {
+				o.addForm(a.textOf(start, k))
+				j, end = k, k
+			}
+		}
 		if j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isWord(toks[j+1].text) && isCap(toks[j+1].text) {
 			ab := toks[j+1].text
 			if !slices.Contains(o.aliases, ab) && !o.known {

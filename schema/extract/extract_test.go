@@ -2015,3 +2015,13 @@ func TestDayOfTheMonthAndNumericDates(t *testing.T) {
 	draft(t, "ASTANA: Imran Ismail met Yerzhan Kistafin on 02.05.2025.", "2025-05-03",
 		"event meeting held 2025-05-02 [imran-ismail:guest yerzhan-kistafin:host]")
 }
+
+// "X University named after I. Razzakov (KSTU)": whom a body is named
+// after is no one the report tells of, and the abbreviation is the body's;
+// "ud-Din" ends a name as "ul-Haq" does.
+func TestNamedAfterAndUdDin(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Kazakh National University named after Al-Farabi (KazNU) and COMSATS signed a memorandum on Monday. The MoU was signed by Engr. Muhammad Waqas ud-Din and Yerzhan Kistafin, Rector of KazNU.", "2025-11-12",
+		"mention kazakh-national-university: Kazakh National University | Kazakh National University named after Al-Farabi | Kazakh National University (KazNU) | Kazakh National University named after Al-Farabi (KazNU) | KazNU",
+		"event signing held 2025-11-10 [muhammad-waqas-ud-din:host yerzhan-kistafin:guest]")
+	noFact(t, dr, "new person al-farabi", "the one a body is named after drafted as a person")
+}

@@ -900,7 +900,7 @@ func (d *drafter) nameRuns(a *analysed) {
 		if a.covered(i) {
 			return false
 		}
-		if isParticle(i) || strings.HasPrefix(t, "ul-") || strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "ur-") || strings.HasPrefix(t, "bin-") {
+		if isParticle(i) || strings.HasPrefix(t, "ul-") || strings.HasPrefix(t, "ud-") || strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "ur-") || strings.HasPrefix(t, "bin-") {
 			return true
 		}
 		// An initial: "M. A. Qureshi".
