@@ -2025,3 +2025,9 @@ func TestNamedAfterAndUdDin(t *testing.T) {
 		"event signing held 2025-11-10 [muhammad-waqas-ud-din:host yerzhan-kistafin:guest]")
 	noFact(t, dr, "new person al-farabi", "the one a body is named after drafted as a person")
 }
+
+// "Vice-Rector", one hyphenated token, is the office "Vice Rector".
+func TestHyphenatedTitle(t *testing.T) {
+	draft(t, "ISLAMABAD: Vice-Rector of the Karachi University Aigul Sydykova met Yerzhan Kistafin on Monday.", "2025-11-12",
+		"mention aigul-sydykova: Vice-Rector of the Karachi University Aigul Sydykova")
+}

@@ -33,7 +33,7 @@ var titleWords = sortLongest([]string{
 	"speaker", "deputy speaker", "president", "vice president", "ambassador", "high commissioner",
 	"envoy", "ambassadors", "envoys", "consul general", "honorary consul", "consul", "charge d affaires",
 	"governor", "commissioner", "deputy commissioner", "mayor", "administrator", "akim", "khokim", "hokim", "chairman", "chairperson",
-	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "rector", "dean", "director general",
+	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "vice rector", "pro rector", "rector", "dean", "director general",
 	"executive director", "managing director", "director", "coordinator general", "national coordinator",
 	"coordinator", "secretary general", "foreign secretary", "secretary", "spokesperson", "spokesman",
 	"spokeswoman", "senator", "founder and editor", "editor", "founder", "chief executive officer",
@@ -175,6 +175,11 @@ func sortLongest(ws []string) [][]string {
 	out := make([][]string, 0, len(ws))
 	for _, w := range ws {
 		out = append(out, strings.Fields(w))
+		if strings.Contains(w, " ") {
+			// "Vice-Rector", "Vice-President": one token, which folds to
+			// the words with a space.
+			out = append(out, []string{w})
+		}
 	}
 	// Longest first, so "deputy prime minister" wins over "prime minister".
 	for i := 1; i < len(out); i++ {
