@@ -1083,7 +1083,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 	}
 	e.place = d.placeIn(a)
-	if e.place == d.dlPlace && d.trip != nil && (d.trip.place != "" || d.unknownPlace[d.trip.sent]) && d.trip.status == "held" && e.status == "held" && rule != &tripRule {
+	if e.place == d.dlPlace && d.trip != nil && datesMeet(d.trip.date.value, e.date.value) && (d.trip.place != "" || d.unknownPlace[d.trip.sent]) && d.trip.status == "held" && e.status == "held" && rule != &tripRule {
 		// Told after an arrival: where the traveller is, not where the
 		// report was filed; a place the records do not know stays unknown.
 		e.place = d.trip.place
@@ -1137,7 +1137,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 	}
 	// Part of the trip being told, when a traveller takes part.
-	if e.kind != "visit" && d.trip != nil && d.trip.status == e.status && d.trip.overlaps(e) {
+	if e.kind != "visit" && d.trip != nil && d.trip.status == e.status && d.trip.overlaps(e) && datesMeet(d.trip.date.value, e.date.value) {
 		e.visit = d.trip
 	}
 	// The same contact told again: merge into the one before, when it
@@ -1501,6 +1501,17 @@ func (d *drafter) hasContactVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// datesMeet says whether two dates (days, months, years or intervals)
+// share a day; an unknown date meets any: a contact last week is no part
+// of a trip last month.
+func datesMeet(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	da, db := schema.Date{Value: a}, schema.Date{Value: b}
+	return da.Start() <= db.End() && db.Start() <= da.End()
 }
 
 // compatible says whether two tellings may be one contact.

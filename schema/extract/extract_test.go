@@ -2031,3 +2031,14 @@ func TestHyphenatedTitle(t *testing.T) {
 	draft(t, "ISLAMABAD: Vice-Rector of the Karachi University Aigul Sydykova met Yerzhan Kistafin on Monday.", "2025-11-12",
 		"mention aigul-sydykova: Vice-Rector of the Karachi University Aigul Sydykova")
 }
+
+// A contact last week is no part of a trip last month, nor in its place.
+func TestContactAfterATripIsNotOnIt(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Kazakh Ambassador Jamshed Khudoyorzoda met Imran Ismail on Monday. Last month, the ambassador travelled to Karachi, where he called on Muhammad Iqbal. Last week, he hosted a reception at the embassy, which was attended by Abdul Aleem Khan.", "2026-02-19",
+		"event reception held 2026-02-09/2026-02-15 [jamshed-khudoyorzoda:host abdul-aleem-khan:guest]")
+	for _, e := range dr.Source.Events {
+		if e.Kind == "reception" && (e.Visit.ID != "" || e.Place.ID != "islamabad") {
+			t.Errorf("reception of last week: visit %q, place %q; want none and islamabad", e.Visit.ID, e.Place.ID)
+		}
+	}
+}
