@@ -138,6 +138,7 @@ var (
 	sessionOfRe          = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
 	meetAgainRe          = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
 	lastMetRe            = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
+	gatheringHeldRe      = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+held\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	attendRe             = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe          = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
@@ -283,6 +284,22 @@ func (d *drafter) findEvents() {
 			}
 			d.topicsAndOutcomes(a, cur)
 			continue
+		}
+		// "A meeting of the foreign ministers of the five states was held
+		// in Cholpon-Ata last Friday": a contact whose people the next
+		// sentences name ("The meeting was attended by A, B and C").
+		if m := gatheringHeldRe.FindStringSubmatch(txt); m != nil && len(a.people) == 0 {
+			e := &event{kind: gatheringKinds[strings.ToLower(m[1])], status: "held", sent: a.idx, verb: m[0]}
+			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
+				e.date = ds[0]
+			}
+			if !d.afterPublication(e.date.value) {
+				e.place = d.placeIn(a)
+				d.events = append(d.events, e)
+				cur = e
+				d.topicsAndOutcomes(a, e)
+				continue
+			}
 		}
 		// Attendance adds people to the contact being told.
 		if attendRe.MatchString(txt) && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
@@ -431,9 +448,34 @@ func (d *drafter) findEvents() {
 		}
 	}
 	d.mergeRetellings()
+	d.dropUnpeopled()
 	d.counterparts()
 	for _, e := range d.events {
 		d.roles(e)
+	}
+}
+
+// dropUnpeopled drops a held contact no sentence named anyone at ("A
+// meeting of the ministers was held" with no one named after): the model
+// holds no held contact without participants.
+func (d *drafter) dropUnpeopled() {
+	gone := map[*event]bool{}
+	d.events = slices.DeleteFunc(d.events, func(e *event) bool {
+		gone[e] = e.kind != "visit" && e.status == "held" && len(e.parts) == 0
+		return gone[e]
+	})
+	for _, e := range d.events {
+		if gone[e.sidelines] {
+			e.sidelines = nil
+		}
+		if gone[e.sameDay] {
+			e.sameDay = nil
+		}
+	}
+	for i, e := range d.docEvent {
+		if gone[e] {
+			d.docEvent[i] = nil
+		}
 	}
 }
 
@@ -447,7 +489,7 @@ func (d *drafter) mergeRetellings() {
 		if a.date.value == "" || a.date.value != b.date.value || a.status != b.status || a.people() < 2 || a.people() != b.people() {
 			return false
 		}
-		if a.kind == "visit" || b.kind == "visit" || !compatible(a, b) {
+		if a.kind == "visit" || b.kind == "visit" || !compatible(a, b) || a.sidelines == b || b.sidelines == a {
 			return false
 		}
 		for _, p := range b.parts {
@@ -732,14 +774,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			status = "background"
 		}
 	}
-	if dt.value == "" && a.idx > 0 && !sameDay {
+	if dt.value == "" && a.idx > 0 && !sameDay && !sidelinesRe.MatchString(txt) {
 		// "arrived on Tuesday for political consultations. The Uzbek side
 		// was led by ...": the day of the sentence before, which announces
 		// the contact naming no one else.
 		if b := d.sents[a.idx-1]; announcedRe.MatchString(b.text) && !slices.ContainsFunc(b.people, func(m personMention) bool {
 			return !slices.ContainsFunc(a.people, func(n personMention) bool { return n.p == m.p })
 		}) {
-			if ds := findDatesHint(b.text, d.pub, status == "planned", d.yearHint); len(ds) > 0 {
+			// A time after the report dates no held contact ("the next
+			// meeting will be held in 2026. X and Y held talks").
+			if ds := findDatesHint(b.text, d.pub, status == "planned", d.yearHint); len(ds) > 0 && !(status == "held" && d.afterPublication(ds[0].value)) {
 				dt = ds[0]
 				dt.check = "date from the sentence before, which announces the contact"
 			}
@@ -1021,7 +1065,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// sidelines of the General Assembly").
 	if sidelinesRe.MatchString(txt) && cur != nil && (e.date.value == "" || e.date.value == cur.date.value || e.date.basis == basisDateline) {
 		e.sidelines = cur
-		if e.date.value == "" {
+		if e.date.value == "" || e.date.basis == basisDateline && cur.date.value != "" {
 			e.date = cur.date
 		}
 	}
@@ -1501,6 +1545,17 @@ func (d *drafter) hasContactVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// gatheringKinds are the kinds of contact gatheringHeldRe's words name.
+var gatheringKinds = map[string]string{"meeting": "meeting", "session": "session", "sitting": "session",
+	"consultations": "talks", "summit": "conference", "conference": "conference", "forum": "conference"}
+
+// afterPublication says whether a date begins after the report was
+// published (never, with no publication date).
+func (d *drafter) afterPublication(v string) bool {
+	start, ok := parseDay(schema.Date{Value: v}.Start())
+	return ok && !d.pub.IsZero() && start.After(d.pub)
 }
 
 // datesMeet says whether two dates (days, months, years or intervals)

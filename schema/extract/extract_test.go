@@ -2042,3 +2042,15 @@ func TestContactAfterATripIsNotOnIt(t *testing.T) {
 		}
 	}
 }
+
+// "A meeting of the foreign ministers was held in Astana last Friday. The
+// meeting was attended by A and B": one contact of both, that day; talks
+// "on the sidelines of the meeting" are of its day, not of the dateline's,
+// nor of a year ahead the sentence before names.
+func TestGatheringNamedAfter(t *testing.T) {
+	dr := draft(t, "ASTANA, June 9: A meeting of the foreign ministers of the Central Asian states was held in Astana last Friday. The meeting was attended by Minister of Foreign Affairs of Kazakhstan Yerzhan Kistafin and Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov. It was agreed that the next meeting would be held in Tashkent in 2026. On the sidelines of the meeting, Kistafin and Saidov held bilateral talks.", "2025-06-09",
+		"event meeting held 2025-06-06 [yerzhan-kistafin:attendee bakhtiyor-saidov:attendee]",
+		"event talks held 2025-06-06 [yerzhan-kistafin:host bakhtiyor-saidov:guest]",
+		"tenure bakhtiyor-saidov uz-minister-of-foreign-affairs 2025-06-06")
+	noFact(t, dr, "and-minister", "an office named after 'and' in a list")
+}

@@ -326,7 +326,7 @@ func (a *analysed) covered(i int) bool {
 func matchTitle(fw []string, i int) (string, int, bool) {
 	var mods []string
 	// "Commerce Secretary", "Energy Minister": a field, then the office.
-	if i+1 < len(fw) && domainWords[fw[i]] && (fw[i+1] == "secretary" || fw[i+1] == "minister") {
+	if i+1 < len(fw) && domainWords[fw[i]] && !fieldJoiners[fw[i]] && (fw[i+1] == "secretary" || fw[i+1] == "minister") {
 		return canonicalTitle([]string{fw[i], fw[i+1]}), i + 2, true
 	}
 	for k := i; k < len(fw) && k < i+3; k++ {

@@ -55,6 +55,10 @@ var titleWords = sortLongest([]string{
 // every state has ("National Assembly", "Ministry of Energy").
 var genericBodyWords = set("of", "the", "and", "for", "national", "state", "federal", "supreme", "central", "foreign", "affairs", "energy", "economy", "justice", "defence", "defense", "interior", "health", "education", "culture", "agriculture", "finance", "trade")
 
+// fieldJoiners join the words of a field ("Trade and Integration") and
+// are no field of their own: "A and Minister of X B" is two people.
+var fieldJoiners = set("and", "of", "for", "the")
+
 // lastOnlyHeads name a body only after the words that say which: "Astana
 // Technology Park"; "Park Jin-woo" is a person.
 var lastOnlyHeads = set("park")
