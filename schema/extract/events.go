@@ -1335,7 +1335,10 @@ func (d *drafter) ledeDates() {
 		return
 	}
 	lede := d.sents[0]
-	ds := findDates(lede.text, d.pub, false)
+	// The dateline's own date ("ANKARA, Dec 16:") is not the occasion's.
+	ds := slices.DeleteFunc(findDates(lede.text, d.pub, false), func(r resolved) bool {
+		return d.dlDate.value != "" && r.value == d.dlDate.value && r.pos < 40 && r.basis == basisStated
+	})
 	if len(ds) == 0 {
 		return
 	}
@@ -1344,9 +1347,14 @@ func (d *drafter) ledeDates() {
 		return
 	}
 	for _, e := range d.events {
-		if e.date.value != "" || e.status != "held" {
+		// A contact dated only by the dateline takes the day the first
+		// sentence gives ("The Embassy hosted a reception on Monday
+		// evening ... The Ambassador welcomed the guests").
+		if e.date.value != "" && e.date.basis != basisDateline || e.status != "held" {
 			continue
 		}
+		dateline := e.date
+		e.date = resolved{}
 		for _, m := range lede.people {
 			if slices.ContainsFunc(e.parts, func(p part) bool { return p.p == m.p }) {
 				e.date = ds[0]
@@ -1370,6 +1378,9 @@ func (d *drafter) ledeDates() {
 				e.date.check = "date of the occasion the report's first sentence tells"
 			}
 		}
+		if e.date.value == "" {
+			e.date = dateline
+		}
 	}
 }
 
@@ -1377,7 +1388,7 @@ func (d *drafter) ledeDates() {
 // day than v.
 func (d *drafter) otherDays(v string) bool {
 	for _, e := range d.events {
-		if e.status == "held" && e.date.value != "" && e.date.value != v {
+		if e.status == "held" && e.date.value != "" && e.date.value != v && e.date.basis != basisDateline {
 			return true
 		}
 	}

@@ -2054,3 +2054,11 @@ func TestGatheringNamedAfter(t *testing.T) {
 		"tenure bakhtiyor-saidov uz-minister-of-foreign-affairs 2025-06-06")
 	noFact(t, dr, "and-minister", "an office named after 'and' in a list")
 }
+
+// "ANKARA, Dec 16: The Embassy hosted a reception on Monday evening. The
+// Ambassador welcomed the guests, who included A": the occasion's day, not
+// the dateline's.
+func TestOccasionDayOverDateline(t *testing.T) {
+	draft(t, "ASTANA, Dec 16: The Embassy of Pakistan hosted a reception at a hotel on Monday evening. Imran Ismail welcomed the guests, who included Yerzhan Kistafin.", "2025-12-16",
+		"event meeting held 2025-12-15 [imran-ismail:host yerzhan-kistafin:guest]")
+}
