@@ -138,6 +138,7 @@ var (
 	sessionOfRe          = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
 	meetAgainRe          = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
 	lastMetRe            = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
+	accompaniedTheRe     = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|minister|ambassador|envoy)\b`)
 	gatheringHeldRe      = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+held\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	attendRe             = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
@@ -300,6 +301,17 @@ func (d *drafter) findEvents() {
 				d.topicsAndOutcomes(a, e)
 				continue
 			}
+		}
+		// "Ambassador X accompanied the delegation": one more of the
+		// visiting side.
+		if loc := accompaniedTheRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
+			for _, m := range a.people {
+				if a.toks[m.start].start < loc[0] {
+					cur.add(m.p, "", "guest")
+				}
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
 		}
 		// Attendance adds people to the contact being told.
 		if attendRe.MatchString(txt) && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
@@ -978,6 +990,19 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			return cur
 		}
 	}
+	if m := aDelegationRe.FindStringIndex(txt[start:loc[0]]); m != nil && len(subj)+len(obj) == 0 && len(offices) > 0 && (kind == "visit" && rule != &tripRule || kind == "meeting" || kind == "talks") {
+		// "A delegation from Tajikistan called on the Chief Minister of
+		// Khyber Pakhtunkhwa": a meeting of the delegation, whose head a
+		// later sentence may name, with an office no one is known for.
+		e := &event{kind: "meeting", status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+		if kind == "talks" {
+			e.kind = "talks"
+		}
+		e.unnamed = append(e.unnamed, strings.TrimSpace(txt[start+m[0]:loc[0]]))
+		e.place = d.placeIn(a)
+		e.awaitsHead = true
+		return e
+	}
 	if len(subj)+len(obj) == 0 {
 		// "the first Kazakhstan House was inaugurated": a ceremony of the
 		// visit being told, by its visitors.
@@ -1029,9 +1054,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// "A delegation from Uzbekistan met the Chief Minister X": a
 		// contact with a delegation whose head a later sentence may name
 		// ("The delegation was led by Y").
-		if m := aDelegationRe.FindStringIndex(txt[start:loc[0]]); m != nil && len(obj) == 1 && len(subj) == 0 {
+		// "A delegation from Tajikistan called on the Chief Minister":
+		// with an office no one is known for, the same.
+		if m := aDelegationRe.FindStringIndex(txt[start:loc[0]]); m != nil && len(subj) == 0 && (len(obj) == 1 || len(obj) == 0 && len(offices) > 0) {
 			e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
-			e.add(obj[0], "", "host")
+			if len(obj) == 1 {
+				e.add(obj[0], "", "host")
+			}
 			e.unnamed = append(e.unnamed, strings.TrimSpace(strings.TrimSuffix(txt[start+m[0]:loc[0]], " ")))
 			e.place = d.placeIn(a)
 			e.awaitsHead = true

@@ -2062,3 +2062,12 @@ func TestOccasionDayOverDateline(t *testing.T) {
 	draft(t, "ASTANA, Dec 16: The Embassy of Pakistan hosted a reception at a hotel on Monday evening. Imran Ismail welcomed the guests, who included Yerzhan Kistafin.", "2025-12-16",
 		"event meeting held 2025-12-15 [imran-ismail:host yerzhan-kistafin:guest]")
 }
+
+// "A delegation from Tajikistan called on the Chief Minister of Sindh" (no
+// holder known), "The delegation was led by X", "Y accompanied the
+// delegation", "... on Industries Pir Z were also present": one meeting.
+func TestDelegationCallsOnAnOffice(t *testing.T) {
+	draft(t, "KARACHI: A delegation from Uzbekistan called on the Chief Minister of Sindh on Thursday. The delegation was led by Daulet Sarsenov. Ambassador Bakhtiyor Saidov accompanied the delegation. Special Assistant to the Chief Minister on Industries Pir Saadat Ali Shah was also present.", "2024-11-22",
+		"event meeting held 2024-11-21 [daulet-sarsenov:guest bakhtiyor-saidov:guest pir-saadat-ali-shah:attendee]",
+		"new person pir-saadat-ali-shah: Pir Saadat Ali Shah [] nat=PK")
+}

@@ -1040,6 +1040,18 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		// someone new.
 		return
 	}
+	if i >= 2 && (fw[i-1] == "on" || fw[i-1] == "for") && domainWords[fw[k]] && d.fieldAfterOffice(a, i-1) {
+		// "Special Assistant to the Chief Minister on Industries Pir
+		// Saadat Ali Shah": the field's words, then the name.
+		n := k
+		for n < j && (domainWords[fw[n]] || fieldJoiners[fw[n]]) {
+			n++
+		}
+		if j-n >= 2 {
+			d.nameRun(a, n, j)
+		}
+		return
+	}
 	written := a.textOf(k, j)
 	if capsSurnameAt(a, k) {
 		// "TAKEDA Hiroshi", "YOON Sang-cheol": the surname first, in
