@@ -104,7 +104,7 @@ var verbRules = []verbRule{
 	// above, which wins where "with" follows).
 	{regexp.MustCompile(`(?i)\b(?:held|had|hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}meetings?\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
-	{regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`), "conference", ""},
+	{addressRe, "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\bsigned\b|\bwitnessed\s+the\s+signing\b`), "signing", ""},
 	// "attended the opening of the Silk Road Week": an occasion of its own,
@@ -138,6 +138,7 @@ var (
 	sessionOfRe          = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
 	meetAgainRe          = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
 	lastMetRe            = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
+	addressRe            = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
 	accompaniedTheRe     = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|minister|ambassador|envoy)\b`)
 	gatheringHeldRe      = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+held\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
@@ -1525,6 +1526,8 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 	inAside := func(at int) bool {
 		return slices.ContainsFunc(asides, func(m []int) bool { return at >= m[0] && at < m[1] })
 	}
+	var met *verbRule // the first meeting told, for an address that yields to it
+	var metLoc []int
 	for pass := 0; pass < 2 && best == nil; pass++ {
 		for i := range verbRules {
 			r := &verbRules[i]
@@ -1535,9 +1538,17 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 				if best == nil || loc[0] < bestLoc[0] {
 					best, bestLoc = r, loc
 				}
+				if (r.kind == "meeting" || r.kind == "talks") && (met == nil || loc[0] < metLoc[0]) {
+					met, metLoc = r, loc
+				}
 				break
 			}
 		}
+	}
+	// "He was speaking at the Chamber on Saturday, where he was received
+	// by its President": the address was at a meeting the sentence tells.
+	if best != nil && best.kind == "conference" && addressRe.MatchString(s[bestLoc[0]:bestLoc[1]]) && met != nil && metLoc[0] > bestLoc[0] {
+		return met, metLoc
 	}
 	return best, bestLoc
 }

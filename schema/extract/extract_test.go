@@ -2071,3 +2071,12 @@ func TestDelegationCallsOnAnOffice(t *testing.T) {
 		"event meeting held 2024-11-21 [daulet-sarsenov:guest bakhtiyor-saidov:guest pir-saadat-ali-shah:attendee]",
 		"new person pir-saadat-ali-shah: Pir Saadat Ali Shah [] nat=PK")
 }
+
+// "He was speaking at the Chamber on Saturday, where he was received by
+// its President A and Senior Vice President Ch. B": a meeting of the
+// three, not an address; "Ch." is an honorific that ends no sentence.
+func TestAddressYieldsToTheMeeting(t *testing.T) {
+	draft(t, "LAHORE: Yerzhan Kistafin met Imran Ismail on Friday. He was speaking at the Lahore Chamber of Commerce on Saturday, where he was received by its President Ch. Nadeem Ashraf Cheema.", "2024-08-18",
+		"event meeting held 2024-08-17 [yerzhan-kistafin:guest nadeem-ashraf-cheema:host]",
+		"new person nadeem-ashraf-cheema: Nadeem Ashraf Cheema [Ch.] nat=PK")
+}

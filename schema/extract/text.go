@@ -107,7 +107,7 @@ var abbreviations = map[string]bool{
 	"gov": true, "rep": true, "hon": true, "no": true, "vs": true, "jan": true, "feb": true,
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "jr": true,
-	"sr": true, "amb": true, "adm": true,
+	"sr": true, "amb": true, "adm": true, "ch": true, "eng": true,
 }
 
 // splitSentences splits paragraphs (separated by blank lines) into

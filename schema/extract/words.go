@@ -12,7 +12,7 @@ import (
 // honorifics are written before a name and kept apart from it.
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr", "engineer",
 	"syed", "sir", "dame", "lord", "excellency", "his excellency", "her excellency", "hon",
-	"honourable", "honorable", "madam", "mst", "begum", "sheikh",
+	"honourable", "honorable", "madam", "mst", "begum", "sheikh", "ch", "eng",
 	// military ranks, written before the name as honorifics are
 	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
 	"admiral", "adm", "captain", "capt", "marshal", "commodore")
