@@ -2080,3 +2080,20 @@ func TestAddressYieldsToTheMeeting(t *testing.T) {
 		"event meeting held 2024-08-17 [yerzhan-kistafin:guest nadeem-ashraf-cheema:host]",
 		"new person nadeem-ashraf-cheema: Nadeem Ashraf Cheema [Ch.] nat=PK")
 }
+
+// A guest the headline names in full ("... hosts Uzbekistan's Akmal
+// Nazarov") and the text by surname only is that person, of that country;
+// "Chairman and General Manager X" is two offices, not a general.
+func TestSurnameNamedInFullInTheHeadline(t *testing.T) {
+	dr, err := Extract(Report{Source: "test", Title: "Kazakh envoy hosts Uzbekistan's Akmal Nazarov for talks", Text: "ASTANA: Yerzhan Kistafin and Nazarov held talks on Tuesday. Chairman and General Manager Selim Kara attended.",
+		URL: "https://example.org/new", Publisher: "Wire", Published: "2025-01-08"}, testGazetteer(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := facts(dr)
+	for _, w := range []string{"new person akmal-nazarov: Akmal Nazarov [] nat=UZ", "new person selim-kara: Selim Kara [] nat=KZ"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q\ngot:\n  %s", w, strings.Join(got, "\n  "))
+		}
+	}
+}

@@ -1018,8 +1018,20 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		return
 	}
 	if nameWords < 2 && len(hons) == 0 && !byTitle {
-		// One word: only a surname of someone named already.
-		if p := d.bySurname(fw[k]); p != nil {
+		// One word: only a surname of someone named already, in the
+		// text or in the headline ("... hosts Azerbaijan's Elnur Guliyev
+		// for gas talks" and then "Aydın and Guliyev discussed").
+		p := d.bySurname(fw[k])
+		if p == nil {
+			if full, nat := d.headlineName(fw[k]); full != "" && d.findPerson(full, false) == nil {
+				p = d.newPerson(full, a.idx)
+				p.addForm(full)
+				if p.nat == "" && nat != "" {
+					p.nat, p.explicitNat = nat, true
+				}
+			}
+		}
+		if p != nil {
 			a.people = append(a.people, personMention{p: p, start: i, end: j})
 			p.addForm(a.textOf(i, j))
 		}
@@ -1197,6 +1209,37 @@ func surname(name string) string {
 		return ws[0] // "Park Jin-woo": the surname first
 	}
 	return ws[len(ws)-1]
+}
+
+// headlineName is the full name the headline gives a surname ("Elnur
+// Guliyev" for "guliyev"), with the country of a possessive or demonym
+// just before it ("Azerbaijan's Elnur Guliyev"); "" when it gives none.
+func (d *drafter) headlineName(surname string) (string, string) {
+	ws := strings.Fields(d.rep.Title)
+	for i := 1; i < len(ws); i++ {
+		w := strings.Trim(ws[i], ",;:'\"")
+		if fold(w) != surname || !isCap(ws[i-1]) || allCaps(ws[i-1]) {
+			continue
+		}
+		first := ws[i-1]
+		if f := fold(first); notNameWords[f] || honorifics[f] || orgHeads[f] != "" || len(d.g.lookup(f)) > 0 {
+			continue
+		}
+		nat := ""
+		if i >= 2 {
+			prev := fold(strings.TrimSuffix(strings.TrimSuffix(ws[i-2], "'s"), "’s"))
+			for _, e := range d.g.lookup(prev) {
+				if e.kind == schema.KindCountry {
+					nat = e.id
+				}
+			}
+			if c, ok := d.g.demonyms[prev]; ok && nat == "" {
+				nat = c
+			}
+		}
+		return first + " " + w, nat
+	}
+	return "", ""
 }
 
 // capsSurnameAt reports whether token i is a surname written in capitals

@@ -34,7 +34,7 @@ var titleWords = sortLongest([]string{
 	"envoy", "ambassadors", "envoys", "consul general", "honorary consul", "consul", "charge d affaires",
 	"governor", "commissioner", "deputy commissioner", "mayor", "administrator", "akim", "khokim", "hokim", "chairman", "chairperson",
 	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "vice rector", "pro rector", "rector", "dean", "director general",
-	"executive director", "managing director", "director", "coordinator general", "national coordinator",
+	"executive director", "managing director", "general manager", "general director", "director", "coordinator general", "national coordinator",
 	"coordinator", "secretary general", "foreign secretary", "secretary", "spokesperson", "spokesman",
 	"spokeswoman", "senator", "founder and editor", "editor", "founder", "chief executive officer",
 	"chief executive", "ceo", "head", "chief", "adviser", "advisor", "special assistant", "king", "emir",
