@@ -2096,4 +2096,11 @@ func TestSurnameNamedInFullInTheHeadline(t *testing.T) {
 			t.Errorf("missing %q\ngot:\n  %s", w, strings.Join(got, "\n  "))
 		}
 	}
+	// Words of a headline that are no name: "Pezeshkian: Aras", "Caspian freight".
+	dr, err = Extract(Report{Source: "test", Title: "Pezeshkian: Aras corridor to triple Caspian freight", Text: "ASTANA: Yerzhan Kistafin met Imran Ismail on Tuesday. Aras was discussed. Freight fell.",
+		URL: "https://example.org/new", Publisher: "Wire", Published: "2025-01-08"}, testGazetteer(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	noFact(t, dr, "new person", "a headline's words that name no one drafted as a person")
 }

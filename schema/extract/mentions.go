@@ -1218,10 +1218,13 @@ func (d *drafter) headlineName(surname string) (string, string) {
 	ws := strings.Fields(d.rep.Title)
 	for i := 1; i < len(ws); i++ {
 		w := strings.Trim(ws[i], ",;:'\"")
-		if fold(w) != surname || !isCap(ws[i-1]) || allCaps(ws[i-1]) {
+		if fold(w) != surname || !isCap(w) || allCaps(w) || !isCap(ws[i-1]) || allCaps(ws[i-1]) {
 			continue
 		}
 		first := ws[i-1]
+		if strings.ContainsAny(first, ":;,.!?\"()") {
+			continue // "Pezeshkian: Aras ...": no one's first name
+		}
 		if f := fold(first); notNameWords[f] || honorifics[f] || orgHeads[f] != "" || len(d.g.lookup(f)) > 0 {
 			continue
 		}
