@@ -139,6 +139,7 @@ var (
 	meetAgainRe          = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
 	lastMetRe            = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
 	addressRe            = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
+	duringTheRe          = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
 	accompaniedTheRe     = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|minister|ambassador|envoy)\b`)
 	gatheringHeldRe      = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+held\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
@@ -602,6 +603,7 @@ var (
 func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *event {
 	txt := a.text
 	status := "held"
+	atCur := false // told as part of the contact before ("During the meeting, ...")
 	before := txt[:loc[0]]
 	// "but did not hold a bilateral meeting there", "have never met": no
 	// contact.
@@ -802,6 +804,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
+	if dt.value == "" && status == "held" && cur != nil && cur.status == "held" && cur.date.value != "" && (duringTheRe.MatchString(txt) || a.idx > 0 && len(d.sents[a.idx-1].people) == 0 && duringTheRe.MatchString(d.sents[a.idx-1].text)) {
+		// "During the meeting, a memorandum was signed ... The document was
+		// signed by A and B": at the contact being told, on its day.
+		dt = cur.date
+		dt.basis, dt.note, dt.check = basisEarlier, "the day of the contact before", `"during the meeting": taken as the day of the contact before`
+		atCur = true
+	}
 	if dt.value == "" && status == "held" && cur != nil && cur.status == "held" && len(cur.date.value) == len("2006-01-02") && alsoRe.MatchString(txt[:loc[0]]) {
 		// "X also visited Y": more of the day the report tells.
 		dt = cur.date
@@ -845,7 +854,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if s := a.spanEnding(st); s != nil && s.kind == "title" {
 			st = s.start
 		}
-		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" && a.folded[st-2] != "chairmanship" {
+		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" && a.folded[st-2] != "chairmanship" && a.folded[st-2] != "presence" {
 			continue // "the programme of President X": not a party; "under the chairmanship of X" is
 		}
 		if d.honoured(txt, tributes, a.toks[st].start) {
@@ -1157,6 +1166,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 	}
 	e.place = d.placeIn(a)
+	if atCur && cur.place != "" && !d.statedPlace[a.idx] {
+		e.place = cur.place
+	}
 	if e.place == d.dlPlace && d.trip != nil && datesMeet(d.trip.date.value, e.date.value) && (d.trip.place != "" || d.unknownPlace[d.trip.sent]) && d.trip.status == "held" && e.status == "held" && rule != &tripRule {
 		// Told after an arrival: where the traveller is, not where the
 		// report was filed; a place the records do not know stays unknown.

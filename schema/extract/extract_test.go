@@ -2104,3 +2104,16 @@ func TestSurnameNamedInFullInTheHeadline(t *testing.T) {
 	}
 	noFact(t, dr, "new person", "a headline's words that name no one drafted as a person")
 }
+
+// "During the meeting, a memorandum was signed. The document was signed by
+// A and B in the presence of C": at that meeting, on its day and in its
+// place, with C there.
+func TestSignedDuringTheMeeting(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail in Karachi on Monday. During the meeting, a memorandum was signed. The document was signed by Daulet Sarsenov and Muhammad Iqbal in the presence of Kistafin.", "2025-01-08",
+		"event signing held 2025-01-06 [daulet-sarsenov:guest muhammad-iqbal:host yerzhan-kistafin:guest]")
+	for _, e := range dr.Source.Events {
+		if e.Kind == "signing" && e.Place.ID != "karachi" {
+			t.Errorf("signing during the Karachi meeting placed at %q", e.Place.ID)
+		}
+	}
+}
