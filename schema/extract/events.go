@@ -140,7 +140,7 @@ var (
 	lastMetRe            = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
 	addressRe            = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
 	duringTheRe          = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
-	accompaniedTheRe     = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|minister|ambassador|envoy)\b`)
+	accompaniedTheRe     = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
 	gatheringHeldRe      = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+held\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	attendRe             = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
@@ -310,6 +310,8 @@ func (d *drafter) findEvents() {
 			for _, m := range a.people {
 				if a.toks[m.start].start < loc[0] {
 					cur.add(m.p, "", "guest")
+				} else if attendRe.MatchString(txt[loc[1]:]) {
+					cur.add(m.p, "", "attendee") // "..., while Y was also present"
 				}
 			}
 			d.topicsAndOutcomes(a, cur)

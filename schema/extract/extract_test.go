@@ -2117,3 +2117,12 @@ func TestSignedDuringTheMeeting(t *testing.T) {
 		}
 	}
 }
+
+// "Mr. X, Charge d'Affaires a.i. of the Embassy of Uzbekistan, accompanied
+// the visiting dignitary, while Y was also present": X is of that country
+// and on the guest's side, Y there too.
+func TestChargeAdInterimAccompanies(t *testing.T) {
+	draft(t, "KARACHI: Daulet Sarsenov called on Imran Ismail on Thursday. Mr. Akmal Nazarov, Charge d'Affaires a.i. of the Embassy of Uzbekistan in Islamabad, accompanied the visiting dignitary, while Muhammad Iqbal was also present.", "2025-01-03",
+		"new person akmal-nazarov: Akmal Nazarov [Mr.] nat=UZ",
+		"event meeting held 2025-01-02 [daulet-sarsenov:guest imran-ismail:host akmal-nazarov:guest muhammad-iqbal:attendee]")
+}

@@ -331,9 +331,9 @@ func matchTitle(fw []string, i int) (string, int, bool) {
 	}
 	for k := i; k < len(fw) && k < i+3; k++ {
 		for _, t := range titleWords {
-			if k+len(t) <= len(fw) && slices.Equal(fw[k:k+len(t)], t) {
+			if end, ok := wordsAt(fw, k, t); ok {
 				words := append(slices.Clone(mods), t...)
-				return canonicalTitle(words), k + len(t), true
+				return canonicalTitle(words), end, true
 			}
 		}
 		if !titleModifiers[fw[k]] && !passingModifiers[fw[k]] {
@@ -344,6 +344,25 @@ func matchTitle(fw []string, i int) (string, int, bool) {
 		}
 	}
 	return "", i, false
+}
+
+// wordsAt reports whether the folded tokens from k spell the words ws,
+// whole tokens only, and where they end: "Charge d'Affaires" is two tokens
+// ("charge", "d affaires") and three words, "Vice-Rector" one and two.
+func wordsAt(fw []string, k int, ws []string) (int, bool) {
+	w := 0
+	for w < len(ws) {
+		if k >= len(fw) {
+			return 0, false
+		}
+		parts := strings.Fields(fw[k])
+		if len(parts) == 0 || w+len(parts) > len(ws) || !slices.Equal(parts, ws[w:w+len(parts)]) {
+			return 0, false
+		}
+		w += len(parts)
+		k++
+	}
+	return k, true
 }
 
 // passingModifiers say how someone came to an office, not which office:
@@ -422,6 +441,13 @@ func (d *drafter) titleSpans(a *analysed) {
 		title, next, ok := matchTitle(fw, i)
 		if !ok {
 			continue
+		}
+		// "Charge d'Affaires a.i. of the Embassy", "ad interim": the
+		// same office, for the time being.
+		if next+3 < len(toks) && toks[next].text == "a" && toks[next+1].text == "." && toks[next+2].text == "i" && toks[next+3].text == "." {
+			next += 4
+		} else if next+1 < len(fw) && fw[next] == "ad" && fw[next+1] == "interim" {
+			next += 2
 		}
 		if nameAfterOffice(a, i, next) {
 			continue

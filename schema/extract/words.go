@@ -179,11 +179,6 @@ func sortLongest(ws []string) [][]string {
 	out := make([][]string, 0, len(ws))
 	for _, w := range ws {
 		out = append(out, strings.Fields(w))
-		if strings.Contains(w, " ") {
-			// "Vice-Rector", "Vice-President": one token, which folds to
-			// the words with a space.
-			out = append(out, []string{w})
-		}
 	}
 	// Longest first, so "deputy prime minister" wins over "prime minister".
 	for i := 1; i < len(out); i++ {
