@@ -121,6 +121,16 @@ func (d *drafter) orgRuns(a *analysed) {
 			if orgHeads[fw[j]] != "" {
 				seenHead = true
 			}
+			// "Osh State University Prof. Kanybek Toktogulov": after its
+			// head, an honorific starts someone's name.
+			if hon := j + 1; seenHead && honorifics[fw[j]] && orgHeads[fw[j]] == "" {
+				if hon < len(toks) && toks[hon].text == "." {
+					hon++
+				}
+				if hon < len(toks) && isCap(toks[hon].text) {
+					break
+				}
+			}
 			if isWord(t) && (isCap(t) || allCaps(t)) && !a.covered(j) {
 				j++
 				continue

@@ -125,6 +125,7 @@ var (
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
 	honourGuestRe     = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
+	delegationAfterRe = regexp.MustCompile(`(?i)^\s*(?:with\s+)?an?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:of|from)\s+[^,;.]*`)
 	aDelegationRe     = regexp.MustCompile(`(?i)\ban?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:from|of)\b[^,;]*$`)
 	delegationLedByRe = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:[\w-]+\s+)?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b`)
 	alsoRe            = regexp.MustCompile(`(?i)\balso\s*$`)
@@ -284,6 +285,9 @@ func (d *drafter) findEvents() {
 				if a.toks[m.start].start >= loc[1] {
 					cur.add(m.p, "", role)
 				}
+			}
+			if cur.awaitsHead {
+				cur.awaitsHead, cur.unnamed = false, nil // the delegation, named
 			}
 			d.topicsAndOutcomes(a, cur)
 			continue
@@ -862,6 +866,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if d.honoured(txt, tributes, a.toks[st].start) {
 			continue // "paid tribute to national leader X": remembered, not met
 		}
+		if st > 1 && (a.folded[st-1] == "on" || a.folded[st-1] == "about") && aboutNouns[a.folded[st-2]] {
+			continue // "a seminar on Abai Kunanbayev": whom it is about, not who was there
+		}
 		at := a.toks[m.start].start
 		if at < from || inClause && at < start || at < intro || at >= told {
 			continue
@@ -1062,6 +1069,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 			cur.add(firstOf(subj, obj), "", role)
 			return cur
+		}
+		// "X hosted a delegation of rectors from Kyrgyzstan": the same,
+		// with the delegation after the verb.
+		if m := delegationAfterRe.FindStringIndex(txt[loc[1]:]); m != nil && len(subj) == 1 && len(obj) == 0 && cur == nil {
+			e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+			e.add(subj[0], "", rolesOf(rule.dir, true))
+			e.unnamed = append(e.unnamed, strings.TrimSpace(txt[loc[1]+m[0]:loc[1]+m[1]]))
+			e.place = d.placeIn(a)
+			e.awaitsHead = true
+			return e
 		}
 		// "A delegation from Uzbekistan met the Chief Minister X": a
 		// contact with a delegation whose head a later sentence may name

@@ -2126,3 +2126,23 @@ func TestChargeAdInterimAccompanies(t *testing.T) {
 		"new person akmal-nazarov: Akmal Nazarov [Mr.] nat=UZ",
 		"event meeting held 2025-01-02 [daulet-sarsenov:guest imran-ismail:host akmal-nazarov:guest muhammad-iqbal:attendee]")
 }
+
+// "X hosted a delegation of rectors from Kyrgyzstan. The visiting
+// delegation comprised Rector of Osh State University Prof. A and ...":
+// one meeting of X and the rectors, each of a university of their own.
+func TestHostedADelegationThatComprised(t *testing.T) {
+	draft(t, "KARACHI: Imran Ismail on Wednesday hosted a delegation of rectors from Kazakhstan. The visiting delegation comprised Rector of Astana State University Prof. Daulet Sarsenov and Rector of Karachi Technical University Dr. Muhammad Iqbal.", "2026-03-05",
+		"event meeting held 2026-03-04 [imran-ismail:host daulet-sarsenov:guest muhammad-iqbal:guest]",
+		"new org astana-state-university: Astana State University (university)",
+		"new org karachi-technical-university: Karachi Technical University (university)")
+}
+
+// "The two sides agreed to organise a seminar on Abai Kunanbayev": whom a
+// seminar is on took no part in the contact.
+func TestSeminarOnSomeone(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Monday. The two sides agreed to organise a seminar on Abai Kunanbayev next year.", "2025-01-08",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:guest imran-ismail:host]")
+	for _, role := range []string{"host", "guest", "attendee"} {
+		noFact(t, dr, "abai-kunanbayev:"+role, "the subject of a seminar drafted as a party")
+	}
+}

@@ -637,7 +637,13 @@ func (d *drafter) titleSpans(a *analysed) {
 					}
 					// A rank or honorific starts the name: "Chief of General
 					// Staff General Metin Gurak".
-					if e > k && honorifics[fw[e]] && e+1 < len(toks) && isCap(toks[e+1].text) && a.spanAt(e+1) == nil {
+					// "Rector of Khorog State University Dr. Firuz
+					// Nazarshoev": the honorific's period between.
+					hon := e + 1
+					if hon < len(toks) && toks[hon].text == "." {
+						hon++
+					}
+					if e > k && honorifics[fw[e]] && hon < len(toks) && isCap(toks[hon].text) && a.spanAt(hon) == nil {
 						break
 					}
 					e++

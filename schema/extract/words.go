@@ -59,6 +59,11 @@ var genericBodyWords = set("of", "the", "and", "for", "national", "state", "fede
 // are no field of their own: "A and Minister of X B" is two people.
 var fieldJoiners = set("and", "of", "for", "the")
 
+// aboutNouns are works and events that can be on someone: "a seminar on
+// Abai", "a book about Al-Farabi".
+var aboutNouns = set("seminar", "conference", "lecture", "book", "exhibition", "film", "symposium", "workshop",
+	"roundtable", "documentary", "programme", "program", "event", "forum", "evening", "festival", "study", "studies")
+
 // lastOnlyHeads name a body only after the words that say which: "Astana
 // Technology Park"; "Park Jin-woo" is a person.
 var lastOnlyHeads = set("park")
