@@ -2146,3 +2146,12 @@ func TestSeminarOnSomeone(t *testing.T) {
 		noFact(t, dr, "abai-kunanbayev:"+role, "the subject of a seminar drafted as a party")
 	}
 }
+
+// "the Conference on Interaction and Confidence Building Measures in
+// Asia": no one is called Confidence Building Measures; "Deputy Foreign
+// Minister for Economic Diplomacy X" is X, not "Diplomacy X".
+func TestNoNameEndsInAField(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on the sidelines of the Conference on Interaction and Confidence Building Measures in Asia on Monday. Deputy Foreign Minister for Economic Diplomacy Mehdi Safavi was also present.", "2025-01-08",
+		"new person mehdi-safavi: Mehdi Safavi [] nat=KZ")
+	noFact(t, dr, "confidence-building-measures", "a body's words drafted as a person")
+}

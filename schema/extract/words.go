@@ -244,7 +244,8 @@ func isTitleStart(f string) bool {
 // fieldNouns end the names of fields and bodies, never of people.
 var fieldNouns = set("sciences", "science", "studies", "technology", "technologies", "engineering", "management",
 	"affairs", "relations", "economics", "humanities", "arts", "research", "medicine", "sciences", "administration",
-	"initiatives", "development", "cooperation", "integration", "industries", "resources", "services")
+	"initiatives", "development", "cooperation", "integration", "industries", "resources", "services", "measures",
+	"building", "interaction", "partnership", "security", "dialogue", "connectivity")
 
 var domainWords = set("roads", "highways", "waterways", "privatisation", "privatization", "board", "investment", "communications", "postal",
 	"services", "railways", "aviation", "science", "technology", "planning", "development", "religious",
@@ -262,7 +263,7 @@ var domainWords = set("roads", "highways", "waterways", "privatisation", "privat
 	"electricity", "hydrocarbons", "construction", "urban", "regional", "public", "relations", "external",
 	"transit", "logistics", "customs", "taxes", "budget", "treasury", "higher", "research", "arts",
 	"religion", "harmony", "rights", "refugees", "migration", "protection", "civil", "space", "frontier",
-	"regions", "initiatives", "textiles", "pakistanis", "and", "&")
+	"regions", "initiatives", "textiles", "pakistanis", "diplomacy", "consular", "multilateral", "protocol", "and", "&")
 
 // subjectWords are a topic's content words, cut to a five-letter stem
 // ("cultural", "culture" -> "cultu"): none is a topic without them.
