@@ -2155,3 +2155,11 @@ func TestNoNameEndsInAField(t *testing.T) {
 		"new person mehdi-safavi: Mehdi Safavi [] nat=KZ")
 	noFact(t, dr, "confidence-building-measures", "a body's words drafted as a person")
 }
+
+// "Uzbekistan's Ambassador to Islamabad X": an envoy to the capital's
+// country, of his own.
+func TestAmbassadorToACapital(t *testing.T) {
+	draft(t, "KARACHI: Imran Ismail met Yerzhan Kistafin on Monday. Uzbekistan's Ambassador to Islamabad Akmal Nazarov attended the talks.", "2025-01-08",
+		"new person akmal-nazarov: Akmal Nazarov [] nat=UZ",
+		"new post uz-ambassador-to-pk: Ambassador of Uzbekistan to Pakistan (of UZ, toward PK)")
+}

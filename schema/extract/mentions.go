@@ -558,6 +558,10 @@ func (d *drafter) titleSpans(a *analysed) {
 				switch {
 				case w == "to" && s.kind == schema.KindCountry:
 					tp.toward = s.id
+				case w == "to" && s.kind == schema.KindPlace && envoyTitles[fold(tp.titles[0])] && d.g.countryOf(s.id) != "":
+					// "Azerbaijan's Ambassador to Ankara": to the country of
+					// the capital.
+					tp.toward = d.g.countryOf(s.id)
 				case w == "in" && tp.of != "" && s.kind != schema.KindOrganization:
 					if s.kind == schema.KindPlace {
 						tp.at = s.id
