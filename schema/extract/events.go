@@ -125,6 +125,9 @@ var (
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
 	honourGuestRe     = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
+	issuedRe          = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*`)
+	whereWhenRe       = regexp.MustCompile(`\s+(?:in|on|at|during)\s+`)
+	unnamedSideRe     = regexp.MustCompile(`(?i)^\s*(?:with\s+)?(?:the\s+)?(?:leadership|leaders|officials|senior\s+officials|representatives|management|heads|members)\s+of\s+[^,;.]*`)
 	delegationAfterRe = regexp.MustCompile(`(?i)^\s*(?:with\s+)?an?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:of|from)\s+[^,;.]*`)
 	aDelegationRe     = regexp.MustCompile(`(?i)\ban?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:from|of)\b[^,;]*$`)
 	delegationLedByRe = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:[\w-]+\s+)?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b`)
@@ -143,7 +146,7 @@ var (
 	duringTheRe          = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
 	accompaniedTheRe     = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
 	gatheringHeldRe      = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+held\b`)
-	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
+	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},)?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	attendRe             = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe          = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe             = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
@@ -179,7 +182,7 @@ var (
 	relativeWhoRe     = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
 	thatRe            = regexp.MustCompile(`\bthat\b`)
 	toDoRe            = regexp.MustCompile(`\bto\s+[a-z]`)
-	theDelegationRe   = regexp.MustCompile(`(?i)\bthe\s+(?:[\w-]+\s+)?delegation\b`)
+	theDelegationRe   = regexp.MustCompile(`(?i)\bthe\s+(?:(?:[\w-]+\s+)?delegation|senators|lawmakers|parliamentarians|legislators|delegates)\b`)
 	relativeAsideRe   = regexp.MustCompile(`,\s*(?:who|which)\s+[^,;]{1,150},`)
 	gatheringWordRe   = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo|exhibition|fair|session|ceremony)\b`)
 	demonymGroupRe    = regexp.MustCompile(`^(?:[A-Z][a-z]+,\s+)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests|team)\b`)
@@ -276,7 +279,7 @@ func (d *drafter) findEvents() {
 		}
 		// "The Korean delegation also included A and B": more of the
 		// side its head is on.
-		if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
+		if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
 			role := "guest"
 			if i := slices.IndexFunc(cur.parts, func(p part) bool { return p.p != nil && p.p == d.delegationLead }); i >= 0 && cur.parts[i].role != "" {
 				role = cur.parts[i].role
@@ -660,7 +663,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	} else if backgroundRe.MatchString(window) {
 		status = "background"
 	}
-	dates := findDatesHint(txt, d.pub, status == "planned", d.yearHint)
+	// "According to a statement issued on Wednesday, the delegation called
+	// on X": the statement's day, not the contact's.
+	dated := txt
+	for _, m := range issuedRe.FindAllStringIndex(txt, -1) {
+		dated = dated[:m[0]] + strings.Repeat(" ", m[1]-m[0]) + dated[m[1]:]
+	}
+	dates := findDatesHint(dated, d.pub, status == "planned", d.yearHint)
 	var dt resolved
 	clause := len(txt)
 	if m := clauseEndRe.FindStringIndex(txt[loc[1]:]); m != nil {
@@ -1069,6 +1078,20 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 			cur.add(firstOf(subj, obj), "", role)
 			return cur
+		}
+		// "A delegation led by X held talks with the leadership of
+		// Azerbaijan's parliament in Baku on Tuesday": a contact of X with
+		// people the report does not name, which later sentences may.
+		if m := unnamedSideRe.FindStringIndex(txt[loc[1]:]); m != nil && len(subj) == 1 && len(obj) == 0 && cur == nil && status == "held" && dt.value != "" && dt.basis != basisDateline {
+			e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+			e.add(subj[0], "", "guest")
+			who := strings.TrimPrefix(strings.TrimSpace(txt[loc[1]+m[0]:loc[1]+m[1]]), "with ")
+			if k := whereWhenRe.FindStringIndex(who); k != nil {
+				who = who[:k[0]]
+			}
+			e.unnamed = append(e.unnamed, who)
+			e.place = d.placeIn(a)
+			return e
 		}
 		// "X hosted a delegation of rectors from Kyrgyzstan": the same,
 		// with the delegation after the verb.

@@ -2163,3 +2163,14 @@ func TestAmbassadorToACapital(t *testing.T) {
 		"new person akmal-nazarov: Akmal Nazarov [] nat=UZ",
 		"new post uz-ambassador-to-pk: Ambassador of Uzbekistan to Pakistan (of UZ, toward PK)")
 }
+
+// "A delegation led by X held talks with the leadership of the Senate in
+// Lahore on Tuesday. The delegation, which arrived on Monday, includes
+// Senators A and B. According to a statement issued on Wednesday, the
+// senators met C": X's talks with people unnamed, A and B with him; the
+// statement's day is not the meeting's.
+func TestDelegationWithUnnamedHosts(t *testing.T) {
+	draft(t, "ISLAMABAD: A delegation led by Yerzhan Kistafin held talks with the leadership of the Senate in Lahore on Tuesday. The delegation, which arrived in Lahore on Monday, includes Senators Daulet Sarsenov and Aigerim Tolegenova. According to a statement issued on Wednesday, the senators met Imran Ismail.", "2025-01-09",
+		"event talks held 2025-01-07 [yerzhan-kistafin:guest daulet-sarsenov:guest aigerim-tolegenova:guest]",
+		"event meeting held 2025-01-07 [yerzhan-kistafin:guest imran-ismail:host]")
+}

@@ -393,6 +393,8 @@ func canonicalTitle(words []string) string {
 		s = "ambassador"
 	case "foreign ministers":
 		s = "foreign minister"
+	case "senators":
+		s = "senator"
 	case "ministers":
 		s = "minister"
 	case "spokesman", "spokeswoman":
