@@ -1043,6 +1043,22 @@ func (d *drafter) postRec(id string) schema.Post {
 	return d.g.posts[id]
 }
 
+// envoysCountry is the country of the one country's envoys the report
+// has named ("" when none, or envoys of two countries).
+func (d *drafter) envoysCountry() string {
+	c := ""
+	for _, p := range d.people {
+		if p.nat == "" || !slices.ContainsFunc(p.titles, func(t string) bool { return envoyTitles[t] }) {
+			continue
+		}
+		if c != "" && c != p.nat {
+			return ""
+		}
+		c = p.nat
+	}
+	return c
+}
+
 // titleCountry is the country whose office a title names when only one
 // country (of those the report names, for akim) has it: an akim heads a
 // Kazakh region or city (a Kyrgyz district in a report of Kyrgyzstan
@@ -1104,6 +1120,12 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		// "Chief of the Naval Staff of Pakistan": a body the records do
 		// not know, of a country they do.
 		of = tp.ofCountry
+	}
+	if c := d.envoysCountry(); of == "" && c != "" && fold(tp.ofText) == "embassy" {
+		// "The Commercial Counsellor of the Embassy": the embassy of the
+		// country whose envoy the report names.
+		of = c
+		check = fmt.Sprintf("%q: the Embassy taken as that of %s, whose envoy the report names", tp.written, d.g.countries[c].Name)
 	}
 	if c := d.titleCountry(ft); of == "" && c != "" {
 		// "Mangystau region akim X": an office only one country has.

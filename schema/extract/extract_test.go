@@ -2174,3 +2174,11 @@ func TestDelegationWithUnnamedHosts(t *testing.T) {
 		"event talks held 2025-01-07 [yerzhan-kistafin:guest daulet-sarsenov:guest aigerim-tolegenova:guest]",
 		"event meeting held 2025-01-07 [yerzhan-kistafin:guest imran-ismail:host]")
 }
+
+// "The Commercial Counsellor of the Embassy, Ms. X, was also present": the
+// embassy of the country whose ambassador the report names.
+func TestCounsellorOfTheEmbassy(t *testing.T) {
+	draft(t, "TASHKENT: The Ambassador of Pakistan to Uzbekistan, Mr. Ali Raza, called on Bakhtiyor Saidov yesterday. The Commercial Counsellor of the Embassy, Ms. Hina Aslam, was also present.", "2025-11-06",
+		"new person hina-aslam: Hina Aslam [Ms.] nat=PK",
+		"event meeting held 2025-11-05 [ali-raza:guest bakhtiyor-saidov:host hina-aslam:attendee]")
+}
