@@ -41,20 +41,21 @@ var weekdays = map[string]time.Weekday{
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
 var (
-	spanDMYRe      = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
-	spanMDYRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})\b`)
-	dmyRe          = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	mdyRe          = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	spanMDRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b`)
-	spanDMRe       = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `\b`)
-	mdRe           = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	dmRe           = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
-	myRe           = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	weekdayRe      = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	relativeRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
-	monthInRe      = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
-	monthRelYearRe = regexp.MustCompile(`(?i)\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `\s+(?:of\s+)?(last|this|next)\s+year\b`)
-	yearRe         = regexp.MustCompile(`\b[Ii]n\s+((?:19|20)\d{2})\b`)
+	spanDMYRe       = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
+	spanMDYRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})\b`)
+	dmyRe           = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	mdyRe           = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	spanMDRe        = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b`)
+	spanDMRe        = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `\b`)
+	mdRe            = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	dmRe            = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
+	myRe            = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	weekdayRe       = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	relativeRe      = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this)\s+(week|month|year))\b`)
+	monthInRe       = regexp.MustCompile(`\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
+	lastMonthNameRe = regexp.MustCompile(`(?i)\b(last|this\s+past|this|next|this\s+coming)\s+` + monthRe + `(?:\s|[,.;]|$)`)
+	monthRelYearRe  = regexp.MustCompile(`(?i)\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `\s+(?:of\s+)?(last|this|next)\s+year\b`)
+	yearRe          = regexp.MustCompile(`\b[Ii]n\s+((?:19|20)\d{2})\b`)
 	// "02.05.2025": day, month, year, as Central Asian and Russian
 	// releases write dates.
 	numericDMYRe = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b`)
@@ -247,6 +248,22 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 					note:  fmt.Sprintf("%q against publication on %s", s[m[0]:m[1]], day(pub)),
 					check: "date resolved from " + strconvQuote(s[m[0]:m[1]]) + " against the publication date"})
 			}
+		}
+		// "last October": the latest October before publication; "next
+		// March" the first after; "this May" the publication's year's.
+		for _, m := range lastMonthNameRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			mo, y := monthOf(g[2]), pub.Year()
+			switch w := strings.ToLower(strings.Join(strings.Fields(g[1]), " ")); {
+			case (w == "last" || w == "this past") && mo >= pub.Month():
+				y--
+			case (w == "next" || w == "this coming") && mo <= pub.Month():
+				y++
+			}
+			text := strings.TrimRight(s[m[0]:m[1]], " ,.;")
+			add([]int{m[0], m[0] + len(text)}, resolved{value: fmt.Sprintf("%d-%02d", y, mo), basis: basisRelative,
+				note:  fmt.Sprintf("%q against publication on %s", text, day(pub)),
+				check: "date resolved from " + strconvQuote(text) + " against the publication date"})
 		}
 		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
 			g := subs(s, m)

@@ -126,6 +126,7 @@ var (
 	// before the verb.
 	honourGuestRe     = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
 	issuedRe          = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*`)
+	relativePronounRe = regexp.MustCompile(`(?:,\s+(?:where|when|after\s+which)|\b(?:recalled|said|noted|added)\s+that(?:\s+[^,;]{0,40}?)?)\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+|first\s+)?$`)
 	whereWhenRe       = regexp.MustCompile(`\s+(?:in|on|at|during)\s+`)
 	unnamedSideRe     = regexp.MustCompile(`(?i)^\s*(?:with\s+)?(?:the\s+)?(?:leadership|leaders|officials|senior\s+officials|representatives|management|heads|members)\s+of\s+[^,;.]*`)
 	delegationAfterRe = regexp.MustCompile(`(?i)^\s*(?:with\s+)?an?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:of|from)\s+[^,;.]*`)
@@ -924,6 +925,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if len(subj) == 0 && a.idx > 0 && from == 0 && pronounSubjectRe.MatchString(txt[:loc[0]]) {
 		if ps := d.sents[a.idx-1].people; len(ps) > 0 && !slices.Contains(obj, ps[0].p) {
 			subj = appendPerson(subj, ps[0].p)
+		}
+	}
+	// "X recalled that he visited Urumqi, where he held talks with Y":
+	// "he" is the one the sentence named first, before it.
+	if len(subj) == 0 && relativePronounRe.MatchString(txt[:loc[0]]) {
+		for _, m := range a.people {
+			if a.toks[m.start].start < loc[0] && !slices.Contains(obj, m.p) {
+				subj = appendPerson(subj, m.p)
+				break
+			}
 		}
 	}
 	// "X invited Y to visit ...", "extended an invitation to Y to visit":

@@ -2012,6 +2012,8 @@ func TestDayOfTheMonthAndNumericDates(t *testing.T) {
 		"event meeting held 2025-11-12 [aibek-zhanuzakov:host yerzhan-kistafin:guest]")
 	draft(t, "ASTANA: Imran Ismail met Yerzhan Kistafin on the 20th.", "2025-11-14",
 		"event meeting held 2025-10-20 [imran-ismail:guest yerzhan-kistafin:host]")
+	draft(t, "ASTANA: Imran Ismail met Yerzhan Kistafin last October.", "2025-04-17",
+		"event meeting background 2024-10 [imran-ismail:attendee yerzhan-kistafin:attendee]")
 	draft(t, "ASTANA: Imran Ismail met Yerzhan Kistafin on 02.05.2025.", "2025-05-03",
 		"event meeting held 2025-05-02 [imran-ismail:guest yerzhan-kistafin:host]")
 }
@@ -2181,4 +2183,11 @@ func TestCounsellorOfTheEmbassy(t *testing.T) {
 	draft(t, "TASHKENT: The Ambassador of Pakistan to Uzbekistan, Mr. Ali Raza, called on Bakhtiyor Saidov yesterday. The Commercial Counsellor of the Embassy, Ms. Hina Aslam, was also present.", "2025-11-06",
 		"new person hina-aslam: Hina Aslam [Ms.] nat=PK",
 		"event meeting held 2025-11-05 [ali-raza:guest bakhtiyor-saidov:host hina-aslam:attendee]")
+}
+
+// "X recalled that in November last year he visited Lahore, where he held
+// talks with Y": X's talks.
+func TestWhereHeHeldTalks(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. Yerzhan Kistafin recalled that in November last year he visited Lahore, where he held talks with Imran Ismail.", "2025-04-16",
+		"event meeting background 2024-11 [yerzhan-kistafin:guest imran-ismail:host]")
 }
