@@ -145,6 +145,8 @@ var (
 	lastMetRe            = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
 	addressRe            = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
 	duringTheRe          = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
+	receptionHostedRe    = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony)\b`)
+	remarksRe            = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:remarks|speech|address|welcome\s+speech|opening\s+remarks)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
 	accompaniedTheRe     = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
 	gatheringHeldRe      = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+held\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},)?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
@@ -299,7 +301,13 @@ func (d *drafter) findEvents() {
 		// "A meeting of the foreign ministers of the five states was held
 		// in Cholpon-Ata last Friday": a contact whose people the next
 		// sentences name ("The meeting was attended by A, B and C").
-		if m := gatheringHeldRe.FindStringSubmatch(txt); m != nil && len(a.people) == 0 {
+		m := gatheringHeldRe.FindStringSubmatch(txt)
+		if m == nil {
+			// "The Embassy of Korea hosted a reception in Ashgabat on 3
+			// October": the same, by a body.
+			m = receptionHostedRe.FindStringSubmatch(txt)
+		}
+		if m != nil && len(a.people) == 0 {
 			e := &event{kind: gatheringKinds[strings.ToLower(m[1])], status: "held", sent: a.idx, verb: m[0]}
 			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
 				e.date = ds[0]
@@ -322,6 +330,12 @@ func (d *drafter) findEvents() {
 					cur.add(m.p, "", "attendee") // "..., while Y was also present"
 				}
 			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// "In his remarks, Ambassador X highlighted ...": X was there.
+		if cur != nil && len(a.people) > 0 && remarksRe.MatchString(txt) && !d.hasContactVerb(txt) {
+			cur.add(a.people[0].p, "", "")
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
@@ -1665,7 +1679,9 @@ func (d *drafter) hasContactVerb(s string) bool {
 
 // gatheringKinds are the kinds of contact gatheringHeldRe's words name.
 var gatheringKinds = map[string]string{"meeting": "meeting", "session": "session", "sitting": "session",
-	"consultations": "talks", "summit": "conference", "conference": "conference", "forum": "conference"}
+	"consultations": "talks", "summit": "conference", "conference": "conference", "forum": "conference",
+	"reception": "reception", "dinner": "reception", "luncheon": "reception", "lunch": "reception", "iftar": "reception",
+	"ceremony": "ceremony"}
 
 // afterPublication says whether a date begins after the report was
 // published (never, with no publication date).

@@ -2191,3 +2191,12 @@ func TestWhereHeHeldTalks(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. Yerzhan Kistafin recalled that in November last year he visited Lahore, where he held talks with Imran Ismail.", "2025-04-16",
 		"event meeting background 2024-11 [yerzhan-kistafin:guest imran-ismail:host]")
 }
+
+// "The Embassy of Pakistan hosted a reception on 3 October. The reception
+// was attended by A. In his remarks, B said ...": one reception of A and B;
+// "Industry, Mine and Trade" is one field.
+func TestReceptionHostedByABody(t *testing.T) {
+	draft(t, "ASTANA: On 3 October, the Embassy of Pakistan hosted a reception in Astana. The reception was attended by Yerzhan Kistafin. In his remarks, Ambassador Imran Ismail highlighted the partnership. A delegation led by Pakistan's Deputy Minister of Industry, Mine and Trade Ali Raza arrived on Monday.", "2024-10-04",
+		"event reception held 2024-10-03 [yerzhan-kistafin:attendee imran-ismail:guest]",
+		"new person ali-raza: Ali Raza [] nat=PK")
+}

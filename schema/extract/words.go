@@ -259,7 +259,7 @@ var domainWords = set("roads", "highways", "waterways", "privatisation", "privat
 	"industries", "infrastructure", "emergency", "situations", "ecology", "natural", "environment",
 	"innovation", "innovations", "aerospace", "media", "welfare", "ministers", "economy", "emergencies",
 	"sport", "labor", "statistics", "investments", "mining", "geology", "fisheries", "forestry", "irrigation",
-	"transportation", "communication", "connectivity", "family", "mines", "minerals", "oil", "gas",
+	"transportation", "communication", "connectivity", "family", "mines", "mine", "minerals", "oil", "gas",
 	"electricity", "hydrocarbons", "construction", "urban", "regional", "public", "relations", "external",
 	"transit", "logistics", "customs", "taxes", "budget", "treasury", "higher", "research", "arts",
 	"religion", "harmony", "rights", "refugees", "migration", "protection", "civil", "space", "frontier",
