@@ -2200,3 +2200,14 @@ func TestReceptionHostedByABody(t *testing.T) {
 		"event reception held 2024-10-03 [yerzhan-kistafin:attendee imran-ismail:guest]",
 		"new person ali-raza: Ali Raza [] nat=PK")
 }
+
+// "BISHKEK, June 13 (Ala-Too Press) -": an agency with a hyphen; "Chinese
+// Ambassador Du Hongwei": a capital particle after an office is a surname.
+func TestHyphenatedAgencyAndParticleSurname(t *testing.T) {
+	dr := draft(t, "KARACHI, June 13 (Ala-Too Press) - Imran Ismail met Chinese Ambassador Du Hongwei today.", "2024-06-13",
+		"new person du-hongwei: Du Hongwei [] nat=CN",
+		"event meeting held 2024-06-13 [imran-ismail:host du-hongwei:guest]")
+	if dr.Source.Source.Dateline.ID != "karachi" {
+		t.Errorf("dateline %q, want karachi", dr.Source.Source.Dateline.ID)
+	}
+}

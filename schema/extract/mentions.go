@@ -948,7 +948,10 @@ func (d *drafter) nameRuns(a *analysed) {
 		return isCap(t) && !allCaps(t) || t == "H.E." || capsSurnameAt(a, i)
 	}
 	for i := 0; i < len(toks); i++ {
-		if !isNameWord(i) || isParticle(i) {
+		// "Chinese Ambassador Du Hongwei": after an office, a particle
+		// in capitals is a surname.
+		afterTitle := isParticle(i) && isCap(toks[i].text) && i+1 < len(toks) && isCap(toks[i+1].text) && !isParticle(i+1) && a.spanEnding(i) != nil && a.spanEnding(i).kind == "title"
+		if !isNameWord(i) || isParticle(i) && !afterTitle {
 			continue
 		}
 		j := i

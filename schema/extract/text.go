@@ -232,7 +232,7 @@ const (
 	// datelineCountry is the country after the place: "SHYMKENT, Kazakhstan,
 	// December 5.".
 	datelineCountry = `(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?`
-	datelineAgency  = `(?:\(([A-Za-z][A-Za-z .]*)\)|/\s*([A-Za-z][A-Za-z .]*?)\s*/|[,.]\s*([A-Z][A-Z]+)\b)`
+	datelineAgency  = `(?:\(([A-Za-z][A-Za-z .'&-]*)\)|/\s*([A-Za-z][A-Za-z .'&-]*?)\s*/|[,.]\s*([A-Z][A-Z]+)\b)`
 )
 
 // dateline is what a dateline says.
