@@ -145,6 +145,7 @@ var (
 	lastMetRe            = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
 	addressRe            = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
 	duringTheRe          = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
+	presenceOfTheTwoRe   = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
 	receptionHostedRe    = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony)\b`)
 	remarksRe            = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:remarks|speech|address|welcome\s+speech|opening\s+remarks)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
 	accompaniedTheRe     = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
@@ -463,6 +464,17 @@ func (d *drafter) findEvents() {
 		if e == cur {
 			d.topicsAndOutcomes(a, cur)
 			continue
+		}
+		// "A and B signed a memorandum in the presence of the two
+		// ministers": the two of the contact before were there.
+		if cur != nil && presenceOfTheTwoRe.MatchString(txt) {
+			n := 0
+			for _, p := range cur.parts {
+				if p.p != nil && p.role != "attendee" && n < 2 {
+					e.add(p.p, "", "")
+					n++
+				}
+			}
 		}
 		d.events = append(d.events, d.separateMeetings(a, loc, e)...)
 		d.events = append(d.events, e)

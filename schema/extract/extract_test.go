@@ -2211,3 +2211,10 @@ func TestHyphenatedAgencyAndParticleSurname(t *testing.T) {
 		t.Errorf("dateline %q, want karachi", dr.Source.Source.Dateline.ID)
 	}
 }
+
+// "Following the talks, A and B signed a memorandum in the presence of the
+// two ministers": the two of the talks were at the signing.
+func TestSignedInThePresenceOfTheTwo(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin held talks with Imran Ismail on Monday. Following the talks, Daulet Sarsenov and Muhammad Iqbal signed a memorandum in the presence of the two ministers.", "2025-01-08",
+		"event signing held 2025-01-06 [daulet-sarsenov:host muhammad-iqbal:guest yerzhan-kistafin:host imran-ismail:guest]")
+}
