@@ -938,6 +938,11 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		}
 		id, check := d.resolvePost(own, t, p)
 		if id == "" {
+			// "Ambassador X" of no country the report gives: no post,
+			// still the one "the Ambassador" means later.
+			if head := fold(t); !slices.Contains(p.titles, head) {
+				p.titles = append(p.titles, head)
+			}
 			continue
 		}
 		if !slices.ContainsFunc(p.posts, func(h heldPost) bool { return h.id == id }) {

@@ -92,6 +92,8 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:brought|bring|brings)\s+together\b`), "talks", ""},
 	// "A and B held a brief conversation on ...".
 	{regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a\s+)?(?:brief\s+|short\s+|private\s+|long\s+)?conversation\b`), "meeting", ""},
+	// "where he interacted with the Rector, Prof. X".
+	{regexp.MustCompile(`(?i)\b(?:interacted|interacting|interacts)\s+with\b`), "meeting", ""},
 	// "He said this while talking to X", "speaking with X".
 	{regexp.MustCompile(`(?i)\b(?:while\s+)?(?:talking|speaking)\s+(?:to|with)\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
@@ -126,6 +128,7 @@ var (
 	// before the verb.
 	honourGuestRe     = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
 	issuedRe          = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*`)
+	heAndRe           = regexp.MustCompile(`\b(?:recalled|said|noted)\s+that\s+(?:he|she)\s+and\s+`)
 	relativePronounRe = regexp.MustCompile(`(?:,\s+(?:where|when|after\s+which)|\b(?:recalled|said|noted|added)\s+that(?:\s+[^,;]{0,40}?)?)\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+|first\s+)?$`)
 	whereWhenRe       = regexp.MustCompile(`\s+(?:in|on|at|during)\s+`)
 	unnamedSideRe     = regexp.MustCompile(`(?i)^\s*(?:with\s+)?(?:the\s+)?(?:leadership|leaders|officials|senior\s+officials|representatives|management|heads|members)\s+of\s+[^,;.]*`)
@@ -951,6 +954,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if len(subj) == 0 && a.idx > 0 && from == 0 && pronounSubjectRe.MatchString(txt[:loc[0]]) {
 		if ps := d.sents[a.idx-1].people; len(ps) > 0 && !slices.Contains(obj, ps[0].p) {
 			subj = appendPerson(subj, ps[0].p)
+		}
+	}
+	// "X recalled that he and Y first met in Astana": X too.
+	if heAndRe.MatchString(txt[:loc[0]]) {
+		for _, m := range a.people {
+			if a.toks[m.start].start < loc[0] && !slices.Contains(subj, m.p) && !slices.Contains(obj, m.p) {
+				subj = append([]*person{m.p}, subj...)
+				break
+			}
 		}
 	}
 	// "X recalled that he visited Urumqi, where he held talks with Y":

@@ -2218,3 +2218,12 @@ func TestSignedInThePresenceOfTheTwo(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin held talks with Imran Ismail on Monday. Following the talks, Daulet Sarsenov and Muhammad Iqbal signed a memorandum in the presence of the two ministers.", "2025-01-08",
 		"event signing held 2025-01-06 [daulet-sarsenov:host muhammad-iqbal:guest yerzhan-kistafin:host imran-ismail:guest]")
 }
+
+// "X recalled that he and Y first met in Astana in August 2024"; "Ambassador
+// X" of no country named is still "Ambassador" later; "interacted with".
+func TestHeAndYMetAndInteracted(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. Kistafin recalled that he and Ismail first met in Lahore in August 2024.", "2025-11-13",
+		"event meeting background 2024-08 [yerzhan-kistafin:guest imran-ismail:host]")
+	draft(t, "TASHKENT: Ambassador Vikram Sethi called on Bakhtiyor Saidov on Monday. Later in the day, Ambassador visited the Karachi University, where he interacted with the Rector, Prof. Dilnoza Rasulova.", "2025-03-05",
+		"event site-visit held 2025-03-03 [vikram-sethi:guest dilnoza-rasulova:host]")
+}
