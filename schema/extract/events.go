@@ -128,6 +128,7 @@ var (
 	// before the verb.
 	honourGuestRe     = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
 	issuedRe          = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*`)
+	whereClauseRe     = regexp.MustCompile(`,\s+where\s+[^,;]*$`)
 	heAndRe           = regexp.MustCompile(`\b(?:recalled|said|noted)\s+that\s+(?:he|she)\s+and\s+`)
 	relativePronounRe = regexp.MustCompile(`(?:,\s+(?:where|when|after\s+which)|\b(?:recalled|said|noted|added)\s+that(?:\s+[^,;]{0,40}?)?)\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+|first\s+)?$`)
 	whereWhenRe       = regexp.MustCompile(`\s+(?:in|on|at|during)\s+`)
@@ -759,6 +760,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 			if best < 0 || dist < best {
 				dt, best = r, dist
+			}
+		}
+	}
+	if best < 0 && whereClauseRe.MatchString(txt[:loc[0]]) {
+		// "In September, he accompanied X on a visit to Doha, where X held
+		// talks with Y": the day of the trip the clause is in.
+		for _, r := range dates {
+			if r.pos < start && !slices.ContainsFunc(asides, func(m []int) bool { return r.pos >= m[0] && r.pos < m[1] }) {
+				dt = r
 			}
 		}
 	}

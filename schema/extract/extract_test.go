@@ -2227,3 +2227,12 @@ func TestHeAndYMetAndInteracted(t *testing.T) {
 	draft(t, "TASHKENT: Ambassador Vikram Sethi called on Bakhtiyor Saidov on Monday. Later in the day, Ambassador visited the Karachi University, where he interacted with the Rector, Prof. Dilnoza Rasulova.", "2025-03-05",
 		"event site-visit held 2025-03-03 [vikram-sethi:guest dilnoza-rasulova:host]")
 }
+
+// "Kyrgyzstan ..., the country's Ambassador X said"; "In September, X
+// accompanied Y on a visit to Lahore, where Y held talks with Z": X of that
+// country, the talks in September (a capital "In").
+func TestTheCountrysEnvoyAndInSeptember(t *testing.T) {
+	draft(t, "ASTANA: Kazakhstan expects a visit, the country's Ambassador to Pakistan Ali Raza said on Monday. In September, the ambassador accompanied Yerzhan Kistafin on a visit to Lahore, where Kistafin held talks with Imran Ismail.", "2023-11-20",
+		"new person ali-raza: Ali Raza [] nat=KZ",
+		"event talks background 2023-09 [ali-raza:guest yerzhan-kistafin:guest imran-ismail:host]")
+}

@@ -497,7 +497,18 @@ func (d *drafter) titleSpans(a *analysed) {
 			if toks[j-1].text == "'s" || toks[j-1].text == "’s" {
 				j--
 			}
-			if s := a.spanEnding(j); s != nil && (s.kind == schema.KindCountry || s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
+			if j >= 2 && j < i && fw[j-1] == "country" && fw[j-2] == "the" {
+				// "Kyrgyzstan expects ..., the country's Ambassador to
+				// Qatar X said": the country the sentence named last.
+				for _, c := range a.spans {
+					if c.kind == schema.KindCountry && c.end <= j-2 {
+						tp.of, tp.side = c.id, c.id
+					}
+				}
+				if tp.of != "" {
+					tp.start = j - 2
+				}
+			} else if s := a.spanEnding(j); s != nil && (s.kind == schema.KindCountry || s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
 				tp.of = s.id
 				tp.start = s.start
 				if s.kind == schema.KindCountry {
