@@ -1048,6 +1048,32 @@ func (d *drafter) postRec(id string) schema.Post {
 	return d.g.posts[id]
 }
 
+// federations are the countries whose ministers and secretaries are
+// "federal" in English reports.
+var federations = []string{"PK", "DE", "AT", "CH", "NG", "RU", "US", "BR", "AU", "CA", "MY", "AE", "IQ", "ET", "NP"}
+
+// federalCountry is the one federation the report's text names ("" for
+// none or several): whose "Federal Minister" an unqualified one is.
+func (d *drafter) federalCountry() string {
+	text := d.rep.Title + "\n" + d.rep.Text
+	found := ""
+	for _, id := range federations {
+		c, ok := d.g.countries[id]
+		if !ok {
+			continue
+		}
+		named := strings.Contains(text, c.Name) || c.Demonym != "" && strings.Contains(text, c.Demonym)
+		if !named {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = id
+	}
+	return found
+}
+
 // envoysCountry is the country of the one country's envoys the report
 // has named ("" when none, or envoys of two countries).
 func (d *drafter) envoysCountry() string {
@@ -1112,6 +1138,14 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		switch {
 		case p != nil && p.nat != "" && (isNationalTitle(ft) || envoyTitles[ft] || tp.domain != ""):
 			of = p.nat
+		case (strings.HasPrefix(ft, "federal ") || ft == "secretary" && tp.domain != "" && !tp.domainOf && !strings.Contains(fold(tp.written), " for ")) && d.federalCountry() == "PK":
+			// "Secretary Commerce X", written as Pakistan's civil service
+			// writes its secretaries, and "Federal Minister for X".
+			of = "PK"
+			check = fmt.Sprintf("%q: the report does not say of which country; an office as Pakistan, the one federation it names, writes it", tp.written)
+		case strings.HasPrefix(ft, "federal ") && d.federalCountry() != "":
+			of = d.federalCountry()
+			check = fmt.Sprintf("%q: the report does not say of which country; a federal office of %s, the one federation it names", tp.written, d.g.countries[of].Name)
 		case (isNationalTitle(ft) || tp.domain != "") && d.host != "":
 			of = d.host
 			check = fmt.Sprintf("%q: the report does not say of which country; taken as the dateline's", tp.written)

@@ -2236,3 +2236,13 @@ func TestTheCountrysEnvoyAndInSeptember(t *testing.T) {
 		"new person ali-raza: Ali Raza [] nat=KZ",
 		"event talks background 2023-09 [ali-raza:guest yerzhan-kistafin:guest imran-ismail:host]")
 }
+
+// "TASHKENT: Federal Minister for Commerce X held talks with Uzbekistan's
+// Minister Y. Secretary Commerce Z assisted him. Pakistan's Ambassador ...":
+// X and Z hold Pakistan's offices (the one federation the report names),
+// not the dateline's country's.
+func TestFederalOfficeAbroad(t *testing.T) {
+	draft(t, "TASHKENT: Federal Minister for Commerce Rana Shahid Noon held talks with Bakhtiyor Saidov on Monday. Secretary Commerce Jawad Akhtar assisted the minister. Pakistan's Ambassador to Uzbekistan Ali Raza was also present.", "2026-01-20",
+		"new person rana-shahid-noon: Rana Shahid Noon [] nat=PK",
+		"new person jawad-akhtar: Jawad Akhtar [] nat=PK")
+}
