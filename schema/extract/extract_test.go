@@ -2246,3 +2246,10 @@ func TestFederalOfficeAbroad(t *testing.T) {
 		"new person rana-shahid-noon: Rana Shahid Noon [] nat=PK",
 		"new person jawad-akhtar: Jawad Akhtar [] nat=PK")
 }
+
+// "Charge d'Affaires of the Kyrgyz Republic in Islamabad Ms. X": one
+// office, not a plural one, held by X.
+func TestChargeDAffairesBeforeTheName(t *testing.T) {
+	draft(t, "ASTANA: Charge d'Affaires of Pakistan in Astana Ms. Hina Aslam met Yerzhan Kistafin on Monday.", "2025-01-08",
+		"new person hina-aslam: Hina Aslam [Ms.] nat=PK")
+}
