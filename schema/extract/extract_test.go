@@ -2250,6 +2250,7 @@ func TestFederalOfficeAbroad(t *testing.T) {
 // "Charge d'Affaires of the Kyrgyz Republic in Islamabad Ms. X": one
 // office, not a plural one, held by X.
 func TestChargeDAffairesBeforeTheName(t *testing.T) {
-	draft(t, "ASTANA: Charge d'Affaires of Pakistan in Astana Ms. Hina Aslam met Yerzhan Kistafin on Monday.", "2025-01-08",
+	dr := draft(t, "ASTANA: Charge d'Affaires of Pakistan in Astana Ms. Hina Aslam met Yerzhan Kistafin on Monday. Director External Linkages Dr. Ali Raza was also present.", "2025-01-08",
 		"new person hina-aslam: Hina Aslam [Ms.] nat=PK")
+	noFact(t, dr, "external-linkages", "an office's field drafted as a person")
 }

@@ -245,7 +245,8 @@ func isTitleStart(f string) bool {
 var fieldNouns = set("sciences", "science", "studies", "technology", "technologies", "engineering", "management",
 	"affairs", "relations", "economics", "humanities", "arts", "research", "medicine", "sciences", "administration",
 	"initiatives", "development", "cooperation", "integration", "industries", "resources", "services", "measures",
-	"building", "interaction", "partnership", "security", "dialogue", "connectivity")
+	"building", "interaction", "partnership", "security", "dialogue", "connectivity", "linkages", "programmes",
+	"programs", "operations", "projects", "exchanges", "partnerships")
 
 var domainWords = set("roads", "highways", "waterways", "privatisation", "privatization", "board", "investment", "communications", "postal",
 	"services", "railways", "aviation", "science", "technology", "planning", "development", "religious",
