@@ -121,8 +121,11 @@ var verbRules = []verbRule{
 }
 
 var (
-	plannedRe    = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit)\b`)
-	backgroundRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
+	plannedRe = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit|would\s+(?:be\s+held|take\s+place|meet|visit|travel|co-?chair|attend|hold))\b`)
+	// invitationToRe ends the text before a verb of what someone is invited
+	// to do: "conveyed an invitation to Niazi to (co-chair it)".
+	invitationToRe = regexp.MustCompile(`(?i)\binvitation\b[^.]*\bto\s+$`)
+	backgroundRe   = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
@@ -688,7 +691,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if len(window) > 60 {
 		window = window[len(window)-60:]
 	}
-	if plannedRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
+	if plannedRe.MatchString(window) || invitationToRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
 		scheduledRe.MatchString(txt[loc[1]:]) {
 		status = "planned"
 	} else if backgroundRe.MatchString(window) {

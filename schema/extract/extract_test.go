@@ -2254,3 +2254,10 @@ func TestChargeDAffairesBeforeTheName(t *testing.T) {
 		"new person hina-aslam: Hina Aslam [Ms.] nat=PK")
 	noFact(t, dr, "external-linkages", "an office's field drafted as a person")
 }
+
+// "He said the session would be held in Astana in May, and conveyed an
+// invitation to X to co-chair it with Y": a planned session, of this May.
+func TestInvitationToCoChairIsPlanned(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail on Wednesday. He said the session of the commission would be held in Astana in May, and conveyed an invitation to Ismail to co-chair it with Daulet Sarsenov.", "2025-03-12",
+		"event session planned 2025-05 [imran-ismail:co-chair daulet-sarsenov:co-chair]")
+}
