@@ -2261,3 +2261,11 @@ func TestInvitationToCoChairIsPlanned(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail on Wednesday. He said the session of the commission would be held in Astana in May, and conveyed an invitation to Ismail to co-chair it with Daulet Sarsenov.", "2025-03-12",
 		"event session planned 2025-05 [imran-ismail:co-chair daulet-sarsenov:co-chair]")
 }
+
+// "TOKYO, Oct. 16 (Pacific Wire) --": "Oct" is a month, not a country
+// after the place, and the agency is no one.
+func TestDatelineAbbreviatedMonth(t *testing.T) {
+	dr := draft(t, "KARACHI, Oct. 16 (Pacific Wire) -- Imran Ismail met Yerzhan Kistafin on Tuesday.", "2025-10-16",
+		"event meeting held 2025-10-14 [imran-ismail:host yerzhan-kistafin:guest]")
+	noFact(t, dr, "pacific-wire", "a dateline's agency drafted as a person")
+}

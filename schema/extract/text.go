@@ -231,7 +231,9 @@ const (
 	datelineDateRe = `[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:,?\s+\d{4})?`
 	// datelineCountry is the country after the place: "SHYMKENT, Kazakhstan,
 	// December 5.".
-	datelineCountry = `(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?`
+	// A country's name has four letters or more: "TOKYO, Oct. 16" is a
+	// month.
+	datelineCountry = `(?:,\s*[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)?`
 	datelineAgency  = `(?:\(([A-Za-z][A-Za-z .'&-]*)\)|/\s*([A-Za-z][A-Za-z .'&-]*?)\s*/|[,.]\s*([A-Z][A-Z]+)\b)`
 )
 
