@@ -2269,3 +2269,10 @@ func TestDatelineAbbreviatedMonth(t *testing.T) {
 		"event meeting held 2025-10-14 [imran-ismail:host yerzhan-kistafin:guest]")
 	noFact(t, dr, "pacific-wire", "a dateline's agency drafted as a person")
 }
+
+// "the national railway company Kazakhstan Temir Zholy", "the firm Astana
+// Motors": a body's name, no person.
+func TestCompanyNameAfterItsNoun(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. They agreed that the railway company Kazakhstan Temir Zholy and the firm Astana Motors would set up a working group.", "2025-01-08")
+	noFact(t, dr, "new person", "a company's name drafted as a person")
+}

@@ -1092,6 +1092,15 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	if prev == "a" || prev == "an" {
 		return
 	}
+	named := bodyNouns[prev]
+	if c := a.spanEnding(i); c != nil && c.kind == schema.KindCountry && c.start > 0 && bodyNouns[fw[c.start-1]] {
+		named = true // "the railway company Kazakhstan Temir Zholy"
+	}
+	if named && len(hons) == 0 && !byTitle && d.findPerson(a.textOf(k, j), false) == nil {
+		// "the national railway company Kazakhstan Temir Zholy": the
+		// name of what the noun before says it is.
+		return
+	}
 	if len(hons) == 0 && !byTitle && i > 0 && (toks[i-1].text == "\"" || toks[i-1].text == "“") {
 		// "held under the theme "Reclaiming Diplomacy ..."": words just
 		// inside quotes with no title name a theme or a title of a work.

@@ -64,6 +64,11 @@ var fieldJoiners = set("and", "of", "for", "the")
 var aboutNouns = set("seminar", "conference", "lecture", "book", "exhibition", "film", "symposium", "workshop",
 	"roundtable", "documentary", "programme", "program", "event", "forum", "evening", "festival", "study", "studies")
 
+// bodyNouns, in lower case before a capitalized name, say the name is a
+// body's: "the railway company Kazakhstan Temir Zholy".
+var bodyNouns = set("company", "companies", "firm", "corporation", "holding", "conglomerate", "bank", "operator",
+	"carrier", "airline", "agency", "fund", "university", "institute", "newspaper", "channel", "port", "terminal", "plant", "factory")
+
 // lastOnlyHeads name a body only after the words that say which: "Astana
 // Technology Park"; "Park Jin-woo" is a person.
 var lastOnlyHeads = set("park")
