@@ -1074,6 +1074,22 @@ func (d *drafter) federalCountry() string {
 	return found
 }
 
+// embassyCountry is the country of the one country's embassies the
+// report has named ("" for none, or embassies of two countries).
+func (d *drafter) embassyCountry() string {
+	c := ""
+	for _, o := range d.orgs {
+		if o.kind != "embassy" || o.country == "" {
+			continue
+		}
+		if c != "" && c != o.country {
+			return ""
+		}
+		c = o.country
+	}
+	return c
+}
+
 // envoysCountry is the country of the one country's envoys the report
 // has named ("" when none, or envoys of two countries).
 func (d *drafter) envoysCountry() string {
@@ -1143,6 +1159,11 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 			// writes its secretaries, and "Federal Minister for X".
 			of = "PK"
 			check = fmt.Sprintf("%q: the report does not say of which country; an office as Pakistan, the one federation it names, writes it", tp.written)
+		case envoyTitles[ft] && d.embassyCountry() != "":
+			// "The Embassy of Azerbaijan hosted a reception ... Ambassador
+			// X": the envoy of the embassy's country.
+			of = d.embassyCountry()
+			check = fmt.Sprintf("%q: the report does not say of which country; taken as that of the embassy it names", tp.written)
 		case strings.HasPrefix(ft, "federal ") && d.federalCountry() != "":
 			of = d.federalCountry()
 			check = fmt.Sprintf("%q: the report does not say of which country; a federal office of %s, the one federation it names", tp.written, d.g.countries[of].Name)

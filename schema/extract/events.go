@@ -167,7 +167,7 @@ var (
 	clauseEndRe          = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe              = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
 	clauseStartRe        = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
-	atTheEventRe         = regexp.MustCompile(`(?i)\bat\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event)\b`)
+	atTheEventRe         = regexp.MustCompile(`(?i)\b(?:at\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event|reception|dinner)|(?:addressing|addressed)\s+the\s+(?:guests|participants|gathering|audience|reception|attendees|invitees))\b`)
 	officeRe             = regexp.MustCompile(`(?i)\boffice\b`)
 	withSomeoneRe        = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe               = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)

@@ -2276,3 +2276,12 @@ func TestCompanyNameAfterItsNoun(t *testing.T) {
 	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. They agreed that the railway company Kazakhstan Temir Zholy and the firm Astana Motors would set up a working group.", "2025-01-08")
 	noFact(t, dr, "new person", "a company's name drafted as a person")
 }
+
+// "The Embassy of Uzbekistan hosted a reception ... Addressing the guests,
+// Ambassador X spoke ...": X, the Uzbek envoy, at the reception;
+// "Undersecretary Y" is an office and a name.
+func TestEnvoyOfTheHostingEmbassy(t *testing.T) {
+	draft(t, "ISLAMABAD: On 28 May 2025, the Embassy of Uzbekistan in Pakistan hosted a reception in Islamabad. The reception was attended by Imran Ismail. Addressing the guests, Ambassador Akmal Nazarov spoke about the anniversary. Undersecretary Ismail thanked him.", "2025-05-29",
+		"new person akmal-nazarov: Akmal Nazarov [] nat=UZ",
+		"event reception held 2025-05-28 [imran-ismail:attendee akmal-nazarov:guest]")
+}
