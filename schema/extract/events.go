@@ -1015,6 +1015,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if rule.dir == "co" && (sessionOfRe.MatchString(txt) || a.idx > 0 && sessionOfRe.MatchString(d.sents[a.idx-1].text)) {
 		kind = "session"
 	}
+	// "Speaking at the Lahore Chamber of Commerce on Wednesday, the envoy
+	// said": an address at a body is a meeting there, not a conference.
+	if kind == "conference" && addressRe.MatchString(txt[loc[0]:loc[1]]) {
+		for _, sp := range a.spans {
+			if sp.kind == schema.KindOrganization && a.toks[sp.start].start >= loc[1] && a.toks[sp.start].start <= loc[1]+1 {
+				if o := d.findOrgID(sp.id); o == nil || o.kind != "conference" {
+					kind = "meeting"
+				}
+			}
+		}
+	}
 	// "The forum was opened by X": the opening of a gathering is the
 	// gathering, a conference.
 	if kind == "ceremony" && gatheringRe.MatchString(txt) {
@@ -1481,9 +1492,14 @@ func (d *drafter) ledeDates() {
 		return
 	}
 	lede := d.sents[0]
-	// The dateline's own date ("ANKARA, Dec 16:") is not the occasion's.
+	// The dateline's own date ("ANKARA, Dec 16:") is not the occasion's,
+	// nor the day of something to come ("an exhibition to be held in
+	// Bishkek in September").
 	ds := slices.DeleteFunc(findDates(lede.text, d.pub, false), func(r resolved) bool {
-		return d.dlDate.value != "" && r.value == d.dlDate.value && r.pos < 40 && r.basis == basisStated
+		if d.dlDate.value != "" && r.value == d.dlDate.value && r.pos < 40 && r.basis == basisStated {
+			return true
+		}
+		return plannedRe.MatchString(lede.text[max(0, r.pos-60):r.pos])
 	})
 	if len(ds) == 0 {
 		return

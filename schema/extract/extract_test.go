@@ -2285,3 +2285,12 @@ func TestEnvoyOfTheHostingEmbassy(t *testing.T) {
 		"new person akmal-nazarov: Akmal Nazarov [] nat=UZ",
 		"event reception held 2025-05-28 [imran-ismail:attendee akmal-nazarov:guest]")
 }
+
+// "X invited traders to an exhibition to be held in Bishkek in September.
+// Speaking at the Lahore Chamber of Commerce on Wednesday, X said ...; Y,
+// who welcomed the ambassador, said ...": a meeting at the chamber on
+// Wednesday, not a conference, and not in September.
+func TestAddressAtABodyIsAMeeting(t *testing.T) {
+	draft(t, "LAHORE: Kazakhstan's Ambassador to Pakistan Yerzhan Kistafin has invited Lahore businessmen to an exhibition to be held in Astana in September. Speaking at the Lahore Chamber of Commerce on Wednesday, the envoy said trade could grow. Imran Ismail, who welcomed the ambassador, said flights were needed.", "2025-06-05",
+		"event meeting held 2025-06-04 [yerzhan-kistafin:guest imran-ismail:host]")
+}
