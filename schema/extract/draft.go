@@ -40,6 +40,9 @@ type drafter struct {
 	// delegationLead heads the delegation the report told of ("a
 	// delegation ... led by X"), whom "the delegation" later stands for.
 	delegationLead *person
+	// delegationCountry is the country of the delegation the report
+	// named last ("A delegation of the Mejlis of Turkmenistan").
+	delegationCountry string
 	// statedPlace marks the sentences that say where their contact was.
 	statedPlace map[int]bool
 	// unknownPlace marks those that say it with a place the records do
@@ -533,6 +536,32 @@ func (d *drafter) countryNamedLast(words []string) string {
 // office the report writes without saying whose.
 func (d *drafter) delegationLeaders(a *analysed) {
 	fw := a.folded
+	// "A delegation of the Mejlis of Turkmenistan held a meeting ...":
+	// whose delegation "the delegation" of a later sentence is.
+	for k := 0; k+2 < len(fw); k++ {
+		if fw[k] != "delegation" || fw[k+1] != "of" && fw[k+1] != "from" {
+			continue
+		}
+		// The first country of the words after, within the body's name
+		// ("of the Mejlis of Turkmenistan").
+		for x := k + 2; x < len(fw) && x < k+9 && a.toks[x].text != "," && a.toks[x].text != "."; x++ {
+			s := a.spanAt(x)
+			if s != nil && s.kind == schema.KindCountry {
+				d.delegationCountry = s.id
+				break
+			}
+			if s != nil && s.kind == schema.KindOrganization {
+				if c := d.orgCountry(s.id); c != "" {
+					d.delegationCountry = c
+					break
+				}
+				if c := d.countryNamedLast(fw[s.start:s.end]); c != "" {
+					d.delegationCountry = c
+					break
+				}
+			}
+		}
+	}
 	for b := 1; b+1 < len(fw); b++ {
 		if fw[b+1] != "by" || fw[b] != "led" && fw[b] != "headed" {
 			continue
@@ -566,6 +595,11 @@ func (d *drafter) delegationLeaders(a *analysed) {
 			}
 		}
 		at, its := b+2, false
+		if country == "" && d.delegationCountry != "" && b >= 3 && theDelegationRe.MatchString(a.text[:a.toks[b].start]) {
+			// "the visiting delegation was led by X": the delegation the
+			// report named before, of its country.
+			country = d.delegationCountry
+		}
 		if country == "" {
 			// "a 12-member delegation led by X", "a delegation of the
 			// Lahore Chamber of Commerce and Industry led by its President

@@ -2294,3 +2294,11 @@ func TestAddressAtABodyIsAMeeting(t *testing.T) {
 	draft(t, "LAHORE: Kazakhstan's Ambassador to Pakistan Yerzhan Kistafin has invited Lahore businessmen to an exhibition to be held in Astana in September. Speaking at the Lahore Chamber of Commerce on Wednesday, the envoy said trade could grow. Imran Ismail, who welcomed the ambassador, said flights were needed.", "2025-06-05",
 		"event meeting held 2025-06-04 [yerzhan-kistafin:guest imran-ismail:host]")
 }
+
+// "A delegation of the Mejlis of Uzbekistan held a meeting with the
+// committee today. The committee was chaired by X, while the visiting
+// delegation was led by Y": Y is of Uzbekistan.
+func TestTheDelegationNamedBefore(t *testing.T) {
+	draft(t, "ISLAMABAD: A delegation of the Mejlis of Uzbekistan held a meeting with the Standing Committee on Foreign Affairs today. The committee was chaired by Imran Ismail, while the visiting delegation was led by Maral Annayeva.", "2025-09-17",
+		"new person maral-annayeva: Maral Annayeva [] nat=UZ")
+}
