@@ -661,9 +661,24 @@ func (d *drafter) delegationLeaders(a *analysed) {
 }
 
 // delegationHeads reads "B headed the Pakistani delegation" and "A led
-// the Uzbek side": the one named just before the verb is of that country.
+// the Uzbek side": the one named just before the verb is of that country;
+// and "Uzbekistan was represented by X": X is.
 func (d *drafter) delegationHeads(a *analysed) {
 	fw := a.folded
+	for _, c := range a.spans {
+		k := c.end
+		if c.kind != schema.KindCountry || c.demonym || k+2 >= len(fw) || fw[k] != "was" || fw[k+1] != "represented" || fw[k+2] != "by" {
+			continue
+		}
+		for _, m := range a.people {
+			if m.start > k+2 && m.start <= k+20 {
+				if !m.p.known && !m.p.explicitNat {
+					m.p.nat, m.p.explicitNat = c.id, true
+				}
+				break
+			}
+		}
+	}
 	for b := 1; b+2 < len(fw); b++ {
 		if fw[b] != "led" && fw[b] != "headed" || fw[b+1] != "the" {
 			continue

@@ -142,21 +142,24 @@ var (
 	alsoRe            = regexp.MustCompile(`(?i)\balso\s*$`)
 	// togetherRe tells what two did together (agreed, discussed), not how
 	// they met: "the two sides agreed" names no contact of its own.
-	togetherRe           = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
-	theTwoRe             = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
-	asideRe              = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
-	tookPlaceOnRe        = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session)\b,?\s*(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)\b`)
-	hospitalityRe        = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
-	sessionOfRe          = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
-	meetAgainRe          = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
-	lastMetRe            = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
-	addressRe            = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
-	duringTheRe          = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
-	presenceOfTheTwoRe   = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
-	receptionHostedRe    = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony)\b`)
-	remarksRe            = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:remarks|speech|address|welcome\s+speech|opening\s+remarks)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
-	accompaniedTheRe     = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
-	gatheringHeldRe      = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+held\b`)
+	togetherRe         = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
+	theTwoRe           = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
+	asideRe            = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
+	tookPlaceOnRe      = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session)\b,?\s*(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)\b`)
+	hospitalityRe      = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
+	sessionOfRe        = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
+	meetAgainRe        = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
+	lastMetRe          = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
+	addressRe          = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
+	duringTheRe        = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
+	presenceOfTheTwoRe = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
+	receptionHostedRe  = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony)\b`)
+	remarksRe          = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:remarks|speech|address|welcome\s+speech|opening\s+remarks)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
+	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
+	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b`)
+	// sideLedRe tells who was on which side of the contact being told:
+	// "X led the Pakistani side, while Uzbekistan was represented by Y".
+	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)\s+was\s+(?:led|headed)\s+by\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},)?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	attendRe             = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe          = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
@@ -316,7 +319,13 @@ func (d *drafter) findEvents() {
 			m = receptionHostedRe.FindStringSubmatch(txt)
 		}
 		if m != nil && len(a.people) == 0 {
-			e := &event{kind: gatheringKinds[strings.ToLower(m[1])], status: "held", sent: a.idx, verb: m[0]}
+			word := ""
+			for _, g := range m[1:] {
+				if g != "" {
+					word = g // the gathering word of whichever shape matched
+				}
+			}
+			e := &event{kind: gatheringKinds[strings.ToLower(word)], status: "held", sent: a.idx, verb: m[0]}
 			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
 				e.date = ds[0]
 			}
@@ -338,6 +347,16 @@ func (d *drafter) findEvents() {
 					cur.add(m.p, "", "attendee") // "..., while Y was also present"
 				}
 			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// "X led the Pakistani side, while Uzbekistan was represented by
+		// Y": both at the contact being told.
+		if cur != nil && len(a.people) > 0 && sideLedRe.MatchString(txt) && !d.hasContactVerb(txt) {
+			for _, m := range a.people {
+				cur.add(m.p, "", "")
+			}
+			cur.awaitsHead, cur.unnamed = false, nil
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
@@ -845,6 +864,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if dt.value != "" && status == "held" && !d.pub.IsZero() {
 		if end, ok := parseDay(schema.Date{Value: dt.value}.End()); ok && d.pub.Sub(end) > 31*24*time.Hour {
 			status = "background"
+		}
+		// "... will meet next year", told without a future verb: a time
+		// after the report is of no held contact.
+		if d.afterPublication(dt.value) {
+			status = "planned"
 		}
 	}
 	if dt.value == "" && a.idx > 0 && !sameDay && !sidelinesRe.MatchString(txt) {

@@ -2302,3 +2302,14 @@ func TestTheDelegationNamedBefore(t *testing.T) {
 	draft(t, "ISLAMABAD: A delegation of the Mejlis of Uzbekistan held a meeting with the Standing Committee on Foreign Affairs today. The committee was chaired by Imran Ismail, while the visiting delegation was led by Maral Annayeva.", "2025-09-17",
 		"new person maral-annayeva: Maral Annayeva [] nat=UZ")
 }
+
+// "Pakistan, Uzbekistan and China agreed on Wednesday ... at a trilateral
+// meeting held in Astana. A led the Pakistani side, while Uzbekistan was
+// represented by B": one meeting of A and B, B of Uzbekistan; a meeting
+// "next year" is planned whatever the verb.
+func TestTrilateralSides(t *testing.T) {
+	dr := draft(t, "ASTANA: Pakistan and Uzbekistan on Wednesday agreed to set up a committee at a trilateral meeting held in Astana. Imran Ismail led the Pakistani side, while Uzbekistan was represented by the Special Representative for Afghanistan, Akmal Nazarov. Ismail met Daulet Sarsenov next year.", "2025-10-23",
+		"new person akmal-nazarov: Akmal Nazarov [] nat=UZ",
+		"event meeting held 2025-10-22 [imran-ismail:guest akmal-nazarov:guest]")
+	noFact(t, dr, "held 2026", "a contact a year ahead drafted as held")
+}
