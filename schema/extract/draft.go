@@ -30,6 +30,7 @@ type drafter struct {
 	localMax int
 	abbrevs  map[string]string
 	usedIDs  map[string]bool
+	nextID   map[string]int      // per id base, the number newID tries next
 	used     map[string][]string // known entity id -> forms (countries, places, orgs)
 	cur      int                 // sentence index
 	sents    []*analysed

@@ -94,7 +94,7 @@ var urlYearRe = regexp.MustCompile(`/((?:19|20)\d{2})/(?:0[1-9]|1[0-2])/`)
 // is about when known beforehand ("" to take the dateline's).
 func newDrafter(rep Report, g *Gazetteer, host string) *drafter {
 	d := &drafter{g: g, rep: rep, posts: map[string]*post{}, local: map[string][]entry{},
-		abbrevs: map[string]string{}, usedIDs: map[string]bool{}, used: map[string][]string{}, host: host,
+		abbrevs: map[string]string{}, usedIDs: map[string]bool{}, nextID: map[string]int{}, used: map[string][]string{}, host: host,
 		statedPlace: map[int]bool{}, unknownPlace: map[int]bool{}, placeChecks: map[string]string{}, ambiguous: map[string]string{}}
 	if t, ok := parseDay(rep.Published); ok {
 		d.pub = t

@@ -2313,3 +2313,18 @@ func TestTrilateralSides(t *testing.T) {
 		"event meeting held 2025-10-22 [imran-ismail:guest akmal-nazarov:guest]")
 	noFact(t, dr, "held 2026", "a contact a year ahead drafted as held")
 }
+
+// newID counts on per base (a report of ten thousand like sentences asks
+// for one base that often: each call once scanned every number before):
+// the ids stay distinct and in order, past ids the records hold.
+func TestNewIDCountsOn(t *testing.T) {
+	d := newDrafter(Report{Text: "x"}, testGazetteer(t), "")
+	var got []string
+	for range 3 {
+		got = append(got, d.newID("imran-ismail"))
+	}
+	// imran-ismail is the records' own id: the first new one is -2.
+	if want := []string{"imran-ismail-2", "imran-ismail-3", "imran-ismail-4"}; !slices.Equal(got, want) {
+		t.Errorf("newID = %v, want %v", got, want)
+	}
+}

@@ -1508,9 +1508,14 @@ func (d *drafter) newID(base string) string {
 		base = "entity"
 	}
 	id := base
-	for n := 2; d.g.ids[id] != "" || d.g.facts[id] || d.usedIDs[id]; n++ {
+	// Counting on from the last number given to this base: a report of
+	// ten thousand like sentences asks for one base ten thousand times.
+	n := max(2, d.nextID[base])
+	for d.g.ids[id] != "" || d.g.facts[id] || d.usedIDs[id] {
 		id = fmt.Sprintf("%s-%d", base, n)
+		n++
 	}
+	d.nextID[base] = n
 	d.usedIDs[id] = true
 	return id
 }
