@@ -92,6 +92,8 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:brought|bring|brings)\s+together\b`), "talks", ""},
 	// "A and B held a brief conversation on ...".
 	{regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a\s+)?(?:brief\s+|short\s+|private\s+|long\s+)?conversation\b`), "meeting", ""},
+	// "A and B led the talks, which focused on ...".
+	{regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+(?:talks|negotiations|consultations|discussions)\b`), "talks", ""},
 	// "where he interacted with the Rector, Prof. X".
 	{regexp.MustCompile(`(?i)\b(?:interacted|interacting|interacts)\s+with\b`), "meeting", ""},
 	// "He said this while talking to X", "speaking with X".
@@ -204,6 +206,7 @@ var (
 	attributionRe     = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
 	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
 	separatelyRe      = regexp.MustCompile(`(?i)\bseparately\b`)
+	didNotTakePlaceRe = regexp.MustCompile(`(?i)\b(?:did\s+not|didn['’]t|failed\s+to)\s+take\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:cancelled|canceled|called\s+off)\b`)
 	negatedRe         = regexp.MustCompile(`(?i)(?:\b(?:did|do|does|have|has|had|was|were|will|would|could)(?:\s+not|n['’]t)|\bnever|\bnot\s+yet|\bfailed\s+to)\s+(?:[\w-]+\s+){0,2}$`)
 	relativeSubjectRe = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
 	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
@@ -670,6 +673,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// "but did not hold a bilateral meeting there", "have never met": no
 	// contact.
 	if negatedRe.MatchString(before[max(0, len(before)-40):]) {
+		return nil
+	}
+	// "A meeting with X, which had been on the agenda, did not take
+	// place": no contact either.
+	if m := didNotTakePlaceRe.FindStringIndex(txt[loc[1]:]); m != nil && !slices.ContainsFunc(a.toks, func(t token) bool {
+		return t.start > loc[1] && t.start < loc[1]+m[0] && (t.text == "." || t.text == ";")
+	}) {
 		return nil
 	}
 	// "the Al-Farabi Forum, which COMSTECH hosted last year": a relative

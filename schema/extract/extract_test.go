@@ -2328,3 +2328,18 @@ func TestNewIDCountsOn(t *testing.T) {
 		t.Errorf("newID = %v, want %v", got, want)
 	}
 }
+
+// "ANKARA" on a line of its own is a dateline, "By X" a byline; "A and B
+// led the talks"; "Kazakh Economy and Commerce Minister X" is of
+// Kazakhstan; "A meeting with Y ... did not take place" is none.
+func TestLineDatelineLedTalksFieldAndNoMeeting(t *testing.T) {
+	dr := draft(t, "KARACHI\n\nBy Zeynep Karahan\n\nKazakh Economy and Commerce Minister Daulet Sarsenov and Imran Ismail led the talks on Tuesday. A meeting with Muhammad Iqbal, which had been on the agenda, did not take place.", "2025-10-22",
+		"new person zeynep-karahan: Zeynep Karahan [] nat=",
+		"event talks held 2025-10-21 [daulet-sarsenov:guest imran-ismail:host]")
+	if dr.Source.Source.Dateline.ID != "karachi" {
+		t.Errorf("dateline %q, want karachi", dr.Source.Source.Dateline.ID)
+	}
+	for _, role := range []string{"host", "guest", "attendee"} {
+		noFact(t, dr, "muhammad-iqbal:"+role, "a meeting that did not take place drafted as held")
+	}
+}

@@ -346,6 +346,18 @@ func matchTitle(fw []string, i int) (string, int, bool) {
 	return "", i, false
 }
 
+// matchedDomainBefore moves *k back over the field words written before an
+// office ("Economy and" of "Economy and Commerce Minister") and reports
+// whether there were any.
+func matchedDomainBefore(a *analysed, k *int) bool {
+	start := *k
+	field := func(x int) bool { return x >= 0 && domainWords[a.folded[x]] && a.folded[x] != "and" && isCap(a.toks[x].text) && !a.covered(x) }
+	for *k > 1 && (field(*k-1) || a.folded[*k-1] == "and" && field(*k-2)) {
+		*k--
+	}
+	return *k < start
+}
+
 // wordsAt reports whether the folded tokens from k spell the words ws,
 // whole tokens only, and where they end: "Charge d'Affaires" is two tokens
 // ("charge", "d affaires") and three words, "Vice-Rector" one and two.
@@ -496,6 +508,13 @@ func (d *drafter) titleSpans(a *analysed) {
 			}
 			if toks[j-1].text == "'s" || toks[j-1].text == "’s" {
 				j--
+			}
+			// "Kyrgyz Economy and Commerce Minister X": the country before
+			// the office's field.
+			if k := j; matchedDomainBefore(a, &k) {
+				if s := a.spanEnding(k); s != nil && s.kind == schema.KindCountry {
+					j = k
+				}
 			}
 			if j >= 2 && j < i && fw[j-1] == "country" && fw[j-2] == "the" {
 				// "Kyrgyzstan expects ..., the country's Ambassador to

@@ -224,6 +224,7 @@ var (
 	// datelineParenRe: agency and date together in brackets, "KARACHI,
 	// (UrduPoint / Pakistan Point News - 6th Mar, 2023) :".
 	datelineParenRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z]),?\s*\(([^()]{2,80}?)\s+[-–]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\)\s*[:.—–-]?\s*`)
+	datelineLineRe  = regexp.MustCompile(`^([A-Z][A-Z'\-]*[A-Z](?: [A-Z][A-Z'\-]*[A-Z])?)[ \t]*\n`)
 	datelineMixedRe = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)` + datelineCountry + `,\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s+`)
 )
 
@@ -250,6 +251,10 @@ func cutDateline(body string) (dateline, string) {
 	body = strings.TrimLeft(body, " \n\t")
 	if m := datelineParenRe.FindStringSubmatch(body); m != nil {
 		return dateline{place: m[1], date: m[3], agency: strings.TrimSpace(m[2]), text: strings.TrimSpace(m[0])}, body[len(m[0]):]
+	}
+	if m := datelineLineRe.FindStringSubmatch(body); m != nil {
+		// "ANKARA" on a line of its own, as agencies file it.
+		return dateline{place: m[1], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
 	}
 	m := datelineRe.FindStringSubmatch(body)
 	if m == nil {

@@ -140,7 +140,7 @@ var orgHeads = map[string]string{
 
 // notNameWords are capitalized words that start sentences or name things
 // other than people.
-var notNameWords = set("the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "his", "her",
+var notNameWords = set("the", "a", "an", "in", "on", "at", "by", "he", "she", "they", "it", "his", "her",
 	"their", "this", "that", "these", "those", "we", "i", "after", "before", "during", "later", "earlier",
 	"also", "both", "speaking", "opening", "welcoming", "thanking", "meeting", "according", "apart",
 	"beyond", "turning", "praising", "reviewing", "addressing", "better", "trade", "as", "with", "for",
