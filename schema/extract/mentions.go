@@ -351,7 +351,9 @@ func matchTitle(fw []string, i int) (string, int, bool) {
 // whether there were any.
 func matchedDomainBefore(a *analysed, k *int) bool {
 	start := *k
-	field := func(x int) bool { return x >= 0 && domainWords[a.folded[x]] && a.folded[x] != "and" && isCap(a.toks[x].text) && !a.covered(x) }
+	field := func(x int) bool {
+		return x >= 0 && domainWords[a.folded[x]] && a.folded[x] != "and" && isCap(a.toks[x].text) && !a.covered(x)
+	}
 	for *k > 1 && (field(*k-1) || a.folded[*k-1] == "and" && field(*k-2)) {
 		*k--
 	}
