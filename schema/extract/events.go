@@ -157,6 +157,8 @@ var (
 	presenceOfTheTwoRe = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
 	receptionHostedRe  = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony)\b`)
 	remarksRe          = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:remarks|speech|address|welcome\s+speech|opening\s+remarks)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
+	accompaniedByRe    = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
+	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during)\s+(?:both|all|the\s+two)\s+(?:meetings|talks|contacts|calls)\b`)
 	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
 	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
@@ -337,6 +339,40 @@ func (d *drafter) findEvents() {
 				d.events = append(d.events, e)
 				cur = e
 				d.topicsAndOutcomes(a, e)
+				continue
+			}
+		}
+		// "At both meetings, X was accompanied by Counsellor Y": Y was at
+		// X's contacts told (both, or the one being told).
+		if loc := accompaniedByRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 1 && !d.hasContactVerb(bothRe.ReplaceAllString(txt, "")) {
+			var lead *person
+			for _, m := range a.people {
+				if a.toks[m.start].start < loc[0] {
+					lead = m.p
+				}
+			}
+			if lead != nil {
+				at := []*event{cur}
+				if bothRe.MatchString(txt) {
+					at = nil
+					for _, e := range d.events {
+						if e.status == "held" && e.kind != "visit" && (e.date.value == cur.date.value || e.date.value == "") && slices.ContainsFunc(e.parts, func(p part) bool { return p.p == lead }) {
+							at = append(at, e)
+						}
+					}
+				}
+				for _, e := range at {
+					role := ""
+					if i := slices.IndexFunc(e.parts, func(p part) bool { return p.p == lead }); i >= 0 {
+						role = e.parts[i].role
+					}
+					for _, m := range a.people {
+						if a.toks[m.start].start > loc[0] {
+							e.add(m.p, "", role)
+						}
+					}
+				}
+				d.topicsAndOutcomes(a, cur)
 				continue
 			}
 		}
@@ -564,19 +600,25 @@ func (d *drafter) dropUnpeopled() {
 // day, in a meeting of either kind. The later telling's topics, outcomes
 // and place go to the first.
 func (d *drafter) mergeRetellings() {
+	// within says whether every person of x takes part in y.
+	within := func(x, y *event) bool {
+		for _, p := range x.parts {
+			if p.p != nil && !slices.ContainsFunc(y.parts, func(q part) bool { return q.p == p.p }) {
+				return false
+			}
+		}
+		return true
+	}
 	same := func(a, b *event) bool {
-		if a.date.value == "" || a.date.value != b.date.value || a.status != b.status || a.people() < 2 || a.people() != b.people() {
+		if a.date.value == "" || a.date.value != b.date.value || a.status != b.status || min(a.people(), b.people()) < 2 {
 			return false
 		}
 		if a.kind == "visit" || b.kind == "visit" || !compatible(a, b) || a.sidelines == b || b.sidelines == a {
 			return false
 		}
-		for _, p := range b.parts {
-			if p.p != nil && !slices.ContainsFunc(a.parts, func(q part) bool { return q.p == p.p }) {
-				return false
-			}
-		}
-		return true
+		// The same people, or one telling names one more ("At both
+		// meetings, X was accompanied by Y").
+		return within(a, b) && b.people() <= a.people()+1 || within(b, a) && a.people() <= b.people()+1
 	}
 	into := map[*event]*event{}
 	var kept []*event

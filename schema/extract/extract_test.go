@@ -2343,3 +2343,11 @@ func TestLineDatelineLedTalksFieldAndNoMeeting(t *testing.T) {
 		noFact(t, dr, "muhammad-iqbal:"+role, "a meeting that did not take place drafted as held")
 	}
 }
+
+// "At both meetings, X was accompanied by Counsellor Y": Y at both of the
+// day's contacts of X.
+func TestAccompaniedAtBothMeetings(t *testing.T) {
+	draft(t, "LAHORE: Ambassador of Kazakhstan Yerzhan Kistafin called on Imran Ismail on Wednesday. Later the same day, the ambassador met Muhammad Iqbal. At both meetings, Kistafin was accompanied by Counsellor Aigerim Tolegenova.", "2025-09-18",
+		"event meeting held 2025-09-17 [yerzhan-kistafin:guest imran-ismail:host aigerim-tolegenova:guest]",
+		"event meeting held 2025-09-17 [yerzhan-kistafin:guest muhammad-iqbal:host aigerim-tolegenova:guest]")
+}
