@@ -123,7 +123,7 @@ var verbRules = []verbRule{
 }
 
 var (
-	plannedRe = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit|would\s+(?:be\s+held|take\s+place|meet|visit|travel|co-?chair|attend|hold))\b`)
+	plannedRe = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit|would\s+(?:be\s+held|take\s+place|meet|visit|travel|co-?chair|attend|hold)|forthcoming|upcoming)\b`)
 	// invitationToRe ends the text before a verb of what someone is invited
 	// to do: "conveyed an invitation to Niazi to (co-chair it)".
 	invitationToRe = regexp.MustCompile(`(?i)\binvitation\b[^.]*\bto\s+$`)
@@ -1770,8 +1770,8 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 		post := s[loc[1]:min(len(s), loc[1]+80)]
 		// "X and Y discussed trade during a meeting": the meeting of those
 		// named before, when something precedes "during".
-		if duringRe.MatchString(pre) && len(strings.Fields(pre)) > 2 {
-			return true
+		if duringRe.MatchString(pre) && len(strings.Fields(pre)) > 2 && !attendRe.MatchString(pre) {
+			return true // not "A and B were also present at the meeting"
 		}
 		if (strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this")) &&
 			!withSomeoneRe.MatchString(post) {

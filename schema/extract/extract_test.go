@@ -2351,3 +2351,12 @@ func TestAccompaniedAtBothMeetings(t *testing.T) {
 		"event meeting held 2025-09-17 [yerzhan-kistafin:guest imran-ismail:host aigerim-tolegenova:guest]",
 		"event meeting held 2025-09-17 [yerzhan-kistafin:guest muhammad-iqbal:host aigerim-tolegenova:guest]")
 }
+
+// "A and B were also present at the meeting" attended the meeting told,
+// no meeting of their own; "during the forthcoming visit ... in June" is
+// planned.
+func TestPresentAtTheMeetingAndForthcoming(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin held a meeting with Imran Ismail today. He said a memorandum would be signed during the forthcoming visit of Daulet Sarsenov to Astana in June. Muhammad Iqbal and Aigerim Tolegenova were also present at the meeting.", "2025-04-29",
+		"event meeting held 2025-04-29 [yerzhan-kistafin:host imran-ismail:guest muhammad-iqbal:attendee aigerim-tolegenova:attendee]")
+	noFact(t, dr, "held 2024-06", "a forthcoming visit drafted as held the June before")
+}
