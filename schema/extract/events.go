@@ -157,6 +157,7 @@ var (
 	presenceOfTheTwoRe = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
 	receptionHostedRe  = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony)\b`)
 	remarksRe          = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:remarks|speech|address|welcome\s+speech|opening\s+remarks)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
+	theEventWasRe      = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|hosted)\s+by\b`)
 	accompaniedByRe    = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
 	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during)\s+(?:both|all|the\s+two)\s+(?:meetings|talks|contacts|calls)\b`)
 	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
@@ -396,6 +397,19 @@ func (d *drafter) findEvents() {
 				cur.add(m.p, "", "")
 			}
 			cur.awaitsHead, cur.unnamed = false, nil
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// "The reception was opened by the Ambassador, X, who spoke ...":
+		// the contact being told, its host.
+		if m := theEventWasRe.FindStringSubmatch(txt); m != nil && cur != nil && len(a.people) > 0 && (cur.kind == gatheringKinds[strings.ToLower(m[1])] || strings.EqualFold(m[1], "event")) {
+			for i, pm := range a.people {
+				role := ""
+				if i == 0 && !strings.EqualFold(m[2], "addressed") {
+					role = "host"
+				}
+				cur.add(pm.p, "", role)
+			}
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}

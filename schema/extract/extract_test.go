@@ -2360,3 +2360,11 @@ func TestPresentAtTheMeetingAndForthcoming(t *testing.T) {
 		"event meeting held 2025-04-29 [yerzhan-kistafin:host imran-ismail:guest muhammad-iqbal:attendee aigerim-tolegenova:attendee]")
 	noFact(t, dr, "held 2024-06", "a forthcoming visit drafted as held the June before")
 }
+
+// "On 11 December, the Embassy held a reception. The reception was opened
+// by the Ambassador, X. The event was attended by Y": one reception X
+// hosted, Y at it.
+func TestReceptionOpenedBy(t *testing.T) {
+	draft(t, "ISLAMABAD: On 11 December 2025, the Embassy of Kazakhstan held a reception in Islamabad. The reception was opened by the Ambassador of Kazakhstan, Yerzhan Kistafin, who spoke about neutrality. The event was attended by Imran Ismail.", "2025-12-12",
+		"event reception held 2025-12-11 [yerzhan-kistafin:host imran-ismail:attendee]")
+}
