@@ -2368,3 +2368,10 @@ func TestReceptionOpenedBy(t *testing.T) {
 	draft(t, "ISLAMABAD: On 11 December 2025, the Embassy of Kazakhstan held a reception in Islamabad. The reception was opened by the Ambassador of Kazakhstan, Yerzhan Kistafin, who spoke about neutrality. The event was attended by Imran Ismail.", "2025-12-12",
 		"event reception held 2025-12-11 [yerzhan-kistafin:host imran-ismail:attendee]")
 }
+
+// "It was their second meeting. They first met in Lahore last December,
+// when Ismail toured the region": an earlier meeting of the two.
+func TestTheyFirstMet(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin held talks with Imran Ismail on Wednesday. They first met in Lahore last December, when Ismail toured the region.", "2025-09-18",
+		"event meeting background 2024-12 [yerzhan-kistafin:guest imran-ismail:host]")
+}
