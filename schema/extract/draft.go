@@ -666,6 +666,24 @@ func (d *drafter) delegationLeaders(a *analysed) {
 // and "Uzbekistan was represented by X": X is.
 func (d *drafter) delegationHeads(a *analysed) {
 	fw := a.folded
+	// "Dr. X, who is leading a German academic delegation": X is German.
+	for _, m := range a.people {
+		k := m.end
+		for k < len(fw) && k < m.end+12 && a.toks[k].text != "." && a.toks[k].text != ";" {
+			if (fw[k] == "leading" || fw[k] == "leads" || fw[k] == "heading" || fw[k] == "heads") && k+1 < len(fw) && (fw[k+1] == "a" || fw[k+1] == "an" || fw[k+1] == "the") {
+				for x := k + 2; x < len(fw) && x < k+6; x++ {
+					if s := a.spanAt(x); s != nil && s.kind == schema.KindCountry {
+						if y := slices.Index(fw[x:min(len(fw), x+5)], "delegation"); y >= 0 && !m.p.known && !m.p.explicitNat {
+							m.p.nat, m.p.explicitNat = s.id, true
+						}
+						break
+					}
+				}
+				break
+			}
+			k++
+		}
+	}
 	for _, c := range a.spans {
 		k := c.end
 		if c.kind != schema.KindCountry || c.demonym || k+2 >= len(fw) || fw[k] != "was" || fw[k+1] != "represented" || fw[k+2] != "by" {

@@ -2375,3 +2375,12 @@ func TestTheyFirstMet(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin held talks with Imran Ismail on Wednesday. They first met in Lahore last December, when Ismail toured the region.", "2025-09-18",
 		"event meeting background 2024-12 [yerzhan-kistafin:guest imran-ismail:host]")
 }
+
+// "Dr. X, who is leading a German academic delegation": X is German; no
+// one is called "Academic Exchange Service" or "Daily Review".
+func TestLeadingADelegationAndBodyWords(t *testing.T) {
+	dr := draft(t, "KARACHI: The agreement was signed on Monday by Imran Ismail and Dr. Markus Hoffmann, who is leading a Chinese academic delegation. Anna Schreiber of the Chinese Academic Exchange Service told the Daily Review it was a start.", "2024-04-24",
+		"new person markus-hoffmann: Markus Hoffmann [Dr.] nat=CN")
+	noFact(t, dr, "academic-exchange-service", "a body drafted as a person")
+	noFact(t, dr, "daily-review", "a newspaper drafted as a person")
+}

@@ -251,7 +251,8 @@ var fieldNouns = set("sciences", "science", "studies", "technology", "technologi
 	"affairs", "relations", "economics", "humanities", "arts", "research", "medicine", "sciences", "administration",
 	"initiatives", "development", "cooperation", "integration", "industries", "resources", "services", "measures",
 	"building", "interaction", "partnership", "security", "dialogue", "connectivity", "linkages", "programmes",
-	"programs", "operations", "projects", "exchanges", "partnerships")
+	"programs", "operations", "projects", "exchanges", "partnerships", "service", "engineers", "review", "times",
+	"news", "herald", "tribune", "gazette", "agency", "association", "society", "network")
 
 var domainWords = set("roads", "highways", "waterways", "privatisation", "privatization", "board", "investment", "communications", "postal",
 	"services", "railways", "aviation", "science", "technology", "planning", "development", "religious",
