@@ -31,6 +31,7 @@ type drafter struct {
 	abbrevs  map[string]string
 	usedIDs  map[string]bool
 	nextID   map[string]int      // per id base, the number newID tries next
+	federal  *string             // federalCountry's answer, once found
 	used     map[string][]string // known entity id -> forms (countries, places, orgs)
 	cur      int                 // sentence index
 	sents    []*analysed
@@ -1121,8 +1122,17 @@ func (d *drafter) postRec(id string) schema.Post {
 var federations = []string{"PK", "DE", "AT", "CH", "NG", "RU", "US", "BR", "AU", "CA", "MY", "AE", "IQ", "ET", "NP"}
 
 // federalCountry is the one federation the report's text names ("" for
-// none or several): whose "Federal Minister" an unqualified one is.
+// none or several): whose "Federal Minister" an unqualified one is. It
+// reads the whole text, so once a report.
 func (d *drafter) federalCountry() string {
+	if d.federal == nil {
+		c := d.findFederalCountry()
+		d.federal = &c
+	}
+	return *d.federal
+}
+
+func (d *drafter) findFederalCountry() string {
 	text := d.rep.Title + "\n" + d.rep.Text
 	found := ""
 	for _, id := range federations {
