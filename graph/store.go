@@ -105,7 +105,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 		qs, kv, err = openBolt(ctx, cfg)
 	case Memory:
-		qs, err = cgraph.NewQuadStore("memstore", "", nil)
+		if qs, err = cgraph.NewQuadStore("memstore", "", nil); err == nil {
+			qs = newLockedMemStore(qs)
+		}
 	case LevelDB:
 		if cfg.Path == "" {
 			return nil, errors.New("leveldb: no path given (--dbpath DIR)")
