@@ -166,6 +166,14 @@ var (
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
 	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)\s+was\s+(?:led|headed)\s+by\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},)?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
+	// theGuestsRe is the object of a verb of hosting that names no one:
+	// "received the guests", "welcomed the delegation".
+	theGuestsRe          = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
+	welcomingRe          = regexp.MustCompile(`(?i)^\s*(?:while\s+|in\s+)?welcoming\s+the\s+(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies))\b`)
+	itAccompaniedRe      = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|team))\s+$`)
+	// guestAtRe is an occasion a guest of honour opens the report with:
+	// "was the chief guest at the annual graduation ceremony".
+	guestAtRe            = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:the\s+)?(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event)\b`)
 	attendRe             = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe          = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe             = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
@@ -175,7 +183,7 @@ var (
 	clauseEndRe          = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe              = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
 	clauseStartRe        = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
-	atTheEventRe         = regexp.MustCompile(`(?i)\b(?:at\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event|reception|dinner)|(?:addressing|addressed)\s+the\s+(?:guests|participants|gathering|audience|reception|attendees|invitees))\b`)
+	atTheEventRe         = regexp.MustCompile(`(?i)\b(?:at\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event|reception|dinner)|(?:addressing|addressed)\s+the\s+(?:guests|participants|gathering|audience|reception|attendees|invitees|ceremony|event|function|occasion|students|graduates|seminar|session|forum|conference|celebrations?))\b`)
 	officeRe             = regexp.MustCompile(`(?i)\boffice\b`)
 	withSomeoneRe        = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe               = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
@@ -213,7 +221,7 @@ var (
 	negatedRe         = regexp.MustCompile(`(?i)(?:\b(?:did|do|does|have|has|had|was|were|will|would|could)(?:\s+not|n['’]t)|\bnever|\bnot\s+yet|\bfailed\s+to)\s+(?:[\w-]+\s+){0,2}$`)
 	relativeSubjectRe = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
 	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
-	prevDayRe         = regexp.MustCompile(`(?i)^\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|^\s*a\s+day\s+earlier\b`)
+	prevDayRe         = regexp.MustCompile(`(?i)(?:^|,)\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|\ba\s+day\s+(?:earlier|before)\s*(?:[,.;]|$)|\bthe\s+(?:previous|preceding)\s+day\s*(?:[,.;]|$)`)
 	endOfContactRe    = regexp.MustCompile(`(?i)\b(?:at\s+the\s+end\s+of|following|after|upon\s+the\s+conclusion\s+of|at\s+the\s+conclusion\s+of|on\s+the\s+results\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations|session|visit)\b`)
 	daysApartClauseRe = regexp.MustCompile(`(?i),\s*(a|one|two|three)\s+days?\s+(after|before)\s+`)
 	aheadRe           = regexp.MustCompile(`(?i)\b(?:next|coming)\b`)
@@ -297,6 +305,28 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
+		// "X was the chief guest at the annual graduation ceremony of Y,
+		// held on Saturday": the occasion told first, X its guest.
+		if m := guestAtRe.FindStringSubmatchIndex(txt); m != nil && len(a.people) > 0 && !d.hasContactVerb(txt[m[1]:]) {
+			e := &event{kind: gatheringKinds[strings.ToLower(txt[m[2]:m[3]])], status: "held", sent: a.idx, verb: txt[m[0]:m[1]]}
+			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
+				e.date = ds[0]
+			}
+			if !d.afterPublication(e.date.value) && (cur == nil || !strings.EqualFold(strings.TrimSpace(txt[m[0]:m[0]+4]), "the")) {
+				for _, pm := range a.people {
+					if a.toks[pm.start].start < m[0] {
+						e.add(pm.p, "", "guest")
+					}
+				}
+				if e.people() > 0 {
+					e.place = d.placeIn(a)
+					d.events = append(d.events, e)
+					cur = e
+					d.topicsAndOutcomes(a, e)
+					continue
+				}
+			}
+		}
 		// "The Korean delegation also included A and B": more of the
 		// side its head is on.
 		if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
@@ -345,6 +375,15 @@ func (d *drafter) findEvents() {
 		}
 		// "At both meetings, X was accompanied by Counsellor Y": Y was at
 		// X's contacts told (both, or the one being told).
+		// "It was accompanied by Y, trade counsellor at the embassy": the
+		// delegation of the contact being told.
+		if loc := accompaniedByRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && itAccompaniedRe.MatchString(txt[:loc[0]]) && !d.hasContactVerb(txt[loc[1]:]) {
+			for _, m := range a.people {
+				cur.add(m.p, "", "guest")
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
 		if loc := accompaniedByRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 1 && !d.hasContactVerb(bothRe.ReplaceAllString(txt, "")) {
 			var lead *person
 			for _, m := range a.people {
@@ -513,6 +552,34 @@ func (d *drafter) findEvents() {
 			}
 			continue
 		}
+		// "..., while A and B received the guests": the hosts of the
+		// occasion being told, not a contact of their own.
+		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && theGuestsRe.MatchString(txt[loc[1]:]) {
+			clause := 0
+			if cs := clauseStartRe.FindAllStringIndex(txt[:loc[0]], -1); len(cs) > 0 {
+				clause = cs[len(cs)-1][1]
+			}
+			for _, m := range a.people {
+				role := ""
+				if at := a.toks[m.start].start; at >= loc[1] {
+					role = "guest" // "..., who included Y"
+				} else if at >= clause && at < loc[0] {
+					role = "host"
+				}
+				cur.add(m.p, "", role)
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// "Welcoming the guests, FPCCI President X said ...": the host of
+		// the occasion being told.
+		if cur != nil && cur.status == "held" && len(a.people) > 0 && welcomingRe.MatchString(txt) {
+			for _, m := range a.people {
+				cur.add(m.p, "", "host")
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
 		// "Speaking at the session, X said": the contact being told.
 		if rule.kind == "conference" && cur != nil && atTheEventRe.MatchString(txt[loc[0]:]) {
 			for _, m := range a.people {
@@ -581,8 +648,42 @@ func (d *drafter) findEvents() {
 	d.mergeRetellings()
 	d.dropUnpeopled()
 	d.counterparts()
+	d.venueOfficers()
 	for _, e := range d.events {
 		d.roles(e)
+	}
+}
+
+// venueOfficers adds to a held contact at an organization ("visited the
+// Federation of Chambers") the officers of that organization the report
+// names at no contact ("FPCCI Vice President Y expressed the hope ..."):
+// its hosts. Only where one contact is at that organization.
+func (d *drafter) venueOfficers() {
+	at := map[string][]*event{}
+	placed := map[*person]bool{}
+	for _, e := range d.events {
+		if e.status == "held" && e.venue != "" {
+			at[e.venue] = append(at[e.venue], e)
+		}
+		for _, pt := range e.parts {
+			if pt.p != nil {
+				placed[pt.p] = true
+			}
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
+	for _, p := range d.people {
+		if placed[p] {
+			continue
+		}
+		for _, h := range p.posts {
+			if es := at[d.postRec(h.id).Of.ID]; len(es) == 1 {
+				es[0].add(p, "", "host")
+				break
+			}
+		}
 	}
 }
 
@@ -1684,8 +1785,26 @@ func (d *drafter) counterparts() {
 		if !foreign {
 			continue
 		}
+		// The guests of a delegation whose other guests are all of one
+		// foreign country are of it, not of the host's.
+		guestsOf := ""
+		for _, p := range e.parts {
+			if p.p != nil && p.role == "guest" && p.p.nat != "" {
+				switch {
+				case p.p.nat == toward || guestsOf != "" && guestsOf != p.p.nat:
+					guestsOf = "-"
+				case guestsOf == "":
+					guestsOf = p.p.nat
+				}
+			}
+		}
 		for _, p := range e.parts {
 			if p.p != nil && p.p.nat == "" && !p.p.known {
+				if p.role == "guest" && guestsOf != "" && guestsOf != "-" {
+					p.p.nat = guestsOf
+					p.p.natCheck = fmt.Sprintf("nationality assumed: a guest beside guests from %s", d.nameOf(guestsOf))
+					continue
+				}
 				p.p.nat = toward
 				p.p.natCheck = fmt.Sprintf("nationality assumed: the other side of a contact in %s", d.nameOf(toward))
 			}
@@ -1826,7 +1945,8 @@ func (d *drafter) hasContactVerb(s string) bool {
 var gatheringKinds = map[string]string{"meeting": "meeting", "session": "session", "sitting": "session",
 	"consultations": "talks", "summit": "conference", "conference": "conference", "forum": "conference",
 	"reception": "reception", "dinner": "reception", "luncheon": "reception", "lunch": "reception", "iftar": "reception",
-	"ceremony": "ceremony"}
+	"ceremony": "ceremony", "function": "ceremony", "celebration": "ceremony", "celebrations": "ceremony",
+	"festival": "ceremony", "event": "ceremony", "seminar": "conference"}
 
 // afterPublication says whether a date begins after the report was
 // published (never, with no publication date).

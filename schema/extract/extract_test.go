@@ -2062,7 +2062,7 @@ func TestGatheringNamedAfter(t *testing.T) {
 // the dateline's.
 func TestOccasionDayOverDateline(t *testing.T) {
 	draft(t, "ASTANA, Dec 16: The Embassy of Pakistan hosted a reception at a hotel on Monday evening. Imran Ismail welcomed the guests, who included Yerzhan Kistafin.", "2025-12-16",
-		"event meeting held 2025-12-15 [imran-ismail:host yerzhan-kistafin:guest]")
+		"event reception held 2025-12-15 [imran-ismail:host yerzhan-kistafin:guest]")
 }
 
 // "A delegation from Tajikistan called on the Chief Minister of Sindh" (no
@@ -2383,4 +2383,29 @@ func TestLeadingADelegationAndBodyWords(t *testing.T) {
 		"new person markus-hoffmann: Markus Hoffmann [Dr.] nat=CN")
 	noFact(t, dr, "academic-exchange-service", "a body drafted as a person")
 	noFact(t, dr, "daily-review", "a newspaper drafted as a person")
+}
+
+// "X was the chief guest at the annual prize-giving ceremony of Y, held
+// on Friday" opens the report with the occasion; "Z was the guest of
+// honour, while A and B received the guests" are more of it, the two its
+// hosts, not a meeting of their own; "Addressing the ceremony, X said" is
+// the same occasion, not an address of its own.
+func TestChiefGuestAtAnOccasion(t *testing.T) {
+	dr := draft(t, "MULTAN: Consul General of Uzbekistan in Karachi Jasur Kholmatov was the chief guest at the annual prize-giving ceremony of the Multan Public School, held on Friday. Punjab Minister for Schools and Literacy Rana Iqbal Khan was the guest of honour, while the school's director Farah Naz and principal Saima Butt received the guests. Addressing the ceremony, Mr Kholmatov said education linked the two nations.", "2024-03-10",
+		"event ceremony held 2024-03-08 [jasur-kholmatov:guest rana-iqbal-khan:attendee farah-naz:host saima-butt:host]")
+	noFact(t, dr, "event meeting", "the hosts who received the guests held no meeting of their own")
+	noFact(t, dr, "event conference", "addressing the ceremony is the ceremony")
+	noFact(t, dr, "literacy-rana", "the portfolio \"Schools and Literacy\" ends before the name")
+}
+
+// A delegation visits a chamber: "Welcoming the guests, its President X
+// said", its Vice President Y who "proposed" something later, and "It was
+// accompanied by Z" are all at the visit; a member "included" in the
+// delegation from Uzbekistan is Uzbek, not of the host country; "had
+// called on ... a day earlier" is the day before the visit.
+func TestDelegationAtAChamber(t *testing.T) {
+	draft(t, "LAHORE: A business delegation from Uzbekistan led by Talant Mamatov, chairman of the Uzbek Chamber of Commerce, visited the Lahore Chamber of Commerce and Industry (LCCI) on Tuesday. The delegation included Aizada Tokoeva, head of exports at a textile firm. It was accompanied by Nurbek Asanov, a counsellor at the Embassy of Uzbekistan. Welcoming the guests, LCCI President Kashif Anwar said trade was far below potential. LCCI Vice President Adnan Khalid proposed a joint exhibition in Tashkent. Mr Mamatov had called on Punjab Governor Baligh Ur Rehman a day earlier.", "2024-05-15",
+		"event site-visit held 2024-05-14 [talant-mamatov:guest aizada-tokoeva:guest nurbek-asanov:guest kashif-anwar:host adnan-khalid:host]",
+		"event meeting held 2024-05-13 [talant-mamatov:guest baligh-ur-rehman:host]",
+		"new person aizada-tokoeva: Aizada Tokoeva [] nat=UZ")
 }

@@ -270,7 +270,9 @@ var domainWords = set("roads", "highways", "waterways", "privatisation", "privat
 	"electricity", "hydrocarbons", "construction", "urban", "regional", "public", "relations", "external",
 	"transit", "logistics", "customs", "taxes", "budget", "treasury", "higher", "research", "arts",
 	"religion", "harmony", "rights", "refugees", "migration", "protection", "civil", "space", "frontier",
-	"regions", "initiatives", "textiles", "pakistanis", "diplomacy", "consular", "multilateral", "protocol", "and", "&")
+	"regions", "initiatives", "textiles", "pakistanis", "diplomacy", "consular", "multilateral", "protocol", "universities", "boards", "colleges",
+	"schools", "literacy", "excise", "taxation", "livestock", "dairy", "wildlife", "cooperatives", "prisons",
+	"population", "auqaf", "zakat", "local", "government", "and", "&")
 
 // subjectWords are a topic's content words, cut to a five-letter stem
 // ("cultural", "culture" -> "cultu"): none is a topic without them.
