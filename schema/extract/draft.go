@@ -1471,6 +1471,11 @@ func (d *drafter) pronouns(a *analysed) {
 			// the report named with that title.
 			p = d.byTitleOf(fold(tp.titles[0]), tp.side)
 		}
+		if p == nil && strings.Contains(fold(tp.written), " at ") && tp.domain == "" && !strings.Contains(fold(tp.written), " at large") {
+			// "received the ambassador at PHD House": where, not whose;
+			// the one the report named with that title.
+			p = d.byTitle(fold(tp.titles[0]), a)
+		}
 		if p == nil {
 			if tp.of != "" || tp.ofText != "" || tp.domain != "" {
 				// An office the records cannot resolve: kept as written.

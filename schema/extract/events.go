@@ -95,7 +95,7 @@ var verbRules = []verbRule{
 	// "A and B led the talks, which focused on ...".
 	{regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+(?:talks|negotiations|consultations|discussions)\b`), "talks", ""},
 	// "where he interacted with the Rector, Prof. X".
-	{regexp.MustCompile(`(?i)\b(?:interacted|interacting|interacts)\s+with\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\b(?:interacted|interacting|interacts)\s+with\b|\b(?:an?|the|during|in)\s+(?:[\w-]+\s+)?interaction\s+with\b`), "meeting", ""},
 	// "He said this while talking to X", "speaking with X".
 	{regexp.MustCompile(`(?i)\b(?:while\s+)?(?:talking|speaking)\s+(?:to|with)\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},

@@ -26,6 +26,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "CN", Name: "China", OfficialName: "People's Republic of China", Demonym: "Chinese"},
 			{ID: "KR", Name: "South Korea", OfficialName: "Republic of Korea", Demonym: "Korean"},
 			{ID: "JP", Name: "Japan", Demonym: "Japanese"},
+			{ID: "IN", Name: "India", Demonym: "Indian"},
 		},
 		Organizations: []schema.Organization{
 			{ID: "national-assembly-of-pakistan", Name: "National Assembly of Pakistan", Kind: "parliament", Aliases: []string{"National Assembly"}, Country: ref("PK")},
@@ -37,6 +38,8 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "lahore", Name: "Lahore", Kind: "city", In: ref("punjab-pk")},
 			{ID: "islamabad", Name: "Islamabad", Kind: "city", In: ref("PK")},
 			{ID: "astana", Name: "Astana", Kind: "city", In: ref("KZ")},
+			{ID: "new-delhi", Name: "New Delhi", Kind: "city", In: ref("IN")},
+			{ID: "uttar-pradesh", Name: "Uttar Pradesh", Kind: "province", In: ref("IN")},
 		},
 		People: []schema.Person{
 			{ID: "yerzhan-kistafin", Name: "Yerzhan Kistafin", Nationality: ref("KZ")},
@@ -2408,4 +2411,17 @@ func TestDelegationAtAChamber(t *testing.T) {
 		"event site-visit held 2024-05-14 [talant-mamatov:guest aizada-tokoeva:guest nurbek-asanov:guest kashif-anwar:host adnan-khalid:host]",
 		"event meeting held 2024-05-13 [talant-mamatov:guest baligh-ur-rehman:host]",
 		"new person aizada-tokoeva: Aizada Tokoeva [] nat=UZ")
+}
+
+// "during an interaction with members of the Chamber" is a contact;
+// "President A and Secretary General B received the ambassador at the
+// Chamber House" is the report's one ambassador, received there, so one
+// meeting of the three; "Minister for Micro, Small and Medium Enterprises
+// X" ends its portfolio before the name; an Indian state is a place, not
+// a person.
+func TestInteractionAndTheAmbassadorAt(t *testing.T) {
+	dr := draft(t, "NEW DELHI: Ambassador of Uzbekistan to India Dilshod Akhatov on Thursday invited Indian companies to invest in textiles during an interaction with members of the Indian Chamber of Commerce (ICC). ICC President Vikram Seth and Secretary General Dr Meera Rao received the ambassador at ICC House. On Wednesday, the ambassador held a telephone conversation with Uttar Pradesh Minister for Micro, Small and Medium Enterprises Anil Verma.", "2023-09-22",
+		"event meeting held 2023-09-21 [vikram-seth:host meera-rao:host dilshod-akhatov:guest]",
+		"event call held 2023-09-20 [dilshod-akhatov:guest anil-verma:host]")
+	noFact(t, dr, "enterprises-anil", "the portfolio ends before the name")
 }
