@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -1117,6 +1118,10 @@ func (d *drafter) postRec(id string) schema.Post {
 	return d.g.posts[id]
 }
 
+// relativeOfRe is someone named by their relation to another: "the
+// ambassador's predecessor".
+var relativeOfRe = regexp.MustCompile(`^['’]s\s+(?:predecessor|successor|wife|husband|spouse|son|daughter|father|mother|brother|sister|deputy|aide|assistant|adviser|advisor|secretary|counterpart|envoy)\b`)
+
 // federations are the countries whose ministers and secretaries are
 // "federal" in English reports.
 var federations = []string{"PK", "DE", "AT", "CH", "NG", "RU", "US", "BR", "AU", "CA", "MY", "AE", "IQ", "ET", "NP"}
@@ -1436,6 +1441,10 @@ func (d *drafter) nameOf(id string) string {
 func (d *drafter) pronouns(a *analysed) {
 	for _, tp := range a.titles {
 		if tp.plural {
+			continue
+		}
+		// "the ambassador's predecessor, Y": someone else, named after.
+		if tp.end < len(a.toks) && (strings.HasPrefix(a.text[a.toks[tp.end-1].end:], "'s ") || strings.HasPrefix(a.text[a.toks[tp.end-1].end:], "’s ")) && relativeOfRe.MatchString(a.text[a.toks[tp.end-1].end:]) {
 			continue
 		}
 		var p *person

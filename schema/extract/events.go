@@ -135,7 +135,7 @@ var (
 	issuedRe          = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*`)
 	whereClauseRe     = regexp.MustCompile(`,\s+where\s+[^,;]*$`)
 	heAndRe           = regexp.MustCompile(`\b(?:recalled|said|noted)\s+that\s+(?:he|she)\s+and\s+`)
-	relativePronounRe = regexp.MustCompile(`(?:,\s+(?:where|when|after\s+which)|\b(?:recalled|said|noted|added)\s+that(?:\s+[^,;]{0,40}?)?)\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+|first\s+)?$`)
+	relativePronounRe = regexp.MustCompile(`(?:,\s+(?:where|when|after\s+which)|\b(?:recalled|said|noted|added|remembered|mentioned)\s+that(?:\s+[^,;]{0,40}?)?)\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:had\s+|has\s+|once\s+|previously\s+|earlier\s+)*$`)
 	whereWhenRe       = regexp.MustCompile(`\s+(?:in|on|at|during)\s+`)
 	unnamedSideRe     = regexp.MustCompile(`(?i)^\s*(?:with\s+)?(?:the\s+)?(?:leadership|leaders|officials|senior\s+officials|representatives|management|heads|members)\s+of\s+[^,;.]*`)
 	delegationAfterRe = regexp.MustCompile(`(?i)^\s*(?:with\s+)?an?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:of|from)\s+[^,;.]*`)
@@ -171,10 +171,13 @@ var (
 	theGuestsRe     = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
 	welcomingRe     = regexp.MustCompile(`(?i)^\s*(?:while\s+|in\s+)?welcoming\s+the\s+(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies))\b`)
 	itAccompaniedRe = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|team))\s+$`)
+	// theGuestOfHonourRe is, at an occasion, its guest by office:
+	// "welcomed the ambassador, who was accompanied by ...".
+	theGuestOfHonourRe = regexp.MustCompile(`(?i)^\s+the\s+(?:visiting\s+)?(?:ambassador|envoy|consul(?:\s+general)?|high\s+commissioner|minister|chief\s+guest|guest\s+of\s+honou?r|diplomat)\b`)
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:the\s+)?(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -554,7 +557,8 @@ func (d *drafter) findEvents() {
 		}
 		// "..., while A and B received the guests": the hosts of the
 		// occasion being told, not a contact of their own.
-		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && theGuestsRe.MatchString(txt[loc[1]:]) {
+		occasion := cur != nil && (cur.kind == "ceremony" || cur.kind == "reception" || cur.kind == "conference")
+		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && (theGuestsRe.MatchString(txt[loc[1]:]) || occasion && theGuestOfHonourRe.MatchString(txt[loc[1]:])) {
 			clause := 0
 			if cs := clauseStartRe.FindAllStringIndex(txt[:loc[0]], -1); len(cs) > 0 {
 				clause = cs[len(cs)-1][1]

@@ -2425,3 +2425,20 @@ func TestInteractionAndTheAmbassadorAt(t *testing.T) {
 		"event call held 2023-09-20 [dilshod-akhatov:guest anil-verma:host]")
 	noFact(t, dr, "enterprises-anil", "the portfolio ends before the name")
 }
+
+// At an occasion, "the Rector welcomed the ambassador, who was
+// accompanied by Y" and "Dr Z conducted the programme" are more of it, and
+// "A day earlier, the envoy met W" is the day before it.
+func TestWelcomedTheGuestAtAnOccasion(t *testing.T) {
+	draft(t, "KOLKATA: Ambassador of Uzbekistan to India Dilshod Akhatov was the chief guest at a Navroz celebration of the university on Friday. Rector Prof. Anjali Sen welcomed the ambassador, who was accompanied by First Secretary Nodira Aliyeva. Dr Ravi Bose conducted the programme. A day earlier, the envoy met chamber president Amit Roy.", "2024-03-24",
+		"event ceremony held 2024-03-22 [dilshod-akhatov:guest anjali-sen:host nodira-aliyeva:guest ravi-bose:attendee]",
+		"event meeting held 2024-03-21 [dilshod-akhatov:guest amit-roy:host]")
+}
+
+// "X recalled that he had met the ambassador's predecessor, Y, in 2022":
+// X and Y, not the ambassador.
+func TestRecalledMeetingWithAPredecessor(t *testing.T) {
+	dr := draft(t, "LAHORE: Punjab Governor Omar Sarfraz met Yerzhan Kistafin, the Kazakh ambassador, on Monday. Sarfraz recalled that he had met the ambassador's predecessor, Akylbek Kamaldinov, in Lahore in 2019.", "2024-03-12",
+		"event meeting background 2019 [omar-sarfraz:host akylbek-kamaldinov:attendee]")
+	noFact(t, dr, "yerzhan-kistafin:guest akylbek", "the ambassador's predecessor is someone else")
+}
