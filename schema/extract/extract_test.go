@@ -2442,3 +2442,11 @@ func TestRecalledMeetingWithAPredecessor(t *testing.T) {
 		"event meeting background 2019 [omar-sarfraz:host akylbek-kamaldinov:attendee]")
 	noFact(t, dr, "yerzhan-kistafin:guest akylbek", "the ambassador's predecessor is someone else")
 }
+
+// "the envoy visited the Sarhad Chamber of Commerce, where chamber
+// president X briefed him": X is president of that chamber, not of the
+// country.
+func TestLowercaseBodyBeforeATitle(t *testing.T) {
+	draft(t, "PESHAWAR: Yerzhan Kistafin visited the Sarhad Chamber of Commerce and Industry on Monday, where chamber president Ishaq Marwat briefed him on trade.", "2024-02-08",
+		"tenure ishaq-marwat president-of-sarhad-chamber-of-commerce-and-industry 2024-02-05")
+}

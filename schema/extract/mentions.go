@@ -541,6 +541,12 @@ func (d *drafter) titleSpans(a *analysed) {
 					tp.of, tp.start = c.id, c.start
 					tp.titles[0] = a.textOf(s.start, s.end) + " " + tp.titles[0]
 				}
+			} else if j == i && orgHeads[fw[i-1]] != "" && !isCap(toks[i-1].text) {
+				// "chamber president X": the chamber the report named last.
+				if o := d.lastOrgNamed(a, i-1, fw[i-1]); o != "" {
+					tp.of = o
+					tp.start = i - 1
+				}
 			} else if j == i && allCaps(toks[i-1].text) {
 				if o := d.orgByAbbrev(toks[i-1].text); o != "" {
 					tp.of = o
@@ -1576,6 +1582,28 @@ func (d *drafter) countryOfLocal(id string) string {
 				return p.In.ID
 			}
 			return d.g.countryOf(p.In.ID)
+		}
+	}
+	return ""
+}
+
+// lastOrgNamed is the organization whose name has the word head that the
+// report named last before token at of sentence a, or "".
+func (d *drafter) lastOrgNamed(a *analysed, at int, head string) string {
+	has := func(x *analysed, sp span) bool {
+		return sp.kind == schema.KindOrganization && slices.Contains(strings.Fields(fold(x.textOf(sp.start, sp.end))), head)
+	}
+	for k := len(a.spans) - 1; k >= 0; k-- {
+		if sp := a.spans[k]; sp.end <= at && has(a, sp) {
+			return sp.id
+		}
+	}
+	for i := len(d.sents) - 1; i >= 0; i-- {
+		x := d.sents[i]
+		for k := len(x.spans) - 1; k >= 0; k-- {
+			if has(x, x.spans[k]) {
+				return x.spans[k].id
+			}
 		}
 	}
 	return ""
