@@ -2450,3 +2450,13 @@ func TestLowercaseBodyBeforeATitle(t *testing.T) {
 	draft(t, "PESHAWAR: Yerzhan Kistafin visited the Sarhad Chamber of Commerce and Industry on Monday, where chamber president Ishaq Marwat briefed him on trade.", "2024-02-08",
 		"tenure ishaq-marwat president-of-sarhad-chamber-of-commerce-and-industry 2024-02-05")
 }
+
+// A name in Cyrillic gets an id spelt in Latin letters, not a generic one
+// that every such name would share.
+func TestCyrillicIDs(t *testing.T) {
+	for in, want := range map[string]string{"Ержан Кистафин": "erzhan-kistafin", "Әсет Қожахметов": "aset-qozhakhmetov", "Kistafin": "kistafin"} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

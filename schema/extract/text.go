@@ -276,6 +276,8 @@ func slug(parts ...string) string {
 			for _, r := range w {
 				if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
 					ok.WriteRune(r)
+				} else if lat, cyr := cyrillicLatin[unicode.ToLower(r)]; cyr {
+					ok.WriteString(lat)
 				} else if ok.Len() > 0 {
 					if b.Len() > 0 {
 						b.WriteByte('-')
@@ -293,4 +295,15 @@ func slug(parts ...string) string {
 		}
 	}
 	return b.String()
+}
+
+// cyrillicLatin spells Russian, Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic
+// letters in the Latin letters of an id, so that a name written in
+// Cyrillic gets an id of its own rather than a generic one.
+var cyrillicLatin = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "yo", 'ж': "zh", 'з': "z", 'и': "i",
+	'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t",
+	'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "",
+	'э': "e", 'ю': "yu", 'я': "ya", 'і': "i", 'ә': "a", 'ғ': "gh", 'қ': "q", 'ң': "ng", 'ө': "o", 'ұ': "u",
+	'ү': "u", 'һ': "h", 'ҳ': "h", 'ӣ': "i", 'ӯ': "u", 'ҷ': "j", 'ў': "o", 'є': "ye", 'ї': "yi",
 }
