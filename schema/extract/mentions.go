@@ -1598,7 +1598,9 @@ func (d *drafter) lastOrgNamed(a *analysed, at int, head string) string {
 			return sp.id
 		}
 	}
-	for i := len(d.sents) - 1; i >= 0; i-- {
+	// A report names its bodies near their officers; looking back further
+	// would make a long hostile text quadratic.
+	for i := len(d.sents) - 1; i >= 0 && i >= len(d.sents)-40; i-- {
 		x := d.sents[i]
 		for k := len(x.spans) - 1; k >= 0; k-- {
 			if has(x, x.spans[k]) {
