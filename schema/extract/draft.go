@@ -1576,7 +1576,35 @@ func (d *drafter) byTitleOf(t, country string) *person {
 			found = p
 		}
 	}
+	if found == nil {
+		// "the Iranian deputy minister": the one Iranian whose title has
+		// those words, first and last ("Deputy Foreign Minister").
+		for _, p := range d.people {
+			if p.nat == country && slices.ContainsFunc(p.titles, func(x string) bool { return titleWithin(x, t) }) {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
 	return found
+}
+
+// titleWithin says whether the words of the short title t are, in order,
+// words of title x, which begins and ends as t does.
+func titleWithin(x, t string) bool {
+	xs, ts := strings.Fields(x), strings.Fields(t)
+	if len(ts) < 2 || len(xs) <= len(ts) || xs[0] != ts[0] || xs[len(xs)-1] != ts[len(ts)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range xs {
+		if i < len(ts) && w == ts[i] {
+			i++
+		}
+	}
+	return i == len(ts)
 }
 
 // byTitle finds the one person of the report holding a title. When

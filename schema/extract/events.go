@@ -159,13 +159,13 @@ var (
 	remarksRe          = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:remarks|speech|address|welcome\s+speech|opening\s+remarks)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
 	theEventWasRe      = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|hosted)\s+by\b`)
 	accompaniedByRe    = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
-	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during)\s+(?:both|all|the\s+two)\s+(?:meetings|talks|contacts|calls)\b`)
+	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these))\s+(?:(?:of\s+(?:the|his|her|their)\s+)?[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
 	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
 	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
 	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)\s+was\s+(?:led|headed)\s+by\b`)
-	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},)?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
+	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
 	theGuestsRe     = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
@@ -337,9 +337,15 @@ func (d *drafter) findEvents() {
 			if i := slices.IndexFunc(cur.parts, func(p part) bool { return p.p != nil && p.p == d.delegationLead }); i >= 0 && cur.parts[i].role != "" {
 				role = cur.parts[i].role
 			}
-			for _, m := range a.people {
-				if a.toks[m.start].start >= loc[1] {
-					cur.add(m.p, "", role)
+			lead := d.delegationLead
+			if lead == nil {
+				lead = d.guestOf(cur)
+			}
+			for _, e := range d.contactsOf(lead, cur, txt) {
+				for _, m := range a.people {
+					if a.toks[m.start].start >= loc[1] {
+						e.add(m.p, "", role)
+					}
 				}
 			}
 			if cur.awaitsHead {
@@ -395,15 +401,7 @@ func (d *drafter) findEvents() {
 				}
 			}
 			if lead != nil {
-				at := []*event{cur}
-				if bothRe.MatchString(txt) {
-					at = nil
-					for _, e := range d.events {
-						if e.status == "held" && e.kind != "visit" && (e.date.value == cur.date.value || e.date.value == "") && slices.ContainsFunc(e.parts, func(p part) bool { return p.p == lead }) {
-							at = append(at, e)
-						}
-					}
-				}
+				at := d.contactsOf(lead, cur, txt)
 				for _, e := range at {
 					role := ""
 					if i := slices.IndexFunc(e.parts, func(p part) bool { return p.p == lead }); i >= 0 {
@@ -421,12 +419,15 @@ func (d *drafter) findEvents() {
 		}
 		// "Ambassador X accompanied the delegation": one more of the
 		// visiting side.
-		if loc := accompaniedTheRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
-			for _, m := range a.people {
-				if a.toks[m.start].start < loc[0] {
-					cur.add(m.p, "", "guest")
-				} else if attendRe.MatchString(txt[loc[1]:]) {
-					cur.add(m.p, "", "attendee") // "..., while Y was also present"
+		if loc := accompaniedTheRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(bothRe.ReplaceAllString(txt, "")) {
+			// "... accompanied the deputy minister at all three meetings".
+			for _, e := range d.contactsOf(d.guestOf(cur), cur, txt) {
+				for _, m := range a.people {
+					if a.toks[m.start].start < loc[0] {
+						e.add(m.p, "", "guest")
+					} else if attendRe.MatchString(txt[loc[1]:]) {
+						e.add(m.p, "", "attendee") // "..., while Y was also present"
+					}
 				}
 			}
 			d.topicsAndOutcomes(a, cur)
@@ -656,6 +657,35 @@ func (d *drafter) findEvents() {
 	for _, e := range d.events {
 		d.roles(e)
 	}
+}
+
+// guestOf is the first guest of e, the head of its visiting side, or nil.
+func (d *drafter) guestOf(e *event) *person {
+	for _, p := range e.parts {
+		if p.p != nil && p.role == "guest" {
+			return p.p
+		}
+	}
+	return nil
+}
+
+// contactsOf is where people told with lead were: cur, or, when the
+// sentence says "at both meetings" or "at all three meetings", every held
+// contact of lead's the report has told.
+func (d *drafter) contactsOf(lead *person, cur *event, txt string) []*event {
+	if lead == nil || !bothRe.MatchString(txt) {
+		return []*event{cur}
+	}
+	var at []*event
+	for _, e := range d.events {
+		if e.status == "held" && e.kind != "visit" && slices.ContainsFunc(e.parts, func(p part) bool { return p.p == lead }) {
+			at = append(at, e)
+		}
+	}
+	if !slices.Contains(at, cur) {
+		at = append(at, cur)
+	}
+	return at
 }
 
 // venueOfficers adds to a held contact at an organization ("visited the

@@ -2460,3 +2460,14 @@ func TestCyrillicIDs(t *testing.T) {
 		}
 	}
 }
+
+// A visit told day by day: "the Uzbek deputy minister" is the one Uzbek
+// "Deputy Foreign Minister"; "Ambassador Y accompanied the deputy foreign
+// minister at all three meetings" puts Y at each; "The Uzbek delegation at
+// the talks included Z" is more of the visiting side, not a meeting.
+func TestAtAllThreeMeetings(t *testing.T) {
+	draft(t, "ISLAMABAD, Oct. 16 (APP) -- Uzbekistan's Deputy Foreign Minister Akmal Nazarov has held a series of meetings in Islamabad. On Sunday, Nazarov held talks with Foreign Secretary Asad Gilani. The Uzbek delegation at the talks included Director Dilnoza Karimova. On Monday, the Uzbek deputy minister met Minister for Commerce Jam Kamal. On Tuesday, Nazarov was received by Minister for Energy Awais Leghari. Uzbek Ambassador Alisher Tukhtaev accompanied the deputy foreign minister at all three meetings.", "2024-10-16",
+		"event talks held 2024-10-13 [akmal-nazarov:guest asad-gilani:host dilnoza-karimova:guest alisher-tukhtaev:guest]",
+		"event meeting held 2024-10-14 [akmal-nazarov:guest jam-kamal:host alisher-tukhtaev:guest]",
+		"event meeting held 2024-10-15 [akmal-nazarov:guest awais-leghari:host alisher-tukhtaev:guest]")
+}
