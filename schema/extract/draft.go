@@ -43,6 +43,11 @@ type drafter struct {
 	// delegationLead heads the delegation the report told of ("a
 	// delegation ... led by X"), whom "the delegation" later stands for.
 	delegationLead *person
+	// delegationMembers are the others of that delegation the report
+	// named ("The delegation included A and B"), with it where "the
+	// delegation" is said to meet someone.
+	delegationMembers []*person
+	escorts           []escort // people "at both meetings" of someone's
 	// delegationCountry is the country of the delegation the report
 	// named last ("A delegation of the Mejlis of Turkmenistan").
 	delegationCountry string

@@ -159,13 +159,13 @@ var (
 	remarksRe          = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:remarks|speech|address|welcome\s+speech|opening\s+remarks)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
 	theEventWasRe      = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|hosted)\s+by\b`)
 	accompaniedByRe    = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
-	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these))\s+(?:(?:of\s+(?:the|his|her|their)\s+)?[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
+	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these|its))\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
 	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
 	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
 	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)\s+was\s+(?:led|headed)\s+by\b`)
-	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
+	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
 	theGuestsRe     = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
@@ -341,10 +341,20 @@ func (d *drafter) findEvents() {
 			if lead == nil {
 				lead = d.guestOf(cur)
 			}
-			for _, e := range d.contactsOf(lead, cur, txt) {
+			var members []*person
+			for _, m := range a.people {
+				if a.toks[m.start].start >= loc[1] {
+					members = appendPerson(members, m.p)
+				}
+			}
+			d.addAtContacts(lead, cur, txt, members, role)
+			if lead != nil && d.delegationLead == nil {
+				d.delegationLead = lead // the head of the side the delegation is
+			}
+			if lead != nil && lead == d.delegationLead {
 				for _, m := range a.people {
-					if a.toks[m.start].start >= loc[1] {
-						e.add(m.p, "", role)
+					if a.toks[m.start].start >= loc[1] && m.p != lead {
+						d.delegationMembers = appendPerson(d.delegationMembers, m.p)
 					}
 				}
 			}
@@ -421,13 +431,16 @@ func (d *drafter) findEvents() {
 		// visiting side.
 		if loc := accompaniedTheRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(bothRe.ReplaceAllString(txt, "")) {
 			// "... accompanied the deputy minister at all three meetings".
-			for _, e := range d.contactsOf(d.guestOf(cur), cur, txt) {
-				for _, m := range a.people {
-					if a.toks[m.start].start < loc[0] {
-						e.add(m.p, "", "guest")
-					} else if attendRe.MatchString(txt[loc[1]:]) {
-						e.add(m.p, "", "attendee") // "..., while Y was also present"
-					}
+			var escorts []*person
+			for _, m := range a.people {
+				if a.toks[m.start].start < loc[0] {
+					escorts = appendPerson(escorts, m.p)
+				}
+			}
+			d.addAtContacts(d.guestOf(cur), cur, txt, escorts, "guest")
+			for _, m := range a.people {
+				if a.toks[m.start].start >= loc[0] && attendRe.MatchString(txt[loc[1]:]) {
+					cur.add(m.p, "", "attendee") // "..., while Y was also present"
 				}
 			}
 			d.topicsAndOutcomes(a, cur)
@@ -652,6 +665,7 @@ func (d *drafter) findEvents() {
 	}
 	d.mergeRetellings()
 	d.dropUnpeopled()
+	d.addEscorts()
 	d.counterparts()
 	d.venueOfficers()
 	for _, e := range d.events {
@@ -667,6 +681,42 @@ func (d *drafter) guestOf(e *event) *person {
 		}
 	}
 	return nil
+}
+
+// escort is people a sentence put at every contact of lead's ("at all
+// three meetings"), some of which the report may tell only after it.
+type escort struct {
+	lead   *person
+	people []*person
+	role   string
+}
+
+// addAtContacts adds ps, in role, to cur, or to every held contact of
+// lead's when the sentence says "at both meetings" (also to those told
+// later: see addEscorts).
+func (d *drafter) addAtContacts(lead *person, cur *event, txt string, ps []*person, role string) {
+	for _, e := range d.contactsOf(lead, cur, txt) {
+		for _, p := range ps {
+			e.add(p, "", role)
+		}
+	}
+	if lead != nil && bothRe.MatchString(txt) {
+		d.escorts = append(d.escorts, escort{lead, ps, role})
+	}
+}
+
+// addEscorts puts each escort at the held contacts of its lead's told
+// after it.
+func (d *drafter) addEscorts() {
+	for _, x := range d.escorts {
+		for _, e := range d.events {
+			if e.status == "held" && e.kind != "visit" && slices.ContainsFunc(e.parts, func(p part) bool { return p.p == x.lead }) {
+				for _, p := range x.people {
+					e.add(p, "", x.role)
+				}
+			}
+		}
+	}
 }
 
 // contactsOf is where people told with lead were: cur, or, when the
@@ -1299,6 +1349,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// told of before, by its head.
 	if len(subj) == 0 && d.delegationLead != nil && theDelegationRe.MatchString(txt[start:loc[0]]) && !slices.Contains(obj, d.delegationLead) {
 		subj = appendPerson(subj, d.delegationLead)
+	}
+	// "the delegation met X": its head and the members the report named.
+	if slices.Contains(subj, d.delegationLead) && d.delegationLead != nil && theDelegationRe.MatchString(txt[start:loc[0]]) {
+		for _, p := range d.delegationMembers {
+			if !slices.Contains(obj, p) {
+				subj = appendPerson(subj, p)
+			}
+		}
 	}
 	if len(subj)+len(obj) == 0 && theTwoRe.MatchString(txt[:loc[0]]) && rule.re != togetherRe {
 		// "The two leaders held talks": the two people named last.

@@ -2172,12 +2172,12 @@ func TestAmbassadorToACapital(t *testing.T) {
 // "A delegation led by X held talks with the leadership of the Senate in
 // Lahore on Tuesday. The delegation, which arrived on Monday, includes
 // Senators A and B. According to a statement issued on Wednesday, the
-// senators met C": X's talks with people unnamed, A and B with him; the
-// statement's day is not the meeting's.
+// senators met C": X's talks, A and B with him, and C met all three (the
+// delegation, its members included); the statement's day is not the
+// meeting's.
 func TestDelegationWithUnnamedHosts(t *testing.T) {
 	draft(t, "ISLAMABAD: A delegation led by Yerzhan Kistafin held talks with the leadership of the Senate in Lahore on Tuesday. The delegation, which arrived in Lahore on Monday, includes Senators Daulet Sarsenov and Aigerim Tolegenova. According to a statement issued on Wednesday, the senators met Imran Ismail.", "2025-01-09",
-		"event talks held 2025-01-07 [yerzhan-kistafin:guest daulet-sarsenov:guest aigerim-tolegenova:guest]",
-		"event meeting held 2025-01-07 [yerzhan-kistafin:guest imran-ismail:host]")
+		"event talks held 2025-01-07 [yerzhan-kistafin:guest daulet-sarsenov:guest aigerim-tolegenova:guest imran-ismail:host]")
 }
 
 // "The Commercial Counsellor of the Embassy, Ms. X, was also present": the
@@ -2470,4 +2470,13 @@ func TestAtAllThreeMeetings(t *testing.T) {
 		"event talks held 2024-10-13 [akmal-nazarov:guest asad-gilani:host dilnoza-karimova:guest alisher-tukhtaev:guest]",
 		"event meeting held 2024-10-14 [akmal-nazarov:guest jam-kamal:host alisher-tukhtaev:guest]",
 		"event meeting held 2024-10-15 [akmal-nazarov:guest awais-leghari:host alisher-tukhtaev:guest]")
+}
+
+// "The delegation comprises A and B. Ambassador Y accompanied the
+// delegation at both of its meetings", then "Yesterday, the Kazakh
+// delegation met Z": A, B and Y were at the second meeting too, though the
+// report tells it after.
+func TestDelegationAtBothOfItsMeetings(t *testing.T) {
+	draft(t, "ASTANA, September 11: Chairman of the Senate Imran Ismail received on Monday a delegation of Uzbekistan led by Akmal Nazarov. The delegation comprises deputies Dilnoza Karimova and Jasur Kholmatov. Ambassador Bakhtiyor Saidov accompanied the delegation at both of its meetings. Yesterday, the Uzbek delegation met Foreign Minister Yerzhan Kistafin.", "2024-09-11",
+		"event meeting held 2024-09-10 [akmal-nazarov:guest dilnoza-karimova:guest jasur-kholmatov:guest yerzhan-kistafin:host bakhtiyor-saidov:guest]")
 }
