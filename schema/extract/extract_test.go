@@ -2480,3 +2480,10 @@ func TestDelegationAtBothOfItsMeetings(t *testing.T) {
 	draft(t, "ASTANA, September 11: Chairman of the Senate Imran Ismail received on Monday a delegation of Uzbekistan led by Akmal Nazarov. The delegation comprises deputies Dilnoza Karimova and Jasur Kholmatov. Ambassador Bakhtiyor Saidov accompanied the delegation at both of its meetings. Yesterday, the Uzbek delegation met Foreign Minister Yerzhan Kistafin.", "2024-09-11",
 		"event meeting held 2024-09-10 [akmal-nazarov:guest dilnoza-karimova:guest jasur-kholmatov:guest yerzhan-kistafin:host bakhtiyor-saidov:guest]")
 }
+
+// "the Japan Foundation's country representative in Pakistan, X": an
+// office of that body, so of its country.
+func TestCountryRepresentativeOfABody(t *testing.T) {
+	draft(t, "KARACHI: The ceremony was attended by the Japan Foundation's country representative in Pakistan, Kenji Sato, on Monday.", "2024-02-08",
+		"new person kenji-sato: Kenji Sato [] nat=JP")
+}

@@ -47,7 +47,8 @@ var titleWords = sortLongest([]string{
 	"attorney general", "auditor general", "advocate general", "prosecutor general", "superintendent",
 	"commandant", "treasurer", "convener", "convenor", "chief secretary",
 	"representative", "special representative", "permanent representative", "plenipotentiary representative",
-	"special envoy", "premier", "vice premier", "member",
+	"special envoy", "premier", "vice premier", "member", "country representative", "resident representative",
+	"chief representative", "country director", "country manager", "head of mission",
 	"ambassador extraordinary and plenipotentiary", "extraordinary and plenipotentiary ambassador",
 })
 
