@@ -27,6 +27,7 @@ func testGazetteer(t *testing.T) *Gazetteer {
 			{ID: "KR", Name: "South Korea", OfficialName: "Republic of Korea", Demonym: "Korean"},
 			{ID: "JP", Name: "Japan", Demonym: "Japanese"},
 			{ID: "IN", Name: "India", Demonym: "Indian"},
+			{ID: "AZ", Name: "Azerbaijan", Demonym: "Azerbaijani"},
 		},
 		Organizations: []schema.Organization{
 			{ID: "national-assembly-of-pakistan", Name: "National Assembly of Pakistan", Kind: "parliament", Aliases: []string{"National Assembly"}, Country: ref("PK")},
@@ -2486,4 +2487,14 @@ func TestDelegationAtBothOfItsMeetings(t *testing.T) {
 func TestCountryRepresentativeOfABody(t *testing.T) {
 	draft(t, "KARACHI: The ceremony was attended by the Japan Foundation's country representative in Pakistan, Kenji Sato, on Monday.", "2024-02-08",
 		"new person kenji-sato: Kenji Sato [] nat=JP")
+}
+
+// Patronymics: "Rauf Alakbar oglu Huseynzade" is one name, the surname
+// after the father's; "Rauf Huseynzade" and "Shavkat Yuldashev" are the
+// same people as the full forms with the patronymic ("Miromonovich").
+func TestPatronymicsInNames(t *testing.T) {
+	dr := draft(t, "TASHKENT, 21 August (UzA). President of Uzbekistan Shavkat Miromonovich Yuldashev today held talks with President of Azerbaijan Rauf Alakbar oglu Huseynzade. Shavkat Yuldashev and Rauf Huseynzade signed a declaration.", "2024-08-21",
+		"event talks held 2024-08-21 [shavkat-miromonovich-yuldashev:attendee rauf-alakbar-oglu-huseynzade:attendee]")
+	noFact(t, dr, "new person rauf-huseynzade", "the short form is the same person")
+	noFact(t, dr, "new person shavkat-yuldashev", "the short form is the same person")
 }

@@ -1001,6 +1001,10 @@ func (d *drafter) nameRuns(a *analysed) {
 		}
 		if j > i+1 && j < len(toks) && patronymics[toks[j].text] && !a.covered(j) {
 			j++ // "Turgunbek uulu": the patronymic is part of the name
+			// "Rauf Alakbar oglu Huseynzade": a surname after it.
+			for j < len(toks) && isNameWord(j) && !isParticle(j) && j < i+maxNameWords {
+				j++
+			}
 		}
 		d.nameRun(a, i, j)
 		i = j
@@ -1444,6 +1448,16 @@ func nameVariant(a, b string, strict bool) string {
 	if len(wa) == 0 || len(wb) == 0 {
 		return ""
 	}
+	// "Shavkat Yuldashev" for "Shavkat Miromonovich Yuldashev", "Rauf
+	// Huseynzade" for "Rauf Alakbar oglu Huseynzade": the father's name
+	// is often left out.
+	if pa, pb := withoutPatronymic(wa), withoutPatronymic(wb); len(pa) != len(wa) || len(pb) != len(wb) {
+		if len(pa) >= 2 && len(pb) >= 2 {
+			if why := nameVariant(strings.Join(pa, " "), strings.Join(pb, " "), strict); why != "" {
+				return why + ", the patronymic apart"
+			}
+		}
+	}
 	same := func(x, y string) bool {
 		return x == y || len([]rune(x)) >= 5 && len([]rune(y)) >= 5 && jaroWinkler(x, y) >= 0.9
 	}
@@ -1609,4 +1623,25 @@ func (d *drafter) lastOrgNamed(a *analysed, at int, head string) string {
 		}
 	}
 	return ""
+}
+
+// patronymicWordRe is a Slavic-style patronymic: "Miromonovich", "Serikovna".
+var patronymicWordRe = regexp.MustCompile(`(?:ovich|evich|ovna|evna|ichna|ovych|ivna)$`)
+
+// withoutPatronymic is a name's words without a patronymic between the
+// given name and the surname.
+func withoutPatronymic(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		last := i == len(ws)-1
+		switch {
+		case i > 0 && !last && patronymicWordRe.MatchString(ws[i]):
+			continue
+		case i > 0 && i+1 < len(ws)-1 && patronymics[ws[i+1]]:
+			i++ // "Alakbar oglu" before the surname
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
 }
