@@ -2498,3 +2498,12 @@ func TestPatronymicsInNames(t *testing.T) {
 	noFact(t, dr, "new person rauf-huseynzade", "the short form is the same person")
 	noFact(t, dr, "new person shavkat-yuldashev", "the short form is the same person")
 }
+
+// "Head of State X received Y" names X whole; "Chairperson of the
+// Committee on International Affairs, Defense and Security Aigul
+// Dzhunusova" ends its field before the name.
+func TestHeadOfStateAndAFieldListBeforeAName(t *testing.T) {
+	dr := draft(t, "ASTANA: Head of State Annamyrat Gurbanovich Saparov received Yerzhan Kistafin on Monday. Chairperson of the Mazhilis Committee on International Affairs, Defense and Security Aigul Serikovna Dzhunusova took part in the meeting.", "2024-10-09",
+		"event meeting held 2024-10-07 [annamyrat-gurbanovich-saparov:host yerzhan-kistafin:guest aigul-serikovna-dzhunusova:attendee]")
+	noFact(t, dr, "security-aigul", "the field ends before the name")
+}

@@ -1015,6 +1015,11 @@ func (d *drafter) nameRuns(a *analysed) {
 // nameRun decides whether tokens [i, j) name a person.
 func (d *drafter) nameRun(a *analysed, i, j int) {
 	toks, fw := a.toks, a.folded
+	// "... on International Affairs, Defense and Security Aigul
+	// Dzhunusova": the end of an office's field, then the name.
+	for j-i > 2 && domainWords[fw[i]] && fw[i] != "and" && i > 0 && (fw[i-1] == "and" || toks[i-1].text == ",") {
+		i++
+	}
 	// Honorifics first: "H.E. Mr.", "Prof. Dr.", "Senator Dr".
 	var hons []string
 	k := i

@@ -48,7 +48,8 @@ var titleWords = sortLongest([]string{
 	"commandant", "treasurer", "convener", "convenor", "chief secretary",
 	"representative", "special representative", "permanent representative", "plenipotentiary representative",
 	"special envoy", "premier", "vice premier", "member", "country representative", "resident representative",
-	"chief representative", "country director", "country manager", "head of mission",
+	"chief representative", "country director", "country manager", "head of mission", "head of state",
+	"head of government",
 	"ambassador extraordinary and plenipotentiary", "extraordinary and plenipotentiary ambassador",
 })
 
