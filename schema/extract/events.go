@@ -147,7 +147,7 @@ var (
 	togetherRe         = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
 	theTwoRe           = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
 	asideRe            = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
-	tookPlaceOnRe      = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session)\b,?\s*(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)\b`)
+	tookPlaceOnRe      = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session|consultations)\b,?\s*(?:(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)|held)\b`)
 	hospitalityRe      = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
 	sessionOfRe        = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
 	meetAgainRe        = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
@@ -177,7 +177,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:the\s+)?(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -296,6 +296,14 @@ func (d *drafter) findEvents() {
 	var cur, trip *event
 	for _, a := range d.sents {
 		txt := a.text
+		// "The meeting, which took place on March 28, ...": the day of
+		// the contact told before, which only the dateline dated.
+		if cur != nil && tookPlaceOnRe.MatchString(txt) && (cur.date.value == "" || cur.date.basis == basisDateline || cur.date.check != "") {
+			if ds := findDatesHint(txt, d.pub, cur.status == "planned", d.yearHint); len(ds) > 0 {
+				cur.date = ds[0]
+				cur.date.check = "date from the sentence after, which tells when the contact took place"
+			}
+		}
 		// Attendance with no one named ("Senior officials of the ministry
 		// attended the meeting"): what the model cannot hold as a
 		// participant goes to the contact's note.
@@ -536,14 +544,6 @@ func (d *drafter) findEvents() {
 		if e := d.invitation(a); e != nil {
 			d.events = append(d.events, e)
 			continue
-		}
-		// "The meeting, which took place on March 28, ...": the day of
-		// the contact told before, which only the dateline dated.
-		if cur != nil && tookPlaceOnRe.MatchString(txt) && (cur.date.value == "" || cur.date.basis == basisDateline || cur.date.check != "") {
-			if ds := findDatesHint(txt, d.pub, cur.status == "planned", d.yearHint); len(ds) > 0 {
-				cur.date = ds[0]
-				cur.date.check = "date from the sentence after, which tells when the contact took place"
-			}
 		}
 		// "The delegation was led by X": the head of the delegation the
 		// contact before was with.

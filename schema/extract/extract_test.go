@@ -2507,3 +2507,13 @@ func TestHeadOfStateAndAFieldListBeforeAName(t *testing.T) {
 		"event meeting held 2024-10-07 [annamyrat-gurbanovich-saparov:host yerzhan-kistafin:guest aigul-serikovna-dzhunusova:attendee]")
 	noFact(t, dr, "security-aigul", "the field ends before the name")
 }
+
+// "The meeting, held yesterday, was also attended by Y" dates the contact
+// a dateline dated and puts Y at it; "Ambassador Z participated in the
+// consultations" is at the consultations told before.
+func TestHeldYesterdayAndParticipatedIn(t *testing.T) {
+	draft(t, "BAKU, Azerbaijan, February 27. Yerzhan Kistafin met with Imran Ismail. The meeting, held yesterday, was also attended by Ambassador Bakhtiyor Saidov.", "2024-02-27",
+		"event meeting held 2024-02-26 [yerzhan-kistafin:attendee imran-ismail:attendee bakhtiyor-saidov:attendee]")
+	draft(t, "BISHKEK: Yerzhan Kistafin held political consultations with Imran Ismail in Bishkek on Tuesday. Ambassador Bakhtiyor Saidov participated in the consultations.", "2024-03-06",
+		"event talks held 2024-03-05 [yerzhan-kistafin:attendee imran-ismail:attendee bakhtiyor-saidov:attendee]")
+}
