@@ -215,7 +215,7 @@ var (
 	theDelegationRe   = regexp.MustCompile(`(?i)\bthe\s+(?:(?:[\w-]+\s+)?delegation|senators|lawmakers|parliamentarians|legislators|delegates)\b`)
 	relativeAsideRe   = regexp.MustCompile(`,\s*(?:who|which)\s+[^,;]{1,150},`)
 	gatheringWordRe   = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo|exhibition|fair|session|ceremony)\b`)
-	demonymGroupRe    = regexp.MustCompile(`^(?:[A-Z][a-z]+,\s+)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests|team)\b`)
+	demonymGroupRe    = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?,\s+)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests?|team|parliamentarian|lawmaker|diplomat|official|politician|dignitary|leader)\b`)
 	groupSubjectRe    = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	attributionRe     = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
 	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
@@ -1321,6 +1321,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			if c, ok := d.g.demonyms[fold(m[1])]; ok {
 				if p := d.onlyOf(c, obj); p != nil {
 					subj = appendPerson(subj, p)
+				} else if l := d.delegationLead; l != nil && l.nat == c && !slices.Contains(obj, l) {
+					// Several of that country: the head of its delegation.
+					subj = appendPerson(subj, l)
 				}
 			}
 		}

@@ -2517,3 +2517,11 @@ func TestHeldYesterdayAndParticipatedIn(t *testing.T) {
 	draft(t, "BISHKEK: Yerzhan Kistafin held political consultations with Imran Ismail in Bishkek on Tuesday. Ambassador Bakhtiyor Saidov participated in the consultations.", "2024-03-06",
 		"event talks held 2024-03-05 [yerzhan-kistafin:attendee imran-ismail:attendee bakhtiyor-saidov:attendee]")
 }
+
+// "On Tuesday, the Uzbek parliamentarian and the members of his
+// delegation held a meeting with X": the head of the Uzbek delegation,
+// though the report names two Uzbeks.
+func TestTheDemonymParliamentarian(t *testing.T) {
+	draft(t, "ASTANA: Imran Ismail met today with a delegation of Uzbekistan led by Deputy Speaker Akmal Nazarov. Ambassador of Uzbekistan Bakhtiyor Saidov took part in the meeting. On Tuesday, the Uzbek parliamentarian and the members of his delegation held a meeting with Yerzhan Kistafin.", "2024-10-09",
+		"event meeting held 2024-10-08 [akmal-nazarov:guest yerzhan-kistafin:host]")
+}
