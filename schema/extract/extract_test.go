@@ -2525,3 +2525,13 @@ func TestTheDemonymParliamentarian(t *testing.T) {
 	draft(t, "ASTANA: Imran Ismail met today with a delegation of Uzbekistan led by Deputy Speaker Akmal Nazarov. Ambassador of Uzbekistan Bakhtiyor Saidov took part in the meeting. On Tuesday, the Uzbek parliamentarian and the members of his delegation held a meeting with Yerzhan Kistafin.", "2024-10-09",
 		"event meeting held 2024-10-08 [akmal-nazarov:guest yerzhan-kistafin:host]")
 }
+
+// One name in two transliterations is one person: "Qasym-Jomart
+// Tokayev" after "Kassym-Jomart Tokayev", "Erzhan Kistafin" for the
+// records' Yerzhan Kistafin, "Shawkat" for "Shavkat".
+func TestTransliterationVariants(t *testing.T) {
+	dr := draft(t, "ASTANA: President Kassym-Jomart Tokayev today received Erzhan Kistafin. Qasym-Jomart Tokayev recalled their talks. Shavkat Aliyev and Shawkat Aliyev are one man.", "2024-05-14",
+		"mention yerzhan-kistafin: Erzhan Kistafin")
+	noFact(t, dr, "new person qasym", "the second spelling is the same person")
+	noFact(t, dr, "new person shawkat", "the second spelling is the same person")
+}

@@ -1453,6 +1453,20 @@ func nameVariant(a, b string, strict bool) string {
 	if len(wa) == 0 || len(wb) == 0 {
 		return ""
 	}
+	// "Qasym-Jomart" for "Kassym-Jomart", "Shawkat" for "Shavkat",
+	// "Toktogoulov" for "Toktogulov": one name in two transliterations.
+	if len(wa) == len(wb) && len(wa) >= 2 {
+		same := true
+		for i := range wa {
+			if translitKey(wa[i]) != translitKey(wb[i]) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return "the same name, transliterated differently"
+		}
+	}
 	// "Shavkat Yuldashev" for "Shavkat Miromonovich Yuldashev", "Rauf
 	// Huseynzade" for "Rauf Alakbar oglu Huseynzade": the father's name
 	// is often left out.
@@ -1649,4 +1663,24 @@ func withoutPatronymic(ws []string) []string {
 		out = append(out, ws[i])
 	}
 	return out
+}
+
+// translitSteps undo the usual differences between transliterations of
+// Central Asian, Russian and Turkish names into English.
+var translitSteps = strings.NewReplacer("dzh", "j", "zh", "j", "kh", "h", "gh", "g", "q", "k", "w", "v",
+	"ou", "u", "ye", "e", "ey", "ei", "iy", "i", "yi", "i", "y", "i", "ck", "k", "x", "ks")
+
+// translitKey is a folded name word with those differences and doubled
+// letters undone: "kassym" and "qasym" are both "kasim".
+func translitKey(w string) string {
+	w = translitSteps.Replace(w)
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
