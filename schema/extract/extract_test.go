@@ -15,7 +15,7 @@ import (
 )
 
 // testGazetteer is a small set of records, validated as data/ is.
-func testGazetteer(t *testing.T) *Gazetteer {
+func testGazetteer(t testing.TB) *Gazetteer {
 	t.Helper()
 	ref := func(id string) schema.Ref { return schema.Ref{ID: id} }
 	ents := &schema.File{Path: "entities.yaml",
