@@ -207,6 +207,12 @@ func (d *drafter) orgRuns(a *analysed) {
 			start, ofCountry = s.end+1, s.id
 			stripped = start
 		}
+		// "Asad Qureshi of the Sindh Board of Investment": a body named
+		// "X of Y" has its head before the "of"; words with none before it
+		// are someone's name, and the body starts after it.
+		if k := slices.Index(fw[start:head], "of"); k > 0 && !a.covered(start+k) && !slices.ContainsFunc(fw[start:start+k], func(w string) bool { return orgHeads[w] != "" }) {
+			start += k + 1
+		}
 		for k := i; k < head; k++ {
 			if _, next, ok := matchTitle(fw, k); ok && next < j && (fw[next] == "of" || fw[next] == "at" || fw[next] == "for") {
 				start = next + 1

@@ -165,7 +165,7 @@ var (
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
 	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)\s+was\s+(?:led|headed)\s+by\b`)
-	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
+	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?(?:\s+(?:that|which|who))?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
 	theGuestsRe     = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
@@ -338,9 +338,42 @@ func (d *drafter) findEvents() {
 				}
 			}
 		}
-		// "The Korean delegation also included A and B": more of the
-		// side its head is on.
-		if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
+		// "A and B witnessed the signing": at the signing just told.
+		if loc := witnessedRe.FindStringIndex(txt); loc != nil && cur != nil && (cur.kind == "signing" || cur.kind == "ceremony") && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
+			n := 0
+			for _, m := range a.people {
+				if a.toks[m.start].start < loc[0] {
+					cur.add(m.p, "", "attendee")
+					n++
+				}
+			}
+			if n > 0 {
+				d.topicsAndOutcomes(a, cur)
+				continue
+			}
+		}
+		// "X arrived in Peshawar at the head of a delegation that included
+		// A and B": the delegation's people, for the contacts told after;
+		// the trip itself is read below.
+		if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && len(a.people) > 1 && tripRe.MatchString(txt[:loc[0]]) {
+			lead := d.delegationLead
+			if lead == nil || !slices.ContainsFunc(a.people, func(m personMention) bool { return m.p == lead }) {
+				lead = a.people[0].p
+			}
+			if a.toks[a.people[0].start].start < loc[0] {
+				d.delegationLead = lead
+				for _, m := range a.people {
+					if a.toks[m.start].start >= loc[1] && m.p != lead {
+						d.delegationMembers = appendPerson(d.delegationMembers, m.p)
+						if m.p.nat == "" && !m.p.known && lead.nat != "" {
+							m.p.nat, m.p.natCheck = lead.nat, fmt.Sprintf("nationality assumed: a member of %s's delegation", lead.name)
+						}
+					}
+				}
+			}
+		} else if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
+			// "The Korean delegation also included A and B": more of the
+			// side its head is on.
 			role := "guest"
 			if i := slices.IndexFunc(cur.parts, func(p part) bool { return p.p != nil && p.p == d.delegationLead }); i >= 0 && cur.parts[i].role != "" {
 				role = cur.parts[i].role
@@ -902,7 +935,9 @@ var meetingsWithRe = regexp.MustCompile(`(?i)\bmeetings\s+with\b`)
 // tripRule and tripRe read a journey: who went where.
 var (
 	tripRule = verbRule{kind: "visit", dir: "subject-guest"}
-	tripRe   = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
+	// witnessedRe is a presence at the signing or ceremony told before.
+	witnessedRe = regexp.MustCompile(`(?i)\b(?:witnessed|(?:were|was)\s+(?:also\s+)?present\s+at|also\s+attended)\s+the\s+(?:signing|ceremony)\b`)
+	tripRe      = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
 )
 
 // contact reads one reporting verb of a sentence: it returns a new event,

@@ -2535,3 +2535,42 @@ func TestTransliterationVariants(t *testing.T) {
 	noFact(t, dr, "new person qasym", "the second spelling is the same person")
 	noFact(t, dr, "new person shawkat", "the second spelling is the same person")
 }
+
+// "Akhmetov Serik Nurlanovich" is written surname first, with the
+// patronymic last: the person is Serik Akhmetov, and "S. Akhmetov" later
+// is the same person.
+func TestSurnameFirstWithPatronymic(t *testing.T) {
+	dr := draft(t, "TASHKENT: Deputy Minister Akhmetov Serik Nurlanovich met Imran Ismail on Monday. S. Akhmetov said trade had grown.", "2025-03-05",
+		"new person serik-akhmetov: Serik Akhmetov [] nat=",
+		"mention serik-akhmetov: Deputy Minister Akhmetov Serik Nurlanovich | S. Akhmetov")
+	noFact(t, dr, "new person s-akhmetov", "the initial form is the same person")
+}
+
+// "X arrived at the head of a delegation that included A and B": A and B
+// are of X's side and at the delegation's contacts told after, not at the
+// contact told before the trip.
+func TestDelegationThatIncludedOnArrival(t *testing.T) {
+	dr := draft(t, "LAHORE: Yerzhan Kistafin witnessed the signing of a memorandum on Wednesday. Kistafin arrived in Lahore on Tuesday at the head of a trade delegation that included Aigerim Bekova and Timur Sadykov. On Tuesday, the delegation visited the Lahore Chamber of Commerce, where it was received by its President Kashif Anwar.", "2025-03-06",
+		"new person aigerim-bekova: Aigerim Bekova [] nat=KZ",
+		"event site-visit held 2025-03-04 [yerzhan-kistafin:guest aigerim-bekova:guest timur-sadykov:guest kashif-anwar:host]")
+	noFact(t, dr, "event signing held 2025-03-05 [yerzhan-kistafin:guest aigerim-bekova", "the members came on the trip, after the signing was told")
+}
+
+// "The MoU was signed by A and B. C and D witnessed the signing.": C and D
+// were at that signing, not at a second one.
+func TestWitnessedTheSigningTold(t *testing.T) {
+	dr := draft(t, "KARACHI: The memorandum was signed on Monday by Daulet Sarsenov and Sindh minister Asad Qureshi. Imran Ismail and Yerzhan Kistafin witnessed the signing.", "2025-03-05",
+		"event signing held 2025-03-03 [daulet-sarsenov:guest asad-qureshi:host imran-ismail:attendee yerzhan-kistafin:attendee]")
+	if n := strings.Count(strings.Join(facts(dr), "\n"), "event signing"); n != 1 {
+		t.Errorf("%d signings drafted, want 1", n)
+	}
+}
+
+// "signed by A and B of the Sindh Board of Investment": a body named "X of
+// Y" has its head before the "of", so the names before are people's.
+func TestPersonOfABody(t *testing.T) {
+	dr := draft(t, "KARACHI: The memorandum was signed on Monday by Daulet Sarsenov and Asad Qureshi of the Sindh Board of Investment.", "2025-03-05",
+		"new org sindh-board-of-investment: Sindh Board of Investment (government-agency)",
+		"event signing held 2025-03-03 [daulet-sarsenov:guest asad-qureshi:host]")
+	noFact(t, dr, "new org asad", "a person's name is not part of the body's")
+}

@@ -1449,6 +1449,11 @@ func nameVariant(a, b string, strict bool) string {
 	if a == b {
 		return "same name"
 	}
+	if ga, gb := givenFirst(a), givenFirst(b); ga != a || gb != b {
+		if why := nameVariant(ga, gb, strict); why != "" {
+			return why + ", surname first"
+		}
+	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return ""
@@ -1546,8 +1551,8 @@ func nameVariant(a, b string, strict bool) string {
 // newPerson adds someone the records do not know.
 func (d *drafter) newPerson(written string, sent int) *person {
 	_, name := splitHonorifics(written)
-	p := &person{name: name, first: sent}
-	p.id = d.newID(slug(name))
+	p := &person{name: givenFirst(name), first: sent}
+	p.id = d.newID(slug(p.name))
 	d.addPerson(p)
 	return p
 }
@@ -1646,6 +1651,17 @@ func (d *drafter) lastOrgNamed(a *analysed, at int, head string) string {
 
 // patronymicWordRe is a Slavic-style patronymic: "Miromonovich", "Serikovna".
 var patronymicWordRe = regexp.MustCompile(`(?:ovich|evich|ovna|evna|ichna|ovych|ivna)$`)
+
+// givenFirst is a name written in the official Russian and Central Asian
+// order, surname, given name, patronymic ("Nazarov Erkin Ismatovich"), as
+// the given name and surname ("Erkin Nazarov"); any other name as it is.
+func givenFirst(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 3 && patronymicWordRe.MatchString(strings.ToLower(ws[2])) && !patronymicWordRe.MatchString(strings.ToLower(ws[1])) {
+		return ws[1] + " " + ws[0]
+	}
+	return name
+}
 
 // withoutPatronymic is a name's words without a patronymic between the
 // given name and the surname.
