@@ -103,6 +103,8 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
+	// "X's programme on Wednesday also included meetings with A and B".
+	{regexp.MustCompile(`(?i)\b(?:programme|program|schedule|agenda)\b[^.;]{0,60}?\b(?:included|includes|featured|features)\s+(?:separate\s+|bilateral\s+)*(?:meetings|talks)\s+with\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?meetings?\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
 	// "A and B held a meeting in a restricted format" (after the rule
 	// above, which wins where "with" follows).
@@ -217,7 +219,7 @@ var (
 	gatheringWordRe   = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo|exhibition|fair|session|ceremony)\b`)
 	demonymGroupRe    = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?,\s+)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests?|team|parliamentarian|lawmaker|diplomat|official|politician|dignitary|leader)\b`)
 	groupSubjectRe    = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
-	attributionRe     = regexp.MustCompile(`,\s*(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported)\s*\.?\s*$`)
+	attributionRe     = regexp.MustCompile(`,\s*(?:(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported|wrote|posted|tweeted|announced|confirmed)(?:\s+(?:on|in|at|via|to|during|after)\s+[^,;]{1,60})?|according\s+to\s+[^,;]{1,100})\s*\.?\s*$`)
 	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
 	separatelyRe      = regexp.MustCompile(`(?i)\bseparately\b`)
 	didNotTakePlaceRe = regexp.MustCompile(`(?i)\b(?:did\s+not|didn['’]t|failed\s+to)\s+take\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:cancelled|canceled|called\s+off)\b`)
@@ -901,7 +903,7 @@ func (d *drafter) mergeRetellings() {
 // the last named, whom what follows is about; the others are returned, to
 // come before it.
 func (d *drafter) separateMeetings(a *analysed, loc []int, e *event) []*event {
-	if !meetingsWithRe.MatchString(a.text[loc[0]:loc[1]]) || !strings.Contains(a.text[loc[1]:], " and with ") {
+	if !separateWithRe.MatchString(a.text[max(0, loc[0]-20):min(len(a.text), loc[1]+20)]) && (!meetingsWithRe.MatchString(a.text[loc[0]:loc[1]]) || !strings.Contains(a.text[loc[1]:], " and with ")) {
 		return nil
 	}
 	var subj, objs []part
@@ -930,7 +932,11 @@ func (d *drafter) separateMeetings(a *analysed, loc []int, e *event) []*event {
 }
 
 // meetingsWithRe is a verb of several meetings, one with each named.
-var meetingsWithRe = regexp.MustCompile(`(?i)\bmeetings\s+with\b`)
+var (
+	meetingsWithRe = regexp.MustCompile(`(?i)\bmeetings\s+with\b`)
+	// separateWithRe tells one contact with each of those named after.
+	separateWithRe = regexp.MustCompile(`(?i)\bseparate(?:\s+bilateral)?\s+(?:meetings|talks|conversations)\s+with\b`)
+)
 
 // tripRule and tripRe read a journey: who went where.
 var (
@@ -1148,6 +1154,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 					note: fmt.Sprintf("the %s day of the visit (%s)", strings.ToLower(m[1]), d.trip.date.value)}
 			}
 		}
+	}
+	// "He said they had agreed to meet early next year": what is told of
+	// a time after the report is planned, not recalled.
+	if status == "background" && d.afterPublication(dt.value) {
+		status = "planned"
 	}
 	if dt.value != "" && status == "held" && !d.pub.IsZero() {
 		if end, ok := parseDay(schema.Date{Value: dt.value}.End()); ok && d.pub.Sub(end) > 31*24*time.Hour {

@@ -2574,3 +2574,36 @@ func TestPersonOfABody(t *testing.T) {
 		"event signing held 2025-03-03 [daulet-sarsenov:guest asad-qureshi:host]")
 	noFact(t, dr, "new org asad", "a person's name is not part of the body's")
 }
+
+// "..., press secretary X wrote on his Telegram channel": who tells of the
+// call, not who took part in it.
+func TestAttributionWithATail(t *testing.T) {
+	dr := draft(t, "ASTANA: President Kassym-Jomart Tokayev held a telephone conversation with Imran Ismail yesterday, presidential press secretary Berik Uali wrote on his Telegram channel.", "2025-02-04",
+		"event call held 2025-02-03 [kassym-jomart-tokayev:host imran-ismail:guest]")
+	for _, role := range []string{"host", "guest", "attendee"} {
+		noFact(t, dr, "berik-uali:"+role, "the press secretary only reports the call")
+	}
+}
+
+// "separate meetings with A and B", also as "X's programme included ...":
+// one meeting of X with each, not one of all three.
+func TestSeparateMeetingsWith(t *testing.T) {
+	for _, text := range []string{
+		"NEW YORK: On Wednesday, Kassym-Jomart Tokayev held separate meetings with Imran Ismail and Yerzhan Kistafin.",
+		"NEW YORK: Kassym-Jomart Tokayev's programme on Wednesday also included separate meetings with Imran Ismail and Yerzhan Kistafin.",
+	} {
+		dr := draft(t, text, "2024-09-26",
+			"event meeting held 2024-09-25 [kassym-jomart-tokayev:attendee imran-ismail:attendee]",
+			"event meeting held 2024-09-25 [kassym-jomart-tokayev:attendee yerzhan-kistafin:attendee]")
+		noFact(t, dr, "imran-ismail:attendee yerzhan-kistafin", "the two were not at one meeting")
+	}
+}
+
+// "He said the two had agreed to meet early next year": told in reported
+// speech, but of a time after the report: planned, not recalled.
+func TestReportedSpeechOfTheFuture(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Kazakh President Kassym-Jomart Tokayev met Imran Ismail on Wednesday. Imran Ismail, in a post on X after the meeting, said the two had agreed that the council would meet in Islamabad early next year, when the Kazakh president is expected to visit Pakistan.", "2024-09-27",
+		"event meeting held 2024-09-25 [kassym-jomart-tokayev:guest imran-ismail:host]",
+		"event meeting planned 2025 [kassym-jomart-tokayev:guest]")
+	noFact(t, dr, "background 2025", "next year is after the report")
+}
