@@ -12,6 +12,9 @@ import (
 
 // drafter holds one report's extraction while it runs.
 type drafter struct {
+	// later names, for a post the report names its holder with only after
+	// telling the office bare, that holder (post id -> name).
+	later    map[string]string
 	g        *Gazetteer
 	rep      Report
 	pub      time.Time
@@ -1482,6 +1485,12 @@ func (d *drafter) pronouns(a *analysed) {
 						check = fmt.Sprintf("%q resolved by the records: %s", tp.written, why)
 						p.posts = appendPost(p.posts, heldPost{id: id, check: check})
 						d.usePost(id)
+					} else if name := d.later[id]; name != "" {
+						if p = d.findPerson(name, false); p == nil {
+							p = d.newPerson(name, a.idx)
+						}
+						check = fmt.Sprintf("%q: %s, whom the report names with the office later", tp.written, name)
+						p.posts = appendPost(p.posts, heldPost{id: id})
 					}
 				}
 			}
@@ -1555,6 +1564,27 @@ func appendPost(ps []heldPost, h heldPost) []heldPost {
 	return append(ps, h)
 }
 
+// laterHolders are, when the report tells an office bare that it names a
+// holder of only after, the holders of the posts the report defines.
+func (d *drafter) laterHolders() map[string]string {
+	bare := false
+	for _, a := range d.sents {
+		if len(a.offices) > 0 {
+			bare = true
+		}
+	}
+	if !bare {
+		return nil
+	}
+	out := map[string]string{}
+	for _, p := range d.people {
+		for _, h := range p.posts {
+			out[h.id] = p.name
+		}
+	}
+	return out
+}
+
 // resolvePostQuiet finds the post a bare office names without defining one.
 func (d *drafter) resolvePostQuiet(tp *titlePhrase) (string, string) {
 	if tp.postID != "" {
@@ -1566,9 +1596,10 @@ func (d *drafter) resolvePostQuiet(tp *titlePhrase) (string, string) {
 		saved[k] = v
 	}
 	id, why := d.resolvePost(tp, tp.titles[0], nil)
-	if _, known := d.g.posts[id]; !known {
+	if _, known := d.g.posts[id]; !known && d.later[id] == "" {
 		if _, had := saved[id]; !had {
 			d.posts = saved
+			delete(d.usedIDs, id) // free for the post when someone holds it
 			return "", ""
 		}
 	}

@@ -133,17 +133,18 @@ var (
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
-	honourGuestRe     = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
-	issuedRe          = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*`)
-	whereClauseRe     = regexp.MustCompile(`,\s+where\s+[^,;]*$`)
-	heAndRe           = regexp.MustCompile(`\b(?:recalled|said|noted)\s+that\s+(?:he|she)\s+and\s+`)
-	relativePronounRe = regexp.MustCompile(`(?:,\s+(?:where|when|after\s+which)|\b(?:recalled|said|noted|added|remembered|mentioned)\s+that(?:\s+[^,;]{0,40}?)?)\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:had\s+|has\s+|once\s+|previously\s+|earlier\s+)*$`)
-	whereWhenRe       = regexp.MustCompile(`\s+(?:in|on|at|during)\s+`)
-	unnamedSideRe     = regexp.MustCompile(`(?i)^\s*(?:with\s+)?(?:the\s+)?(?:leadership|leaders|officials|senior\s+officials|representatives|management|heads|members)\s+of\s+[^,;.]*`)
-	delegationAfterRe = regexp.MustCompile(`(?i)^\s*(?:with\s+)?an?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:of|from)\s+[^,;.]*`)
-	aDelegationRe     = regexp.MustCompile(`(?i)\ban?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:from|of)\b[^,;]*$`)
-	delegationLedByRe = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:[\w-]+\s+)?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b`)
-	alsoRe            = regexp.MustCompile(`(?i)\balso\s*$`)
+	honourGuestRe      = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
+	issuedRe           = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*`)
+	whereClauseRe      = regexp.MustCompile(`,\s+where\s+[^,;]*$`)
+	heAndRe            = regexp.MustCompile(`\b(?:recalled|said|noted)\s+that\s+(?:he|she)\s+and\s+`)
+	relativePronounRe  = regexp.MustCompile(`(?:,\s+(?:where|when|after\s+which)|\b(?:recalled|said|noted|added|remembered|mentioned)\s+that(?:\s+[^,;]{0,40}?)?)\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:had\s+|has\s+|once\s+|previously\s+|earlier\s+)*$`)
+	whereWhenRe        = regexp.MustCompile(`\s+(?:in|on|at|during)\s+`)
+	unnamedSideRe      = regexp.MustCompile(`(?i)^\s*(?:with\s+)?(?:the\s+)?(?:leadership|leaders|officials|senior\s+officials|representatives|management|heads|members)\s+of\s+[^,;.]*`)
+	delegationAfterRe  = regexp.MustCompile(`(?i)^\s*(?:with\s+)?an?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:of|from)\s+[^,;.]*`)
+	aDelegationRe      = regexp.MustCompile(`(?i)\ban?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:from|of)\b[^,;]*$`)
+	headOfDelegationRe = regexp.MustCompile(`(?i)\b(?:head|leader)\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation\s*,`)
+	delegationLedByRe  = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:[\w-]+\s+)?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b`)
+	alsoRe             = regexp.MustCompile(`(?i)\balso\s*$`)
 	// togetherRe tells what two did together (agreed, discussed), not how
 	// they met: "the two sides agreed" names no contact of its own.
 	togetherRe         = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
@@ -398,6 +399,9 @@ func (d *drafter) findEvents() {
 				for _, m := range a.people {
 					if a.toks[m.start].start >= loc[1] && m.p != lead {
 						d.delegationMembers = appendPerson(d.delegationMembers, m.p)
+						if m.p.nat == "" && !m.p.known && lead.nat != "" {
+							m.p.nat, m.p.natCheck = lead.nat, fmt.Sprintf("nationality assumed: a member of %s's delegation", lead.name)
+						}
 					}
 				}
 			}
@@ -579,6 +583,18 @@ func (d *drafter) findEvents() {
 		if e := d.invitation(a); e != nil {
 			d.events = append(d.events, e)
 			continue
+		}
+		// "The head of the Pakistani delegation, X, said ...": the head of
+		// the delegation the contact being told was with.
+		if m := headOfDelegationRe.FindStringIndex(txt); m != nil && cur != nil && cur.status == "held" && strings.Contains(strings.ToLower(d.sents[cur.sent].text), "delegation") {
+			if i := slices.IndexFunc(a.people, func(pm personMention) bool { at := a.toks[pm.start].start; return at >= m[1] && at <= m[1]+120 }); i >= 0 {
+				head := a.people[i].p
+				if !slices.ContainsFunc(cur.parts, func(p part) bool { return p.p == head }) {
+					cur.add(head, "", "guest")
+				}
+				cur.awaitsHead, cur.unnamed = false, nil
+				d.delegationLead = head
+			}
 		}
 		// "The delegation was led by X": the head of the delegation the
 		// contact before was with.

@@ -81,6 +81,14 @@ func Extract(rep Report, g *Gazetteer) (*Draft, error) {
 			d.notes = append(d.notes, fmt.Sprintf("host country taken as %s: the only other country the report names", d.nameOf(c)))
 		}
 	}
+	// "The hokim of Samarkand region received ... Hokim of the region X
+	// stressed": an office told before the report names its holder. Read
+	// it again knowing who holds it.
+	if later := d.laterHolders(); len(later) > 0 {
+		host, notes := d.host, d.notes
+		d = newDrafterWith(rep, g, host, later)
+		d.notes = append(d.notes, notes...)
+	}
 	dr := d.build()
 	if f := dr.Source; len(f.Mentions)+len(f.Tenures)+len(f.Visits)+len(f.Events)+len(f.Documents) == 0 {
 		return nil, errors.New("the report names no person, organization, place or contact the rules can draft")
@@ -93,7 +101,13 @@ var urlYearRe = regexp.MustCompile(`/((?:19|20)\d{2})/(?:0[1-9]|1[0-2])/`)
 // newDrafter runs the rules over a report; host is the country the report
 // is about when known beforehand ("" to take the dateline's).
 func newDrafter(rep Report, g *Gazetteer, host string) *drafter {
-	d := &drafter{g: g, rep: rep, posts: map[string]*post{}, local: map[string][]entry{},
+	return newDrafterWith(rep, g, host, nil)
+}
+
+// newDrafterWith is newDrafter knowing, for offices told before their
+// holders are named, who holds them (post id -> name).
+func newDrafterWith(rep Report, g *Gazetteer, host string, later map[string]string) *drafter {
+	d := &drafter{later: later, g: g, rep: rep, posts: map[string]*post{}, local: map[string][]entry{},
 		abbrevs: map[string]string{}, usedIDs: map[string]bool{}, nextID: map[string]int{}, used: map[string][]string{}, host: host,
 		statedPlace: map[int]bool{}, unknownPlace: map[int]bool{}, placeChecks: map[string]string{}, ambiguous: map[string]string{}}
 	if t, ok := parseDay(rep.Published); ok {

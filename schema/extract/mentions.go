@@ -594,6 +594,18 @@ func (d *drafter) titleSpans(a *analysed) {
 			if k >= len(toks) {
 				break
 			}
+			// "Rector of the university Serik Tolegenov", "Hokim of the
+			// region X": of the body or place of that kind told before,
+			// then the holder's name.
+			if w == "of" && k > end+1 && isWord(toks[k].text) && !isCap(toks[k].text) && (orgHeads[fw[k]] != "" || placeTypeNouns[fw[k]]) && d.startsName(a, k+1) {
+				if o := d.lastOrgWith(fw[k]); o != nil && orgHeads[fw[k]] != "" {
+					tp.of = o.id
+				} else if prev := d.lastOfKind(a, fw[k]); prev != nil {
+					tp.of, tp.ofText, tp.ofCountry = prev.of, prev.ofText, prev.ofCountry
+				}
+				end = k + 1
+				break
+			}
 			if s := a.spanAt(k); s != nil && s.kind != schema.KindPerson && s.kind != schema.KindPost && w != "for" {
 				switch {
 				case w == "to" && s.kind == schema.KindCountry:
@@ -910,6 +922,28 @@ func nameAfterOffice(a *analysed, i, next int) bool {
 
 // startsName reports whether a name (or a person the records know) starts
 // at token i: two capitalized words of no other kind.
+// lastOfKind is the office told last, in the sentences before or this
+// one, that is of a place of a kind ("Hokim of Samarkand region" for
+// "region").
+func (d *drafter) lastOfKind(a *analysed, kind string) *titlePhrase {
+	of := func(tp *titlePhrase) bool {
+		return strings.HasSuffix(fold(tp.ofText), " "+kind) || tp.of != "" && d.g.places[tp.of].Kind == kind
+	}
+	for i := len(a.titles) - 1; i >= 0; i-- {
+		if of(a.titles[i]) {
+			return a.titles[i]
+		}
+	}
+	for i := len(d.sents) - 1; i >= 0; i-- {
+		for j := len(d.sents[i].titles) - 1; j >= 0; j-- {
+			if of(d.sents[i].titles[j]) {
+				return d.sents[i].titles[j]
+			}
+		}
+	}
+	return nil
+}
+
 func (d *drafter) startsName(a *analysed, i int) bool {
 	if i+1 >= len(a.toks) {
 		return false
