@@ -227,6 +227,18 @@ func (d *drafter) orgRuns(a *analysed) {
 				start = next
 			}
 		}
+		// "Chairman of the Board of the Regional Chamber of X": the board
+		// is the body's own; the body is the chamber.
+		for start+2 < head && fw[start] == "board" && fw[start+1] == "of" {
+			next := start + 2
+			if next+1 < head && (fw[next] == "directors" || fw[next] == "trustees" || fw[next] == "governors") && fw[next+1] == "of" {
+				next += 2
+			}
+			for next < head && fw[next] == "the" {
+				next++
+			}
+			start = next
+		}
 		// "Senate Chairman": an office of the body, not a body.
 		// "Cabinet of Ministers", "Council of Foreign Ministers" keep their end.
 		for j > start+1 && j-1 > head && fw[j-2] != "of" && !strings.HasSuffix(fw[j-1], "ministers") {

@@ -2627,3 +2627,22 @@ func TestOfficeHeldByOneNamedLater(t *testing.T) {
 		"new person aigerim-bekova: Aigerim Bekova [] nat=KZ",
 		"event meeting held 2025-02-03 [asad-qureshi:host yerzhan-kistafin:guest aigerim-bekova:guest]")
 }
+
+// "Serik Amanzholuly Tolegenov": a Kazakh patronymic written as one word
+// between the given name and the surname; "S. Tolegenov" is the same man.
+func TestKazakhPatronymicInOneWord(t *testing.T) {
+	dr := draft(t, "ASTANA: Rector Serik Amanzholuly Tolegenov met Imran Ismail on Monday. S. Tolegenov said the university would open a centre.", "2024-04-11",
+		"mention serik-amanzholuly-tolegenov: Rector Serik Amanzholuly Tolegenov | S. Tolegenov")
+	noFact(t, dr, "new person s-tolegenov", "the initial form is the same person")
+}
+
+// "Chairman of the Board of the Regional Chamber of Entrepreneurs of
+// Astana region X": the chamber is the body (its board is its own), the
+// region's kind in lower case comes before the holder, whose country is
+// the chamber's.
+func TestChairmanOfTheBoardOfABody(t *testing.T) {
+	dr := draft(t, "LAHORE: On Tuesday, Daulet Sarsenov called on Imran Ismail. Chairman of the Board of the Regional Chamber of Entrepreneurs of Astana region Nurlan Zhakupov took part in the talks.", "2024-02-08",
+		"new person nurlan-zhakupov: Nurlan Zhakupov [] nat=KZ",
+		"new org regional-chamber-of-entrepreneurs-of-astana: Regional Chamber of Entrepreneurs of Astana (chamber)")
+	noFact(t, dr, "new org board-of", "the board is the chamber's own")
+}

@@ -646,6 +646,11 @@ func (d *drafter) titleSpans(a *analysed) {
 					break
 				}
 				end = s.end
+				// "... of Entrepreneurs of Almaty region Nurlan Zhakupov":
+				// the place's kind in lower case, then the holder.
+				if end < len(toks) && placeTypeNouns[fw[end]] && !isCap(toks[end].text) && d.startsName(a, end+1) {
+					end++
+				}
 				continue
 			}
 			if w == "in" {
@@ -1683,8 +1688,10 @@ func (d *drafter) lastOrgNamed(a *analysed, at int, head string) string {
 	return ""
 }
 
-// patronymicWordRe is a Slavic-style patronymic: "Miromonovich", "Serikovna".
-var patronymicWordRe = regexp.MustCompile(`(?:ovich|evich|ovna|evna|ichna|ovych|ivna)$`)
+// patronymicWordRe is a Slavic-style patronymic ("Miromonovich",
+// "Serikovna") or a Kazakh one written as one word ("Amanzholuly",
+// "Nurlankyzy").
+var patronymicWordRe = regexp.MustCompile(`(?:ovich|evich|ovna|evna|ichna|ovych|ivna|\pL{4}(?:uly|kyzy|qyzy))$`)
 
 // givenFirst is a name written in the official Russian and Central Asian
 // order, surname, given name, patronymic ("Nazarov Erkin Ismatovich"), as
