@@ -171,9 +171,10 @@ var (
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?(?:\s+(?:that|which|who))?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
-	theGuestsRe     = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
-	welcomingRe     = regexp.MustCompile(`(?i)^\s*(?:while\s+|in\s+)?welcoming\s+the\s+(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies))\b`)
-	itAccompaniedRe = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|team))\s+$`)
+	theGuestsRe      = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
+	guestsIncludedRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:also\s+)?included\b|^\s*among\s+(?:the\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:were|was)\b`)
+	welcomingRe      = regexp.MustCompile(`(?i)^\s*(?:while\s+|in\s+)?welcoming\s+the\s+(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies))\b`)
+	itAccompaniedRe  = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|team))\s+$`)
 	// theGuestOfHonourRe is, at an occasion, its guest by office:
 	// "welcomed the ambassador, who was accompanied by ...".
 	theGuestOfHonourRe = regexp.MustCompile(`(?i)^\s+the\s+(?:visiting\s+)?(?:ambassador|envoy|consul(?:\s+general)?|high\s+commissioner|minister|chief\s+guest|guest\s+of\s+honou?r|diplomat)\b`)
@@ -613,6 +614,29 @@ func (d *drafter) findEvents() {
 				}
 			}
 		}
+		// "Welcoming the guests, FPCCI President X said ...": the host of
+		// the occasion being told; not those named in what X said.
+		if cur != nil && cur.status == "held" && len(a.people) > 0 && welcomingRe.MatchString(txt) {
+			said := len(txt)
+			if m := speechRe.FindStringIndex(txt); m != nil {
+				said = m[1]
+			}
+			for _, m := range a.people {
+				if a.toks[m.start].start < said {
+					cur.add(m.p, "", "host")
+				}
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// "Guests included A and B": at the occasion being told.
+		if cur != nil && cur.status == "held" && len(a.people) > 0 && guestsIncludedRe.MatchString(txt) && (cur.kind == "reception" || cur.kind == "ceremony" || cur.kind == "conference") {
+			for _, m := range a.people {
+				cur.add(m.p, "", "attendee")
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
 		rule, loc := d.contactVerbExcept(txt, tripLoc)
 		if rule == nil {
 			if cur != nil {
@@ -636,15 +660,6 @@ func (d *drafter) findEvents() {
 					role = "host"
 				}
 				cur.add(m.p, "", role)
-			}
-			d.topicsAndOutcomes(a, cur)
-			continue
-		}
-		// "Welcoming the guests, FPCCI President X said ...": the host of
-		// the occasion being told.
-		if cur != nil && cur.status == "held" && len(a.people) > 0 && welcomingRe.MatchString(txt) {
-			for _, m := range a.people {
-				cur.add(m.p, "", "host")
 			}
 			d.topicsAndOutcomes(a, cur)
 			continue

@@ -2646,3 +2646,11 @@ func TestChairmanOfTheBoardOfABody(t *testing.T) {
 		"new org regional-chamber-of-entrepreneurs-of-astana: Regional Chamber of Entrepreneurs of Astana (chamber)")
 	noFact(t, dr, "new org board-of", "the board is the chamber's own")
 }
+
+// "Guests included A and B. Welcoming the guests, Ambassador X said ...
+// the visit of Y": A and B at the reception told, X its host, Y not there.
+func TestGuestsIncludedAndWelcoming(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: The Embassy of Uzbekistan hosted a reception on Friday. Guests included Yerzhan Kistafin and Imran Ismail. Welcoming the guests, Ambassador Bakhtiyor Saidov said relations had grown since the visit of Abdul Aleem Khan to Tashkent last month.", "2025-03-24",
+		"event reception held 2025-03-21 [yerzhan-kistafin:attendee imran-ismail:attendee bakhtiyor-saidov:host]")
+	noFact(t, dr, "abdul-aleem-khan:host", "named in what the host said, not at the reception")
+}
