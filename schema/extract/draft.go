@@ -80,6 +80,7 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.delegationLeaders(a)
 	d.delegationHeads(a)
 	d.sideMembers(a)
+	d.representedBy(a)
 	d.companions(a) // before the titles, for the companions' offices
 	d.attachTitles(a)
 	d.companions(a) // and after, for a leader whose office gives the side
@@ -806,6 +807,49 @@ func (d *drafter) sideMembers(a *analysed) {
 	for _, m := range a.people {
 		if m.start >= from && m.p.nat == "" && !m.p.known {
 			m.p.nat, m.p.explicitNat = country, true
+		}
+	}
+}
+
+// representedBy reads "the Chamber of Commerce of Uzbekistan, represented
+// by its Deputy Chairman A and by B": A and B are of the body's country.
+func (d *drafter) representedBy(a *analysed) {
+	fw := a.folded
+	for b := 1; b+1 < len(fw); b++ {
+		if fw[b] != "represented" || fw[b+1] != "by" {
+			continue
+		}
+		country := ""
+		for _, s := range a.spans {
+			if s.end > b || s.end < b-4 {
+				continue // the body, place or country right before
+			}
+			switch s.kind {
+			case schema.KindCountry:
+				country = s.id
+			case schema.KindOrganization:
+				if c := d.orgCountry(s.id); c != "" {
+					country = c
+				}
+			case schema.KindPlace:
+				if country == "" { // where the body is, when it says no country
+					country = d.g.countryOf(s.id)
+				}
+			}
+		}
+		if country == "" {
+			continue
+		}
+		for _, m := range a.people {
+			if m.start < b+2 {
+				continue
+			}
+			if slices.ContainsFunc(a.toks[b+2:m.start], func(t token) bool { return t.text == ";" || t.text == "." }) || d.hasContactVerb(a.text[a.toks[b].end:a.toks[m.start].start]) {
+				break
+			}
+			if m.p.nat == "" && !m.p.known {
+				m.p.nat, m.p.explicitNat = country, true
+			}
 		}
 	}
 }

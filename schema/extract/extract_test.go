@@ -2654,3 +2654,13 @@ func TestGuestsIncludedAndWelcoming(t *testing.T) {
 		"event reception held 2025-03-21 [yerzhan-kistafin:attendee imran-ismail:attendee bakhtiyor-saidov:host]")
 	noFact(t, dr, "abdul-aleem-khan:host", "named in what the host said, not at the reception")
 }
+
+// "a session with the Chamber of Uzbekistan in Tashkent, represented by
+// its Deputy Chairman A and by B, head of trade at a firm": A and B are
+// Uzbek, whatever the dateline's country.
+func TestRepresentedByOfTheBody(t *testing.T) {
+	draft(t, "LAHORE: Imran Ismail held a session via video link with the Chamber of Commerce of Uzbekistan in Astana, represented by its Deputy Chairman, Bakhodir Yusupov, and by Ilkhom Khaydarov, head of foreign trade at a textile association.", "2025-03-05",
+		"new person bakhodir-yusupov: Bakhodir Yusupov [] nat=UZ",
+		"new person ilkhom-khaydarov: Ilkhom Khaydarov [] nat=UZ",
+		"tenure bakhodir-yusupov deputy-chairman-of-chamber-of-commerce-of-uzbekistan 2025-03-05")
+}

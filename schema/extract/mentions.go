@@ -809,9 +809,17 @@ func (d *drafter) titleSpans(a *analysed) {
 		// "a delegation of the Lahore Chamber of Commerce led by its
 		// president X": "its" says whose, the organization named last.
 		if tp.of == "" && tp.ofText == "" && tp.start > 0 && (fw[tp.start-1] == "its" || fw[tp.start-1] == "their") {
-			for _, s := range a.spans {
-				if (s.kind == schema.KindOrganization || s.kind == schema.KindPlace) && s.end <= tp.start-1 {
-					tp.of = s.id
+			// A body before a place: "the Chamber of Uzbekistan in
+			// Tashkent, represented by its Deputy Chairman" is the
+			// chamber's.
+			for _, kind := range []string{schema.KindOrganization, schema.KindPlace} {
+				for _, s := range a.spans {
+					if s.kind == kind && s.end <= tp.start-1 {
+						tp.of = s.id
+					}
+				}
+				if tp.of != "" {
+					break
 				}
 			}
 		}
