@@ -210,6 +210,9 @@ var (
 	recalledTripRe    = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
 	hostedForRe       = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
 	ownTripRe         = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
+	theyHeldRe        = regexp.MustCompile(`^\s*They\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:held|had)\b`)
+	arrivedRe         = regexp.MustCompile(`(?i)\b(?:arrived|arrives|landed)\b`)
+	objectPronounRe   = regexp.MustCompile(`^\s+(?:him|her)\b`)
 	announcedRe       = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
 	agreedRe          = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
 	dateWordRe        = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
@@ -693,7 +696,8 @@ func (d *drafter) findEvents() {
 			}
 			continue
 		}
-		if e == cur {
+		if e == cur || slices.Contains(d.events, e) {
+			cur = e // an earlier contact, told on ("They then held talks")
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
@@ -1315,6 +1319,21 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
+	// "X arrived in Rawalpindi on Tuesday evening. A and B received him
+	// at the airbase": "him" is the one the sentence before named first,
+	// on the day it tells when none is given here.
+	if len(obj) == 0 && len(subj) > 0 && a.idx > 0 && objectPronounRe.MatchString(txt[loc[1]:]) {
+		b := d.sents[a.idx-1]
+		if len(b.people) > 0 && !slices.Contains(subj, b.people[0].p) {
+			obj = appendPerson(obj, b.people[0].p)
+			if (dt.value == "" || dt.basis == basisDateline) && arrivedRe.MatchString(b.text) {
+				if ds := findDatesHint(b.text, d.pub, status == "planned", d.yearHint); len(ds) > 0 {
+					dt = ds[0]
+					dt.check = "date of the arrival told in the sentence before"
+				}
+			}
+		}
+	}
 	// "He said this while talking to X": "he" is the one the sentence
 	// before named first, when it named one; not in what he is told to
 	// have said ("He said he had travelled to ...").
@@ -1435,6 +1454,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		for _, p := range d.delegationMembers {
 			if !slices.Contains(obj, p) {
 				subj = appendPerson(subj, p)
+			}
+		}
+	}
+	// "They then held a one-on-one meeting, followed by delegation-level
+	// talks", no one named since: more of the report's first contact of
+	// two, its host and guest, on its day.
+	if len(subj)+len(obj) == 0 && theyHeldRe.MatchString(txt) && (kind == "meeting" || kind == "talks") && (dt.value == "" || dt.basis == basisDateline) {
+		for _, e := range d.events {
+			if e.status == "held" && e.people() == 2 && compatible(e, &event{kind: kind}) {
+				return e
 			}
 		}
 	}

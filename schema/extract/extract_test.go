@@ -2664,3 +2664,15 @@ func TestRepresentedByOfTheBody(t *testing.T) {
 		"new person ilkhom-khaydarov: Ilkhom Khaydarov [] nat=UZ",
 		"tenure bakhodir-yusupov deputy-chairman-of-chamber-of-commerce-of-uzbekistan 2025-03-05")
 }
+
+// A state visit: "X arrived ... on Tuesday evening. A and B received him
+// at the airbase": him is X, on Tuesday. "They then held a one-on-one
+// meeting, followed by delegation-level talks. The Kazakh side included
+// C": more of the first contact of the host and the guest, not of the
+// reception at the airbase.
+func TestStateVisitArrivalAndTalks(t *testing.T) {
+	dr := draft(t, "ISLAMABAD, Oct 15 - Prime Minister Imran Ismail on Wednesday received President Kassym-Jomart Tokayev at the Prime Minister's House. President Tokayev arrived at Nur Khan Airbase on Tuesday evening on a state visit. Minister Abdul Aleem Khan received him at the airbase. After the ceremony, the two leaders planted a sapling. They then held a one-on-one meeting, followed by delegation-level talks. The Kazakh side included Daulet Sarsenov.", "2025-10-15",
+		"event meeting held 2025-10-14 [abdul-aleem-khan:host kassym-jomart-tokayev:guest]",
+		"event meeting held 2025-10-15 [imran-ismail:host kassym-jomart-tokayev:guest daulet-sarsenov:guest]")
+	noFact(t, dr, "2025-10-14 [abdul-aleem-khan:host kassym-jomart-tokayev:guest daulet-sarsenov", "the talks were not at the airbase")
+}
