@@ -802,6 +802,26 @@ func (d *drafter) sideMembers(a *analysed) {
 		}
 	}
 	if country == "" {
+		// "A and B attended on the Turkish side": those named before.
+		for k := 0; k+3 < len(fw); k++ {
+			if fw[k] != "on" || fw[k+1] != "the" {
+				continue
+			}
+			if s := a.spanAt(k + 2); s != nil && s.kind == schema.KindCountry && s.end < len(fw) && fw[s.end] == "side" {
+				clause := 0
+				for x := k - 1; x >= 0; x-- {
+					if a.toks[x].text == ";" || fw[x] == "while" || fw[x] == "whereas" {
+						clause = x + 1
+						break
+					}
+				}
+				for _, m := range a.people {
+					if m.start >= clause && m.end <= k && m.p.nat == "" && !m.p.known {
+						m.p.nat, m.p.explicitNat = s.id, true
+					}
+				}
+			}
+		}
 		return
 	}
 	for _, m := range a.people {

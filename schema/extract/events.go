@@ -1747,7 +1747,10 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		cur.overlaps(e) && !e.bringsNew(cur) && (e.date.value == "" || e.date.value == cur.date.value || e.date.check != "") {
 		return cur
 	}
-	if cur != nil && !elsewhere && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) && (!e.bringsNew(cur) || cur.people() < 2) || len(e.parts) <= 1) && compatible(cur, e) {
+	// "X addressed the General Assembly on Tuesday": a speech of X's own,
+	// not one more at the talks told that day.
+	alone := len(e.parts) <= 1 && !(addressRe.MatchString(e.verb) && cur != nil && !cur.overlaps(e))
+	if cur != nil && !elsewhere && cur.status == e.status && e.sidelines == nil && (cur.overlaps(e) && (!e.bringsNew(cur) || cur.people() < 2) || alone) && compatible(cur, e) {
 		cur.merge(e)
 		return cur
 	}

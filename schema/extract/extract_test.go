@@ -2676,3 +2676,15 @@ func TestStateVisitArrivalAndTalks(t *testing.T) {
 		"event meeting held 2025-10-15 [imran-ismail:host kassym-jomart-tokayev:guest daulet-sarsenov:guest]")
 	noFact(t, dr, "2025-10-14 [abdul-aleem-khan:host kassym-jomart-tokayev:guest daulet-sarsenov", "the talks were not at the airbase")
 }
+
+// "A and B attended on the Turkish side, while C accompanied the
+// premier": A and B are Turkish wherever the dateline is; "X addressed
+// the General Assembly on Tuesday" is no one more at the talks of that
+// day.
+func TestOnTheSideAfterNamesAndAnAddress(t *testing.T) {
+	dr := draft(t, "NEW DELHI: Kassym-Jomart Tokayev met Imran Ismail on Wednesday. Foreign Minister Murat Nurtleu and Adviser Erlan Karin attended on the Kazakh side, while Abdul Aleem Khan accompanied the premier. On Tuesday, Murat Nurtleu held talks with Abdul Aleem Khan. Kassym-Jomart Tokayev addressed the General Assembly on Tuesday.", "2024-09-26",
+		"new person murat-nurtleu: Murat Nurtleu [] nat=KZ",
+		"new person erlan-karin: Erlan Karin [] nat=KZ")
+	noFact(t, dr, "2024-09-24 [murat-nurtleu:guest abdul-aleem-khan:host kassym-jomart-tokayev", "the address is not at the talks")
+	noFact(t, dr, "abdul-aleem-khan:host kassym-jomart-tokayev:", "the address is not at the talks")
+}
