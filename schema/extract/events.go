@@ -180,7 +180,7 @@ var (
 	theGuestOfHonourRe = regexp.MustCompile(`(?i)^\s+the\s+(?:visiting\s+)?(?:ambassador|envoy|consul(?:\s+general)?|high\s+commissioner|minister|chief\s+guest|guest\s+of\s+honou?r|diplomat)\b`)
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
-	guestAtRe        = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:the\s+)?(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event)\b`)
+	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
 	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
@@ -231,7 +231,7 @@ var (
 	negatedRe         = regexp.MustCompile(`(?i)(?:\b(?:did|do|does|have|has|had|was|were|will|would|could)(?:\s+not|n['’]t)|\bnever|\bnot\s+yet|\bfailed\s+to)\s+(?:[\w-]+\s+){0,2}$`)
 	relativeSubjectRe = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
 	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
-	prevDayRe         = regexp.MustCompile(`(?i)(?:^|,)\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|\ba\s+day\s+(?:earlier|before)\s*(?:[,.;]|$)|\bthe\s+(?:previous|preceding)\s+day\s*(?:[,.;]|$)`)
+	prevDayRe         = regexp.MustCompile(`(?i)(?:^|,)\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|\ba\s+day\s+(?:earlier|before)\s*(?:[,.;]|$)|^\s*(?:a|the)\s+day\s+before\s+the\s+(?:[\w-]+\s+){0,2}?(?:convocation|ceremony|meeting|talks|visit|summit|conference|forum|signing|session|event)\b|\bthe\s+(?:previous|preceding)\s+day\s*(?:[,.;]|$)`)
 	endOfContactRe    = regexp.MustCompile(`(?i)\b(?:at\s+the\s+end\s+of|following|after|upon\s+the\s+conclusion\s+of|at\s+the\s+conclusion\s+of|on\s+the\s+results\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations|session|visit)\b`)
 	daysApartClauseRe = regexp.MustCompile(`(?i),\s*(a|one|two|three)\s+days?\s+(after|before)\s+`)
 	aheadRe           = regexp.MustCompile(`(?i)\b(?:next|coming)\b`)
@@ -2150,7 +2150,7 @@ var gatheringKinds = map[string]string{"meeting": "meeting", "session": "session
 	"consultations": "talks", "summit": "conference", "conference": "conference", "forum": "conference",
 	"reception": "reception", "dinner": "reception", "luncheon": "reception", "lunch": "reception", "iftar": "reception",
 	"ceremony": "ceremony", "function": "ceremony", "celebration": "ceremony", "celebrations": "ceremony",
-	"festival": "ceremony", "event": "ceremony", "seminar": "conference"}
+	"festival": "ceremony", "event": "ceremony", "seminar": "conference", "convocation": "ceremony", "graduation": "ceremony"}
 
 // afterPublication says whether a date begins after the report was
 // published (never, with no publication date).

@@ -2688,3 +2688,12 @@ func TestOnTheSideAfterNamesAndAnAddress(t *testing.T) {
 	noFact(t, dr, "2024-09-24 [murat-nurtleu:guest abdul-aleem-khan:host kassym-jomart-tokayev", "the address is not at the talks")
 	noFact(t, dr, "abdul-aleem-khan:host kassym-jomart-tokayev:", "the address is not at the talks")
 }
+
+// "X ... as chief guest at the ninth annual convocation of Y, held on the
+// 12th": a ceremony X was the guest of, on the 12th of the publication
+// month; "A day before the convocation, X met Z": the 11th.
+func TestChiefGuestAtAConvocation(t *testing.T) {
+	draft(t, "KOLKATA: Yerzhan Kistafin urged graduates to study in Kazakhstan while delivering the address as chief guest at the ninth annual convocation of Calcutta Valley University, held on the 12th. On the sidelines of the convocation, Imran Ismail and Daulet Sarsenov signed a memorandum. A day before the convocation, Kistafin met Abdul Aleem Khan at his office.", "2023-12-14",
+		"event ceremony held 2023-12-12 [yerzhan-kistafin:guest]",
+		"event meeting held 2023-12-11 [yerzhan-kistafin:attendee abdul-aleem-khan:attendee]")
+}
