@@ -181,7 +181,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part)\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -1322,6 +1322,20 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// "X arrived in Rawalpindi on Tuesday evening. A and B received him
 	// at the airbase": "him" is the one the sentence before named first,
 	// on the day it tells when none is given here.
+	if len(obj) == 0 && len(subj) > 0 && objectPronounRe.MatchString(txt[loc[1]:]) {
+		// "X attended a seminar, where Y hosted him": X, in this sentence.
+		cut := start
+		if w := strings.LastIndex(strings.ToLower(txt[:loc[0]]), ", where "); w > cut {
+			cut = w
+		}
+		for _, m := range a.people {
+			if at := a.toks[m.start].start; at < cut && (!slices.Contains(subj, m.p) || cut > start) {
+				obj = appendPerson(obj, m.p)
+				subj = slices.DeleteFunc(subj, func(p *person) bool { return p == m.p })
+				break
+			}
+		}
+	}
 	if len(obj) == 0 && len(subj) > 0 && a.idx > 0 && objectPronounRe.MatchString(txt[loc[1]:]) {
 		b := d.sents[a.idx-1]
 		if len(b.people) > 0 && !slices.Contains(subj, b.people[0].p) {

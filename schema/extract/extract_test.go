@@ -2697,3 +2697,9 @@ func TestChiefGuestAtAConvocation(t *testing.T) {
 		"event ceremony held 2023-12-12 [yerzhan-kistafin:guest]",
 		"event meeting held 2023-12-11 [yerzhan-kistafin:attendee abdul-aleem-khan:attendee]")
 }
+
+// "Dean X also spoke on the occasion": X was at the seminar told.
+func TestSpokeOnTheOccasion(t *testing.T) {
+	draft(t, "LAHORE: Yerzhan Kistafin attended as guest of honour a seminar on cotton organised by the Punjab Agriculture University on Monday, where Imran Ismail hosted him. Dean Dr. Naheed Talpur also spoke on the occasion.", "2024-03-06",
+		"event meeting held 2024-03-04 [imran-ismail:host yerzhan-kistafin:guest naheed-talpur:attendee]")
+}
