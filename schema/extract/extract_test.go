@@ -2703,3 +2703,33 @@ func TestSpokeOnTheOccasion(t *testing.T) {
 	draft(t, "LAHORE: Yerzhan Kistafin attended as guest of honour a seminar on cotton organised by the Punjab Agriculture University on Monday, where Imran Ismail hosted him. Dean Dr. Naheed Talpur also spoke on the occasion.", "2024-03-06",
 		"event meeting held 2024-03-04 [imran-ismail:host yerzhan-kistafin:guest naheed-talpur:attendee]")
 }
+
+// Gulf agency style: "ABU DHABI, 22nd October, 2024 (WAM) --" is a
+// dateline; "His Highness Sheikh X" is X with honorifics; "Kazakhstan Temir
+// Zholy (KTZ)" is a body, not a person; "exchanged a framework agreement"
+// is a signing.
+func TestGulfAgencyStyle(t *testing.T) {
+	g := testGazetteer(t)
+	rep := Report{Source: "test", Title: "Headline", URL: "https://example.org/new", Publisher: "WAM", Published: "2024-10-22",
+		Text: "ASTANA, 22nd October, 2024 (WAM) -- His Highness Sheikh Abdullah bin Zayed Al Nahyan received Yerzhan Kistafin today. Later, Captain Mohamed Al Shamisi and Talgat Aldybergenov, Chairman of the Management Board of Kazakhstan Temir Zholy (KTZ), exchanged a framework agreement."}
+	dr, err := Extract(rep, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(facts(dr), "\n")
+	for _, want := range []string{
+		"new person abdullah-bin-zayed-al-nahyan: Abdullah bin Zayed Al Nahyan [Highness Sheikh]",
+		"event meeting held 2024-10-22 [abdullah-bin-zayed-al-nahyan:",
+		"event signing held 2024-10-22 [mohamed-al-shamisi:",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q\ngot:\n%s", want, got)
+		}
+	}
+	if dr.Source.Source.Dateline.ID != "astana" {
+		t.Errorf("dateline %q, want astana", dr.Source.Source.Dateline.ID)
+	}
+	if strings.Contains(got, "new person temir-zholy") {
+		t.Errorf("a name with its abbreviation is a body's:\n%s", got)
+	}
+}

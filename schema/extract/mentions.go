@@ -1094,6 +1094,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	if k >= j {
 		return
 	}
+	// "Kazakhstan Temir Zholy (KTZ)": a name with its abbreviation after
+	// it is a body's; people are not abbreviated.
+	if len(hons) == 0 && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && allCaps(toks[j+1].text) && len(toks[j+1].text) >= 2 && len(toks[j+1].text) <= 6 {
+		return
+	}
 	words := fw[k:j]
 	for x, w := range words {
 		if t := toks[k+x].text; len(t) == 2 && t[1] == '.' {

@@ -12,7 +12,9 @@ import (
 // honorifics are written before a name and kept apart from it.
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr", "engineer",
 	"syed", "sir", "dame", "lord", "excellency", "his excellency", "her excellency", "hon",
-	"honourable", "honorable", "madam", "mst", "begum", "sheikh", "ch", "eng",
+	"honourable", "honorable", "madam", "mst", "begum", "sheikh", "sheikha", "ch", "eng",
+	// "His Highness", "His Royal Highness", "HH", "HRH": Gulf and royal styles
+	"highness", "majesty", "hh", "hrh",
 	// military ranks, written before the name as honorifics are
 	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
 	"admiral", "adm", "captain", "capt", "marshal", "commodore")
@@ -221,6 +223,16 @@ func splitHonorifics(s string) ([]string, string) {
 		}
 		// "Y.Kistafin": an initial glued to the surname is the name itself.
 		f := fold(w)
+		if next, _, _ := strings.Cut(rest, " "); (f == "his" || f == "her") && (honorifics[fold(next)] || fold(next) == "royal") {
+			hs = append(hs, w) // "His Highness", "Her Excellency", "His Royal Highness"
+			s = strings.TrimSpace(rest)
+			continue
+		}
+		if f == "royal" && len(hs) > 0 {
+			hs = append(hs, w)
+			s = strings.TrimSpace(rest)
+			continue
+		}
 		if w == "H.E." || w == "HE" || honorifics[f] || (len(w) > 2 && honorifics[fold(strings.TrimSuffix(w, "."))]) {
 			hs = append(hs, w)
 			s = strings.TrimSpace(rest)
