@@ -781,6 +781,23 @@ func (d *drafter) delegationHeads(a *analysed) {
 // named after are of that country.
 func (d *drafter) sideMembers(a *analysed) {
 	fw := a.folded
+	// "The Qatari side was chaired by X, while the Kazakh side was chaired
+	// by Y": X of Qatar, Y of Kazakhstan.
+	for _, s := range a.spans {
+		k := s.end
+		if s.kind != schema.KindCountry || k+4 >= len(fw) || fw[k] != "side" && fw[k] != "delegation" || fw[k+1] != "was" && fw[k+1] != "were" ||
+			fw[k+2] != "led" && fw[k+2] != "headed" && fw[k+2] != "chaired" || fw[k+3] != "by" {
+			continue
+		}
+		for _, m := range a.people {
+			if m.start > k+3 {
+				if m.p.nat == "" && !m.p.known {
+					m.p.nat, m.p.explicitNat = s.id, true
+				}
+				break
+			}
+		}
+	}
 	country, from := "", -1
 	if len(fw) > 4 && (fw[0] == "on" || fw[0] == "from") && fw[1] == "the" {
 		if s := a.spanAt(2); s != nil && s.kind == schema.KindCountry && s.end < len(fw) && fw[s.end] == "side" {

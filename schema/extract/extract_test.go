@@ -2733,3 +2733,14 @@ func TestGulfAgencyStyle(t *testing.T) {
 		t.Errorf("a name with its abbreviation is a body's:\n%s", got)
 	}
 }
+
+// "The Uzbek side was chaired by X, while the Kazakh side was chaired by
+// Y": talks of X of Uzbekistan and Y of Kazakhstan; "Chief Executive Officer of
+// QIA Mansoor bin Ebrahim Al-Mahmoud": the name starts before "bin".
+func TestSidesChairedByAndNameBeforeBin(t *testing.T) {
+	draft(t, "ASTANA: Uzbekistan and Kazakhstan held a round of political consultations in Astana on Monday. The Uzbek side was chaired by Minister of State Khalid Al Khulaifi, while the Kazakh side was chaired by Deputy Minister Alibek Bakayev.", "2025-04-09",
+		"new person khalid-al-khulaifi: Khalid Al Khulaifi [] nat=UZ",
+		"new person alibek-bakayev: Alibek Bakayev [] nat=KZ")
+	draft(t, "ASTANA: Yerzhan Kistafin met Chief Executive Officer of QIA Mansoor bin Ebrahim Al-Mahmoud on Monday.", "2025-04-09",
+		"new person mansoor-bin-ebrahim-al-mahmoud: Mansoor bin Ebrahim Al-Mahmoud [] nat=")
+}

@@ -707,6 +707,11 @@ func (d *drafter) titleSpans(a *analysed) {
 					if e > k && honorifics[fw[e]] && hon < len(toks) && isCap(toks[hon].text) && a.spanAt(hon) == nil {
 						break
 					}
+					// "Chief Executive Officer of QIA Mansoor bin Ebrahim
+					// Al-Mahmoud": a word before "bin" starts the name.
+					if e > k && e+2 < len(toks) && particles[fw[e+1]] && !isCap(toks[e+1].text) && isCap(toks[e+2].text) {
+						break
+					}
 					e++
 					continue
 				}
