@@ -85,7 +85,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
-	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
+	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+|working\s+|gala\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
 	// "The trilateral consultations on Wednesday brought together A, B
 	// and C".

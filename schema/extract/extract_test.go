@@ -2744,3 +2744,14 @@ func TestSidesChairedByAndNameBeforeBin(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin met Chief Executive Officer of QIA Mansoor bin Ebrahim Al-Mahmoud on Monday.", "2025-04-09",
 		"new person mansoor-bin-ebrahim-al-mahmoud: Mansoor bin Ebrahim Al-Mahmoud [] nat=")
 }
+
+// "hosted a working lunch in honour of A, attended by the Ambassador of
+// Uzbekistan to the Kingdom, B": a reception of the host with A, the
+// guest named after "of", and B, Uzbekistan's envoy to the dateline's
+// country; "His Royal Highness Prince X" is X.
+func TestWorkingLunchInHonourOf(t *testing.T) {
+	draft(t, "ISLAMABAD: Imran Ismail hosted a working lunch in honour of Aziz Rahimov, attended by the Ambassador of Uzbekistan to the Republic, Ulugbek Maksudov. His Royal Highness Prince Abdulaziz bin Salman received Aziz Rahimov on Monday.", "2025-01-15",
+		"event reception held - [imran-ismail:host aziz-rahimov:guest ulugbek-maksudov:guest]",
+		"tenure ulugbek-maksudov uz-ambassador-to-pk 2025-01-15",
+		"new person abdulaziz-bin-salman: Abdulaziz bin Salman [Royal Highness Prince] nat=PK")
+}

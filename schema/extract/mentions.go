@@ -666,6 +666,13 @@ func (d *drafter) titleSpans(a *analysed) {
 					continue
 				}
 			}
+			// "Ambassador of Uzbekistan to the Kingdom": to the host the
+			// report calls by its kind of state.
+			if w == "to" && k > end+1 && stateNouns[fw[k]] && isCap(toks[k].text) && d.host != "" {
+				tp.toward = d.host
+				end = k + 1
+				continue
+			}
 			if w == "to" || w == "in" {
 				break
 			}
@@ -1086,7 +1093,7 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			}
 			continue
 		}
-		if t == "H.E." || honorifics[fw[k]] {
+		if t == "H.E." || honorifics[fw[k]] || fw[k] == "royal" && k+1 < j && fw[k+1] == "highness" {
 			hons = append(hons, t)
 			k++
 			if k < len(toks) && toks[k].text == "." {
@@ -1199,7 +1206,9 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		// inside quotes with no title name a theme or a title of a work.
 		return
 	}
-	if (prev == "the" || prev == "of" || prev == "in" || prev == "at") && len(hons) == 0 && !byTitle && d.findPerson(a.textOf(k, j), false) == nil {
+	// "in honour of X", "at the invitation of X": someone, after "of".
+	personOf := prev == "of" && i >= 2 && personOfNouns[fw[i-2]]
+	if (prev == "the" || prev == "of" && !personOf || prev == "in" || prev == "at") && len(hons) == 0 && !byTitle && d.findPerson(a.textOf(k, j), false) == nil {
 		// "the Upper Lars checkpoint", "the potential of Khyber
 		// Pakhtunkhwa": capitalized words after an article or "of", "in",
 		// "at", with no title or honorific, name a thing or a place, not

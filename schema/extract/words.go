@@ -14,7 +14,7 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"syed", "sir", "dame", "lord", "excellency", "his excellency", "her excellency", "hon",
 	"honourable", "honorable", "madam", "mst", "begum", "sheikh", "sheikha", "ch", "eng",
 	// "His Highness", "His Royal Highness", "HH", "HRH": Gulf and royal styles
-	"highness", "majesty", "hh", "hrh",
+	"highness", "majesty", "hh", "hrh", "prince", "princess", "king", "queen",
 	// military ranks, written before the name as honorifics are
 	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
 	"admiral", "adm", "captain", "capt", "marshal", "commodore")
@@ -337,3 +337,11 @@ var determiners = set("a", "an", "the", "this", "that", "these", "those", "his",
 // commissionHeads name bodies whose names go on with what they are on:
 // "Commission on Trade and Economic Cooperation".
 var commissionHeads = set("commission", "committee", "council", "subcommittee", "group", "forum", "conference")
+
+// stateNouns are what a report calls a country it has named: "the
+// Kingdom", "the Republic".
+var stateNouns = set("kingdom", "republic", "state", "emirates", "sultanate", "federation", "confederation")
+
+// personOfNouns introduce a person with "of": "in honour of X", "at the
+// invitation of X", "in the presence of X".
+var personOfNouns = set("honour", "honor", "behalf", "invitation", "presence", "chairmanship", "participation", "auspices")
