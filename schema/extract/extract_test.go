@@ -2755,3 +2755,11 @@ func TestWorkingLunchInHonourOf(t *testing.T) {
 		"tenure ulugbek-maksudov uz-ambassador-to-pk 2025-01-15",
 		"new person abdulaziz-bin-salman: Abdulaziz bin Salman [Royal Highness Prince] nat=PK")
 }
+
+// "Commissioner for International Partnerships Jozef Síkela": the field's
+// words, then the name.
+func TestFieldOfPartnershipsBeforeAName(t *testing.T) {
+	dr := draft(t, "ASTANA: Commissioner for International Partnerships Jozef Síkela met Yerzhan Kistafin on Monday.", "2025-06-12",
+		"new person jozef-sikela: Jozef Síkela [] nat=")
+	noFact(t, dr, "partnerships-jozef", "the field is not part of the name")
+}

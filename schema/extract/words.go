@@ -287,7 +287,7 @@ var domainWords = set("roads", "highways", "waterways", "privatisation", "privat
 	"regions", "initiatives", "textiles", "pakistanis", "diplomacy", "consular", "multilateral", "protocol", "universities", "boards", "colleges",
 	"schools", "literacy", "excise", "taxation", "livestock", "dairy", "wildlife", "cooperatives", "prisons",
 	"population", "auqaf", "zakat", "local", "government", "micro", "small", "medium", "enterprises",
-	"handicrafts", "and", "&")
+	"handicrafts", "partnerships", "partnership", "international", "and", "&")
 
 // subjectWords are a topic's content words, cut to a five-letter stem
 // ("cultural", "culture" -> "cultu"): none is a topic without them.
