@@ -2760,6 +2760,6 @@ func TestWorkingLunchInHonourOf(t *testing.T) {
 // words, then the name.
 func TestFieldOfPartnershipsBeforeAName(t *testing.T) {
 	dr := draft(t, "ASTANA: Commissioner for International Partnerships Jozef Síkela met Yerzhan Kistafin on Monday.", "2025-06-12",
-		"new person jozef-sikela: Jozef Síkela [] nat=")
+		"mention jozef-sikela: Commissioner for International Partnerships Jozef Síkela")
 	noFact(t, dr, "partnerships-jozef", "the field is not part of the name")
 }
