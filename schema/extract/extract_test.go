@@ -302,6 +302,15 @@ func TestSentences(t *testing.T) {
 	if !slices.Equal(texts, want) {
 		t.Errorf("got %q, want %q", texts, want)
 	}
+	// A company's "Co." ends a sentence unless more of its name follows.
+	texts = nil
+	for _, s := range splitSentences("The delegation included Li Na of Silk Road Logistics Co. Deputy Nurlan Sydykov also took part. Tianshan Agro Co. Ltd. will build a plant.") {
+		texts = append(texts, s.text)
+	}
+	want = []string{"The delegation included Li Na of Silk Road Logistics Co.", "Deputy Nurlan Sydykov also took part.", "Tianshan Agro Co. Ltd. will build a plant."}
+	if !slices.Equal(texts, want) {
+		t.Errorf("got %q, want %q", texts, want)
+	}
 }
 
 func TestLeaveOneOut(t *testing.T) {
@@ -2762,4 +2771,11 @@ func TestFieldOfPartnershipsBeforeAName(t *testing.T) {
 	dr := draft(t, "ASTANA: Commissioner for International Partnerships Jozef Síkela met Yerzhan Kistafin on Monday.", "2025-06-12",
 		"mention jozef-sikela: Commissioner for International Partnerships Jozef Síkela")
 	noFact(t, dr, "partnerships-jozef", "the field is not part of the name")
+}
+
+// "the Kashgar Tianshan Agro Group ... Tianshan Agro will build a plant":
+// the body's short name, not a person.
+func TestShortNameOfABody(t *testing.T) {
+	dr := draft(t, "OSH: Chen Hui, chairman of Kashgar Tianshan Agro Group, met Yerzhan Kistafin on Wednesday. Tianshan Agro will build a fruit-processing plant.", "2024-09-12")
+	noFact(t, dr, "new person tianshan-agro", "words of a body named before are its short name")
 }

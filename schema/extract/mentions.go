@@ -947,6 +947,18 @@ func nameAfterOffice(a *analysed, i, next int) bool {
 
 // startsName reports whether a name (or a person the records know) starts
 // at token i: two capitalized words of no other kind.
+// orgNamedWith says whether a body of the draft has these words, in a
+// row, in its name.
+func (d *drafter) orgNamedWith(ws []string) bool {
+	want := " " + strings.Join(ws, " ") + " "
+	for _, o := range d.orgs {
+		if strings.Contains(" "+fold(o.name)+" ", want) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastOfKind is the office told last, in the sentences before or this
 // one, that is of a place of a kind ("Hokim of Samarkand region" for
 // "region").
@@ -1190,6 +1202,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		return
 	}
 	if prev == "a" || prev == "an" {
+		return
+	}
+	if len(hons) == 0 && !byTitle && j-k >= 2 && d.orgNamedWith(fw[k:j]) && d.findPerson(a.textOf(k, j), false) == nil {
+		// "Kashgar Tianshan Agro Group ... Tianshan Agro will build":
+		// words of a body the report named are its short name.
 		return
 	}
 	named := bodyNouns[prev]

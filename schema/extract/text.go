@@ -110,6 +110,14 @@ var abbreviations = map[string]bool{
 	"sr": true, "amb": true, "adm": true, "ch": true, "eng": true,
 }
 
+// companySuffixes end a company's name: "Co.", "Ltd.", "Inc.".
+var companySuffixes = map[string]bool{"co": true, "ltd": true, "limited": true, "inc": true, "llc": true, "plc": true, "corp": true, "kg": true, "ag": true}
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
 // splitSentences splits paragraphs (separated by blank lines) into
 // sentences. A period ends a sentence unless it closes an abbreviation
 // ("Mr.", "Dr.", "Oct."), an initial ("Y. Kistafin") or a dotted
@@ -149,7 +157,11 @@ func splitSentences(text string) []sentence {
 			}
 			if c == '.' {
 				w := lastWord(p[start:i])
-				if abbreviations[strings.ToLower(w)] || (len([]rune(w)) == 1 && isCap(w)) || strings.Contains(w, ".") {
+				// "... Logistics Co. Jogorku Kenesh deputy X also took
+				// part": a company's "Co." or "Ltd." ends the sentence
+				// unless more of the company's name follows.
+				ends := companySuffixes[strings.ToLower(w)] && !companySuffixes[strings.ToLower(strings.Trim(firstWord(next), ".,"))]
+				if !ends && (abbreviations[strings.ToLower(w)] || (len([]rune(w)) == 1 && isCap(w)) || strings.Contains(w, ".")) {
 					continue
 				}
 			}
