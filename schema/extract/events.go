@@ -168,7 +168,7 @@ var (
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
 	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)\s+was\s+(?:led|headed|chaired)\s+by\b`)
-	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?(?:\s+(?:that|which|who))?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
+	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side|its\s+members|members\s+of\s+the\s+delegation)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?(?:\s+(?:that|which|who))?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
 	theGuestsRe      = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
@@ -378,7 +378,7 @@ func (d *drafter) findEvents() {
 					}
 				}
 			}
-		} else if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
+		} else if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(beforeWho(txt[loc[1]:])) {
 			// "The Korean delegation also included A and B": more of the
 			// side its head is on.
 			role := "guest"
@@ -931,6 +931,16 @@ func (d *drafter) mergeRetellings() {
 	if d.trip != nil {
 		d.trip = repoint(d.trip)
 	}
+}
+
+// beforeWho is a text without a relative clause about those it names
+// (", who held B2B meetings with exporters"), which tells no contact of the
+// sentence's own.
+func beforeWho(s string) string {
+	if i := strings.LastIndex(s, ", who "); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // separateMeetings reads "X held meetings with A and with B, with whom he

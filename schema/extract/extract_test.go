@@ -2779,3 +2779,13 @@ func TestShortNameOfABody(t *testing.T) {
 	dr := draft(t, "OSH: Chen Hui, chairman of Kashgar Tianshan Agro Group, met Yerzhan Kistafin on Wednesday. Tianshan Agro will build a fruit-processing plant.", "2024-09-12")
 	noFact(t, dr, "new person tianshan-agro", "words of a body named before are its short name")
 }
+
+// "a delegation led by X. Its members included A, chairman of Baku-based
+// Caspian Agro Holding, and B, who held B2B meetings": A and B of X's
+// side; a holding is a body, not a person.
+func TestItsMembersIncluded(t *testing.T) {
+	dr := draft(t, "LAHORE: Imran Ismail met an Uzbek business delegation led by Deputy Minister Bakhtiyor Saidov on Tuesday. Its members included Elvin Rzayev, chairman of Tashkent-based Caspian Agro Holding, and Gunel Mammadova, who held B2B meetings with Pakistani exporters.", "2024-11-20",
+		"new person elvin-rzayev: Elvin Rzayev [] nat=UZ",
+		"new person gunel-mammadova: Gunel Mammadova [] nat=UZ")
+	noFact(t, dr, "new person agro-holding", "a holding is a body")
+}
