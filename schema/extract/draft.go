@@ -1637,6 +1637,36 @@ func (d *drafter) pronouns(a *analysed) {
 			a.people = append(a.people, personMention{p: p, start: sp.start, end: sp.end + 1, byTitle: true})
 		}
 	}
+	// "Later in the day, the diplomat visited ...": the one envoy the
+	// report named.
+	for k := 1; k < len(a.folded); k++ {
+		if a.folded[k] != "diplomat" || a.folded[k-1] != "the" || a.covered(k) {
+			continue
+		}
+		var envoys []*person
+		for _, q := range d.people {
+			if slices.ContainsFunc(q.titles, func(t string) bool { return envoyTitles[t] || t == "consul general" }) {
+				envoys = append(envoys, q)
+			}
+		}
+		var p *person
+		if len(envoys) == 1 {
+			p = envoys[0]
+		}
+		// Of several, the one named last.
+		for i := len(d.sents) - 1; p == nil && len(envoys) > 1 && i >= 0 && i >= len(d.sents)-3; i-- {
+			for x := len(d.sents[i].people) - 1; x >= 0; x-- {
+				if slices.Contains(envoys, d.sents[i].people[x].p) {
+					p = d.sents[i].people[x].p
+					break
+				}
+			}
+		}
+		if p != nil {
+			p.addForm(a.textOf(k-1, k+1))
+			a.people = append(a.people, personMention{p: p, start: k - 1, end: k + 1, byTitle: true})
+		}
+	}
 	// "He was received by ...": the subject of the sentence before.
 	if len(a.toks) > 0 && (a.folded[0] == "he" || a.folded[0] == "she") && a.toks[0].text != "H.E." && d.lastSubj != nil {
 		a.people = append(a.people, personMention{p: d.lastSubj, start: 0, end: 1})

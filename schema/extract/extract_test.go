@@ -2789,3 +2789,10 @@ func TestItsMembersIncluded(t *testing.T) {
 		"new person gunel-mammadova: Gunel Mammadova [] nat=UZ")
 	noFact(t, dr, "new person agro-holding", "a holding is a body")
 }
+
+// "Later in the day, the diplomat visited X University": the envoy the
+// report named (of two, the one named last).
+func TestTheDiplomat(t *testing.T) {
+	draft(t, "KARACHI: Ambassador Yerzhan Kistafin met Imran Ismail on Monday. Later in the day, the diplomat visited Karachi University, where he was received by the rector, Ali Khan.", "2025-03-05",
+		"event site-visit held 2025-03-03 [yerzhan-kistafin:guest ali-khan:host]")
+}
