@@ -2796,3 +2796,17 @@ func TestTheDiplomat(t *testing.T) {
 	draft(t, "KARACHI: Ambassador Yerzhan Kistafin met Imran Ismail on Monday. Later in the day, the diplomat visited Karachi University, where he was received by the rector, Ali Khan.", "2025-03-05",
 		"event site-visit held 2025-03-03 [yerzhan-kistafin:guest ali-khan:host]")
 }
+
+// Think-tank news: "The Institute on Tuesday hosted a roundtable on
+// "Kazakhstan's Foreign Policy Priorities". X was the keynote speaker,
+// while Y chaired the session. In her introductory remarks, Z ... Other
+// speakers included A": one conference of all of them; words in quotes
+// name no one; "IPRI hosted the launch of a book by B" is a ceremony B
+// was at.
+func TestThinkTankRoundtableAndBookLaunch(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: The Institute of Strategic Studies on Tuesday hosted a roundtable on \"Kazakhstan's Foreign Policy Priorities\". Yerzhan Kistafin was the keynote speaker, while Imran Ismail chaired the session. In her introductory remarks, Dr Saima Gill said the region mattered. Other speakers included Abdul Aleem Khan.", "2024-03-06",
+		"event conference held 2024-03-05 [yerzhan-kistafin:attendee imran-ismail:attendee saima-gill:attendee abdul-aleem-khan:attendee]")
+	noFact(t, dr, "new person policy-priorities", "words in quotes name a theme")
+	draft(t, "ISLAMABAD: The Islamabad Policy Research Institute hosted the launch of a book by Dr. Nazia Bhatti on 28 May 2024. Yerzhan Kistafin attended as chief guest.", "2024-05-30",
+		"event ceremony held 2024-05-28 [nazia-bhatti:attendee yerzhan-kistafin:attendee]")
+}

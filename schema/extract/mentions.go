@@ -947,6 +947,31 @@ func nameAfterOffice(a *analysed, i, next int) bool {
 
 // startsName reports whether a name (or a person the records know) starts
 // at token i: two capitalized words of no other kind.
+// insideQuotes says whether token i is inside a quotation the sentence
+// opens before it and closes after it.
+func insideQuotes(toks []token, i int) bool {
+	open := false
+	for k := 0; k < i; k++ {
+		switch toks[k].text {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := i; k < len(toks); k++ {
+		if t := toks[k].text; t == "”" || t == "\"" {
+			return true
+		}
+	}
+	return false
+}
+
 // orgNamedWith says whether a body of the draft has these words, in a
 // row, in its name.
 func (d *drafter) orgNamedWith(ws []string) bool {
@@ -1216,6 +1241,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	if named && len(hons) == 0 && !byTitle && d.findPerson(a.textOf(k, j), false) == nil {
 		// "the national railway company Kazakhstan Temir Zholy": the
 		// name of what the noun before says it is.
+		return
+	}
+	if len(hons) == 0 && !byTitle && insideQuotes(toks, i) {
+		// "a roundtable on "Kazakhstan's Foreign Policy Priorities"":
+		// words inside quotes, with no title, name a theme, not someone.
 		return
 	}
 	if len(hons) == 0 && !byTitle && i > 0 && (toks[i-1].text == "\"" || toks[i-1].text == "“") {
