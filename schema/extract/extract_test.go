@@ -2810,3 +2810,10 @@ func TestThinkTankRoundtableAndBookLaunch(t *testing.T) {
 	draft(t, "ISLAMABAD: The Islamabad Policy Research Institute hosted the launch of a book by Dr. Nazia Bhatti on 28 May 2024. Yerzhan Kistafin attended as chief guest.", "2024-05-30",
 		"event ceremony held 2024-05-28 [nazia-bhatti:attendee yerzhan-kistafin:attendee]")
 }
+
+// "X visited the University of Y. He was accompanied by Z. On arrival,
+// the guests called on the Vice Chancellor, W": X and Z met W.
+func TestTheGuestsCalledOn(t *testing.T) {
+	draft(t, "PESHAWAR: Yerzhan Kistafin visited the University of Peshawar on Monday. He was accompanied by Daulet Sarsenov. On arrival, the guests called on the Vice Chancellor, Prof. Saleem Khattak, in his office.", "2025-04-17",
+		"event site-visit held 2025-04-14 [yerzhan-kistafin:guest daulet-sarsenov:guest saleem-khattak:host]")
+}
