@@ -2814,6 +2814,6 @@ func TestThinkTankRoundtableAndBookLaunch(t *testing.T) {
 // "X visited the University of Y. He was accompanied by Z. On arrival,
 // the guests called on the Vice Chancellor, W": X and Z met W.
 func TestTheGuestsCalledOn(t *testing.T) {
-	draft(t, "PESHAWAR: Yerzhan Kistafin visited the University of Peshawar on Monday. He was accompanied by Daulet Sarsenov. On arrival, the guests called on the Vice Chancellor, Prof. Saleem Khattak, in his office.", "2025-04-17",
-		"event site-visit held 2025-04-14 [yerzhan-kistafin:guest daulet-sarsenov:guest saleem-khattak:host]")
+	draft(t, "PESHAWAR: Yerzhan Kistafin visited the University of Peshawar. He was accompanied by Daulet Sarsenov. On arrival, the guests called on the Vice Chancellor, Prof. Saleem Khattak, in his office, where Prof. Naheed Durrani and Prof. Ijaz Yousafzai were also present.", "2025-04-17",
+		"event meeting held - [yerzhan-kistafin:guest daulet-sarsenov:guest saleem-khattak:host naheed-durrani:host ijaz-yousafzai:host]")
 }
