@@ -181,7 +181,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -212,40 +212,42 @@ var (
 	ownTripRe          = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	theyHeldRe         = regexp.MustCompile(`^\s*They\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:held|had)\b`)
 	theGuestsSubjectRe = regexp.MustCompile(`(?i)\bthe\s+(?:guests|visitors|visiting\s+(?:delegation|team|guests)|delegation|delegates)\s+(?:then\s+|also\s+|later\s+)?$`)
-	personPronounRe    = regexp.MustCompile(`(?i)\b(?:he|she|they|his|her|their)\b`)
-	arrivedRe          = regexp.MustCompile(`(?i)\b(?:arrived|arrives|landed)\b`)
-	objectPronounRe    = regexp.MustCompile(`^\s+(?:him|her)\b`)
-	announcedRe        = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
-	agreedRe           = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
-	dateWordRe         = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
-	relativeWhoRe      = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
-	thatRe             = regexp.MustCompile(`\bthat\b`)
-	toDoRe             = regexp.MustCompile(`\bto\s+[a-z]`)
-	theDelegationRe    = regexp.MustCompile(`(?i)\bthe\s+(?:(?:[\w-]+\s+)?delegation|senators|lawmakers|parliamentarians|legislators|delegates)\b`)
-	relativeAsideRe    = regexp.MustCompile(`,\s*(?:who|which)\s+[^,;]{1,150},`)
-	gatheringWordRe    = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo|exhibition|fair|session|ceremony)\b`)
-	demonymGroupRe     = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?,\s+)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests?|team|parliamentarian|lawmaker|diplomat|official|politician|dignitary|leader)\b`)
-	groupSubjectRe     = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
-	attributionRe      = regexp.MustCompile(`,\s*(?:(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported|wrote|posted|tweeted|announced|confirmed)(?:\s+(?:on|in|at|via|to|during|after)\s+[^,;]{1,60})?|according\s+to\s+[^,;]{1,100})\s*\.?\s*$`)
-	pressRe            = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
-	separatelyRe       = regexp.MustCompile(`(?i)\bseparately\b`)
-	didNotTakePlaceRe  = regexp.MustCompile(`(?i)\b(?:did\s+not|didn['’]t|failed\s+to)\s+take\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:cancelled|canceled|called\s+off)\b`)
-	negatedRe          = regexp.MustCompile(`(?i)(?:\b(?:did|do|does|have|has|had|was|were|will|would|could)(?:\s+not|n['’]t)|\bnever|\bnot\s+yet|\bfailed\s+to)\s+(?:[\w-]+\s+){0,2}$`)
-	relativeSubjectRe  = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
-	pronounRe          = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
-	prevDayRe          = regexp.MustCompile(`(?i)(?:^|,)\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|\ba\s+day\s+(?:earlier|before)\s*(?:[,.;]|$)|^\s*(?:a|the)\s+day\s+before\s+the\s+(?:[\w-]+\s+){0,2}?(?:convocation|ceremony|meeting|talks|visit|summit|conference|forum|signing|session|event)\b|\bthe\s+(?:previous|preceding)\s+day\s*(?:[,.;]|$)`)
-	endOfContactRe     = regexp.MustCompile(`(?i)\b(?:at\s+the\s+end\s+of|following|after|upon\s+the\s+conclusion\s+of|at\s+the\s+conclusion\s+of|on\s+the\s+results\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations|session|visit)\b`)
-	daysApartClauseRe  = regexp.MustCompile(`(?i),\s*(a|one|two|three)\s+days?\s+(after|before)\s+`)
-	aheadRe            = regexp.MustCompile(`(?i)\b(?:next|coming)\b`)
-	subjectLeadRe      = regexp.MustCompile(`(?i)\b(?:on|about|regarding|concerning)\s+(?:the|a|an)\s+[a-z]`)
-	recallingRe        = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
-	visitDayRe         = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
-	nextDayRe          = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
-	laterRe            = regexp.MustCompile(`(?i)^\s*later\s*,`)
-	sameDayRe          = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid))\b`)
-	gatheringRe        = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
-	docSubjectRe       = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
-	docRe              = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
+	// toldThatRe starts what someone is told to have said.
+	toldThatRe        = regexp.MustCompile(`(?i)\b(?:said|says|noted|noting|added|stressed|recalled|recalling|told)\b`)
+	personPronounRe   = regexp.MustCompile(`(?i)\b(?:he|she|they|his|her|their)\b`)
+	arrivedRe         = regexp.MustCompile(`(?i)\b(?:arrived|arrives|landed)\b`)
+	objectPronounRe   = regexp.MustCompile(`^\s+(?:him|her)\b`)
+	announcedRe       = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
+	agreedRe          = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
+	dateWordRe        = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
+	relativeWhoRe     = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
+	thatRe            = regexp.MustCompile(`\bthat\b`)
+	toDoRe            = regexp.MustCompile(`\bto\s+[a-z]`)
+	theDelegationRe   = regexp.MustCompile(`(?i)\bthe\s+(?:(?:[\w-]+\s+)?delegation|senators|lawmakers|parliamentarians|legislators|delegates)\b`)
+	relativeAsideRe   = regexp.MustCompile(`,\s*(?:who|which)\s+[^,;]{1,150},`)
+	gatheringWordRe   = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo|exhibition|fair|session|ceremony)\b`)
+	demonymGroupRe    = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?,\s+)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests?|team|parliamentarian|lawmaker|diplomat|official|politician|dignitary|leader)\b`)
+	groupSubjectRe    = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
+	attributionRe     = regexp.MustCompile(`,\s*(?:(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported|wrote|posted|tweeted|announced|confirmed)(?:\s+(?:on|in|at|via|to|during|after)\s+[^,;]{1,60})?|according\s+to\s+[^,;]{1,100})\s*\.?\s*$`)
+	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
+	separatelyRe      = regexp.MustCompile(`(?i)\bseparately\b`)
+	didNotTakePlaceRe = regexp.MustCompile(`(?i)\b(?:did\s+not|didn['’]t|failed\s+to)\s+take\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:cancelled|canceled|called\s+off)\b`)
+	negatedRe         = regexp.MustCompile(`(?i)(?:\b(?:did|do|does|have|has|had|was|were|will|would|could)(?:\s+not|n['’]t)|\bnever|\bnot\s+yet|\bfailed\s+to)\s+(?:[\w-]+\s+){0,2}$`)
+	relativeSubjectRe = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
+	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
+	prevDayRe         = regexp.MustCompile(`(?i)(?:^|,)\s*(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|\ba\s+day\s+(?:earlier|before)\s*(?:[,.;]|$)|^\s*(?:a|the)\s+day\s+before\s+the\s+(?:[\w-]+\s+){0,2}?(?:convocation|ceremony|meeting|talks|visit|summit|conference|forum|signing|session|event)\b|\bthe\s+(?:previous|preceding)\s+day\s*(?:[,.;]|$)`)
+	endOfContactRe    = regexp.MustCompile(`(?i)\b(?:at\s+the\s+end\s+of|following|after|upon\s+the\s+conclusion\s+of|at\s+the\s+conclusion\s+of|on\s+the\s+results\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations|session|visit)\b`)
+	daysApartClauseRe = regexp.MustCompile(`(?i),\s*(a|one|two|three)\s+days?\s+(after|before)\s+`)
+	aheadRe           = regexp.MustCompile(`(?i)\b(?:next|coming)\b`)
+	subjectLeadRe     = regexp.MustCompile(`(?i)\b(?:on|about|regarding|concerning)\s+(?:the|a|an)\s+[a-z]`)
+	recallingRe       = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
+	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
+	nextDayRe         = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
+	laterRe           = regexp.MustCompile(`(?i)^\s*later\s*,`)
+	sameDayRe         = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid))\b`)
+	gatheringRe       = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
+	docSubjectRe      = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
+	docRe             = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
 )
 
 // maxSubjectBytes bounds the words read after a topic's cue, and
@@ -523,7 +525,7 @@ func (d *drafter) findEvents() {
 		}
 		// "The reception was opened by the Ambassador, X, who spoke ...":
 		// the contact being told, its host.
-		if m := theEventWasRe.FindStringSubmatch(txt); m != nil && cur != nil && len(a.people) > 0 && (cur.kind == gatheringKinds[strings.ToLower(m[1])] || strings.EqualFold(m[1], "event")) {
+		if m := theEventWasRe.FindStringSubmatch(txt); m != nil && cur != nil && len(a.people) > 0 && (cur.kind == gatheringKinds[strings.ToLower(m[1])] || strings.EqualFold(m[1], "event") || strings.EqualFold(m[1], "session") && (cur.kind == "conference" || cur.kind == "ceremony")) {
 			for i, pm := range a.people {
 				role := ""
 				if i == 0 && !strings.EqualFold(m[2], "addressed") {
@@ -540,13 +542,25 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
-		// Attendance adds people to the contact being told.
-		if attendRe.MatchString(txt) && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
-			for _, m := range a.people {
-				cur.add(m.p, "", "attendee")
+		// Attendance adds people to the contact being told; not those
+		// named in what someone says ("He said, noting that X had attended
+		// the summit").
+		if loc := attendRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
+			told := len(txt)
+			if m := toldThatRe.FindStringIndex(txt); m != nil && m[0] < loc[0] {
+				told = m[0]
 			}
-			d.topicsAndOutcomes(a, cur)
-			continue
+			n := 0
+			for _, m := range a.people {
+				if a.toks[m.start].start < told {
+					cur.add(m.p, "", "attendee")
+					n++
+				}
+			}
+			if n > 0 {
+				d.topicsAndOutcomes(a, cur)
+				continue
+			}
 		}
 		// A trip ("arrived in Astana", "on a state visit to Azerbaijan")
 		// is a visit of its own beside the contacts the sentence tells.

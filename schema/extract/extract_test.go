@@ -2817,3 +2817,12 @@ func TestTheGuestsCalledOn(t *testing.T) {
 	draft(t, "PESHAWAR: Yerzhan Kistafin visited the University of Peshawar. He was accompanied by Daulet Sarsenov. On arrival, the guests called on the Vice Chancellor, Prof. Saleem Khattak, in his office, where Prof. Naheed Durrani and Prof. Ijaz Yousafzai were also present.", "2025-04-17",
 		"event meeting held - [yerzhan-kistafin:guest daulet-sarsenov:guest saleem-khattak:host naheed-durrani:host ijaz-yousafzai:host]")
 }
+
+// A hybrid webinar: "The session was chaired by X. Y joined online from
+// Astana as keynote speaker. He said ..., noting that Z had attended the
+// summit in May": X and Y were there, Z (in what Y said) was not.
+func TestWebinarChairedAndJoinedOnline(t *testing.T) {
+	dr := draft(t, "ISLAMABAD, June 19 - The Institute for Strategic Studies on Monday held a hybrid webinar on trade. The session was chaired by Imran Ismail. Yerzhan Kistafin joined online from Astana as keynote speaker. He said contacts had grown, noting that Abdul Aleem Khan had attended the summit in Astana in May.", "2024-06-19",
+		"event conference held 2024-06-17 [imran-ismail:attendee yerzhan-kistafin:attendee]")
+	noFact(t, dr, "abdul-aleem-khan:attendee", "named in what the speaker said")
+}
