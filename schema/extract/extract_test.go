@@ -2826,3 +2826,11 @@ func TestWebinarChairedAndJoinedOnline(t *testing.T) {
 		"event conference held 2024-06-17 [imran-ismail:attendee yerzhan-kistafin:attendee]")
 	noFact(t, dr, "abdul-aleem-khan:attendee", "named in what the speaker said")
 }
+
+// "..., Krasnaya Zvezda's correspondent reports": the newspaper tells of
+// the meeting; it is no person and no party.
+func TestPublicationsCorrespondentReports(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin yesterday received a delegation led by Imran Ismail, Krasnaya Zvezda's correspondent reports.", "2024-11-14",
+		"event meeting held 2024-11-13 [yerzhan-kistafin:host imran-ismail:guest]")
+	noFact(t, dr, "krasnaya", "a publication is no person")
+}

@@ -1143,6 +1143,10 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	if k >= j {
 		return
 	}
+	// "..., Krasnaya Zvezda's correspondent reports": a publication.
+	if len(hons) == 0 && j+1 < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") && mediaNouns[fw[j+1]] {
+		return
+	}
 	// "Kazakhstan Temir Zholy (KTZ)": a name with its abbreviation after
 	// it is a body's; people are not abbreviated.
 	if len(hons) == 0 && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && allCaps(toks[j+1].text) && len(toks[j+1].text) >= 2 && len(toks[j+1].text) <= 6 {

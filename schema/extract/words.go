@@ -346,3 +346,6 @@ var stateNouns = set("kingdom", "republic", "state", "emirates", "sultanate", "f
 // personOfNouns introduce a person with "of": "in honour of X", "at the
 // invitation of X", "in the presence of X".
 var personOfNouns = set("honour", "honor", "behalf", "invitation", "presence", "chairmanship", "participation", "auspices")
+
+// mediaNouns follow a publication's name: "Krasnaya Zvezda's correspondent".
+var mediaNouns = set("correspondent", "correspondents", "reporter", "reporters", "bureau", "editor", "newsroom")
