@@ -2834,3 +2834,10 @@ func TestPublicationsCorrespondentReports(t *testing.T) {
 		"event meeting held 2024-11-13 [yerzhan-kistafin:host imran-ismail:guest]")
 	noFact(t, dr, "krasnaya", "a publication is no person")
 }
+
+// "The team's head coach, Mr. X ... Coach X said": an office, not a name.
+func TestHeadCoach(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail on Tuesday. The team's head coach, Mr. Farrukh Nazarov, was also present at the meeting. Coach Nazarov said the boys were ready.", "2023-08-30",
+		"event meeting held 2023-08-29 [yerzhan-kistafin:guest imran-ismail:host farrukh-nazarov:attendee]")
+	noFact(t, dr, "new person coach-nazarov", "Coach is an office")
+}
