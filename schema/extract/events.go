@@ -351,9 +351,11 @@ func (d *drafter) findEvents() {
 		}
 		// "A and B witnessed the signing": at the signing just told.
 		if loc := witnessedRe.FindStringIndex(txt); loc != nil && cur != nil && (cur.kind == "signing" || cur.kind == "ceremony") && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
+			// "..., while A and B were also present": there too.
+			present := attendRe.MatchString(txt[loc[1]:])
 			n := 0
 			for _, m := range a.people {
-				if a.toks[m.start].start < loc[0] {
+				if at := a.toks[m.start].start; at < loc[0] || present && at >= loc[1] {
 					cur.add(m.p, "", "attendee")
 					n++
 				}

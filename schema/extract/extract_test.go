@@ -2568,8 +2568,8 @@ func TestDelegationThatIncludedOnArrival(t *testing.T) {
 // "The MoU was signed by A and B. C and D witnessed the signing.": C and D
 // were at that signing, not at a second one.
 func TestWitnessedTheSigningTold(t *testing.T) {
-	dr := draft(t, "KARACHI: The memorandum was signed on Monday by Daulet Sarsenov and Sindh minister Asad Qureshi. Imran Ismail and Yerzhan Kistafin witnessed the signing.", "2025-03-05",
-		"event signing held 2025-03-03 [daulet-sarsenov:guest asad-qureshi:host imran-ismail:attendee yerzhan-kistafin:attendee]")
+	dr := draft(t, "KARACHI: The memorandum was signed on Monday by Daulet Sarsenov and Sindh minister Asad Qureshi. Imran Ismail witnessed the signing, while Yerzhan Kistafin and Abdul Aleem Khan were also present.", "2025-03-05",
+		"event signing held 2025-03-03 [daulet-sarsenov:guest asad-qureshi:host imran-ismail:attendee yerzhan-kistafin:attendee abdul-aleem-khan:attendee]")
 	if n := strings.Count(strings.Join(facts(dr), "\n"), "event signing"); n != 1 {
 		t.Errorf("%d signings drafted, want 1", n)
 	}
