@@ -818,6 +818,34 @@ func (d *drafter) sideMembers(a *analysed) {
 			break
 		}
 	}
+	// "Major General X of the Azerbaijan Army": of that country's forces
+	// or government.
+	for _, m := range a.people {
+		k := m.end
+		if m.p.nat != "" || m.p.known || k+3 >= len(fw) || fw[k] != "of" || fw[k+1] != "the" {
+			continue
+		}
+		if s := a.spanAt(k + 2); s != nil && s.kind == schema.KindCountry && s.end < len(fw) && forcesNouns[fw[s.end]] {
+			m.p.nat, m.p.explicitNat = s.id, true
+		}
+	}
+	// "The commander of the Pakistani contingent, Brigadier X": of the
+	// country of the body the office is of.
+	for _, sp := range a.spans {
+		if sp.kind != "title" || sp.title == nil {
+			continue
+		}
+		tp := sp.title
+		k := tp.end
+		if _, ok := d.g.countries[tp.of]; !ok || k+1 >= len(fw) || !forcesNouns[fw[k]] || a.toks[k+1].text != "," {
+			continue
+		}
+		for _, m := range a.people {
+			if m.start > k+1 && m.start <= k+5 && m.p.nat == "" && !m.p.known {
+				m.p.nat, m.p.explicitNat = tp.of, true
+			}
+		}
+	}
 	if country == "" {
 		// "A and B attended on the Turkish side": those named before.
 		for k := 0; k+3 < len(fw); k++ {

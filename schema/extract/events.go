@@ -151,7 +151,7 @@ var (
 	theTwoRe           = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
 	asideRe            = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
 	tookPlaceOnRe      = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session|consultations)\b,?\s*(?:(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)|held)\b`)
-	hospitalityRe      = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
+	hospitalityRe      = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their|its)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
 	sessionOfRe        = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
 	meetAgainRe        = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
 	lastMetRe          = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|^\s*(?:they|the\s+two)\s+(?:had\s+)?(?:first|last|previously|earlier)\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)

@@ -2841,3 +2841,13 @@ func TestHeadCoach(t *testing.T) {
 		"event meeting held 2023-08-29 [yerzhan-kistafin:guest imran-ismail:host farrukh-nazarov:attendee]")
 	noFact(t, dr, "new person coach-nazarov", "Coach is an office")
 }
+
+// Military reports: "the exercise director, Major General X of the
+// Pakistan Army" is Pakistani; "The commander of the Kazakh contingent,
+// Brigadier Y, thanked the hosts for its hospitality": Kazakh, and at the
+// ceremony told.
+func TestOfTheCountrysArmyAndContingent(t *testing.T) {
+	draft(t, "ASTANA: The opening ceremony of the joint exercise was held on Monday. Speaking at the event, the exercise director, Major General Tahir Khan of the Pakistan Army, said the drills mattered. The commander of the Kazakh contingent, Brigadier Arman Bekov, thanked the hosts for its hospitality.", "2024-09-17",
+		"new person tahir-khan: Tahir Khan [Major General] nat=PK",
+		"new person arman-bekov: Arman Bekov [Brigadier] nat=KZ")
+}

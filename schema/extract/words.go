@@ -37,7 +37,7 @@ var titleWords = sortLongest([]string{
 	"governor", "commissioner", "deputy commissioner", "mayor", "administrator", "akim", "khokim", "hokim", "chairman", "chairperson",
 	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "vice rector", "pro rector", "rector", "dean", "director general",
 	"executive director", "managing director", "general manager", "general director", "director", "coordinator general", "national coordinator",
-	"research fellow", "senior research fellow", "senior fellow", "research associate", "head coach", "coach",
+	"research fellow", "senior research fellow", "senior fellow", "research associate", "head coach", "coach", "commander",
 	"coordinator", "secretary general", "foreign secretary", "undersecretary", "under secretary", "secretary", "spokesperson", "spokesman",
 	"spokeswoman", "senator", "senators", "founder and editor", "editor", "founder", "chief executive officer",
 	"chief executive", "ceo", "head", "chief", "adviser", "advisor", "special assistant", "king", "emir",
@@ -349,3 +349,7 @@ var personOfNouns = set("honour", "honor", "behalf", "invitation", "presence", "
 
 // mediaNouns follow a publication's name: "Krasnaya Zvezda's correspondent".
 var mediaNouns = set("correspondent", "correspondents", "reporter", "reporters", "bureau", "editor", "newsroom")
+
+// forcesNouns are a country's own bodies after its name: "of the
+// Azerbaijan Army", "of the Pakistan Navy".
+var forcesNouns = set("army", "navy", "air", "armed", "forces", "government", "embassy", "mission", "delegation", "contingent", "team", "side")
