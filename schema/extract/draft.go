@@ -1647,6 +1647,25 @@ func (d *drafter) pronouns(a *analysed) {
 	// that country the report named.
 	// "the Kazakh diplomat": its one envoy the report named.
 	for _, sp := range a.spans {
+		if sp.kind == schema.KindCountry && sp.end < len(a.toks) && (a.folded[sp.end] == "general" || a.folded[sp.end] == "admiral") {
+			// "the Kazakh general": the one of that country the report
+			// named with that rank.
+			var p *person
+			for _, q := range d.people {
+				if q.nat == sp.id && slices.ContainsFunc(q.honorifics, func(h string) bool { return fold(strings.TrimSuffix(h, ".")) == a.folded[sp.end] || fold(strings.TrimSuffix(h, ".")) == "gen" && a.folded[sp.end] == "general" }) {
+					if p != nil {
+						p = nil
+						break
+					}
+					p = q
+				}
+			}
+			if p != nil {
+				p.addForm(a.textOf(sp.start, sp.end+1))
+				a.people = append(a.people, personMention{p: p, start: sp.start, end: sp.end + 1, byTitle: true})
+			}
+			continue
+		}
 		if sp.kind != schema.KindCountry || sp.end >= len(a.toks) || a.folded[sp.end] != "leader" && a.folded[sp.end] != "diplomat" {
 			continue
 		}

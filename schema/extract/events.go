@@ -195,7 +195,7 @@ var (
 	withSomeoneRe    = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
 	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so|these\s+views)\s*(?:while|when|during\s+(?:a|the|an))?\s*$`)
-	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
+	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also|On\s+[A-Z]\w+(?:\s+\w+)?|The\s+(?:next|following)\s+day|In\s+the\s+(?:morning|afternoon|evening)),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
 	focusRe          = regexp.MustCompile(`^(?:(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on|focusing\s+on|focused\s+on|among\s+them|among\s+others|in\s+particular|particularly(?:\s+in)?|especially(?:\s+in)?|notably(?:\s+in)?|chiefly(?:\s+in)?|mainly(?:\s+in)?|primarily(?:\s+in)?|such\s+as|(?:cooperation|collaboration|joint\s+work|ties|relations)\s+in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+of)\s+|\s+in\s+general$`)
 	// "from trade and investment to energy": a range of items.
 	fromToRe           = regexp.MustCompile(`(?:^|,\s*)(from\s+)[^;]+?(\s+to\s+)`)
@@ -211,6 +211,7 @@ var (
 	hostedForRe        = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
 	ownTripRe          = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	theyHeldRe         = regexp.MustCompile(`^\s*They\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:held|had)\b`)
+	accompaniedAsideRe = regexp.MustCompile(`,\s*accompanied\s+by\s+[^,]{1,80},\s*`)
 	theGuestsSubjectRe = regexp.MustCompile(`(?i)\bthe\s+(?:guests|visitors|visiting\s+(?:delegation|team|guests)|delegation|delegates)\s+(?:then\s+|also\s+|later\s+)?$`)
 	// toldThatRe starts what someone is told to have said.
 	toldThatRe        = regexp.MustCompile(`(?i)\b(?:said|says|noted|noting|added|stressed|recalled|recalling|told)\b`)
@@ -1361,12 +1362,30 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	// "On arrival, the guests called on the Vice Chancellor": the guests
 	// of the contact being told.
-	if len(subj) == 0 && cur != nil && theGuestsSubjectRe.MatchString(txt[start:loc[0]]) {
-		for _, p := range cur.parts {
-			if p.p != nil && p.role == "guest" && !slices.Contains(obj, p.p) {
-				subj = appendPerson(subj, p.p)
+	// "the delegation, accompanied by Colonel X, visited": X, and those
+	// the delegation is.
+	if before := accompaniedAsideRe.ReplaceAllString(txt[start:loc[0]], " "); (cur != nil || d.trip != nil) && theGuestsSubjectRe.MatchString(before) {
+		var lead []*person
+		if cur != nil {
+			for _, p := range cur.parts {
+				if p.p != nil && p.role == "guest" && !slices.Contains(obj, p.p) {
+					lead = appendPerson(lead, p.p)
+				}
 			}
 		}
+		// Of a visit, told after a contact it had no guest in: the
+		// traveller's.
+		if len(lead) == 0 && d.trip != nil {
+			for _, p := range d.trip.parts {
+				if p.p != nil && !slices.Contains(obj, p.p) {
+					lead = appendPerson(lead, p.p)
+				}
+			}
+		}
+		for _, p := range subj {
+			lead = appendPerson(lead, p)
+		}
+		subj = lead
 	}
 	// "X arrived in Rawalpindi on Tuesday evening. A and B received him
 	// at the airbase": "him" is the one the sentence before named first,

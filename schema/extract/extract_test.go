@@ -2851,3 +2851,18 @@ func TestOfTheCountrysArmyAndContingent(t *testing.T) {
 		"new person tahir-khan: Tahir Khan [Major General] nat=PK",
 		"new person arman-bekov: Arman Bekov [Brigadier] nat=KZ")
 }
+
+// "X arrived on a five-day visit. On Tuesday he met A. The Kazakh general
+// had called on B on Monday. On Thursday, the delegation, accompanied by
+// Colonel C, visited a factory, where D received the guests": "he" after
+// an opening day, the demonym and rank, and the delegation are X.
+func TestVisitingGeneralAndDelegation(t *testing.T) {
+	draft(t, "ISLAMABAD: Lieutenant General Nurlan Aitbayev of the Kazakhstan Army arrived in Pakistan on Monday on a five-day official visit. On Tuesday he met Imran Ismail. The Kazakh general had called on Abdul Aleem Khan at the Naval Headquarters on Monday. On Thursday, the delegation, accompanied by Colonel Daulet Sarsenov, visited Heavy Industries Taxila, where the Chairman, Major General Muhammad Iqbal, received the guests.", "2024-02-23",
+		"event meeting held 2024-02-20 [nurlan-aitbayev:guest imran-ismail:host]",
+		"event meeting held 2024-02-19 [nurlan-aitbayev:guest abdul-aleem-khan:host]")
+	dr := draft(t, "ISLAMABAD: Lieutenant General Nurlan Aitbayev of the Kazakhstan Army arrived in Pakistan on Monday on a five-day official visit. On Thursday, the delegation, accompanied by Colonel Daulet Sarsenov, visited Heavy Industries Taxila, where the Chairman, Major General Muhammad Iqbal, received the guests.", "2024-02-23")
+	got := strings.Join(facts(dr), "\n")
+	if !strings.Contains(got, "2024-02-22 [nurlan-aitbayev:guest daulet-sarsenov:guest") {
+		t.Errorf("the delegation is its head's, and the one accompanying:\n%s", got)
+	}
+}
