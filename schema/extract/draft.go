@@ -1652,7 +1652,9 @@ func (d *drafter) pronouns(a *analysed) {
 			// named with that rank.
 			var p *person
 			for _, q := range d.people {
-				if q.nat == sp.id && slices.ContainsFunc(q.honorifics, func(h string) bool { return fold(strings.TrimSuffix(h, ".")) == a.folded[sp.end] || fold(strings.TrimSuffix(h, ".")) == "gen" && a.folded[sp.end] == "general" }) {
+				if q.nat == sp.id && slices.ContainsFunc(q.honorifics, func(h string) bool {
+					return fold(strings.TrimSuffix(h, ".")) == a.folded[sp.end] || fold(strings.TrimSuffix(h, ".")) == "gen" && a.folded[sp.end] == "general"
+				}) {
 					if p != nil {
 						p = nil
 						break
