@@ -2866,3 +2866,11 @@ func TestVisitingGeneralAndDelegation(t *testing.T) {
 		t.Errorf("the delegation is its head's, and the one accompanying:\n%s", got)
 	}
 }
+
+// "Ms. X, Commercial Counsellor of the Embassy of Pakistan in Astana": an
+// office with its field before it, so X is Pakistani.
+func TestCommercialCounsellorAfterAName(t *testing.T) {
+	draft(t, "ASTANA: Imran Ismail met Yerzhan Kistafin on Monday. The meeting was also attended by Ms. Sadia Noreen, Commercial Counsellor of the Embassy of Pakistan in Astana.", "2025-03-06",
+		"new person sadia-noreen: Sadia Noreen [Ms.] nat=PK",
+		"tenure sadia-noreen commercial-counsellor-of-embassy-of-pakistan 2025-03-03")
+}

@@ -89,7 +89,9 @@ var buildingWords = set("house", "palace", "residence", "lodge", "secretariat")
 
 // titleModifiers may stand before a title word.
 var titleModifiers = set("federal", "deputy", "acting", "senior", "interim", "caretaker", "provincial",
-	"first", "vice", "pro", "assistant", "additional", "joint", "executive", "regional", "national")
+	"first", "vice", "pro", "assistant", "additional", "joint", "executive", "regional", "national",
+	// "Commercial Counsellor", "Defence Attache": the office's field
+	"commercial", "trade", "economic", "political", "press", "cultural", "military", "defence", "defense", "consular")
 
 // rankModifiers make another office of the one they precede: the Deputy
 // Minister is not the Minister.
