@@ -789,12 +789,16 @@ func (d *drafter) sideMembers(a *analysed) {
 			fw[k+2] != "led" && fw[k+2] != "headed" && fw[k+2] != "chaired" || fw[k+3] != "by" {
 			continue
 		}
+		// "... and included A and B": all of them.
+		all := slices.Contains(fw[k+4:], "included")
 		for _, m := range a.people {
 			if m.start > k+3 {
 				if m.p.nat == "" && !m.p.known {
 					m.p.nat, m.p.explicitNat = s.id, true
 				}
-				break
+				if !all {
+					break
+				}
 			}
 		}
 	}

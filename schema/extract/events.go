@@ -211,6 +211,7 @@ var (
 	hostedForRe        = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
 	ownTripRe          = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
 	theyHeldRe         = regexp.MustCompile(`^\s*They\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:held|had)\b`)
+	aDelegationObjRe   = regexp.MustCompile(`(?i)^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b`)
 	accompaniedAsideRe = regexp.MustCompile(`,\s*accompanied\s+by\s+[^,]{1,80},\s*`)
 	theGuestsSubjectRe = regexp.MustCompile(`(?i)\bthe\s+(?:guests|visitors|visiting\s+(?:delegation|team|guests)|delegation|delegates)\s+(?:then\s+|also\s+|later\s+)?$`)
 	// toldThatRe starts what someone is told to have said.
@@ -634,7 +635,12 @@ func (d *drafter) findEvents() {
 		// "The delegation was led by X": the head of the delegation the
 		// contact before was with.
 		if cur != nil && cur.awaitsHead && delegationLedByRe.MatchString(txt) && len(a.people) > 0 {
-			cur.add(a.people[0].p, "", "guest")
+			// "... was headed by X and included A and B": all of them.
+			for i, m := range a.people {
+				if i == 0 || strings.Contains(txt, "included") {
+					cur.add(m.p, "", "guest")
+				}
+			}
 			cur.awaitsHead, cur.unnamed = false, nil
 			d.delegationLead = a.people[0].p
 			d.topicsAndOutcomes(a, cur)
@@ -726,6 +732,11 @@ func (d *drafter) findEvents() {
 				d.topicsAndOutcomes(a, cur)
 			}
 			continue
+		}
+		// "X hosted a delegation of Amity University on Monday": a contact
+		// whose other side the next sentences name.
+		if e != nil && e != cur && e.people() == 1 && aDelegationObjRe.MatchString(txt[loc[1]:]) {
+			e.awaitsHead = true
 		}
 		if e == cur || slices.Contains(d.events, e) {
 			cur = e // an earlier contact, told on ("They then held talks")

@@ -2874,3 +2874,17 @@ func TestCommercialCounsellorAfterAName(t *testing.T) {
 		"new person sadia-noreen: Sadia Noreen [Ms.] nat=PK",
 		"tenure sadia-noreen commercial-counsellor-of-embassy-of-pakistan 2025-03-03")
 }
+
+// "Rector X hosted a delegation of Amity University on Monday. The Indian
+// delegation was headed by A and included B and C. Vice-Rector of OshSU
+// Toktosunova Aizada Bakytovna took part in the talks": one meeting of X
+// with A, B and C (Indian), and the vice-rector; "OshSU" is no name word.
+func TestHostedADelegationHeadedByAndIncluded(t *testing.T) {
+	dr := draft(t, "BISHKEK: Rector Talantbek Mamyrov hosted a delegation of Amity University on Monday. The Indian delegation was headed by Dr. Ramesh Nair and included Prof. Sunita Verma and Ms. Priya Raghavan. Vice-Rector of OshSU Toktosunova Aizada Bakytovna took part in the talks.", "2024-11-12",
+		"new person sunita-verma: Sunita Verma [Prof.] nat=IN",
+		"new person aizada-toktosunova: Aizada Toktosunova [] nat=")
+	got := strings.Join(facts(dr), "\n")
+	if !strings.Contains(got, "event meeting held 2024-11-11 [talantbek-mamyrov:host ramesh-nair:guest sunita-verma:guest priya-raghavan:guest aizada-toktosunova:") {
+		t.Errorf("want one meeting of the rector with the delegation:\n%s", got)
+	}
+}

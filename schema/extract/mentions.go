@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/bilat/bilat/schema"
 )
@@ -751,7 +752,9 @@ func (d *drafter) titleSpans(a *analysed) {
 				// words, of no known kind, are the holder's name.
 				// Five words or more: a place of two and a name of three
 				// ("Governor of Khyber Pakhtunkhwa Faisal Karim Kundi").
-				if e-k >= 5 && looksLikeName(a, e-3, e) {
+				// "... of OshSU Toktosunova Aizada Bakytovna": a name with
+				// its patronymic last is three words.
+				if e-k >= 5 && looksLikeName(a, e-3, e) || e-k >= 4 && patronymicWordRe.MatchString(fw[e-1]) {
 					e--
 				}
 				e -= 2
@@ -947,6 +950,22 @@ func nameAfterOffice(a *analysed, i, next int) bool {
 
 // startsName reports whether a name (or a person the records know) starts
 // at token i: two capitalized words of no other kind.
+// mixedAcronym is an abbreviation in mixed case, "OshSU", "KazNU": two
+// capitals or more, the last letter one of them; no name is written so.
+func mixedAcronym(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 3 || len(rs) > 8 || !unicode.IsUpper(rs[len(rs)-1]) {
+		return false
+	}
+	n := 0
+	for _, r := range rs {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // insideQuotes says whether token i is inside a quotation the sentence
 // opens before it and closes after it.
 func insideQuotes(toks []token, i int) bool {
@@ -1079,7 +1098,7 @@ func (d *drafter) nameRuns(a *analysed) {
 		if len(t) == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z' && t != "H." {
 			return true
 		}
-		return isCap(t) && !allCaps(t) || t == "H.E." || capsSurnameAt(a, i)
+		return isCap(t) && !allCaps(t) && !mixedAcronym(t) || t == "H.E." || capsSurnameAt(a, i)
 	}
 	for i := 0; i < len(toks); i++ {
 		// "Chinese Ambassador Du Hongwei": after an office, a particle
