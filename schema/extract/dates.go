@@ -60,7 +60,7 @@ var (
 	// releases write dates.
 	numericDMYRe = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b`)
 	// "On the 12th": a day of the month the report is published in.
-	monthDayRe = regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`)
+	monthDayRe = regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|the\s+current|last|the\s+previous)\s+month\b)?`)
 )
 
 func monthOf(s string) time.Month { return months[strings.ToLower(strings.TrimSuffix(s, "."))] }
@@ -234,11 +234,17 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 			// The publication's month, or the month before for a held
 			// contact on a later day (the month after for a planned one
 			// on an earlier day).
-			d := num(subs(s, m)[1])
+			g := subs(s, m)
+			d := num(g[1])
 			y, mo := pub.Year(), pub.Month()
-			if !planned && d > pub.Day() {
+			switch {
+			case strings.HasSuffix(g[2], "this") || strings.HasSuffix(g[2], "current"):
+				// "on the 3rd of this month": the publication's month.
+			case g[2] != "":
+				mo-- // "of last month"
+			case !planned && d > pub.Day():
 				mo--
-			} else if planned && d < pub.Day() {
+			case planned && d < pub.Day():
 				mo++
 			}
 			// time.Date carries month 0 or 13 into the year before or

@@ -68,6 +68,8 @@ var verbRules = []verbRule{
 	// "will travel to Ankara for talks with B": talks of the traveller
 	// and B.
 	{regexp.MustCompile(`(?i)\bfor\s+(?:[\w-]+\s+){0,2}(?:talks|consultations|negotiations)\s+with\b`), "talks", ""},
+	// "went straight into talks with B", "began talks with B".
+	{regexp.MustCompile(`(?i)\b(?:went|goes|go|entered|began|begun|started|opened)\s+(?:straight\s+|directly\s+)?(?:into\s+)?(?:[\w-]+\s+)?(?:talks|consultations|negotiations)\s+with\b`), "talks", ""},
 	// "the visit of A to Tehran and his talks with B", "Referring to his
 	// talks with B, A said": the talks of the one the sentence names
 	// besides B (see possessiveRule).
@@ -198,19 +200,22 @@ var (
 	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also|On\s+[A-Z]\w+(?:\s+\w+)?|The\s+(?:next|following)\s+day|In\s+the\s+(?:morning|afternoon|evening)),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
 	focusRe          = regexp.MustCompile(`^(?:(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on|focusing\s+on|focused\s+on|among\s+them|among\s+others|in\s+particular|particularly(?:\s+in)?|especially(?:\s+in)?|notably(?:\s+in)?|chiefly(?:\s+in)?|mainly(?:\s+in)?|primarily(?:\s+in)?|such\s+as|(?:cooperation|collaboration|joint\s+work|ties|relations)\s+in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+of)\s+|\s+in\s+general$`)
 	// "from trade and investment to energy": a range of items.
-	fromToRe           = regexp.MustCompile(`(?:^|,\s*)(from\s+)[^;]+?(\s+to\s+)`)
-	namedAndRe         = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
-	betweenRe          = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
-	listSepRe          = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*|\s+as\s+well\s+as\s+`)
-	lastAndRe          = regexp.MustCompile(`\s+and\s+(?:on\s+|about\s+|in\s+)?`)
-	titleDateRe        = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
-	topicEndRe         = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\b|\s+to\s+(?:expand|grow|increase|rise|develop|improve|continue|deepen|widen)(?:\s+[a-z]+ly)?$|,\s*(?:[a-z]+\s+)?(?:which|whom)\b|,\s*and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:the|a|an|his|her|their|him|them|that|to|on)\b|,?\s+(?:noting|saying|adding|stressing|underlining|emphasi[sz]ing|highlighting|describing|calling)\b|,?\s+and\s+(?:he|she|they|we|both\s+sides|the\s+two\s+sides)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told|underlined|stressed|emphasi[sz]ed|highlighted|recalled|expressed|welcomed|thanked|praised|proposed|suggested)\b)`)
-	inviteRe           = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitations?\s+(?:from\s+[^.;]+?\s+)?to)\s+(.+?)\s+to\s*$`)
-	duringRe           = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
-	recalledTripRe     = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
-	hostedForRe        = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
-	ownTripRe          = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
-	theyHeldRe         = regexp.MustCompile(`^\s*They\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:held|had)\b`)
+	fromToRe       = regexp.MustCompile(`(?:^|,\s*)(from\s+)[^;]+?(\s+to\s+)`)
+	namedAndRe     = regexp.MustCompile(`\b([A-Z][\w-]*)\s+and\s+([A-Z])`)
+	betweenRe      = regexp.MustCompile(`\b(between\s+[\w-]+(?:\s+[A-Z][\w-]*)*)\s+and\s+`)
+	listSepRe      = regexp.MustCompile(`,\s*(?:and\s+|as well as\s+|plus\s+)?|;\s*|\s+as\s+well\s+as\s+`)
+	lastAndRe      = regexp.MustCompile(`\s+and\s+(?:on\s+|about\s+|in\s+)?`)
+	titleDateRe    = regexp.MustCompile(`\s+(?:on|in|of|for)\s+(?:` + monthRe + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
+	topicEndRe     = regexp.MustCompile(`\s+(?:during|when|while|after|before)\b|,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|,\s*(?:which|who|where)\b|\s+(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\b|\s+to\s+(?:expand|grow|increase|rise|develop|improve|continue|deepen|widen)(?:\s+[a-z]+ly)?$|,\s*(?:[a-z]+\s+)?(?:which|whom)\b|,\s*and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:the|a|an|his|her|their|him|them|that|to|on)\b|,?\s+(?:noting|saying|adding|stressing|underlining|emphasi[sz]ing|highlighting|describing|calling)\b|,?\s+and\s+(?:he|she|they|we|both\s+sides|the\s+two\s+sides)\b|\s+(?:at|in)\s+(?:a|the|his|her|their)\s+(?:meeting|office|talks|session|ceremony)\b|\s+and\s+(?:agreed|decided|resolved|pledged|stressed|underlined|emphasi[sz]ed|expressed|noted|vowed)\b|,\s*(?:according\s+to\b|(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,60}?\b(?:said|says|added|noted|stated|reported|announced|told|underlined|stressed|emphasi[sz]ed|highlighted|recalled|expressed|welcomed|thanked|praised|proposed|suggested)\b)`)
+	inviteRe       = regexp.MustCompile(`(?i)\b(?:invited|invites|inviting|invitations?\s+(?:from\s+[^.;]+?\s+)?to)\s+(.+?)\s+to\s*$`)
+	duringRe       = regexp.MustCompile(`\b(?:during|in|at)\s+(?:a|the|their|an?\s+official)$`)
+	recalledTripRe = regexp.MustCompile(`\b(?:recalled|recalling|remembered|recounted)\s+(?:his|her|their)(?:\s+[\w-]+)?$`)
+	hostedForRe    = regexp.MustCompile(`(?i)^[^,;]*?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(talks|dinner|lunch|luncheon|banquet|iftar|breakfast)\b`)
+	ownTripRe      = regexp.MustCompile(`(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?$`)
+	theyHeldRe     = regexp.MustCompile(`^\s*They\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:held|had)\b`)
+	// whichClauseRe is a relative clause about a thing: ", which A and B
+	// co-chair".
+	whichClauseRe      = regexp.MustCompile(`,\s*which\s+(?:[A-Z][\w'’-]*\s+){1,6}(?:and\s+(?:[A-Z][\w'’-]*\s+){1,5})?(?:also\s+|jointly\s+)?[a-z][^,.;]{0,120}`)
 	aDelegationObjRe   = regexp.MustCompile(`(?i)^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b`)
 	accompaniedAsideRe = regexp.MustCompile(`,\s*accompanied\s+by\s+[^,]{1,80},\s*`)
 	theGuestsSubjectRe = regexp.MustCompile(`(?i)\bthe\s+(?:guests|visitors|visiting\s+(?:delegation|team|guests)|delegation|delegates)\s+(?:then\s+|also\s+|later\s+)?$`)
@@ -1311,6 +1316,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if m := daysApartClauseRe.FindStringIndex(txt[loc[1]:]); m != nil {
 		told = min(told, loc[1]+m[0])
 	}
+	var whichClauses [][]int
+	for _, w := range whichClauseRe.FindAllStringIndex(txt, -1) {
+		if w[0] > loc[1] {
+			whichClauses = append(whichClauses, w)
+		}
+		// "the Council, which Presidents A and B co-chair": the verb tells
+		// what the body is, not a contact.
+		if loc[0] > w[0] && loc[0] < w[1] && !strings.HasSuffix(strings.ToLower(txt[loc[0]:loc[1]]), "ed") {
+			return nil
+		}
+	}
 	inClause := false
 	for _, m := range a.people {
 		if at := a.toks[m.start].start; at >= start && at < loc[0] {
@@ -1333,6 +1349,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 		at := a.toks[m.start].start
 		if at < from || inClause && at < start || at < intro || at >= told {
+			continue
+		}
+		// "... the agenda of the Council, which Presidents A and B
+		// co-chair": named in what a body is, not at the contact.
+		if slices.ContainsFunc(whichClauses, func(w []int) bool { return at >= w[0] && at < w[1] }) {
 			continue
 		}
 		if at < loc[0] {

@@ -2888,3 +2888,15 @@ func TestHostedADelegationHeadedByAndIncluded(t *testing.T) {
 		t.Errorf("want one meeting of the rector with the delegation:\n%s", got)
 	}
 }
+
+// "X landed on the 3rd of this month and went straight into talks with Y
+// ... the agenda of the Council, which Presidents A and B co-chair": the
+// talks of X and Y on the 3rd; A and B only say what the council is.
+func TestIntoTalksAndWhichTheyCoChair(t *testing.T) {
+	dr := draft(t, "ANKARA: Bakhtiyor Saidov landed in Ankara on the 3rd of this month and went straight into talks with his counterpart, Imran Ismail. The two ministers went through the agenda of the Council, which Presidents Kassym-Jomart Tokayev and Abdul Aleem Khan co-chair.", "2024-10-08",
+		"event talks held 2024-10-03 [bakhtiyor-saidov:attendee imran-ismail:attendee]")
+	for _, role := range []string{"co-chair", "attendee", "host", "guest"} {
+		noFact(t, dr, "kassym-jomart-tokayev:"+role, "named in what the council is")
+	}
+	noFact(t, dr, "new person presidents-", "Presidents is a title")
+}

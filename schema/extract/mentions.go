@@ -406,6 +406,8 @@ func canonicalTitle(words []string) string {
 	switch s {
 	case "envoy", "envoys", "ambassadors":
 		s = "ambassador"
+	case "presidents":
+		s = "president"
 	case "foreign ministers":
 		s = "foreign minister"
 	case "senators":

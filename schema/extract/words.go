@@ -32,7 +32,7 @@ var patronymics = set("uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "uly", "qy
 var titleWords = sortLongest([]string{
 	"prime minister", "foreign minister", "minister of state", "state minister", "chief minister",
 	"deputy minister", "vice minister", "minister", "minister counsellor", "federal minister",
-	"speaker", "deputy speaker", "president", "vice president", "ambassador", "high commissioner",
+	"speaker", "deputy speaker", "president", "presidents", "vice president", "ambassador", "high commissioner",
 	"envoy", "ambassadors", "envoys", "consul general", "honorary consul", "consul", "charge d affaires",
 	"governor", "commissioner", "deputy commissioner", "mayor", "administrator", "akim", "khokim", "hokim", "chairman", "chairperson",
 	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "vice rector", "pro rector", "rector", "dean", "director general",
