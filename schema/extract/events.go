@@ -534,7 +534,7 @@ func (d *drafter) findEvents() {
 		}
 		// "The reception was opened by the Ambassador, X, who spoke ...":
 		// the contact being told, its host.
-		if m := theEventWasRe.FindStringSubmatch(txt); m != nil && cur != nil && len(a.people) > 0 && (cur.kind == gatheringKinds[strings.ToLower(m[1])] || strings.EqualFold(m[1], "event") || strings.EqualFold(m[1], "session") && (cur.kind == "conference" || cur.kind == "ceremony")) {
+		if m := theEventWasRe.FindStringSubmatch(txt); m != nil && cur != nil && len(a.people) > 0 && (cur.kind == gatheringKinds[strings.ToLower(m[1])] || strings.EqualFold(m[1], "event") || strings.EqualFold(m[1], "session") && (cur.kind == "conference" || cur.kind == "ceremony" || cur.kind == "talks")) {
 			for i, pm := range a.people {
 				role := ""
 				if i == 0 && !strings.EqualFold(m[2], "addressed") {

@@ -2900,3 +2900,13 @@ func TestIntoTalksAndWhichTheyCoChair(t *testing.T) {
 	}
 	noFact(t, dr, "new person presidents-", "Presidents is a title")
 }
+
+// Central Asian councils: "Deputy Chairman of the Tashkent Regional
+// Kengash of People's Deputies X" holds an office of a body (a kengash is
+// a parliament), and "Kairat Seitkhanov" later is the "K. Seitkhanov"
+// named first.
+func TestKengashAndInitialNamedFirst(t *testing.T) {
+	dr := draft(t, "ASTANA: The session was chaired by Chairman of the maslikhat K. Seitkhanov on Thursday. Deputy Chairman of the Tashkent Regional Kengash of People's Deputies Farrukh Nazarov attended. Kairat Seitkhanov and Farrukh Nazarov signed a memorandum.", "2025-02-21")
+	noFact(t, dr, "new person regional-kengash", "a kengash is a body")
+	noFact(t, dr, "new person kairat-seitkhanov", "the full name is the one named first by initial")
+}

@@ -1623,8 +1623,12 @@ func nameVariant(a, b string, strict bool) string {
 	same := func(x, y string) bool {
 		return x == y || len([]rune(x)) >= 5 && len([]rune(y)) >= 5 && jaroWinkler(x, y) >= 0.9
 	}
-	// "Y Kistafin" for "Yerzhan Kistafin".
+	// "Y Kistafin" for "Yerzhan Kistafin", and "Kairat Seitkhanov" for the
+	// "K. Seitkhanov" named first.
 	if len(wa) == 2 && len([]rune(wa[0])) == 1 && len(wb) >= 2 && strings.HasPrefix(wb[0], wa[0]) && same(wa[1], wb[len(wb)-1]) {
+		return "initial and surname"
+	}
+	if !strict && len(wb) == 2 && len([]rune(wb[0])) == 1 && len(wa) >= 2 && strings.HasPrefix(wa[0], wb[0]) && same(wb[1], wa[len(wa)-1]) {
 		return "initial and surname"
 	}
 	// "M Iqbal Choudhary" for "Muhammad Iqbal Choudhary": initials where

@@ -127,7 +127,7 @@ var orgHeads = map[string]string{
 	"university": "university", "ministry": "ministry", "authority": "government-agency",
 	"institute": "research-institute", "council": "commission", "organization": "intergovernmental",
 	"organisation": "intergovernmental", "centre": "research-institute", "center": "research-institute",
-	"bank": "bank", "company": "company", "group": "company", "holding": "company", "holdings": "company", "assembly": "parliament",
+	"bank": "bank", "company": "company", "group": "company", "holding": "company", "holdings": "company", "kengash": "parliament", "maslikhat": "parliament", "akimat": "government-agency", "hokimiyat": "government-agency", "assembly": "parliament",
 	"parliament": "parliament", "office": "government-agency", "department": "government-agency",
 	"division": "government-agency", "secretariat": "intergovernmental", "commission": "commission",
 	"committee": "commission", "chamber": "chamber", "embassy": "embassy", "consulate": "consulate",
