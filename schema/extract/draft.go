@@ -833,6 +833,21 @@ func (d *drafter) sideMembers(a *analysed) {
 			m.p.nat, m.p.explicitNat = s.id, true
 		}
 	}
+	// "The delegation was led by X and included A; B; and C": A, B and C
+	// of X's side.
+	if loc := delegationLedIncludedRe.FindStringIndex(a.text); loc != nil {
+		var lead *person
+		for _, m := range a.people {
+			at := a.toks[m.start].start
+			if at >= loc[1] && lead == nil {
+				lead = m.p
+				continue
+			}
+			if lead != nil && lead.nat != "" && at > loc[1] && m.p.nat == "" && !m.p.known && strings.Contains(a.text[loc[1]:at], "included") {
+				m.p.nat, m.p.natCheck = lead.nat, fmt.Sprintf("nationality assumed: a member of %s's delegation", lead.name)
+			}
+		}
+	}
 	// "The commander of the Pakistani contingent, Brigadier X": of the
 	// country of the body the office is of.
 	for _, sp := range a.spans {
@@ -879,6 +894,8 @@ func (d *drafter) sideMembers(a *analysed) {
 		}
 	}
 }
+
+var delegationLedIncludedRe = regexp.MustCompile(`(?i)\bdelegation\s+(?:was|were)\s+(?:led|headed)\s+by\b`)
 
 // representedBy reads "the Chamber of Commerce of Uzbekistan, represented
 // by its Deputy Chairman A and by B": A and B are of the body's country.

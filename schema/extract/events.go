@@ -215,6 +215,8 @@ var (
 	theyHeldRe     = regexp.MustCompile(`^\s*They\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:held|had)\b`)
 	// whichClauseRe is a relative clause about a thing: ", which A and B
 	// co-chair".
+	nextMeetingRe      = regexp.MustCompile(`(?i)\bnext\s+(?:meeting|session|round|sitting)\b`)
+	greetingsToRe      = regexp.MustCompile(`(?i)\b(?:convey|conveyed|conveying|pass\s+on|passed\s+on|extend|extended)\s+(?:his|her|their|the)?\s*(?:warm\s+|best\s+)?(?:greetings|regards|wishes|message)\b`)
 	whichClauseRe      = regexp.MustCompile(`,\s*which\s+(?:[A-Z][\w'’-]*\s+){1,6}(?:and\s+(?:[A-Z][\w'’-]*\s+){1,5})?(?:also\s+|jointly\s+)?[a-z][^,.;]{0,120}`)
 	aDelegationObjRe   = regexp.MustCompile(`(?i)^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b`)
 	accompaniedAsideRe = regexp.MustCompile(`,\s*accompanied\s+by\s+[^,]{1,80},\s*`)
@@ -1096,7 +1098,12 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if len(window) > 60 {
 		window = window[len(window)-60:]
 	}
-	if plannedRe.MatchString(window) || invitationToRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
+	// "the next meeting of the Council, co-chaired by A and B, which is to
+	// be held in the autumn": a meeting to come, when everyone the
+	// sentence names comes after it.
+	if m := nextMeetingRe.FindStringIndex(txt); m != nil && len(a.people) > 0 && !slices.ContainsFunc(a.people, func(pm personMention) bool { return a.toks[pm.start].start < m[0] }) {
+		status = "planned"
+	} else if plannedRe.MatchString(window) || invitationToRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
 		scheduledRe.MatchString(txt[loc[1]:]) {
 		status = "planned"
 	} else if backgroundRe.MatchString(window) {
@@ -1310,6 +1317,10 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	told := len(txt)
 	if m := attributionRe.FindStringIndex(txt); m != nil && m[0] > loc[1] {
 		told = m[0]
+	}
+	// "... asked her to convey his greetings to Y": Y is greeted, not met.
+	if m := greetingsToRe.FindStringIndex(txt); m != nil && m[0] > loc[1] {
+		told = min(told, m[0])
 	}
 	// "X toured the port on Wednesday, a day after holding talks with Y":
 	// Y is of the other contact (see findEvents).

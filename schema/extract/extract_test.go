@@ -2910,3 +2910,22 @@ func TestKengashAndInitialNamedFirst(t *testing.T) {
 	noFact(t, dr, "new person regional-kengash", "a kengash is a body")
 	noFact(t, dr, "new person kairat-seitkhanov", "the full name is the one named first by initial")
 }
+
+// "The sides reviewed preparations for the next meeting of the Council,
+// co-chaired by Presidents A and B, which is to be held in the autumn":
+// planned, never met. "X telephoned Y and asked her to convey his
+// greetings to Z": Z is greeted, not called. "The delegation was led by
+// K and included A; B": of K's side.
+func TestNextMeetingGreetingsAndDelegationLedIncluded(t *testing.T) {
+	dr := draft(t, "BISHKEK: Imran Ismail and Yerzhan Kistafin held talks on Monday. The sides reviewed trade and preparations for the next meeting of the Council, co-chaired by Presidents Bakhtiyor Saidov and Abdul Aleem Khan, which is to be held in the autumn. Later, Imran Ismail telephoned Yerzhan Kistafin and asked him to convey his greetings to Muhammad Iqbal.", "2025-04-17")
+	for _, f := range facts(dr) {
+		if strings.HasPrefix(f, "event") && strings.Contains(f, "bakhtiyor-saidov") && !strings.Contains(f, "planned") {
+			t.Errorf("the next meeting is planned: %s", f)
+		}
+	}
+	for _, role := range []string{"host", "guest", "attendee"} {
+		noFact(t, dr, "muhammad-iqbal:"+role, "greeted, not at the call")
+	}
+	draft(t, "KARACHI: Murad Shah received a business delegation from Kazakhstan on Tuesday. The delegation was led by Yerzhan Kistafin, and included Aigerim Bekova, managing director of Caspian Logistics; and Timur Zhaksylykov.", "2024-11-20",
+		"new person aigerim-bekova: Aigerim Bekova [] nat=KZ")
+}
