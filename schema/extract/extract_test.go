@@ -2929,3 +2929,14 @@ func TestNextMeetingGreetingsAndDelegationLedIncluded(t *testing.T) {
 	draft(t, "KARACHI: Murad Shah received a business delegation from Kazakhstan on Tuesday. The delegation was led by Yerzhan Kistafin, and included Aigerim Bekova, managing director of Caspian Logistics; and Timur Zhaksylykov.", "2024-11-20",
 		"new person aigerim-bekova: Aigerim Bekova [] nat=KZ")
 }
+
+// "ASTANA. KAZINFORM - The meeting was co-chaired by Vice Minister X and
+// Deputy Minister Md. Rafiqul Islam": the dateline's place is Astana and
+// Kazinform the agency; "Md." is Muhammad abbreviated, no sentence's end.
+func TestAgencyAfterThePlaceAndMd(t *testing.T) {
+	dr := draft(t, "ASTANA. KAZINFORM - The meeting was co-chaired by Vice Minister Yerbol Sarsenbayev and Deputy Minister Md. Rafiqul Islam on Monday.", "2023-11-16",
+		"event talks held 2023-11-13 [yerbol-sarsenbayev:co-chair rafiqul-islam:co-chair]")
+	if dr.Source.Source.Dateline.ID != "astana" {
+		t.Errorf("dateline %q, want astana", dr.Source.Source.Dateline.ID)
+	}
+}

@@ -107,7 +107,7 @@ var abbreviations = map[string]bool{
 	"gov": true, "rep": true, "hon": true, "no": true, "vs": true, "jan": true, "feb": true,
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "jr": true,
-	"sr": true, "amb": true, "adm": true, "ch": true, "eng": true,
+	"sr": true, "amb": true, "adm": true, "ch": true, "eng": true, "md": true, "mohd": true, "muhd": true,
 }
 
 // companySuffixes end a company's name: "Co.", "Ltd.", "Inc.".
@@ -275,7 +275,12 @@ func cutDateline(body string) (dateline, string) {
 	if m == nil {
 		return dateline{}, body
 	}
-	return dateline{place: m[1], date: m[2], agency: m[3] + m[4] + m[5], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
+	dl := dateline{place: m[1], date: m[2], agency: m[3] + m[4] + m[5], text: strings.TrimSpace(m[0])}
+	// "ASTANA. KAZINFORM -": the place, then the agency in capitals.
+	if place, agency, ok := strings.Cut(dl.place, ". "); ok && dl.agency == "" {
+		dl.place, dl.agency = place, agency
+	}
+	return dl, body[len(m[0]):]
 }
 
 // slug makes an id from words: lowercase ASCII letters and digits joined by

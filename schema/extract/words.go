@@ -15,6 +15,8 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"honourable", "honorable", "madam", "mst", "begum", "sheikh", "sheikha", "ch", "eng",
 	// "His Highness", "His Royal Highness", "HH", "HRH": Gulf and royal styles
 	"highness", "majesty", "hh", "hrh", "prince", "princess", "king", "queen",
+	// "Md. Rafiqul Islam": Muhammad, abbreviated before the name
+	"md", "mohd", "muhd",
 	// military ranks, written before the name as honorifics are
 	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
 	"admiral", "adm", "captain", "capt", "marshal", "commodore")
