@@ -2940,3 +2940,11 @@ func TestAgencyAfterThePlaceAndMd(t *testing.T) {
 		t.Errorf("dateline %q, want astana", dr.Source.Source.Dateline.ID)
 	}
 }
+
+// At a chamber's session: "Senior Vice President Ms. X spoke about ...";
+// "Ms. Y, a member of the delegation who heads a cluster, invited ...":
+// both were there.
+func TestSpokeAboutAndAMemberOfTheDelegation(t *testing.T) {
+	draft(t, "SIALKOT: A delegation led by Bakhtiyor Saidov visited the Sialkot Chamber of Commerce on Tuesday, where its President Imran Ismail received the guests. Senior Vice President Ms. Farah Cheema spoke about women-led businesses. Ms. Nodira Yusupova, a member of the delegation who heads a leather cluster, invited tanneries to Bukhara.", "2025-02-19",
+		"event site-visit held 2025-02-18 [bakhtiyor-saidov:guest imran-ismail:host farah-cheema:attendee nodira-yusupova:attendee]")
+}
