@@ -2948,3 +2948,12 @@ func TestSpokeAboutAndAMemberOfTheDelegation(t *testing.T) {
 	draft(t, "SIALKOT: A delegation led by Bakhtiyor Saidov visited the Sialkot Chamber of Commerce on Tuesday, where its President Imran Ismail received the guests. Senior Vice President Ms. Farah Cheema spoke about women-led businesses. Ms. Nodira Yusupova, a member of the delegation who heads a leather cluster, invited tanneries to Bukhara.", "2025-02-19",
 		"event site-visit held 2025-02-18 [bakhtiyor-saidov:guest imran-ismail:host farah-cheema:attendee nodira-yusupova:attendee]")
 }
+
+// "X hosted a dinner in honour of a delegation from Uzbekistan's Bukhara
+// region led by its Governor, Dr. Y. Also at the table were A and B": one
+// reception of all of them, Y Uzbek.
+func TestAlsoAtTheTable(t *testing.T) {
+	draft(t, "AKTAU: Imran Ismail hosted a dinner on Monday in honour of a delegation from Uzbekistan's Bukhara region led by its Governor, Dr. Aziz Karimov. Also at the table were Ali Rahimi and Ms. Fatemeh Rahimi.", "2024-08-28",
+		"new person aziz-karimov: Aziz Karimov [Dr.] nat=UZ",
+		"event reception held 2024-08-26 [imran-ismail:host aziz-karimov:guest ali-rahimi:attendee fatemeh-rahimi:attendee]")
+}
