@@ -676,6 +676,28 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
+		// "A, Vice President ICCI, said ...": an officer of the body whose
+		// officer hosts the contact being told spoke at it.
+		if cur != nil && cur.status == "held" && len(a.people) > 0 && speechRe.MatchString(txt) && !d.hasContactVerb(txt) {
+			bodies := map[string]bool{}
+			for _, pt := range cur.parts {
+				if pt.p != nil && pt.role == "host" {
+					for _, h := range pt.p.posts {
+						if of := d.postRec(h.id).Of.ID; of != "" && d.g.countries[of].ID == "" {
+							bodies[of] = true
+						}
+					}
+				}
+			}
+			for _, m := range a.people {
+				if slices.ContainsFunc(cur.parts, func(pt part) bool { return pt.p == m.p }) {
+					continue
+				}
+				if slices.ContainsFunc(m.p.posts, func(h heldPost) bool { return bodies[d.postRec(h.id).Of.ID] }) {
+					cur.add(m.p, "", "host")
+				}
+			}
+		}
 		// "Guests included A and B": at the occasion being told.
 		if cur != nil && cur.status == "held" && len(a.people) > 0 && guestsIncludedRe.MatchString(txt) && (cur.kind == "reception" || cur.kind == "ceremony" || cur.kind == "conference") {
 			for _, m := range a.people {

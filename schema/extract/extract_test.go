@@ -2957,3 +2957,11 @@ func TestAlsoAtTheTable(t *testing.T) {
 		"new person aziz-karimov: Aziz Karimov [Dr.] nat=UZ",
 		"event reception held 2024-08-26 [imran-ismail:host aziz-karimov:guest ali-rahimi:attendee fatemeh-rahimi:attendee]")
 }
+
+// "Welcoming the guests, X, President of the Lahore Chamber, said ... Y,
+// Vice President of the Lahore Chamber, said ...": an officer of the body
+// whose officer hosts the contact spoke at it.
+func TestOfficerOfTheHostsBodySaid(t *testing.T) {
+	draft(t, "LAHORE: Yerzhan Kistafin visited the Lahore Chamber of Commerce on Thursday and held a meeting with its members. Welcoming the guests, Imran Ismail, President of the Lahore Chamber of Commerce, said trade was low. Saima Khurshid, Vice President of the Lahore Chamber of Commerce, said exporters were ready.", "2023-11-24",
+		"event site-visit held 2023-11-23 [yerzhan-kistafin:guest imran-ismail:host saima-khurshid:host]")
+}
