@@ -681,7 +681,7 @@ func (d *drafter) findEvents() {
 		if cur != nil && cur.status == "held" && len(a.people) > 0 && speechRe.MatchString(txt) && !d.hasContactVerb(txt) {
 			bodies := map[string]bool{}
 			for _, pt := range cur.parts {
-				if pt.p != nil && pt.role == "host" {
+				if pt.p != nil && pt.role != "guest" {
 					for _, h := range pt.p.posts {
 						if of := d.postRec(h.id).Of.ID; of != "" && d.g.countries[of].ID == "" {
 							bodies[of] = true
