@@ -2965,3 +2965,9 @@ func TestOfficerOfTheHostsBodySaid(t *testing.T) {
 	draft(t, "LAHORE: Yerzhan Kistafin on Thursday met Imran Ismail, President of the Lahore Chamber of Commerce. Saima Khurshid, Vice President of the Lahore Chamber of Commerce, said exporters were ready.", "2023-11-24",
 		"event meeting held 2023-11-23 [yerzhan-kistafin:guest imran-ismail:host saima-khurshid:host]")
 }
+
+// "during the current week": the week of publication, as "this week".
+func TestTheCurrentWeek(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail during the current week.", "2025-04-26",
+		"event meeting held 2025-04-21/2025-04-27 [yerzhan-kistafin:guest imran-ismail:host]")
+}
