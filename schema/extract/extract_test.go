@@ -2971,3 +2971,16 @@ func TestTheCurrentWeek(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail during the current week.", "2025-04-26",
 		"event meeting held 2025-04-21/2025-04-27 [yerzhan-kistafin:guest imran-ismail:host]")
 }
+
+// "He said this after leading a delegation on a visit to the plant on
+// Tuesday, where they were received by the company's chairman Tan Sri
+// Dato' Seri Mohd Khalid Ismail": the visit he tells of is held, and the
+// Malaysian styles are honorifics.
+func TestSaidThisAfterAndMalaysianStyles(t *testing.T) {
+	dr := draft(t, "SHAH ALAM, May 15 -- Trade will grow, said Yerzhan Kistafin. He said this after leading a delegation on a visit to the Sinar Halal plant on Tuesday, where they were received by its chairman Tan Sri Dato' Seri Mohd Khalid Ismail and Datuk Nor Azlina.", "2024-05-15")
+	got := strings.Join(facts(dr), "\n")
+	if !strings.Contains(got, "held 2024-05-14 [yerzhan-kistafin:guest") {
+		t.Errorf("want the visit held on the 14th:\n%s", got)
+	}
+	noFact(t, dr, "new person tan-sri", "Tan Sri is a style")
+}

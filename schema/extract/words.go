@@ -17,6 +17,8 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"highness", "majesty", "hh", "hrh", "prince", "princess", "king", "queen",
 	// "Md. Rafiqul Islam": Muhammad, abbreviated before the name
 	"md", "mohd", "muhd",
+	// Malaysian styles: "Tan Sri Dato' Seri X", "Datuk X", "Tun X"
+	"tan", "sri", "dato", "datuk", "datin", "seri", "tun", "puan", "toh",
 	// military ranks, written before the name as honorifics are
 	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
 	"admiral", "adm", "captain", "capt", "marshal", "commodore")
