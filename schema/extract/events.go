@@ -215,12 +215,13 @@ var (
 	theyHeldRe     = regexp.MustCompile(`^\s*They\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:held|had)\b`)
 	// whichClauseRe is a relative clause about a thing: ", which A and B
 	// co-chair".
-	nextMeetingRe      = regexp.MustCompile(`(?i)\bnext\s+(?:meeting|session|round|sitting)\b`)
-	greetingsToRe      = regexp.MustCompile(`(?i)\b(?:convey|conveyed|conveying|pass\s+on|passed\s+on|extend|extended)\s+(?:his|her|their|the)?\s*(?:warm\s+|best\s+)?(?:greetings|regards|wishes|message)\b`)
-	whichClauseRe      = regexp.MustCompile(`,\s*which\s+(?:[A-Z][\w'’-]*\s+){1,6}(?:and\s+(?:[A-Z][\w'’-]*\s+){1,5})?(?:also\s+|jointly\s+)?[a-z][^,.;]{0,120}`)
-	aDelegationObjRe   = regexp.MustCompile(`(?i)^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b`)
-	accompaniedAsideRe = regexp.MustCompile(`,\s*accompanied\s+by\s+[^,]{1,80},\s*`)
-	theGuestsSubjectRe = regexp.MustCompile(`(?i)\bthe\s+(?:guests|visitors|visiting\s+(?:delegation|team|guests)|delegation|delegates)\s+(?:then\s+|also\s+|later\s+)?$`)
+	gatheringAttendedRe = regexp.MustCompile(`(?i)^\s*the\s+(?:[\w-]+\s+){0,2}?(forum|conference|seminar|roundtable|webinar|summit|ceremony|reception|festival|exhibition)(?:,\s*[^,]{1,140},)?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b`)
+	nextMeetingRe       = regexp.MustCompile(`(?i)\bnext\s+(?:meeting|session|round|sitting)\b`)
+	greetingsToRe       = regexp.MustCompile(`(?i)\b(?:convey|conveyed|conveying|pass\s+on|passed\s+on|extend|extended)\s+(?:his|her|their|the)?\s*(?:warm\s+|best\s+)?(?:greetings|regards|wishes|message)\b`)
+	whichClauseRe       = regexp.MustCompile(`,\s*which\s+(?:[A-Z][\w'’-]*\s+){1,6}(?:and\s+(?:[A-Z][\w'’-]*\s+){1,5})?(?:also\s+|jointly\s+)?[a-z][^,.;]{0,120}`)
+	aDelegationObjRe    = regexp.MustCompile(`(?i)^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b`)
+	accompaniedAsideRe  = regexp.MustCompile(`,\s*accompanied\s+by\s+[^,]{1,80},\s*`)
+	theGuestsSubjectRe  = regexp.MustCompile(`(?i)\bthe\s+(?:guests|visitors|visiting\s+(?:delegation|team|guests)|delegation|delegates)\s+(?:then\s+|also\s+|later\s+)?$`)
 	// toldThatRe starts what someone is told to have said.
 	toldThatRe        = regexp.MustCompile(`(?i)\b(?:said|says|noted|noting|added|stressed|recalled|recalling|told)\b`)
 	personPronounRe   = regexp.MustCompile(`(?i)\b(?:he|she|they|his|her|their)\b`)
@@ -545,6 +546,36 @@ func (d *drafter) findEvents() {
 				cur.add(pm.p, "", role)
 			}
 			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// "The forum, organized by the ministry, was attended by A, a
+		// delegation led by B, and C": a gathering of theirs, told first
+		// by no one's name.
+		if m := gatheringAttendedRe.FindStringSubmatch(txt); m != nil && len(a.people) > 0 && !d.hasContactVerb(txt[len(m[0]):]) {
+			e := cur
+			kind := gatheringKinds[strings.ToLower(m[1])]
+			if e == nil || e.kind != kind && !(kind == "conference" && e.kind == "signing") {
+				e = &event{kind: kind, status: "held", sent: a.idx, verb: m[0]}
+				if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
+					e.date = ds[0]
+				} else if a.idx > 0 {
+					if ds := findDatesHint(d.sents[a.idx-1].text, d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
+						e.date = ds[0]
+						e.date.check = "date from the sentence before, which tells the gathering"
+					}
+				}
+				if e.date.value == "" && d.dlDate.value != "" {
+					e.date = d.dlDate
+					e.date.check = "the sentence gives no date; the dateline's is taken"
+				}
+				e.place = d.placeIn(a)
+				d.events = append(d.events, e)
+			}
+			for _, pm := range a.people {
+				e.add(pm.p, "", "attendee")
+			}
+			cur = e
+			d.topicsAndOutcomes(a, e)
 			continue
 		}
 		// "In his remarks, Ambassador X highlighted ...": X was there.
@@ -2299,7 +2330,8 @@ var gatheringKinds = map[string]string{"meeting": "meeting", "session": "session
 	"ceremony": "ceremony", "function": "ceremony", "celebration": "ceremony", "celebrations": "ceremony",
 	"festival": "ceremony", "event": "ceremony", "seminar": "conference", "convocation": "ceremony", "graduation": "ceremony",
 	"roundtable": "conference", "round-table": "conference", "webinar": "conference", "lecture": "conference", "symposium": "conference",
-	"workshop": "conference", "panel discussion": "conference", "book launch": "ceremony", "launch": "ceremony"}
+	"workshop": "conference", "panel discussion": "conference", "book launch": "ceremony", "launch": "ceremony",
+	"exhibition": "ceremony"}
 
 // afterPublication says whether a date begins after the report was
 // published (never, with no publication date).

@@ -2984,3 +2984,11 @@ func TestSaidThisAfterAndMalaysianStyles(t *testing.T) {
 	}
 	noFact(t, dr, "new person tan-sri", "Tan Sri is a style")
 }
+
+// "KABUL, Jan. 21 - Traders signed contracts at a business forum held this
+// morning. The forum, organized by the ministry, was attended by A, a
+// delegation led by B, and C": one forum of A, B and C on the 21st.
+func TestTheForumWasAttendedBy(t *testing.T) {
+	draft(t, "ISLAMABAD, Jan. 21 - Traders signed 14 contracts at a joint business forum held in Islamabad this morning. The forum, organized by the ministry together with the chamber, was attended by Minister Imran Ismail, a Kazakh delegation led by Yerzhan Kistafin, and Daulet Sarsenov.", "2025-01-21",
+		"event conference held 2025-01-21 [imran-ismail:attendee yerzhan-kistafin:attendee daulet-sarsenov:attendee]")
+}
