@@ -843,8 +843,8 @@ func (d *drafter) sideMembers(a *analysed) {
 				lead = m.p
 				continue
 			}
-			if lead != nil && lead.nat != "" && at > loc[1] && m.p.nat == "" && !m.p.known && strings.Contains(a.text[loc[1]:at], "included") {
-				m.p.nat, m.p.natCheck = lead.nat, fmt.Sprintf("nationality assumed: a member of %s's delegation", lead.name)
+			if lead != nil && at > loc[1] && strings.Contains(a.text[loc[1]:at], "included") {
+				m.p.joinSide(lead)
 			}
 		}
 	}
@@ -926,13 +926,7 @@ func (d *drafter) representedBy(a *analysed) {
 		if country == "" {
 			continue
 		}
-		for _, m := range a.people {
-			if m.start < b+2 {
-				continue
-			}
-			if slices.ContainsFunc(a.toks[b+2:m.start], func(t token) bool { return t.text == ";" || t.text == "." }) || d.hasContactVerb(a.text[a.toks[b].end:a.toks[m.start].start]) {
-				break
-			}
+		for _, m := range d.byPhrase(a, b) {
 			if m.p.nat == "" && !m.p.known {
 				m.p.nat, m.p.explicitNat = country, true
 			}
@@ -957,18 +951,36 @@ func (d *drafter) companions(a *analysed) {
 		if lead == nil || lead.nat == "" {
 			continue
 		}
-		for _, m := range a.people {
-			if m.start < b+2 {
-				continue
-			}
-			// The companions run to the end of the phrase.
-			if slices.ContainsFunc(a.toks[b+2:m.start], func(t token) bool { return t.text == ";" || t.text == "." }) || d.hasContactVerb(a.text[a.toks[b].end:a.toks[m.start].start]) {
-				break
-			}
+		for _, m := range d.byPhrase(a, b) {
 			if m.p.nat == "" && !d.localCompanion(a, m, lead) {
 				m.p.nat, m.p.explicitNat = lead.nat, true
 			}
 		}
+	}
+}
+
+// byPhrase is the people named after "accompanied by" or "represented
+// by" (the verb at token b), to the end of the phrase: a full stop, a
+// semicolon or another contact.
+func (d *drafter) byPhrase(a *analysed, b int) []personMention {
+	var out []personMention
+	for _, m := range a.people {
+		if m.start < b+2 {
+			continue
+		}
+		if slices.ContainsFunc(a.toks[b+2:m.start], func(t token) bool { return t.text == ";" || t.text == "." }) || d.hasContactVerb(a.text[a.toks[b].end:a.toks[m.start].start]) {
+			break
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// joinSide gives a member of lead's delegation whose country the report
+// does not state lead's, with a check.
+func (p *person) joinSide(lead *person) {
+	if p.nat == "" && !p.known && lead.nat != "" {
+		p.nat, p.natCheck = lead.nat, fmt.Sprintf("nationality assumed: a member of %s's delegation", lead.name)
 	}
 }
 

@@ -388,9 +388,7 @@ func (d *drafter) findEvents() {
 				for _, m := range a.people {
 					if a.toks[m.start].start >= loc[1] && m.p != lead {
 						d.delegationMembers = appendPerson(d.delegationMembers, m.p)
-						if m.p.nat == "" && !m.p.known && lead.nat != "" {
-							m.p.nat, m.p.natCheck = lead.nat, fmt.Sprintf("nationality assumed: a member of %s's delegation", lead.name)
-						}
+						m.p.joinSide(lead)
 					}
 				}
 			}
@@ -419,9 +417,7 @@ func (d *drafter) findEvents() {
 				for _, m := range a.people {
 					if a.toks[m.start].start >= loc[1] && m.p != lead {
 						d.delegationMembers = appendPerson(d.delegationMembers, m.p)
-						if m.p.nat == "" && !m.p.known && lead.nat != "" {
-							m.p.nat, m.p.natCheck = lead.nat, fmt.Sprintf("nationality assumed: a member of %s's delegation", lead.name)
-						}
+						m.p.joinSide(lead)
 					}
 				}
 			}
