@@ -23,6 +23,7 @@ type extractOptions struct {
 	url, published, publisher, title string
 	out                              string // folder the draft goes to
 	data                             string // curated records the gazetteer is read from
+	dataSet                          bool   // --data given, not its default
 	output                           string // "-" writes the draft to stdout
 	force                            bool
 	timeout                          time.Duration
@@ -43,6 +44,7 @@ same people, places and posts. Every uncertain choice carries a
 "# check: <why>" comment. The draft validates together with the records.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.dataSet = cmd.Flags().Changed("data")
 			return runExtract(cmd.Context(), opts, args[0], cmd.InOrStdin(), cmd.OutOrStdout())
 		},
 	}
@@ -214,9 +216,16 @@ func isUnder(path, dir string) bool {
 }
 
 // readGazetteer reads the curated records and the drafts already in --out.
+// Run outside the repository (no data/ here) with --out naming a folder of
+// records, that folder alone is the gazetteer: a group's own records.
 func readGazetteer(opts extractOptions) ([]*schema.File, error) {
-	paths := []string{opts.data}
-	if !samePath([]string{opts.data}, opts.out) {
+	var paths []string
+	if _, err := os.Stat(opts.data); err == nil {
+		paths = append(paths, opts.data)
+	} else if opts.dataSet || !hasRecords(opts.out) {
+		return nil, fmt.Errorf("--data %s: no such folder: expected the records the draft must fit (the repository's data/, or a folder of records as --data or --out)", opts.data)
+	}
+	if !samePath(paths, opts.out) {
 		if _, err := os.Stat(opts.out); err == nil && hasRecords(opts.out) {
 			paths = append(paths, opts.out)
 		}

@@ -100,6 +100,49 @@ func TestExtractToStdout(t *testing.T) {
 	}
 }
 
+// Run outside the repository (no data/ in the working folder), a draft
+// fits the records of --out alone; with no records anywhere, the error
+// says which folder is missing and nothing is written.
+func TestExtractOutsideTheRepository(t *testing.T) {
+	records, err := filepath.Abs("../../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "mine")
+	if err := os.CopyFS(mine, os.DirFS(records)); err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(dir, "report.txt")
+	if err := os.WriteFile(in, []byte(testReport), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	args := []string{"extract", "--url", "https://example.org/r9", "--publisher", "Test Wire", "--published", "2022-03-03", in}
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), append(args, "--out", "mine"), &stdout, &stderr); code != 0 {
+		t.Fatalf("--out mine: exit %d: %s", code, stderr.String())
+	}
+	if code := run(context.Background(), []string{"validate", "mine"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("validate mine: %s", stderr.String())
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--out", "drafts"}, "--data data: no such folder: expected the records the draft must fit (the repository's data/, or a folder of records as --data or --out)\n"},
+		{[]string{"--out", "mine", "--force", "--data", "gone"}, "--data gone: no such folder"},
+	} {
+		stderr.Reset()
+		if code := run(context.Background(), append(args, tc.args...), &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), tc.want) {
+			t.Errorf("%v: exit %d, stderr %q, want %q", tc.args, code, stderr.String(), tc.want)
+		}
+	}
+	if _, err := os.Stat("drafts"); !os.IsNotExist(err) {
+		t.Errorf("drafts was written: %v", err)
+	}
+}
+
 // Drafts made one after another into one folder reuse what the earlier
 // ones defined: the second report's minister is the first's, one id.
 func TestExtractReusesEarlierDrafts(t *testing.T) {
