@@ -650,14 +650,16 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 		}
 	}
 	// Planned contacts counted as met: a draft pair of two people the gold
-	// has only at a planned contact.
+	// has only at a planned contact, at a date that contact may have (a
+	// pair the draft dates to their recalled meeting of last year is not
+	// their planned one of next month).
 	for i, p := range pairs {
 		if _, ok := mm[i]; ok {
 			continue
 		}
 		s.ExtraMetPairs = append(s.ExtraMetPairs, fmt.Sprintf("%s-%s", gname(g, p.a), gname(g, p.b)))
 		for _, ge := range g.Events {
-			if ge.Status != "planned" || p.a < 0 || p.b < 0 {
+			if ge.Status != "planned" || p.a < 0 || p.b < 0 || ge.Date != nil && p.date != "" && !compatibleDate(p.date, *ge.Date) {
 				continue
 			}
 			in := func(j int) bool {

@@ -1652,6 +1652,19 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			subj = nil
 		}
 		slices.Reverse(subj)
+		// Both of them at the contact being told, of more than two: its
+		// first two ("X held talks with Y; Z also took part. The two
+		// officials had last met ..." is X and Y).
+		if cur != nil && len(subj) == 2 && cur.people() > 2 && !slices.ContainsFunc(subj, func(p *person) bool {
+			return !slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == p })
+		}) {
+			subj = subj[:0]
+			for _, q := range cur.parts {
+				if q.p != nil && len(subj) < 2 {
+					subj = appendPerson(subj, q.p)
+				}
+			}
+		}
 		// The two of the contact being told, on no day of their own: more
 		// of that contact ("The two leaders agreed to ...").
 		if cur != nil && len(subj) == 2 && (dt.value == "" || dt.basis == basisDateline) && compatible(cur, &event{kind: kind}) &&

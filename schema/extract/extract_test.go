@@ -1334,6 +1334,42 @@ func TestEvalMetByRole(t *testing.T) {
 	}
 }
 
+// "The two officials had last met ..." after a contact of three is the
+// contact's first two, not the two named last; and their recalled meeting
+// of last year is not their planned one of June counted as met.
+func TestTheTwoOfAContactOfThree(t *testing.T) {
+	dir := t.TempDir()
+	for _, d := range []string{"articles", "gold"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("index.csv", "id,pair,published,publisher,headline,url\n001,x,2025-04-09,Wire,Minister in Tashkent,https://example.org/two\n")
+	write("articles/001.txt", "Minister in Tashkent\n\nTASHKENT, April 9 - Turkish Deputy Minister Selim Kara held talks on Tuesday with Uzbek Minister Otabek Mirsaidov. Turkish Ambassador Kerem Altin also took part in the meeting.\n\n"+
+		"The two officials had last met in Ankara in March last year. They will co-chair the next session of the commission in June.\n")
+	write("gold/001.json", `{"id": "001", "people": [{"name": "Selim Kara"}, {"name": "Otabek Mirsaidov"}, {"name": "Kerem Altin"}],
+		"events": [{"type": "talks", "date": "2025-04-08", "participants": ["Selim Kara", "Otabek Mirsaidov", "Kerem Altin"]},
+		  {"type": "meeting", "status": "past (background)", "date": "2024-03", "participants": ["Selim Kara", "Otabek Mirsaidov"]},
+		  {"type": "conference", "status": "planned", "date": "2025-06", "participants": ["Selim Kara", "Otabek Mirsaidov"]}],
+		"met": [["Selim Kara", "Otabek Mirsaidov", "2025-04-08"], ["Kerem Altin", "Otabek Mirsaidov", "2025-04-08"]]}`)
+	rep, err := Evaluate(dir, "../../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := rep.Articles[0]
+	if !strings.Contains(a.DraftYAML, "title: Meeting of Selim Kara and Otabek Mirsaidov\n    status: background\n    date: 2024-03") {
+		t.Errorf("the recalled meeting is not Kara's and Mirsaidov's of 2024-03:\n%s", a.DraftYAML)
+	}
+	if a.PlannedAsMet != 0 || !slices.Equal(a.ExtraMetPairs, []string{"Selim Kara-Otabek Mirsaidov"}) {
+		t.Errorf("planned as met %d, extra pairs %q; want 0 and only the recalled pair\n%s", a.PlannedAsMet, a.ExtraMetPairs, a.DraftYAML)
+	}
+}
+
 // Datelines "Karachi, January 26, APP." and "KARACHI, Pakistan, December
 // 5." give the place.
 func TestDatelineAgencyInCapitalsAndCountry(t *testing.T) {
