@@ -1307,7 +1307,10 @@ func TestUnknownCountryBeforeTheName(t *testing.T) {
 
 // bilat eval counts a pair as who-met-whom does: a guest met a host even
 // when the report gives neither's country.
-func TestEvalMetByRole(t *testing.T) {
+// tempCorpus is an empty corpus folder laid out as ../shared/corpus, and
+// a writer of its files.
+func tempCorpus(t *testing.T) (string, func(name, s string)) {
+	t.Helper()
 	dir := t.TempDir()
 	for _, d := range []string{"articles", "gold"} {
 		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
@@ -1319,6 +1322,11 @@ func TestEvalMetByRole(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return dir, write
+}
+
+func TestEvalMetByRole(t *testing.T) {
+	dir, write := tempCorpus(t)
 	write("index.csv", "id,pair,published,publisher,headline,url\n001,x,2025-01-08,Wire,Envoy calls on governor,https://example.org/role\n")
 	// The organization he visited is no one he met.
 	write("articles/001.txt", "Envoy calls on governor\n\nKazakh diplomat Arman Bekov called on Governor Omar Barovich on Monday. On Tuesday, Arman Bekov visited the Karachi Chamber of Commerce.\n")
@@ -1338,17 +1346,7 @@ func TestEvalMetByRole(t *testing.T) {
 // contact's first two, not the two named last; and their recalled meeting
 // of last year is not their planned one of June counted as met.
 func TestTheTwoOfAContactOfThree(t *testing.T) {
-	dir := t.TempDir()
-	for _, d := range []string{"articles", "gold"} {
-		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write := func(name, s string) {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir, write := tempCorpus(t)
 	write("index.csv", "id,pair,published,publisher,headline,url\n001,x,2025-04-09,Wire,Minister in Tashkent,https://example.org/two\n")
 	write("articles/001.txt", "Minister in Tashkent\n\nTASHKENT, April 9 - Turkish Deputy Minister Selim Kara held talks on Tuesday with Uzbek Minister Otabek Mirsaidov. Turkish Ambassador Kerem Altin also took part in the meeting.\n\n"+
 		"The two officials had last met in Ankara in March last year. They will co-chair the next session of the commission in June.\n")
