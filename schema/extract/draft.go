@@ -1040,8 +1040,14 @@ func (d *drafter) attachTitles(a *analysed) {
 				}
 			}
 		}
-		if m.start >= 2 && a.toks[m.start-1].text == "," {
-			if s := a.spanEnding(m.start - 1); s != nil && s.kind == "title" && !used[s.title] {
+		// "President of the Republic of Tajikistan, His Excellency X": the
+		// office before a comma, honorifics apart.
+		st := m.start
+		for st > 0 && (honorifics[a.folded[st-1]] || a.folded[st-1] == "his" || a.folded[st-1] == "her") {
+			st--
+		}
+		if st >= 2 && a.toks[st-1].text == "," {
+			if s := a.spanEnding(st - 1); s != nil && s.kind == "title" && !used[s.title] {
 				tps = append(tps, s.title)
 			}
 		}

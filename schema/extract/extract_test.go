@@ -3026,3 +3026,14 @@ func TestTheForumWasAttendedBy(t *testing.T) {
 	draft(t, "ISLAMABAD, Jan. 21 - Traders signed 14 contracts at a joint business forum held in Islamabad this morning. The forum, organized by the ministry together with the chamber, was attended by Minister Imran Ismail, a Kazakh delegation led by Yerzhan Kistafin, and Daulet Sarsenov.", "2025-01-21",
 		"event conference held 2025-01-21 [imran-ismail:attendee yerzhan-kistafin:attendee daulet-sarsenov:attendee]")
 }
+
+// "President of the Republic of Kazakhstan, His Excellency X": the office
+// before the comma is X's, honorifics apart, and so is the country.
+func TestOfficeCommaHonorificName(t *testing.T) {
+	dr := draft(t, "ASTANA, 21.03.2025. Yesterday, the President of the Republic of Kazakhstan, His Excellency Rustam Nazirov had a telephone conversation with the President of the People's Republic of China, His Excellency Li Wenhao.", "2025-03-21",
+		"new person rustam-nazirov: Rustam Nazirov [Excellency] nat=KZ",
+		"new person li-wenhao: Li Wenhao [Excellency] nat=CN")
+	if len(dr.Source.Events) != 1 || dr.Source.Events[0].Kind != "call" {
+		t.Errorf("events: %+v", dr.Source.Events)
+	}
+}
