@@ -34,6 +34,13 @@ type event struct {
 	// awaitsHead: a contact with a delegation no one of which is named
 	// yet; "The delegation was led by X" names its head.
 	awaitsHead bool
+	assists    []assist // "A and B assisted the Minister"
+}
+
+// assist is people at a contact on the side of one of its parties.
+type assist struct {
+	lead    *person
+	helpers []*person
 }
 
 type part struct {
@@ -574,6 +581,12 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, e)
 			continue
 		}
+		// "A and B assisted the Minister": of the Minister's side at the
+		// contact being told.
+		if cur != nil && len(a.people) > 0 && assistedRe.MatchString(txt) && !d.hasContactVerb(txt) && d.assistants(a, cur) {
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
 		// "In his remarks, Ambassador X highlighted ...": X was there.
 		if cur != nil && len(a.people) > 0 && remarksRe.MatchString(txt) && !d.hasContactVerb(txt) {
 			cur.add(a.people[0].p, "", "")
@@ -810,6 +823,11 @@ func (d *drafter) findEvents() {
 				}
 			}
 		}
+		// "X received Y, while A and B assisted the Minister": A and B are
+		// of X's side, not Y's.
+		if assistedRe.MatchString(txt) {
+			d.assistants(a, e)
+		}
 		d.events = append(d.events, d.separateMeetings(a, loc, e)...)
 		d.events = append(d.events, e)
 		d.events = append(d.events, e.separate...)
@@ -834,10 +852,120 @@ func (d *drafter) findEvents() {
 	d.mergeRetellings()
 	d.dropUnpeopled()
 	d.addEscorts()
+	d.sideOfAssisted(false)
 	d.counterparts()
 	d.venueOfficers()
 	for _, e := range d.events {
 		d.roles(e)
+	}
+	d.sideOfAssisted(true)
+}
+
+// assistedRe is one person helping another at a contact: "A and B
+// assisted the Prime Minister", "He was assisted by A", "X, assisted by
+// A, received Y".
+var assistedRe = regexp.MustCompile(`(?i)\b(?:assisted|aided)\s+(?:(him|her)\b|the\s+((?:[\w-]+\s+){0,3}[\w-]+))|\b(?:assisted|aided)\s+by\b`)
+
+// assistants puts those the sentence says assisted someone of e on that
+// one's side, in that one's role (host or guest), and says whether it
+// found both.
+func (d *drafter) assistants(a *analysed, e *event) bool {
+	m := assistedRe.FindStringSubmatchIndex(a.text)
+	if m == nil {
+		return false
+	}
+	in := func(p *person) int {
+		return slices.IndexFunc(e.parts, func(q part) bool { return q.p != nil && q.p == p })
+	}
+	lead := -1
+	var helpers []*person
+	switch {
+	case m[4] >= 0: // "assisted the Prime Minister in the talks": the longest title that is someone's of e
+		words := strings.Fields(fold(a.text[m[4]:m[5]]))
+		for n := len(words); n > 0 && lead < 0; n-- {
+			t := strings.Join(words[:n], " ")
+			for i, q := range e.parts {
+				if q.p != nil && slices.Contains(q.p.titles, t) {
+					if lead >= 0 {
+						return false // two of that title: whose side is not said
+					}
+					lead = i
+				}
+			}
+		}
+		// Only those of the clause: "X received Y, while A assisted the
+		// Minister".
+		from := 0
+		for _, c := range clauseStartRe.FindAllStringIndex(a.text[:m[0]], -1) {
+			from = c[1]
+		}
+		for _, pm := range a.people {
+			if at := a.toks[pm.start].start; at >= from && at < m[0] && in(pm.p) != lead {
+				helpers = appendPerson(helpers, pm.p)
+			}
+		}
+	case m[2] >= 0: // "A assisted him": the one the sentence before named first
+		if a.idx > 0 && len(d.sents[a.idx-1].people) > 0 {
+			lead = in(d.sents[a.idx-1].people[0].p)
+		}
+		for _, pm := range a.people {
+			if a.toks[pm.start].start < m[0] {
+				helpers = appendPerson(helpers, pm.p)
+			}
+		}
+	default: // "X was assisted by A and B", "He was assisted by A"
+		// "X, assisted by A, met Y": up to the verb of the contact.
+		upTo := len(a.text)
+		if _, v := d.contactVerb(a.text[m[1]:]); v != nil {
+			upTo = m[1] + v[0]
+		}
+		for _, pm := range a.people {
+			if at := a.toks[pm.start].start; at < m[0] {
+				lead = in(pm.p)
+			} else if at < upTo {
+				helpers = appendPerson(helpers, pm.p)
+			}
+		}
+		if lead < 0 && a.idx > 0 && pronounRe.MatchString(a.text[:m[0]]) && len(d.sents[a.idx-1].people) > 0 {
+			lead = in(d.sents[a.idx-1].people[0].p)
+		}
+	}
+	if lead < 0 || len(helpers) == 0 {
+		return false
+	}
+	for _, h := range helpers {
+		if i := in(h); i >= 0 {
+			e.parts[i].role = "" // the side is the lead's, known once roles are (see sideOfAssisted)
+		} else {
+			e.add(h, "", "")
+		}
+	}
+	e.assists = append(e.assists, assist{e.parts[lead].p, helpers})
+	return true
+}
+
+// sideOfAssisted gives those who assisted someone at a contact that one's
+// nationality, when the records and the report give them none, and then
+// that one's role.
+func (d *drafter) sideOfAssisted(rolesKnown bool) {
+	for _, e := range d.events {
+		for _, x := range e.assists {
+			role := ""
+			if i := slices.IndexFunc(e.parts, func(q part) bool { return q.p == x.lead }); i >= 0 {
+				role = e.parts[i].role
+			}
+			for _, h := range x.helpers {
+				if !rolesKnown {
+					if h.nat == "" && !h.known && x.lead.nat != "" {
+						h.nat, h.natCheck = x.lead.nat, "nationality assumed: of the side of "+x.lead.name+", whom the report says this person assisted"
+					}
+					continue
+				}
+				if i := slices.IndexFunc(e.parts, func(q part) bool { return q.p == h }); i >= 0 && role != "" {
+					e.parts[i].role = role
+				}
+			}
+		}
 	}
 }
 

@@ -3037,3 +3037,23 @@ func TestOfficeCommaHonorificName(t *testing.T) {
 		t.Errorf("events: %+v", dr.Source.Events)
 	}
 }
+
+// "A and B assisted the Minister", "He was assisted by A", "X, assisted by
+// A, met Y", "..., while A assisted the Minister": A is of the assisted
+// one's side and role, and of that one's country when nothing else says.
+func TestAssistedTheMinister(t *testing.T) {
+	for _, text := range []string{
+		"ISLAMABAD: Minister for Energy Imran Ismail received Ambassador Yerzhan Kistafin at his office on Monday. Ali Rahimi and Saima Khurshid assisted the Minister.",
+		"ISLAMABAD: Minister for Energy Imran Ismail received Ambassador Yerzhan Kistafin at his office on Monday, while Ali Rahimi and Saima Khurshid assisted the Minister.",
+		"ISLAMABAD: Minister for Energy Imran Ismail received Ambassador Yerzhan Kistafin at his office on Monday. The Minister was assisted by Ali Rahimi and Saima Khurshid.",
+	} {
+		draft(t, text, "2024-08-28",
+			"new person ali-rahimi: Ali Rahimi [] nat=PK",
+			"event meeting held 2024-08-26 [imran-ismail:host yerzhan-kistafin:guest ali-rahimi:host saima-khurshid:host]")
+	}
+	draft(t, "ISLAMABAD: Minister for Energy Imran Ismail, assisted by Ali Rahimi, met Ambassador Yerzhan Kistafin at his office on Monday.", "2024-08-28",
+		"event meeting held 2024-08-26 [imran-ismail:host ali-rahimi:host yerzhan-kistafin:guest]")
+	draft(t, "ISLAMABAD: Ambassador Yerzhan Kistafin called on Minister for Energy Imran Ismail on Monday. He was assisted by Ali Rahimi.", "2024-08-28",
+		"new person ali-rahimi: Ali Rahimi [] nat=KZ",
+		"event meeting held 2024-08-26 [yerzhan-kistafin:guest imran-ismail:host ali-rahimi:guest]")
+}
