@@ -1047,7 +1047,18 @@ func (d *drafter) attachTitles(a *analysed) {
 			st--
 		}
 		if st >= 2 && a.toks[st-1].text == "," {
-			if s := a.spanEnding(st - 1); s != nil && s.kind == "title" && !used[s.title] {
+			end := st - 1
+			// "The Ambassador of Uzbekistan to Bangladesh, resident in New
+			// Delhi, X": an aside of where the envoy sits between them.
+			for c := st - 2; c > 0 && c >= st-10; c-- {
+				if a.toks[c].text == "," {
+					if residentWords[a.folded[c+1]] {
+						end = c
+					}
+					break
+				}
+			}
+			if s := a.spanEnding(end); s != nil && s.kind == "title" && !used[s.title] {
 				tps = append(tps, s.title)
 			}
 		}

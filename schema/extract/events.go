@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -190,7 +191,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|also\s+at\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|also\s+at\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -228,7 +229,7 @@ var (
 	whichClauseRe       = regexp.MustCompile(`,\s*which\s+(?:[A-Z][\w'’-]*\s+){1,6}(?:and\s+(?:[A-Z][\w'’-]*\s+){1,5})?(?:also\s+|jointly\s+)?[a-z][^,.;]{0,120}`)
 	aDelegationObjRe    = regexp.MustCompile(`(?i)^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b`)
 	accompaniedAsideRe  = regexp.MustCompile(`,\s*accompanied\s+by\s+[^,]{1,80},\s*`)
-	theGuestsSubjectRe  = regexp.MustCompile(`(?i)\bthe\s+(?:guests|visitors|visiting\s+(?:delegation|team|guests)|delegation|delegates)\s+(?:then\s+|also\s+|later\s+)?$`)
+	theGuestsSubjectRe  = regexp.MustCompile(`(?i)\bthe\s+(?:guests|visitors|visiting\s+(?:delegation|team|guests)|delegation|delegates)\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|were)\s+)?$`)
 	// toldThatRe starts what someone is told to have said.
 	toldThatRe        = regexp.MustCompile(`(?i)\b(?:said|says|noted|noting|added|stressed|recalled|recalling|told)\b`)
 	personPronounRe   = regexp.MustCompile(`(?i)\b(?:he|she|they|his|her|their)\b`)
@@ -601,10 +602,15 @@ func (d *drafter) findEvents() {
 			if m := toldThatRe.FindStringIndex(txt); m != nil && m[0] < loc[0] {
 				told = m[0]
 			}
+			// "Ms. Y was also part of the visiting delegation": a guest.
+			role := "attendee"
+			if visitingMemberRe.MatchString(txt) {
+				role = "guest"
+			}
 			n := 0
 			for _, m := range a.people {
 				if a.toks[m.start].start < told {
-					cur.add(m.p, "", "attendee")
+					cur.add(m.p, "", role)
 					n++
 				}
 			}
@@ -713,6 +719,7 @@ func (d *drafter) findEvents() {
 					cur.add(m.p, "", "host")
 				}
 			}
+			d.dateIfUndated(a, cur)
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
@@ -770,6 +777,7 @@ func (d *drafter) findEvents() {
 				}
 				cur.add(m.p, "", role)
 			}
+			d.dateIfUndated(a, cur)
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
@@ -807,6 +815,7 @@ func (d *drafter) findEvents() {
 		if e != nil && e != cur && e.people() == 1 && aDelegationObjRe.MatchString(txt[loc[1]:]) {
 			e.awaitsHead = true
 		}
+		d.presentWhile(a, loc, e)
 		if e == cur || slices.Contains(d.events, e) {
 			cur = e // an earlier contact, told on ("They then held talks")
 			d.topicsAndOutcomes(a, cur)
@@ -864,7 +873,7 @@ func (d *drafter) findEvents() {
 // assistedRe is one person helping another at a contact: "A and B
 // assisted the Prime Minister", "He was assisted by A", "X, assisted by
 // A, received Y".
-var assistedRe = regexp.MustCompile(`(?i)\b(?:assisted|aided)\s+(?:(him|her)\b|the\s+((?:[\w-]+\s+){0,3}[\w-]+))|\b(?:assisted|aided)\s+by\b`)
+var assistedRe = regexp.MustCompile(`(?i)\b(?:assisted|aided)\s+(?:(him|her)\b|(?:their|the)\s+(respective)\b|the\s+((?:[\w-]+\s+){0,3}[\w-]+))|\b(?:assisted|aided)\s+by\b`)
 
 // assistants puts those the sentence says assisted someone of e on that
 // one's side, in that one's role (host or guest), and says whether it
@@ -880,8 +889,17 @@ func (d *drafter) assistants(a *analysed, e *event) bool {
 	lead := -1
 	var helpers []*person
 	switch {
-	case m[4] >= 0: // "assisted the Prime Minister in the talks": the longest title that is someone's of e
-		words := strings.Fields(fold(a.text[m[4]:m[5]]))
+	case m[4] >= 0: // "A and B assisted their respective heads of delegation": each on the side their country gives
+		n := 0
+		for _, pm := range a.people {
+			if a.toks[pm.start].start < m[0] {
+				e.add(pm.p, "", "")
+				n++
+			}
+		}
+		return n > 0
+	case m[6] >= 0: // "assisted the Prime Minister in the talks": the longest title that is someone's of e
+		words := strings.Fields(fold(a.text[m[6]:m[7]]))
 		for n := len(words); n > 0 && lead < 0; n-- {
 			t := strings.Join(words[:n], " ")
 			for i, q := range e.parts {
@@ -966,6 +984,42 @@ func (d *drafter) sideOfAssisted(rolesKnown bool) {
 				}
 			}
 		}
+	}
+}
+
+// visitorsRe names the visiting side.
+var visitorsRe = regexp.MustCompile(`(?i)\b(?:visiting|guests|visitors)\b`)
+
+// visitingMemberRe tells a member of the visiting side.
+var visitingMemberRe = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:also\s+)?(?:a\s+)?part|(?:a\s+)?members?)\s+of\s+the\s+(?:visiting|guest)\s+(?:delegation|team|side)\b`)
+
+// whilePresentRe is a clause of presence after a contact's verb: ",
+// while the embassy's counsellor Y was also present".
+var whilePresentRe = regexp.MustCompile(`(?i),\s*while\s+[^,;]{0,120}?\b(?:was|were)\s+(?:also\s+)?present\b`)
+
+// presentWhile adds those named in such a clause after the verb at loc to
+// e, as attendees.
+func (d *drafter) presentWhile(a *analysed, loc []int, e *event) {
+	m := whilePresentRe.FindStringIndex(a.text[loc[1]:])
+	if m == nil {
+		return
+	}
+	for _, pm := range a.people {
+		if at := a.toks[pm.start].start; at >= loc[1]+m[0] && at < loc[1]+m[1] {
+			e.add(pm.p, "", "attendee")
+		}
+	}
+}
+
+// dateIfUndated dates the contact being told from a sentence that tells
+// more of it ("A and B welcomed the guests at the opening session on
+// Sunday"), when nothing but the dateline, if that, dated it before.
+func (d *drafter) dateIfUndated(a *analysed, e *event) {
+	if e.date.value != "" && e.date.basis != basisDateline {
+		return
+	}
+	if ds := findDatesHint(a.text, d.pub, e.status == "planned", d.yearHint); len(ds) > 0 && !(e.status == "held" && d.afterPublication(ds[0].value)) {
+		e.date = ds[0]
 	}
 }
 
@@ -1499,6 +1553,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if m := greetingsToRe.FindStringIndex(txt); m != nil && m[0] > loc[1] {
 		told = min(told, m[0])
 	}
+	// "X received him, while Y was also present": Y was at the contact,
+	// not received (see presentWhile).
+	if m := whilePresentRe.FindStringIndex(txt[loc[1]:]); m != nil {
+		told = min(told, loc[1]+m[0])
+	}
 	// "X toured the port on Wednesday, a day after holding talks with Y":
 	// Y is of the other contact (see findEvents).
 	if m := daysApartClauseRe.FindStringIndex(txt[loc[1]:]); m != nil {
@@ -1592,6 +1651,18 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 					lead = appendPerson(lead, p.p)
 				}
 			}
+			// Roles not given yet ("X led the Pakistani side, while Y
+			// headed the Kazakh one"): those of another country than the
+			// contact's.
+			// Only for "the visiting delegation", "the guests": "the
+			// delegation" may be a home body's.
+			if home := cmp.Or(d.g.countryOf(cur.place), d.countryOfLocal(cur.place), d.host); home != "" && visitorsRe.MatchString(before) {
+				for _, p := range cur.parts {
+					if p.p != nil && p.role == "" && p.p.nat != "" && p.p.nat != home && !slices.Contains(obj, p.p) {
+						lead = appendPerson(lead, p.p)
+					}
+				}
+			}
 		}
 		// Of a visit, told after a contact it had no guest in: the
 		// traveller's.
@@ -1622,6 +1693,22 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				subj = slices.DeleteFunc(subj, func(p *person) bool { return p == m.p })
 				break
 			}
+		}
+	}
+	// "Speaking at the chamber on Wednesday, the envoy said ... Its
+	// President X received him": "him" is the one person of the contact
+	// being told, which this sentence tells on, when the sentence before
+	// names no one.
+	if len(obj) == 0 && len(subj) > 0 && cur != nil && cur.status == "held" && status == "held" && cur.people() == 1 && a.idx > 0 && len(d.sents[a.idx-1].people) == 0 &&
+		objectPronounRe.MatchString(txt[loc[1]:]) && (dt.value == "" || dt.basis == basisDateline || dt.value == cur.date.value) {
+		if i := slices.IndexFunc(cur.parts, func(p part) bool { return p.p != nil }); i >= 0 && !slices.Contains(subj, cur.parts[i].p) {
+			if cur.parts[i].role == "" {
+				cur.parts[i].role = rolesOf(rule.dir, false)
+			}
+			for _, p := range subj {
+				cur.add(p, "", rolesOf(rule.dir, true))
+			}
+			return cur
 		}
 	}
 	if len(obj) == 0 && len(subj) > 0 && a.idx > 0 && objectPronounRe.MatchString(txt[loc[1]:]) {
@@ -1816,8 +1903,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if len(subj)+len(obj) == 0 {
 		// "the first Kazakhstan House was inaugurated": a ceremony of the
 		// visit being told, by its visitors.
-		if kind == "ceremony" && cur != nil && len(speech) == 0 {
+		// Not "since the line was opened in 2018": an opening of another
+		// time than the contact's.
+		if kind == "ceremony" && cur != nil && len(speech) == 0 && status != "background" &&
+			(dt.value == "" || dt.basis == basisDateline || cur.date.value == "" || datesMeet(dt.value, cur.date.value)) {
 			e := &event{kind: "ceremony", status: cur.status, date: cur.date, sent: a.idx, verb: txt[loc[0]:loc[1]]}
+			if status == "planned" {
+				e.status, e.date = status, dt // "the first House will be inaugurated"
+			}
 			for _, p := range cur.parts {
 				e.add(p.p, p.org, "")
 			}
@@ -2308,7 +2401,9 @@ func (d *drafter) counterparts() {
 		// foreign country are of it, not of the host's.
 		guestsOf := ""
 		for _, p := range e.parts {
-			if p.p != nil && p.role == "guest" && p.p.nat != "" {
+			// (Roles are given after this: one of another country with none
+			// yet is of the visiting side.)
+			if p.p != nil && (p.role == "guest" || p.role == "" && p.p.nat != toward) && p.p.nat != "" {
 				switch {
 				case p.p.nat == toward || guestsOf != "" && guestsOf != p.p.nat:
 					guestsOf = "-"
@@ -2317,8 +2412,27 @@ func (d *drafter) counterparts() {
 				}
 			}
 		}
+		// A diplomat of no stated country ("the embassy's Trade Counsellor
+		// Y") beside the envoys of one foreign country only is of it.
+		envoysOf := ""
+		for _, p := range e.parts {
+			if p.p != nil && p.p.nat != "" && p.p.nat != toward && slices.ContainsFunc(p.p.titles, func(t string) bool { return envoyTitles[t] }) {
+				if envoysOf != "" && envoysOf != p.p.nat {
+					envoysOf = "-"
+				} else if envoysOf == "" {
+					envoysOf = p.p.nat
+				}
+			}
+		}
 		for _, p := range e.parts {
 			if p.p != nil && p.p.nat == "" && !p.p.known {
+				if envoysOf != "" && envoysOf != "-" && slices.ContainsFunc(p.p.titles, func(t string) bool {
+					return envoyTitles[t] || strings.HasSuffix(t, " counsellor") || strings.HasSuffix(t, " attache")
+				}) {
+					p.p.nat = envoysOf
+					p.p.natCheck = fmt.Sprintf("nationality assumed: a diplomat beside the envoy of %s", d.nameOf(envoysOf))
+					continue
+				}
 				if p.role == "guest" && guestsOf != "" && guestsOf != "-" {
 					p.p.nat = guestsOf
 					p.p.natCheck = fmt.Sprintf("nationality assumed: a guest beside guests from %s", d.nameOf(guestsOf))
@@ -2667,6 +2781,11 @@ func (d *drafter) placeIn(a *analysed) string {
 		// "his visit to Lahore and his talks with X": where he was.
 		visitTo := s.start > 1 && (strings.HasPrefix(a.folded[s.start-1], "visit") && a.folded[s.start-2] == "to" ||
 			a.folded[s.start-1] == "to" && tripWords[a.folded[s.start-2]])
+		// Not "the Ambassador, resident in New Delhi,": where an envoy
+		// sits, not where the contact is.
+		if s.start > 1 && residentWords[a.folded[s.start-2]] {
+			continue
+		}
 		if s.kind == schema.KindPlace && s.start > 0 && (a.folded[s.start-1] == "in" || a.folded[s.start-1] == "at" || where || visitTo) {
 			d.statedPlace[a.idx] = true
 			return s.id
@@ -2677,7 +2796,7 @@ func (d *drafter) placeIn(a *analysed) string {
 	// ... in Peshawar").
 	for k := 1; k < len(a.toks); k++ {
 		toTrip := a.folded[k-1] == "to" && k >= 2 && tripWords[a.folded[k-2]]
-		if (a.folded[k-1] == "in" || a.folded[k-1] == "visited" || toTrip) && isCap(a.toks[k].text) && !allCaps(a.toks[k].text) && a.spanAt(k) == nil && !a.covered(k) &&
+		if (a.folded[k-1] == "in" && !(k >= 2 && residentWords[a.folded[k-2]]) || a.folded[k-1] == "visited" || toTrip) && isCap(a.toks[k].text) && !allCaps(a.toks[k].text) && a.spanAt(k) == nil && !a.covered(k) &&
 			!notNameWords[a.folded[k]] && orgHeads[a.folded[k]] == "" && (k+1 >= len(a.toks) || !isCap(a.toks[k+1].text)) {
 			d.unknownPlace[a.idx] = true
 			return ""

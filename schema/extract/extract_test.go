@@ -3057,3 +3057,72 @@ func TestAssistedTheMinister(t *testing.T) {
 		"new person ali-rahimi: Ali Rahimi [] nat=KZ",
 		"event meeting held 2024-08-26 [yerzhan-kistafin:guest imran-ismail:host ali-rahimi:guest]")
 }
+
+// "Speaking at the Chamber on Wednesday, the envoy said ... LCCI President
+// X received him, while the embassy's Trade Counsellor Y was also
+// present": one meeting of all three; Y present, of the envoy's country;
+// "LCCI President" is the body's, never the country's President.
+func TestReceivedHimWhileAlsoPresent(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Ambassador Yerzhan Kistafin has invited investors to Kazakhstan. Speaking at the Lahore Chamber of Commerce on Wednesday, the envoy said trade had grown. LCCI President Imran Ismail received him, while the embassy's Trade Counsellor Daulet Sarsenov was also present.", "2025-02-13",
+		"event meeting held 2025-02-12 [yerzhan-kistafin:guest imran-ismail:host daulet-sarsenov:attendee]",
+		"tenure imran-ismail pk-president-of-lcci 2025-02-12")
+	if len(dr.Source.Events) != 1 {
+		t.Errorf("want one meeting, got %d", len(dr.Source.Events))
+	}
+}
+
+// "The Kazakh side was led by X, accompanied by Y. The deputy governor,
+// Mawlawi A, and the head of the chamber, Haji B, welcomed the guests at
+// the opening session on Sunday": the contact's day is Sunday, and
+// Mawlawi and Haji are styles, not names.
+func TestWelcomedTheGuestsOnSundayAndReligiousStyles(t *testing.T) {
+	draft(t, "LAHORE: Traders signed contracts at a forum. The Kazakh side was led by Deputy Minister Yerzhan Kistafin, accompanied by Consul General Daulet Sarsenov. The deputy governor, Mawlawi Imran Ismail, and the head of the chamber, Haji Ali Rahimi, welcomed the guests at the opening session on Sunday.", "2025-02-13",
+		"new person ali-rahimi: Ali Rahimi [Haji] nat=PK",
+		"event talks held 2025-02-09 [yerzhan-kistafin:guest daulet-sarsenov:guest imran-ismail:host ali-rahimi:host]")
+}
+
+// "... since the line was opened in 2018", after a call: an opening long
+// before, no ceremony of the call's two on the call's day; "will be
+// inaugurated next month": a ceremony to come.
+func TestOpenedYearsBeforeIsNoCeremonyOfTheContact(t *testing.T) {
+	dr := draft(t, "KABUL (KT): Imran Ismail spoke by telephone on Tuesday with Yerzhan Kistafin. The two agreed that a permanent exhibition of Afghan goods would open in Astana. Kazakh trains have carried goods to Kabul since the line was opened in 2018.", "2025-02-13",
+		"event call held 2025-02-11 [imran-ismail:attendee yerzhan-kistafin:attendee]")
+	noFact(t, dr, "ceremony", "an opening in 2018 is no ceremony of the call")
+	dr = draft(t, "KABUL (KT): Imran Ismail met Yerzhan Kistafin on Tuesday. The first Kazakh trade house will be inaugurated soon.", "2025-02-13",
+		"event ceremony planned - [imran-ismail:attendee yerzhan-kistafin:attendee]")
+	noFact(t, dr, "ceremony held", "an inauguration to come is planned")
+}
+
+// "The Ambassador of Uzbekistan to Pakistan, resident in Kabul, X, met Y":
+// the office is X's, and Kabul is where the envoy sits, not where they met.
+func TestEnvoyResidentIn(t *testing.T) {
+	dr := draft(t, "KARACHI: The Ambassador of Uzbekistan to Pakistan, resident in Kabul, Akmal Rakhimov, met Imran Ismail on Monday.", "2025-02-13",
+		"new person akmal-rakhimov: Akmal Rakhimov [] nat=UZ",
+		"tenure akmal-rakhimov uz-ambassador-to-pk 2025-02-10",
+		"event meeting held 2025-02-10 [akmal-rakhimov:guest imran-ismail:host]")
+	if p := dr.Source.Events[0].Place.ID; p != "karachi" {
+		t.Errorf("place %q, want the dateline's karachi", p)
+	}
+}
+
+// "Director General (West Asia) of the Ministry X", "Secretary (Bilateral
+// and Consular) Y": a gloss of the office's field, then its body or the
+// name.
+func TestOfficeWithAGlossedField(t *testing.T) {
+	draft(t, "KARACHI: Director General (West Asia) of the Ministry Farhana Yasmin and Secretary (Bilateral and Consular) Nazrul Islam Mahmud met Yerzhan Kistafin on Monday.", "2025-02-13",
+		"tenure farhana-yasmin pk-director-general-of-ministry 2025-02-10",
+		"mention nazrul-islam-mahmud: Secretary (Bilateral and Consular) Nazrul Islam Mahmud",
+		"event meeting held 2025-02-10 [farhana-yasmin:host nazrul-islam-mahmud:host yerzhan-kistafin:guest]")
+}
+
+// Consultations told by their sides: "A and B assisted their respective
+// heads of delegation" (each of their own side), "Ms. C was also part of
+// the visiting delegation" (a guest), and "the visiting delegation,
+// accompanied by D, was received by E" (its members, before roles are
+// given).
+func TestRespectiveHeadsAndTheVisitingDelegation(t *testing.T) {
+	draft(t, "KARACHI: Foreign office consultations between Pakistan and Kazakhstan were held today. The Pakistani delegation was led by Imran Ismail, while the Kazakh side was headed by Yerzhan Kistafin. Ali Rahimi and Saima Khurshid assisted their respective heads of delegation. Ms. Nodira Yusupova was also part of the visiting delegation. On Saturday, the visiting delegation, accompanied by Daulet Sarsenov, was received by Chairman of the Board of Investment Aziz Karimov.", "2025-02-13",
+		"new person nodira-yusupova: Nodira Yusupova [Ms.] nat=KZ",
+		"event talks held 2025-02-13 [imran-ismail:host yerzhan-kistafin:guest ali-rahimi:host saima-khurshid:host nodira-yusupova:guest]",
+		"event meeting held 2025-02-08 [nodira-yusupova:guest yerzhan-kistafin:guest daulet-sarsenov:guest aziz-karimov:host]")
+}

@@ -554,6 +554,10 @@ func (d *drafter) titleSpans(a *analysed) {
 				if o := d.orgByAbbrev(toks[i-1].text); o != "" {
 					tp.of = o
 					tp.start = i - 1
+				} else if len(toks[i-1].text) >= 3 && isWord(toks[i-1].text) && !a.covered(i-1) {
+					// "LCCI President X": a body the records do not know,
+					// kept as written; never the country's President.
+					tp.ofText, tp.start = toks[i-1].text, i-1
 				}
 			} else if kind := placeOfficeKind(title); j == i && s == nil && kind != "" {
 				// "Khyber Pakhtunkhwa Governor X": the words before the
@@ -576,8 +580,17 @@ func (d *drafter) titleSpans(a *analysed) {
 			}
 		}
 		end := next
-		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && end+3 < len(toks) && (fw[end+3] == "of" || fw[end+3] == "to") {
-			end += 3
+		// "Director General (West Asia) of the Ministry X": a gloss of the
+		// office's field, then its body.
+		if end < len(toks) && toks[end].text == "(" {
+			c := end + 1
+			for c < len(toks) && c <= end+6 && isWord(toks[c].text) && (isCap(toks[c].text) || fieldJoiners[fw[c]]) {
+				c++
+			}
+			// "Secretary (Bilateral and Consular) X": the gloss, then the name.
+			if c > end+1 && c+1 < len(toks) && toks[c].text == ")" && (fw[c+1] == "of" || fw[c+1] == "to" || d.startsName(a, c+1)) {
+				end = c + 1
+			}
 		}
 		// "Secretary Interior Zafar Iqbal Khattak", "Minister Commerce X":
 		// the field written after the office, then the name.

@@ -17,6 +17,8 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"highness", "majesty", "hh", "hrh", "prince", "princess", "king", "queen",
 	// "Md. Rafiqul Islam": Muhammad, abbreviated before the name
 	"md", "mohd", "muhd",
+	// Afghan and South Asian religious styles: "Mawlawi X", "Haji Y"
+	"mawlawi", "maulvi", "mawlana", "maulana", "mullah", "haji", "hajji", "alhaj", "mufti",
 	// Malaysian styles: "Tan Sri Dato' Seri X", "Datuk X", "Tun X"
 	"tan", "sri", "dato", "datuk", "datin", "seri", "tun", "puan", "toh",
 	// military ranks, written before the name as honorifics are
@@ -90,6 +92,10 @@ var placeTypeNouns = set("region", "province", "oblast", "oblys", "district", "g
 // buildingWords after an office name a building, not a holder: "Governor
 // House", "President Palace", "Chief Minister Secretariat".
 var buildingWords = set("house", "palace", "residence", "lodge", "secretariat")
+
+// residentWords open an aside on where an envoy sits: "the Ambassador to
+// Bangladesh, resident in New Delhi, X".
+var residentWords = set("resident", "based", "residing", "stationed", "concurrently", "accredited")
 
 // titleModifiers may stand before a title word.
 var titleModifiers = set("federal", "deputy", "acting", "senior", "interim", "caretaker", "provincial",
