@@ -182,7 +182,7 @@ var (
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
 	theGuestsRe      = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
-	guestsIncludedRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:also\s+)?included\b|^\s*among\s+(?:the\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:were|was)\b`)
+	guestsIncludedRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:also\s+)?included\b|^\s*among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:were|was)\b`)
 	welcomingRe      = regexp.MustCompile(`(?i)^\s*(?:while\s+|in\s+)?welcoming\s+the\s+(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies))\b`)
 	itAccompaniedRe  = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|team))\s+$`)
 	// theGuestOfHonourRe is, at an occasion, its guest by office:
@@ -191,7 +191,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|also\s+at\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|also\s+at\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -607,9 +607,16 @@ func (d *drafter) findEvents() {
 			if visitingMemberRe.MatchString(txt) {
 				role = "guest"
 			}
+			// "... the summit, which Prime Minister Y had attended": Y
+			// attended that, not the contact being told ("the meeting,
+			// which was attended by Y" is the contact's).
+			aside := []int{len(txt), len(txt)}
+			if m := whichClauseStartRe.FindStringIndex(txt[:loc[0]]); m != nil {
+				aside = []int{m[0], loc[0]}
+			}
 			n := 0
 			for _, m := range a.people {
-				if a.toks[m.start].start < told {
+				if at := a.toks[m.start].start; at < told && !(at >= aside[0] && at < aside[1]) {
 					cur.add(m.p, "", role)
 					n++
 				}
@@ -783,8 +790,16 @@ func (d *drafter) findEvents() {
 		}
 		// "Speaking at the session, X said": the contact being told.
 		if rule.kind == "conference" && cur != nil && atTheEventRe.MatchString(txt[loc[0]:]) {
+			// Not those of a clause on something else: "... for hosting
+			// the summit, which Prime Minister Y had attended".
+			upTo := len(txt)
+			if m := whichClauseStartRe.FindStringIndex(txt[loc[1]:]); m != nil {
+				upTo = loc[1] + m[0]
+			}
 			for _, m := range a.people {
-				cur.add(m.p, "", "")
+				if a.toks[m.start].start < upTo {
+					cur.add(m.p, "", "")
+				}
 			}
 			d.topicsAndOutcomes(a, cur)
 			continue
@@ -816,6 +831,13 @@ func (d *drafter) findEvents() {
 			e.awaitsHead = true
 		}
 		d.presentWhile(a, loc, e)
+		// "He was received on arrival by Ambassador X": at the occasion
+		// being told.
+		if occasion && e != cur && e.status == "held" && onArrivalRe.MatchString(txt) && datesMeet(e.date.value, cur.date.value) {
+			cur.merge(e)
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
 		if e == cur || slices.Contains(d.events, e) {
 			cur = e // an earlier contact, told on ("They then held talks")
 			d.topicsAndOutcomes(a, cur)
@@ -859,6 +881,7 @@ func (d *drafter) findEvents() {
 		}
 	}
 	d.mergeRetellings()
+	d.dropSenders()
 	d.dropUnpeopled()
 	d.addEscorts()
 	d.sideOfAssisted(false)
@@ -986,6 +1009,12 @@ func (d *drafter) sideOfAssisted(rolesKnown bool) {
 		}
 	}
 }
+
+// whichClauseStartRe opens a relative clause on a thing or a time.
+var whichClauseStartRe = regexp.MustCompile(`(?i),\s*(?:which|where|when)\s`)
+
+// onArrivalRe tells a welcome at the door: "was received on arrival by".
+var onArrivalRe = regexp.MustCompile(`(?i)\bon\s+(?:(?:his|her|their)\s+)?arrival\b`)
 
 // visitorsRe names the visiting side.
 var visitorsRe = regexp.MustCompile(`(?i)\b(?:visiting|guests|visitors)\b`)
@@ -1124,6 +1153,36 @@ func (d *drafter) venueOfficers() {
 // dropUnpeopled drops a held contact no sentence named anyone at ("A
 // meeting of the ministers was held" with no one named after): the model
 // holds no held contact without participants.
+// dropSenders takes out of every contact those the report names only as
+// the sender of a message or greetings, or as the one on whose behalf
+// someone spoke: "read out a message from President X", "conveyed the
+// greetings of Foreign Minister Y".
+func (d *drafter) dropSenders() {
+	present := map[*person]bool{}
+	for _, a := range d.sents {
+		for _, m := range a.people {
+			st := m.start
+			if s := a.spanEnding(st); s != nil && s.kind == "title" {
+				st = s.start
+			}
+			for st > 0 && (a.folded[st-1] == "the" || a.toks[st-1].text == "'s" || honorifics[a.folded[st-1]]) {
+				st--
+			}
+			sender := st >= 2 && (a.folded[st-1] == "from" || a.folded[st-1] == "of") && senderNouns[a.folded[st-2]] ||
+				st >= 2 && a.folded[st-1] == "of" && a.folded[st-2] == "behalf"
+			if !sender {
+				present[m.p] = true
+			}
+		}
+	}
+	for _, e := range d.events {
+		e.parts = slices.DeleteFunc(e.parts, func(p part) bool { return p.p != nil && !present[p.p] })
+	}
+}
+
+// senderNouns are what someone absent sends: "a message from X".
+var senderNouns = set("message", "messages", "letter", "greetings", "regards", "wishes", "condolences", "felicitations", "congratulations", "invitation")
+
 func (d *drafter) dropUnpeopled() {
 	gone := map[*event]bool{}
 	d.events = slices.DeleteFunc(d.events, func(e *event) bool {

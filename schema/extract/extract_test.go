@@ -3126,3 +3126,25 @@ func TestRespectiveHeadsAndTheVisitingDelegation(t *testing.T) {
 		"event talks held 2025-02-13 [imran-ismail:host yerzhan-kistafin:guest ali-rahimi:host saima-khurshid:host nodira-yusupova:guest]",
 		"event meeting held 2025-02-08 [nodira-yusupova:guest yerzhan-kistafin:guest daulet-sarsenov:guest aziz-karimov:host]")
 }
+
+// A national-day reception told as the press tells it: the chief guest
+// "graced the occasion", was "received on arrival by" the envoy, "Among
+// the diplomatic guests were A and B"; the President whose message was
+// read out and a Prime Minister who "had attended" another summit were
+// not there.
+func TestNationalDayReception(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: The Embassy of Kazakhstan hosted a reception at a local hotel on Friday evening to celebrate the Republic Day, which was attended by ministers and diplomats. Minister Imran Ismail graced the occasion as chief guest. He was received on arrival by Ambassador Y. Kistafin and senior officials of the embassy. Among the diplomatic guests were Ambassador of Uzbekistan Alisher Tukhtaev and Saima Khurshid. Addressing the gathering, Ambassador Kistafin read out a message from President Daulet Sarsenov. He thanked Pakistan for hosting the summit earlier this month, which Kazakh Prime Minister Ali Rahimi had attended in Islamabad.", "2024-10-26",
+		"event reception held 2024-10-25 [imran-ismail:host yerzhan-kistafin:guest alisher-tukhtaev:attendee saima-khurshid:attendee]")
+	if len(dr.Source.Events) != 1 {
+		t.Errorf("want the reception alone, got %d events", len(dr.Source.Events))
+	}
+	dr = draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail on Monday and handed over a letter from President Daulet Sarsenov.", "2024-10-26",
+		"event meeting held 2024-10-21 [yerzhan-kistafin:guest imran-ismail:host]")
+	for _, e := range dr.Source.Events {
+		for _, p := range e.Participants {
+			if p.Who.ID == "daulet-sarsenov" {
+				t.Errorf("one who only sent a letter met no one: %s", e.ID)
+			}
+		}
+	}
+}
