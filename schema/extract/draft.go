@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -560,12 +561,22 @@ func (d *drafter) countryNamedLast(words []string) string {
 	return ""
 }
 
+// whoLeadsRe follows the name of a delegation's head.
+var whoLeadsRe = regexp.MustCompile(`(?i)^,\s*(?:[^,;.]{1,80},\s*)?(?:who\s+(?:is\s+)?(?:leading|leads|heads|heading|led)|leading|heading)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}delegation\b`)
+
 // delegationLeaders reads "a delegation from Kazakhstan led by Deputy
 // Minister of Trade Aibek Zhanuzakov" and "a Kazakh business delegation
 // headed by ...": the leader is of the delegation's country, and so is an
 // office the report writes without saying whose.
 func (d *drafter) delegationLeaders(a *analysed) {
 	fw := a.folded
+	// "Y, director of the Atameken branch, who is leading a 12-member
+	// business delegation": Y heads the delegation told of later.
+	for _, m := range a.people {
+		if m.end < len(a.toks) && whoLeadsRe.MatchString(a.text[a.toks[m.end-1].end:]) {
+			d.delegationLead = m.p
+		}
+	}
 	// "A delegation of the Mejlis of Turkmenistan held a meeting ...":
 	// whose delegation "the delegation" of a later sentence is.
 	for k := 0; k+2 < len(fw); k++ {
@@ -1395,6 +1406,33 @@ func (d *drafter) titleCountry(ft string) string {
 
 // assumedUnderDateline ends the check of a post whose qualifier the
 // records do not know, put under the dateline's country.
+// countryInName is the one country whose places, bodies or name the
+// words of a name hold ("Atameken Almaty": Almaty, in Kazakhstan), or "".
+func (d *drafter) countryInName(name string) string {
+	ws := strings.Fields(fold(name))
+	found := ""
+	for i := range ws {
+		for n := 1; n <= 3 && i+n <= len(ws); n++ {
+			for _, e := range d.lookupName(strings.Join(ws[i:i+n], " ")) {
+				c := ""
+				switch e.kind {
+				case schema.KindCountry, schema.KindPlace:
+					c = cmp.Or(d.g.countryOf(e.id), d.countryOfLocal(e.id))
+				case schema.KindOrganization:
+					c = d.orgCountry(e.id)
+				}
+				if c != "" && found != "" && c != found {
+					return ""
+				}
+				if c != "" {
+					found = c
+				}
+			}
+		}
+	}
+	return found
+}
+
 const assumedUnderDateline = "the post is placed under the dateline's country"
 
 // resolvePost finds or defines the post one title of a phrase names.
@@ -1459,6 +1497,12 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		// "Mangystau region akim X": an office only one country has.
 		of = c
 		check = fmt.Sprintf("%q: %q is not in the records; %s is an office of %s", tp.written, tp.ofText, title, d.g.countries[c].Name)
+	}
+	if c := d.countryInName(tp.ofText); of == "" && c != "" {
+		// "director of the Atameken Almaty branch": a body the records do
+		// not know, named after a place of one country.
+		of = c
+		check = fmt.Sprintf("%q: %q is not in the records; an office of %s, which its name points to", tp.written, tp.ofText, d.g.countries[c].Name)
 	}
 	if of == "" {
 		// A qualifier the records do not know: keep it in the post's name.

@@ -94,7 +94,7 @@ var verbRules = []verbRule{
 	// "Talks were held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},
-	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:letters\s+of\s+)?credentials\s+to\b`), "ceremony", "subject-guest"},
+	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+|working\s+|gala\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
 	// "The trilateral consultations on Wednesday brought together A, B
@@ -122,7 +122,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
 	{addressRe, "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
-	{regexp.MustCompile(`(?i)\bsigned\b|\bwitnessed\s+the\s+signing\b|\bexchanged\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?)\b`), "signing", ""},
+	{regexp.MustCompile(`(?i)\b(?:signed|inked)\b|\bwitnessed\s+the\s+signing\b|\bexchanged\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?)\b`), "signing", ""},
 	// "attended the opening of the Silk Road Week": an occasion of its own,
 	// not more people at the contact told before.
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:opening|inauguration|launch|celebrations?)\s+of\b`), "ceremony", ""},
@@ -1010,6 +1010,9 @@ func (d *drafter) sideOfAssisted(rolesKnown bool) {
 	}
 }
 
+// andTheDelegationRe joins a delegation to a subject named before it.
+var andTheDelegationRe = regexp.MustCompile(`(?i)\band\s+the\s+(?:[\w-]+\s+)?delegation\s+$`)
+
 // whichClauseStartRe opens a relative clause on a thing or a time.
 var whichClauseStartRe = regexp.MustCompile(`(?i),\s*(?:which|where|when)\s`)
 
@@ -1894,7 +1897,8 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	// "Earlier, the delegation held a meeting with X": the delegation
 	// told of before, by its head.
-	if len(subj) == 0 && d.delegationLead != nil && theDelegationRe.MatchString(txt[start:loc[0]]) && !slices.Contains(obj, d.delegationLead) {
+	// "the ambassador and the delegation met X": its head too.
+	if (len(subj) == 0 || andTheDelegationRe.MatchString(txt[start:loc[0]])) && d.delegationLead != nil && theDelegationRe.MatchString(txt[start:loc[0]]) && !slices.Contains(obj, d.delegationLead) {
 		subj = appendPerson(subj, d.delegationLead)
 	}
 	// "the delegation met X": its head and the members the report named.

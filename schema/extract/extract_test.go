@@ -3148,3 +3148,21 @@ func TestNationalDayReception(t *testing.T) {
 		}
 	}
 }
+
+// "presented his letter of credence to President X": the credentials
+// ceremony, as "presented his credentials to".
+func TestLetterOfCredence(t *testing.T) {
+	draft(t, "KARACHI, Jan 22: Ambassador Yerzhan Kistafin, who is resident in Kabul, presented his letter of credence to President Imran Ismail on Tuesday.", "2025-01-22",
+		"event ceremony held 2025-01-21 [yerzhan-kistafin:guest imran-ismail:host]")
+}
+
+// "A and B, director of the Atameken Astana branch, who is leading a
+// business delegation, inked the MoU ... On Tuesday, the ambassador and
+// the delegation met C": the signing ("inked"); B's office is of the
+// country of Astana, not the dateline's; the delegation is B's.
+func TestInkedAndTheDelegationOfAnUnknownBody(t *testing.T) {
+	draft(t, "KARACHI, Nov 27: Imran Ismail and Gulnara Akhmetova, director of the Atameken Astana branch, who is leading a 12-member business delegation, inked the MoU on Wednesday. Ambassador Yerzhan Kistafin was present. On Tuesday, the ambassador and the delegation met Saima Khurshid.", "2024-11-28",
+		"new person gulnara-akhmetova: Gulnara Akhmetova [] nat=KZ",
+		"event signing held 2024-11-27 [imran-ismail:host gulnara-akhmetova:guest yerzhan-kistafin:attendee]",
+		"event meeting held 2024-11-26 [yerzhan-kistafin:guest gulnara-akhmetova:guest saima-khurshid:host]")
+}
