@@ -40,13 +40,17 @@ var weekdays = map[string]time.Weekday{
 
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
+// daysTo joins the first and last day of a span: "19-20 February", "from
+// 4 to 7 March".
+const daysTo = `(?:\s*[-–]\s*|\s+(?:to|till|until|through)\s+)`
+
 var (
-	spanDMYRe       = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
-	spanMDYRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})\b`)
+	spanDMYRe       = regexp.MustCompile(`\b(\d{1,2})` + daysTo + `(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
+	spanMDYRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + daysTo + `(\d{1,2}),?\s+(\d{4})\b`)
 	dmyRe           = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	mdyRe           = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	spanMDRe        = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b`)
-	spanDMRe        = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+` + monthRe + `\b`)
+	spanMDRe        = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + daysTo + `(\d{1,2})\b`)
+	spanDMRe        = regexp.MustCompile(`\b(\d{1,2})` + daysTo + `(\d{1,2})\s+` + monthRe + `\b`)
 	mdRe            = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	dmRe            = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
 	myRe            = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)

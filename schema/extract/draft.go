@@ -561,6 +561,12 @@ func (d *drafter) countryNamedLast(words []string) string {
 	return ""
 }
 
+// headOfPlaceRe is a region's or city's head told by what he heads.
+var headOfPlaceRe = regexp.MustCompile(`(?i)^\s+of\s+the\s+(?:region|province|oblast|district|city)\b`)
+
+// placeHeads are the offices that head a region or city.
+var placeHeads = set("akim", "khokim", "hokim", "governor", "mayor", "chief minister")
+
 // whoLeadsRe follows the name of a delegation's head.
 var whoLeadsRe = regexp.MustCompile(`(?i)^,\s*(?:[^,;.]{1,80},\s*)?(?:who\s+(?:is\s+)?(?:leading|leads|heads|heading|led)|leading|heading)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}delegation\b`)
 
@@ -1678,10 +1684,37 @@ func (d *drafter) pronouns(a *analysed) {
 		}
 		var p *person
 		check := ""
-		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "" {
+		if fold(tp.titles[0]) == "head" && headOfPlaceRe.MatchString(a.text[a.toks[tp.end-1].end:]) {
+			// "the head of the region": the one the report named as the
+			// region's akim, khokim or governor; of several, the traveller
+			// the report follows, else the first named (flagged).
+			var heads []*person
+			for _, q := range d.people {
+				// (An office the draft could not place still names him:
+				// "the khokim of the region X".)
+				if slices.ContainsFunc(q.titles, func(t string) bool { return placeHeads[t] }) || slices.ContainsFunc(q.forms, func(f string) bool {
+					w := strings.Fields(fold(f))
+					return len(w) > 1 && placeHeads[w[0]]
+				}) {
+					heads = append(heads, q)
+				}
+			}
+			switch {
+			case len(heads) == 1:
+				p = heads[0]
+			case slices.Contains(heads, d.traveller):
+				p = d.traveller
+			case len(heads) > 1:
+				p = slices.MinFunc(heads, func(x, y *person) int { return x.first - y.first })
+				check = fmt.Sprintf("%q: of the heads of places the report names, the first", a.textOf(tp.start, tp.end)+" of the region")
+			}
+		}
+		switch {
+		case p != nil:
+		case tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.postID == "":
 			// "the envoy": someone the report named with that title.
 			p = d.byTitle(fold(tp.titles[0]), a)
-		} else {
+		default:
 			id, _ := d.resolvePostQuiet(tp)
 			if id != "" {
 				for _, q := range d.people {
@@ -1817,7 +1850,9 @@ func (d *drafter) pronouns(a *analysed) {
 	slices.SortFunc(a.people, func(x, y personMention) int { return x.start - y.start })
 	if len(a.people) > 0 {
 		d.lastSubj = a.people[0].p
-		if tripRe.MatchString(a.text) {
+		// The one named before the trip's verb: not Y of "the delegation
+		// travelled to Bursa, where a meeting was held with Y".
+		if loc := tripRe.FindStringIndex(a.text); loc != nil && a.toks[a.people[0].start].start < loc[0] {
 			d.traveller = a.people[0].p
 		}
 	}

@@ -1964,6 +1964,21 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		return e
 	}
 	if len(subj)+len(obj) == 0 {
+		// "Following the talks, in the presence of the two leaders, a
+		// package of documents was signed": a signing of the contact's
+		// two, on its day.
+		if kind == "signing" && cur != nil && cur.status == "held" && status == "held" && presenceOfTheTwoRe.MatchString(txt) {
+			e := &event{kind: "signing", status: "held", date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], place: cur.place}
+			if e.date.value == "" || e.date.basis == basisDateline {
+				e.date = cur.date
+			}
+			for _, p := range cur.parts {
+				if p.p != nil && p.role != "attendee" && e.people() < 2 {
+					e.add(p.p, "", "")
+				}
+			}
+			return e
+		}
 		// "the first Kazakhstan House was inaugurated": a ceremony of the
 		// visit being told, by its visitors.
 		// Not "since the line was opened in 2018": an opening of another
@@ -2216,6 +2231,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// not a signing of its own.
 	if e.kind == "signing" && cur != nil && cur.kind != "signing" && cur.status == e.status && alsoSignedRe.MatchString(txt) &&
 		cur.overlaps(e) && !e.bringsNew(cur) && (e.date.value == "" || e.date.value == cur.date.value || e.date.check != "") {
+		return cur
+	}
+	// "Documents were signed in the presence of the two leaders. The
+	// programme was signed by A and B": the same signing, told on.
+	if cur != nil && cur.kind == "signing" && e.kind == "signing" && cur.status == e.status && a.idx == cur.sent+1 &&
+		(e.date.value == "" || e.date.basis == basisDateline || e.date.value == cur.date.value) {
+		cur.merge(e)
 		return cur
 	}
 	// "X addressed the General Assembly on Tuesday": a speech of X's own,
@@ -2928,6 +2950,15 @@ func (d *drafter) visitDay(which string) (string, bool) {
 	a, b, ok := dayBounds(d.trip.date.value)
 	if !ok {
 		return "", false
+	}
+	// "From 4 to 7 March ... a working visit. On 5 March, the delegation
+	// travelled to Bursa ... On the final day of the visit": the days of
+	// the visit that holds the leg told last.
+	for _, e := range d.events {
+		if x, y, ok2 := dayBounds(e.date.value); ok2 && e.kind == "visit" && x < y && x <= a && b <= y {
+			a, b = x, y
+			break
+		}
 	}
 	first, _ := parseDay(a)
 	last, _ := parseDay(b)

@@ -3166,3 +3166,25 @@ func TestInkedAndTheDelegationOfAnUnknownBody(t *testing.T) {
 		"event signing held 2024-11-27 [imran-ismail:host gulnara-akhmetova:guest yerzhan-kistafin:attendee]",
 		"event meeting held 2024-11-26 [yerzhan-kistafin:guest gulnara-akhmetova:guest saima-khurshid:host]")
 }
+
+// A working visit "From 4 to 7 March" (a span, as "4-7 March"), a leg
+// "On 5 March, the delegation travelled to Bursa, where a meeting was held
+// with the Governor" (the traveller is the delegation's head, not the
+// governor), "the head of the region" (the khokim), and "On the final day
+// of the visit" (the 7th, the last of the whole visit, not of the leg).
+func TestWorkingVisitFromToAndTheHeadOfTheRegion(t *testing.T) {
+	draft(t, "SAMARKAND, March 8: From 4 to 7 March, a delegation headed by the khokim of the region Jasur Normatov paid a working visit to Astana. On 5 March, the delegation travelled to Lahore, where a meeting was held with the Governor of Punjab Imran Ismail. On Wednesday, the head of the region held negotiations with Saima Khurshid. On the final day of the visit, Normatov was received by Yerzhan Kistafin.", "2024-03-08",
+		"visit held 2024-03-04/2024-03-07 [jasur-normatov] to [astana]",
+		"event talks held 2024-03-06 [jasur-normatov:guest saima-khurshid:attendee]",
+		"event meeting held 2024-03-07 [jasur-normatov:guest yerzhan-kistafin:host]")
+}
+
+// "Following the talks, in the presence of the two leaders, a package of
+// documents was signed ... The programme was signed by A and B": one
+// signing of all four on the talks' day; "On the same day, X met Y" is
+// that day too.
+func TestSignedInThePresenceOfTheTwoLeaders(t *testing.T) {
+	draft(t, "ASTANA, 24 November 2022. On 23 November, Imran Ismail held talks with Yerzhan Kistafin. Following the talks, in the presence of the two leaders, a package of documents was signed. The programme was signed by Daulet Sarsenov and Saima Khurshid. On the same day, Imran Ismail met with Bakhtiyor Saidov.", "2022-11-24",
+		"event signing held 2022-11-23 [imran-ismail:guest yerzhan-kistafin:host daulet-sarsenov:host saima-khurshid:host]",
+		"event meeting held 2022-11-23 [imran-ismail:guest bakhtiyor-saidov:guest]")
+}
