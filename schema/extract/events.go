@@ -235,7 +235,7 @@ var (
 	personPronounRe   = regexp.MustCompile(`(?i)\b(?:he|she|they|his|her|their)\b`)
 	arrivedRe         = regexp.MustCompile(`(?i)\b(?:arrived|arrives|landed)\b`)
 	objectPronounRe   = regexp.MustCompile(`^\s+(?:him|her)\b`)
-	announcedRe       = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session)\b`)
+	announcedRe       = regexp.MustCompile(`(?i)\b(?:consultations|talks|round|negotiations|meeting|session|match|game|tournament|ceremony|reception|forum|conference|summit|festival|exhibition)\b`)
 	agreedRe          = regexp.MustCompile(`(?i)^(?:agreed|decided|resolved|pledged)$`)
 	dateWordRe        = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` + monthRe + `|\d)`)
 	relativeWhoRe     = regexp.MustCompile(`^[^.;]*,\s*who\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$`)
@@ -697,7 +697,7 @@ func (d *drafter) findEvents() {
 		if cur != nil && cur.awaitsHead && delegationLedByRe.MatchString(txt) && len(a.people) > 0 {
 			// "... was headed by X and included A and B": all of them.
 			for i, m := range a.people {
-				if i == 0 || strings.Contains(txt, "included") {
+				if i == 0 || includedRe.MatchString(txt) {
 					cur.add(m.p, "", "guest")
 				}
 			}
@@ -1018,6 +1018,10 @@ var whichClauseStartRe = regexp.MustCompile(`(?i),\s*(?:which|where|when)\s`)
 
 // onArrivalRe tells a welcome at the door: "was received on arrival by".
 var onArrivalRe = regexp.MustCompile(`(?i)\bon\s+(?:(?:his|her|their)\s+)?arrival\b`)
+
+// includedRe lists the members of a delegation: "was led by X and
+// comprised A and B".
+var includedRe = regexp.MustCompile(`(?i)\b(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+composed\s+of)\b`)
 
 // visitorsRe names the visiting side.
 var visitorsRe = regexp.MustCompile(`(?i)\b(?:visiting|guests|visitors)\b`)
@@ -2134,6 +2138,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				}
 			}
 			rule = &verbRule{kind: rule.kind} // the roles are given
+		} else if len(subj) > 0 {
+			// "He said this while talking to a delegation of students,
+			// who called on him": he received them.
+			for _, p := range subj {
+				e.add(p, "", "host")
+			}
+			for _, p := range obj {
+				e.add(p, "", "guest")
+			}
+			rule = &verbRule{kind: rule.kind}
 		}
 	}
 	switch rule.dir {

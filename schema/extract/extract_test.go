@@ -3188,3 +3188,21 @@ func TestSignedInThePresenceOfTheTwoLeaders(t *testing.T) {
 		"event signing held 2022-11-23 [imran-ismail:guest yerzhan-kistafin:host daulet-sarsenov:host saima-khurshid:host]",
 		"event meeting held 2022-11-23 [imran-ismail:guest bakhtiyor-saidov:guest]")
 }
+
+// "He said this while talking to a delegation of students ..., who called
+// on him": he received them; "The delegation was led by X and comprised
+// Associate Professor A and B": all of the delegation, "Associate
+// Professor" a style.
+func TestTalkingToADelegationWhoCalledOnHim(t *testing.T) {
+	draft(t, "PESHAWAR, Feb 17 (APP): Speaker Imran Ismail on Monday said the province wanted to host more students. He said this while talking to a delegation of students of the Tajik National University, who called on him at the Assembly Secretariat here. The delegation was led by Dr Yerzhan Kistafin and comprised Associate Professor Mavluda Safarova and the team's head coach Bahodur Sattorov.", "2025-02-18",
+		"new person mavluda-safarova: Mavluda Safarova [Associate Professor] nat=",
+		"event meeting held 2025-02-17 [imran-ismail:host yerzhan-kistafin:guest mavluda-safarova:guest bahodur-sattorov:guest]")
+}
+
+// "On Sunday, the team played a friendly match ... X, who was the chief
+// guest, met coach Y after the match": the day of the match the sentence
+// before tells.
+func TestAfterTheMatchOfTheSentenceBefore(t *testing.T) {
+	draft(t, "PESHAWAR, Feb 17 (APP): On Sunday, the Kazakh team played a friendly match against the University of Peshawar team. Minister Imran Ismail, who was the chief guest, met coach Yerzhan Kistafin after the match.", "2025-02-18",
+		"event meeting held 2025-02-16 [imran-ismail:attendee yerzhan-kistafin:attendee]")
+}

@@ -1164,7 +1164,8 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			}
 			continue
 		}
-		if t == "H.E." || honorifics[fw[k]] || fw[k] == "royal" && k+1 < j && fw[k+1] == "highness" {
+		// "Royal Highness", "Associate Professor", "Assistant Professor".
+		if t == "H.E." || honorifics[fw[k]] || (fw[k] == "royal" && fw[min(k+1, j-1)] == "highness" || (fw[k] == "associate" || fw[k] == "assistant") && (fw[min(k+1, j-1)] == "professor" || fw[min(k+1, j-1)] == "prof")) && k+1 < j {
 			hons = append(hons, t)
 			k++
 			if k < len(toks) && toks[k].text == "." {
