@@ -143,7 +143,7 @@ var (
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
-	honourGuestRe      = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|visitors?|dignitar(?:y|ies))\b`)
+	honourGuestRe      = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|delegates|visitors?|dignitar(?:y|ies)|senators|parliamentarians|lawmakers|ministers)\b`)
 	issuedRe           = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*`)
 	whereClauseRe      = regexp.MustCompile(`,\s+where\s+[^,;]*$`)
 	heAndRe            = regexp.MustCompile(`\b(?:recalled|said|noted)\s+that\s+(?:he|she)\s+and\s+`)
@@ -2224,10 +2224,21 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	// "hosted a dinner in honour of the distinguished guest": the
 	// visitors of the trip being told.
-	if e.kind == "reception" && honourGuestRe.MatchString(txt) && d.trip != nil {
-		for _, p := range d.trip.parts {
-			if p.p != nil {
-				e.add(p.p, "", "guest")
+	// With no trip told, the guests of the contact before ("Later, X
+	// hosted a luncheon in honour of the visiting senators").
+	if e.kind == "reception" && honourGuestRe.MatchString(txt) {
+		switch {
+		case d.trip != nil:
+			for _, p := range d.trip.parts {
+				if p.p != nil {
+					e.add(p.p, "", "guest")
+				}
+			}
+		case cur != nil && cur.status == "held":
+			for _, p := range cur.parts {
+				if p.p != nil && p.role == "guest" {
+					e.add(p.p, "", "guest")
+				}
 			}
 		}
 	}

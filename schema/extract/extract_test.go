@@ -3206,3 +3206,14 @@ func TestAfterTheMatchOfTheSentenceBefore(t *testing.T) {
 	draft(t, "PESHAWAR, Feb 17 (APP): On Sunday, the Kazakh team played a friendly match against the University of Peshawar team. Minister Imran Ismail, who was the chief guest, met coach Yerzhan Kistafin after the match.", "2025-02-18",
 		"event meeting held 2025-02-16 [imran-ismail:attendee yerzhan-kistafin:attendee]")
 }
+
+// "a delegation led by Senator X, Chairman of the Senate Committee on
+// Foreign Policy Issues, which called on him": "Policy Issues" is the
+// committee's field, not a person; "Later, Y hosted a luncheon in honour
+// of the visiting senators": the guests of the contact before.
+func TestCommitteeOnPolicyIssuesAndALuncheonForTheVisitors(t *testing.T) {
+	dr := draft(t, "ISLAMABAD, Nov 15 (APP): Imran Ismail on Tuesday said ties were deep. He said this while talking to a delegation led by Senator Yerzhan Kistafin, Chairman of the Senate Committee on Foreign Policy Issues, which called on him at Parliament House here. Later, Senator Saima Khurshid hosted a luncheon in honour of the visiting senators.", "2022-11-16",
+		"event meeting held 2022-11-15 [imran-ismail:host yerzhan-kistafin:guest]",
+		"event reception held 2022-11-15 [saima-khurshid:host yerzhan-kistafin:guest]")
+	noFact(t, dr, "new person policy-issues", "a committee's field is no person")
+}

@@ -297,7 +297,7 @@ var domainWords = set("roads", "highways", "waterways", "privatisation", "privat
 	"electricity", "hydrocarbons", "construction", "urban", "regional", "public", "relations", "external",
 	"transit", "logistics", "customs", "taxes", "budget", "treasury", "higher", "research", "arts",
 	"religion", "harmony", "rights", "refugees", "migration", "protection", "civil", "space", "frontier",
-	"regions", "initiatives", "textiles", "pakistanis", "diplomacy", "consular", "multilateral", "protocol", "universities", "boards", "colleges",
+	"regions", "initiatives", "policy", "issues", "questions", "matters", "textiles", "pakistanis", "diplomacy", "consular", "multilateral", "protocol", "universities", "boards", "colleges",
 	"schools", "literacy", "excise", "taxation", "livestock", "dairy", "wildlife", "cooperatives", "prisons",
 	"population", "auqaf", "zakat", "local", "government", "micro", "small", "medium", "enterprises",
 	"handicrafts", "partnerships", "partnership", "international", "and", "&")
