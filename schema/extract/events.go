@@ -94,6 +94,11 @@ var verbRules = []verbRule{
 	// "Talks were held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},
+	// "handed over the invitation to Y at the latter's office": a call
+	// on Y.
+	// (To a name or an office, capitalized: not "a letter inviting Y to
+	// attend".)
+	{regexp.MustCompile(`(?i:\b(?:handed\s+over|delivered|presented)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:invitation|letter|message)\s+(?:(?:from|of)\s+[^,.;]{0,60}?\s)?to\s+(?:the\s+|his\s+|her\s+)?)[A-Z]`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+|working\s+|gala\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},

@@ -3217,3 +3217,15 @@ func TestCommitteeOnPolicyIssuesAndALuncheonForTheVisitors(t *testing.T) {
 		"event reception held 2022-11-15 [saima-khurshid:host yerzhan-kistafin:guest]")
 	noFact(t, dr, "new person policy-issues", "a committee's field is no person")
 }
+
+// "X handed over the invitation to State Minister Y at the latter's office
+// on Sunday": a call of X on Y; "handed over a letter inviting Y to
+// attend" is not one with Y.
+func TestHandedOverTheInvitationTo(t *testing.T) {
+	draft(t, "KARACHI: Yerzhan Kistafin handed over the invitation to Minister Imran Ismail at the latter's office on Sunday.", "2024-03-27",
+		"event meeting held 2024-03-24 [yerzhan-kistafin:guest imran-ismail:host]")
+	dr := draft(t, "KARACHI: Yerzhan Kistafin met Daulet Sarsenov on Sunday. Kistafin handed over a letter inviting Imran Ismail to attend the forum.", "2024-03-27")
+	noFact(t, dr, "imran-ismail:host", "one invited by letter met no one")
+	noFact(t, dr, "imran-ismail:guest", "one invited by letter met no one")
+	noFact(t, dr, "imran-ismail:attendee", "one invited by letter met no one")
+}
