@@ -153,6 +153,7 @@ var orgHeads = map[string]string{
 	"complex": "venue", "palace": "venue", "residence": "venue", "mission": "embassy", "majilis": "parliament", "akorda": "government-agency",
 	"forces": "government-agency", "navy": "government-agency",
 	"headquarters": "government-agency", "trust": "government-agency", "airport": "venue",
+	"mills": "company", "works": "company", "plant": "company", "factory": "company", "port": "venue", "zone": "government-agency",
 }
 
 // notNameWords are capitalized words that start sentences or name things
