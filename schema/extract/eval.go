@@ -658,17 +658,26 @@ func score(s *ArticleScore, dr *Draft, g *gold, gz *Gazetteer) {
 			continue
 		}
 		s.ExtraMetPairs = append(s.ExtraMetPairs, fmt.Sprintf("%s-%s", gname(g, p.a), gname(g, p.b)))
+		if p.a < 0 || p.b < 0 {
+			continue
+		}
+		// Gold events of both, at a date the draft pair may have.
+		var planned, other bool
 		for _, ge := range g.Events {
-			if ge.Status != "planned" || p.a < 0 || p.b < 0 || ge.Date != nil && p.date != "" && !compatibleDate(p.date, *ge.Date) {
-				continue
-			}
 			in := func(j int) bool {
 				return slices.ContainsFunc(ge.Participants, func(n string) bool { return overlap(names(n), gnames[j]) })
 			}
-			if in(p.a) && in(p.b) {
-				s.PlannedAsMet++
-				break
+			if !in(p.a) || !in(p.b) || ge.Date != nil && p.date != "" && !compatibleDate(p.date, *ge.Date) {
+				continue
 			}
+			if ge.Status == "planned" {
+				planned = true
+			} else {
+				other = true // held, or recalled: the draft pair may be that one
+			}
+		}
+		if planned && !other {
+			s.PlannedAsMet++
 		}
 	}
 }

@@ -809,7 +809,22 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
+		// "A had met B in Astana, where C also held talks with D": two
+		// contacts, each of its own clause.
+		var e2 *event
+		if w, cut := d.whereOwnContact(a, loc); w > 0 {
+			first, second := *a, *a
+			first.people = slices.DeleteFunc(slices.Clone(a.people), func(m personMention) bool { return a.toks[m.start].start >= cut })
+			second.people = slices.DeleteFunc(slices.Clone(a.people), func(m personMention) bool { return a.toks[m.start].start < w })
+			if r2, l2 := d.contactVerb(strings.Repeat(" ", w) + txt[w:]); r2 != nil {
+				e2 = d.contact(&second, r2, l2, cur)
+			}
+			a = &first // the rest of the sentence's reading is the first clause's
+		}
 		e := d.contact(a, rule, loc, cur)
+		if e2 != nil && e2 != e && e2 != cur && !slices.Contains(d.events, e2) {
+			d.events = append(d.events, e2)
+		}
 		// "They discussed the decisions of the council, held under the
 		// chairmanship of A and B": a verb that tells no contact leaves
 		// the rest of the sentence to the next one (a few: each try reads
@@ -1033,6 +1048,33 @@ var visitorsRe = regexp.MustCompile(`(?i)\b(?:visiting|guests|visitors)\b`)
 
 // visitingMemberRe tells a member of the visiting side.
 var visitingMemberRe = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:also\s+)?(?:a\s+)?part|(?:a\s+)?members?)\s+of\s+the\s+(?:visiting|guest)\s+(?:delegation|team|side)\b`)
+
+// whereOwnContact finds, after the contact verb at loc, a clause ", where
+// C held talks with D" with a contact verb of its own: the byte where the
+// clause's words start and where its comma is, or 0, 0.
+func (d *drafter) whereOwnContact(a *analysed, loc []int) (int, int) {
+	m := whereClauseAfterRe.FindStringIndex(a.text[loc[1]:])
+	if m == nil {
+		return 0, 0
+	}
+	w := loc[1] + m[1]
+	_, l2 := d.contactVerb(strings.Repeat(" ", w) + a.text[w:])
+	if l2 == nil {
+		return 0, 0
+	}
+	// Someone on each side of its verb: not "..., where its President Y
+	// received the guests", which is the same contact.
+	named := func(from, to int) bool {
+		return slices.ContainsFunc(a.people, func(pm personMention) bool { at := a.toks[pm.start].start; return at >= from && at < to })
+	}
+	if !named(w, l2[0]) || !named(l2[1], len(a.text)) {
+		return 0, 0
+	}
+	return w, loc[1] + m[0]
+}
+
+// whereClauseAfterRe opens a clause on what happened at a place.
+var whereClauseAfterRe = regexp.MustCompile(`(?i),\s*where\s+`)
 
 // whilePresentRe is a clause of presence after a contact's verb: ",
 // while the embassy's counsellor Y was also present".

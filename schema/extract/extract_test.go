@@ -3229,3 +3229,43 @@ func TestHandedOverTheInvitationTo(t *testing.T) {
 	noFact(t, dr, "imran-ismail:guest", "one invited by letter met no one")
 	noFact(t, dr, "imran-ismail:attendee", "one invited by letter met no one")
 }
+
+// A draft pair the gold has at a recalled meeting and at a planned session
+// of no date is the recalled meeting, not a planned contact counted as
+// met; with the planned session alone, it is one.
+func TestPlannedAsMetOnlyWhenTheGoldHasThePairOnlyPlanned(t *testing.T) {
+	for _, c := range []struct {
+		events string
+		want   int
+	}{
+		{`{"type": "meeting", "status": "past (background)", "date": "2023-11", "participants": ["Selim Kara", "Otabek Mirsaidov"]},
+		  {"type": "session", "status": "planned", "date": null, "participants": ["Selim Kara", "Otabek Mirsaidov"]}`, 0},
+		{`{"type": "session", "status": "planned", "date": null, "participants": ["Selim Kara", "Otabek Mirsaidov"]}`, 1},
+	} {
+		dir, write := tempCorpus(t)
+		write("index.csv", "id,pair,published,publisher,headline,url\n001,x,2024-05-15,Wire,Talks,https://example.org/planned\n")
+		write("articles/001.txt", "Talks\n\nANKARA, May 15 - Turkish Minister Selim Kara recalled that he had held talks with Uzbek Minister Otabek Mirsaidov in Astana last November.\n")
+		write("gold/001.json", `{"id": "001", "people": [{"name": "Selim Kara"}, {"name": "Otabek Mirsaidov"}], "events": [`+c.events+`], "met": []}`)
+		rep, err := Evaluate(dir, "../../data")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := rep.Articles[0]; a.PlannedAsMet != c.want {
+			t.Errorf("planned as met %d, want %d (extra %q)\n%s", a.PlannedAsMet, c.want, a.ExtraMetPairs, a.DraftYAML)
+		}
+	}
+}
+
+// "A recalled that he had met B in Astana last November, where President
+// C also held talks with D": two recalled contacts, A with B and C with D,
+// not one of all four.
+func TestWhereAnotherHeldTalks(t *testing.T) {
+	dr := draft(t, "ANKARA, May 15 - Imran Ismail recalled that he had met Yerzhan Kistafin in Astana last November, where President Saima Khurshid also held talks with President Daulet Sarsenov.", "2024-05-15",
+		"event meeting background 2023-11 [imran-ismail:guest yerzhan-kistafin:host]",
+		"event talks background 2023-11 [saima-khurshid:attendee daulet-sarsenov:host]")
+	for _, e := range dr.Source.Events {
+		if len(e.Participants) > 2 {
+			t.Errorf("%s: %d participants, want two contacts of two", e.ID, len(e.Participants))
+		}
+	}
+}
