@@ -1108,6 +1108,20 @@ func (d *drafter) attachTitles(a *analysed) {
 				tps[0] = &c
 			}
 		}
+		// A state's office of no stated country last: "Senator X, convenor
+		// of the Pak-Kazakhstan Friendship Group" is a senator of the
+		// group's country, not the dateline's.
+		slices.SortStableFunc(tps, func(x, y *titlePhrase) int {
+			// (Only a state's office waits: "Ambassador X, Pakistan's
+			// National Coordinator" keeps the envoy's rank as it was.)
+			known := func(tp *titlePhrase) int {
+				if tp.of == "" && tp.postID == "" && tp.side == "" && tp.ofText == "" && tp.domain == "" && isNationalTitle(fold(tp.titles[0])) {
+					return 1
+				}
+				return 0
+			}
+			return known(x) - known(y)
+		})
 		for _, tp := range tps {
 			if tp.plural && !strings.HasSuffix(fold(tp.written), "ministers") {
 				continue
@@ -1242,6 +1256,10 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 			if strings.Contains(plain, w) && !slices.Contains(p.titles, w) {
 				p.titles = append(p.titles, w)
 			}
+		}
+		// A Prime Minister is later "the premier".
+		if (bare == "prime minister" || bare == "premier") && !slices.Contains(p.titles, "premier") {
+			p.titles = append(p.titles, "premier", "prime minister")
 		}
 		pr := d.postRec(id)
 		// A post placed under the dateline's country only because its

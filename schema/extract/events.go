@@ -101,7 +101,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i:\b(?:handed\s+over|delivered|presented)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:invitation|letter|message)\s+(?:(?:from|of)\s+[^,.;]{0,60}?\s)?to\s+(?:the\s+|his\s+|her\s+)?)[A-Z]`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+|working\s+|gala\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
-	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b|\bsat\s+down\s+with\b|\bhad\s+(?:a\s+)?(?:brief\s+|short\s+)?pull-?\s?aside\s+with\b`), "meeting", ""},
 	// "The trilateral consultations on Wednesday brought together A, B
 	// and C".
 	{regexp.MustCompile(`(?i)\b(?:brought|bring|brings)\s+together\b`), "talks", ""},
@@ -196,7 +196,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|also\s+at\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|also\s+at\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -479,6 +479,17 @@ func (d *drafter) findEvents() {
 				d.topicsAndOutcomes(a, e)
 				continue
 			}
+		}
+		// "Led by Senator X, and including Y, the group was accompanied by
+		// Ambassador Z": the visiting side of the contact being told.
+		if cur != nil && cur.status == "held" && len(a.people) > 0 && ledByOpeningRe.MatchString(txt) && !d.hasContactVerb(accompaniedByRe.ReplaceAllString(txt, "")) {
+			for _, m := range a.people {
+				cur.add(m.p, "", "guest")
+			}
+			cur.awaitsHead, cur.unnamed = false, nil
+			d.delegationLead = a.people[0].p
+			d.topicsAndOutcomes(a, cur)
+			continue
 		}
 		// "At both meetings, X was accompanied by Counsellor Y": Y was at
 		// X's contacts told (both, or the one being told).
@@ -1075,6 +1086,9 @@ func (d *drafter) whereOwnContact(a *analysed, loc []int) (int, int) {
 
 // whereClauseAfterRe opens a clause on what happened at a place.
 var whereClauseAfterRe = regexp.MustCompile(`(?i),\s*where\s+`)
+
+// ledByOpeningRe opens a sentence on a delegation by who led it.
+var ledByOpeningRe = regexp.MustCompile(`^\s*(?:Led|Headed)\s+by\b`)
 
 // whilePresentRe is a clause of presence after a contact's verb: ",
 // while the embassy's counsellor Y was also present".

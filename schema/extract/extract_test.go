@@ -3269,3 +3269,25 @@ func TestWhereAnotherHeldTalks(t *testing.T) {
 		}
 	}
 }
+
+// Summit sidelines: "A and B sat in on the talks"; "Later on Wednesday,
+// the premier met X, with Mr B again in attendance" (the Prime Minister);
+// "B had a brief pull-aside with Y"; "A and B sat down with Z".
+func TestSidelinesPremierSatInAndPullAside(t *testing.T) {
+	draft(t, "ASTANA: On Wednesday, Prime Minister Imran Ismail called on President Yerzhan Kistafin at the Akorda. Minister Saima Khurshid and Ali Rahimi sat in on the talks. Later on Wednesday, the premier met Bakhtiyor Saidov, with Ms Khurshid again in attendance. On Thursday, Ms Khurshid had a brief pull-aside with Daulet Sarsenov.", "2024-07-05",
+		"event meeting held 2024-07-03 [imran-ismail:guest yerzhan-kistafin:host saima-khurshid:attendee ali-rahimi:attendee]",
+		"event meeting held 2024-07-03 [imran-ismail:guest bakhtiyor-saidov:guest saima-khurshid:host]",
+		"event meeting held 2024-07-04 [saima-khurshid:host daulet-sarsenov:host]")
+	draft(t, "ASTANA: On Wednesday, Imran Ismail and Saima Khurshid sat down with Yerzhan Kistafin.", "2024-07-05",
+		"event meeting held 2024-07-03 [imran-ismail:guest saima-khurshid:host yerzhan-kistafin:host]")
+}
+
+// "... it was received by X on Tuesday. Led by Senator A, convenor of the
+// National Assembly's group, and including B, the group was accompanied
+// by Ambassador C": all three of the visiting side, and the Senator of
+// the body's country, not the dateline's.
+func TestLedByOpeningTheSentence(t *testing.T) {
+	draft(t, "ASTANA: A Pakistani parliamentary delegation was received by Yerzhan Kistafin at the Mazhilis on Tuesday. Led by Senator Ali Rahimi, convenor of the National Assembly of Pakistan group, and including Saima Khurshid, the group was accompanied by Ambassador Imran Ismail.", "2024-11-21",
+		"new person ali-rahimi: Ali Rahimi [] nat=PK",
+		"event meeting held 2024-11-19 [yerzhan-kistafin:host ali-rahimi:guest saima-khurshid:guest imran-ismail:guest]")
+}
