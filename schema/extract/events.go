@@ -1087,6 +1087,10 @@ func (d *drafter) whereOwnContact(a *analysed, loc []int) (int, int) {
 // whereClauseAfterRe opens a clause on what happened at a place.
 var whereClauseAfterRe = regexp.MustCompile(`(?i),\s*where\s+`)
 
+// alongWithHisRe brings the subject's own people: "along with his
+// deputy".
+var alongWithHisRe = regexp.MustCompile(`(?i)\b(?:along|together)\s+with\s+(?:his|her|their)\b`)
+
 // ledByOpeningRe opens a sentence on a delegation by who led it.
 var ledByOpeningRe = regexp.MustCompile(`^\s*(?:Led|Headed)\s+by\b`)
 
@@ -1735,6 +1739,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			lastSubj, lastSubjEnd = m.p, a.toks[m.end-1].end
 		} else {
 			obj = appendPerson(obj, m.p)
+		}
+	}
+	// "X called on Y along with his deputy, Z": Z came with X.
+	if m := alongWithHisRe.FindStringIndex(txt[loc[1]:]); m != nil && len(subj) > 0 {
+		for _, pm := range a.people {
+			if at := a.toks[pm.start].start; at >= loc[1]+m[0] && at < told && slices.Contains(obj, pm.p) {
+				obj = slices.DeleteFunc(obj, func(p *person) bool { return p == pm.p })
+				subj = appendPerson(subj, pm.p)
+			}
 		}
 	}
 	if rule.re == possessiveRule.re && len(subj) == 0 {
@@ -2689,6 +2702,23 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 					met, metLoc = r, loc
 				}
 				break
+			}
+		}
+	}
+	// "X, who called on Y on Monday, told this newspaper that they had
+	// discussed flights": what they discussed names no contact (see
+	// togetherRe); the aside's call is the one told.
+	if best != nil && best.re == togetherRe {
+		for i := range verbRules {
+			r := &verbRules[i]
+			if r.re == togetherRe {
+				continue
+			}
+			for _, loc := range r.re.FindAllStringIndex(s, -1) {
+				if inAside(loc[0]) && verbAt(r, s, loc) && loc[0] < bestLoc[0] {
+					best, bestLoc = r, loc
+					break
+				}
 			}
 		}
 	}

@@ -3291,3 +3291,15 @@ func TestLedByOpeningTheSentence(t *testing.T) {
 		"new person ali-rahimi: Ali Rahimi [] nat=PK",
 		"event meeting held 2024-11-19 [yerzhan-kistafin:host ali-rahimi:guest saima-khurshid:guest imran-ismail:guest]")
 }
+
+// "Mr X, who called on Joint Secretary Y at South Block on Monday along
+// with his deputy chief of mission, Z, told this newspaper that they had
+// discussed flights": the aside's call, on Monday, with Z of X's side
+// ("discussed" in what he told names no contact); "Retired Brigadier" is
+// a style.
+func TestWhoCalledOnAlongWithHisDeputy(t *testing.T) {
+	draft(t, "NEW DELHI: Kazakh Ambassador Yerzhan Kistafin spoke of flights. Mr Kistafin, who called on Joint Secretary (Eurasia) Imran Ismail at South Block on Monday along with his deputy chief of mission, Ali Rahimi, told this newspaper that they had discussed flights. Retired Brigadier Saima Khurshid said flights would come.", "2022-11-17",
+		"new person ali-rahimi: Ali Rahimi [] nat=KZ",
+		"new person saima-khurshid: Saima Khurshid [Retired Brigadier] nat=",
+		"event meeting held 2022-11-14 [yerzhan-kistafin:guest ali-rahimi:guest imran-ismail:host]")
+}

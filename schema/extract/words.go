@@ -23,7 +23,9 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"tan", "sri", "dato", "datuk", "datin", "seri", "tun", "puan", "toh",
 	// military ranks, written before the name as honorifics are
 	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
-	"admiral", "adm", "captain", "capt", "marshal", "commodore")
+	"admiral", "adm", "captain", "capt", "marshal", "commodore",
+	// "Retired Brigadier X", "Brig (retd) X"
+	"retired", "retd")
 
 // particles join the parts of a name: "Baligh ur Rehman", "Zaid bin Maqsood".
 var particles = set("ul", "ur", "ud", "uz", "us", "un", "bin", "bint", "ibn", "al", "el", "de",
