@@ -561,6 +561,10 @@ func (d *drafter) countryNamedLast(words []string) string {
 	return ""
 }
 
+// premierTitles are offices and what reports call their holders later.
+var premierTitles = map[string]string{"prime minister": "premier", "premier": "premier", "deputy prime minister": "deputy premier",
+	"first deputy prime minister": "deputy premier", "vice premier": "deputy premier"}
+
 // headOfPlaceRe is a region's or city's head told by what he heads.
 var headOfPlaceRe = regexp.MustCompile(`(?i)^\s+of\s+the\s+(?:region|province|oblast|district|city)\b`)
 
@@ -1257,9 +1261,13 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 				p.titles = append(p.titles, w)
 			}
 		}
-		// A Prime Minister is later "the premier".
-		if (bare == "prime minister" || bare == "premier") && !slices.Contains(p.titles, "premier") {
-			p.titles = append(p.titles, "premier", "prime minister")
+		// A Prime Minister is later "the premier", a Deputy Prime Minister
+		// or Deputy Chairman of the Cabinet of Ministers "the deputy
+		// premier".
+		if later := premierTitles[bare]; later != "" && !slices.Contains(p.titles, later) {
+			p.titles = append(p.titles, later)
+		} else if bare == "deputy chairman" && strings.Contains(d.postRec(id).Of.ID, "cabinet") && !slices.Contains(p.titles, "deputy premier") {
+			p.titles = append(p.titles, "deputy premier")
 		}
 		pr := d.postRec(id)
 		// A post placed under the dateline's country only because its

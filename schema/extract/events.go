@@ -1253,7 +1253,7 @@ func (d *drafter) dropSenders() {
 }
 
 // senderNouns are what someone absent sends: "a message from X".
-var senderNouns = set("message", "messages", "letter", "greetings", "regards", "wishes", "condolences", "felicitations", "congratulations", "invitation")
+var senderNouns = set("message", "messages", "address", "letter", "greetings", "regards", "wishes", "condolences", "felicitations", "congratulations", "invitation")
 
 func (d *drafter) dropUnpeopled() {
 	gone := map[*event]bool{}

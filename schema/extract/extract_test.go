@@ -3303,3 +3303,18 @@ func TestWhoCalledOnAlongWithHisDeputy(t *testing.T) {
 		"new person saima-khurshid: Saima Khurshid [Retired Brigadier] nat=",
 		"event meeting held 2022-11-14 [yerzhan-kistafin:guest ali-rahimi:guest imran-ismail:host]")
 }
+
+// "X, Deputy Chairman of the Cabinet of Ministers of Kazakhstan, ... the
+// deputy premier met Y": X; "read out an address from President Z": Z
+// was not there.
+func TestTheDeputyPremier(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin, Deputy Chairman of the Cabinet of Ministers of Kazakhstan, held meetings at the summit. On Thursday, the deputy premier met Imran Ismail and read out an address from President Daulet Sarsenov.", "2025-07-05",
+		"event meeting held 2025-07-03 [yerzhan-kistafin:host imran-ismail:guest]")
+	for _, e := range dr.Source.Events {
+		for _, p := range e.Participants {
+			if p.Who.ID == "daulet-sarsenov" {
+				t.Errorf("one whose address was read out was not at %s", e.ID)
+			}
+		}
+	}
+}
