@@ -2005,6 +2005,11 @@ func (d *drafter) byTitle(t string, a *analysed) *person {
 		// follows (alone, "The minister said" may be either).
 		found = []*person{d.traveller}
 	}
+	if len(found) > 1 && len(a.people) > 0 && len(d.sents) > 0 && len(d.sents[0].people) > 0 && slices.Contains(found, d.sents[0].people[0].p) {
+		// "On Wednesday, the president met Y", in a report whose lede is
+		// President X's: the one the report follows.
+		found = []*person{d.sents[0].people[0].p}
+	}
 	if len(found) != 1 {
 		return nil
 	}

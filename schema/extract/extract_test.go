@@ -3318,3 +3318,12 @@ func TestTheDeputyPremier(t *testing.T) {
 		}
 	}
 }
+
+// A summit report: "Around the table with Mr. X were A and B"; "On
+// Wednesday, the president met Y" is the lede's president, of several;
+// "Foreign Minister Z, appointed earlier this month, joined the talks".
+func TestAroundTheTableAndTheLedesPresident(t *testing.T) {
+	draft(t, "NEW YORK, Sept. 20 - President Yerzhan Kistafin on Tuesday took part in the summit hosted by President Imran Ismail. Around the table with Mr. Ismail were Kistafin and President Daulet Sarsenov. On Wednesday, the president met President Bakhtiyor Saidov. Foreign Minister Ali Rahimi, appointed to the post earlier this month, joined the talks.", "2023-09-21",
+		"event session held 2023-09-19 [yerzhan-kistafin:attendee imran-ismail:attendee daulet-sarsenov:attendee]",
+		"event meeting held 2023-09-20 [yerzhan-kistafin:attendee bakhtiyor-saidov:attendee ali-rahimi:attendee]")
+}
