@@ -1415,6 +1415,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if negatedRe.MatchString(before[max(0, len(before)-40):]) {
 		return nil
 	}
+	// "'Our agreement has opened new doors,' Y told participants": words
+	// quoted tell no contact.
+	if i := slices.IndexFunc(a.toks, func(t token) bool { return t.start >= loc[0] }); i >= 0 && insideQuotes(a.toks, i) {
+		return nil
+	}
 	// "A meeting with X, which had been on the agenda, did not take
 	// place": no contact either.
 	if m := didNotTakePlaceRe.FindStringIndex(txt[loc[1]:]); m != nil && !slices.ContainsFunc(a.toks, func(t token) bool {
@@ -1716,7 +1721,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if s := a.spanEnding(st); s != nil && s.kind == "title" {
 			st = s.start
 		}
-		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" && a.folded[st-2] != "chairmanship" && a.folded[st-2] != "presence" {
+		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" && !strings.HasSuffix(a.folded[st-2], "chairmanship") && a.folded[st-2] != "presence" {
 			continue // "the programme of President X": not a party; "under the chairmanship of X" is
 		}
 		if d.honoured(txt, tributes, a.toks[st].start) {

@@ -3327,3 +3327,13 @@ func TestAroundTheTableAndTheLedesPresident(t *testing.T) {
 		"event session held 2023-09-19 [yerzhan-kistafin:attendee imran-ismail:attendee daulet-sarsenov:attendee]",
 		"event meeting held 2023-09-20 [yerzhan-kistafin:attendee bakhtiyor-saidov:attendee ali-rahimi:attendee]")
 }
+
+// "The Business Forum was held on Monday under the co-chairmanship of A
+// and B": both co-chairs ("co-chairmanship of", as "chairmanship of");
+// "'Our agreement has opened new doors,' A told participants": a quote
+// tells no ceremony.
+func TestCoChairmanshipOfAndQuotedVerbs(t *testing.T) {
+	dr := draft(t, "ISTANBUL - The Business Forum was held on Monday under the co-chairmanship of Imran Ismail and Yerzhan Kistafin. \"Our agreement has opened new doors,\" Ismail told participants.", "2025-06-17",
+		"event talks held 2025-06-16 [imran-ismail:co-chair yerzhan-kistafin:co-chair]")
+	noFact(t, dr, "ceremony", "words quoted tell no contact")
+}
