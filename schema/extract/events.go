@@ -156,7 +156,7 @@ var (
 	whereWhenRe        = regexp.MustCompile(`\s+(?:in|on|at|during)\s+`)
 	unnamedSideRe      = regexp.MustCompile(`(?i)^\s*(?:with\s+)?(?:the\s+)?(?:leadership|leaders|officials|senior\s+officials|representatives|management|heads|members)\s+of\s+[^,;.]*`)
 	delegationAfterRe  = regexp.MustCompile(`(?i)^\s*(?:with\s+)?an?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:of|from)\s+[^,;.]*`)
-	aDelegationRe      = regexp.MustCompile(`(?i)\ban?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:from|of)\b[^,;]*$`)
+	aDelegationRe      = regexp.MustCompile(`(?i)\ban?\s+(?:[\w-]+\s+){0,3}(?:delegation|team)\s+(?:from|of)\b[^,;]*$`)
 	headOfDelegationRe = regexp.MustCompile(`(?i)\b(?:head|leader)\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation\s*,`)
 	delegationLedByRe  = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:[\w-]+\s+)?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b`)
 	alsoRe             = regexp.MustCompile(`(?i)\balso\s*$`)
@@ -178,7 +178,7 @@ var (
 	theEventWasRe      = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|hosted)\s+by\b`)
 	accompaniedByRe    = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
 	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these|its))\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
-	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b`)
+	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b|(?:him|her|them)\s+(?:to|at)\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,.;]{1,60})?)`)
 	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
@@ -528,7 +528,7 @@ func (d *drafter) findEvents() {
 		}
 		// "Ambassador X accompanied the delegation": one more of the
 		// visiting side.
-		if loc := accompaniedTheRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(bothRe.ReplaceAllString(txt, "")) {
+		if loc := accompaniedTheRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(bothRe.ReplaceAllString(txt[:loc[0]]+txt[loc[1]:], "")) {
 			// "... accompanied the deputy minister at all three meetings".
 			var escorts []*person
 			for _, m := range a.people {
@@ -862,6 +862,14 @@ func (d *drafter) findEvents() {
 			e.awaitsHead = true
 		}
 		d.presentWhile(a, loc, e)
+		// "On Tuesday, the delegation met X. X and Y signed a memorandum":
+		// a contact the next sentence tells with no day of its own, of
+		// someone of the contact before, is of that day.
+		if e != cur && cur != nil && e.date.value == "" && e.status == "held" && cur.status == "held" && cur.date.value != "" && a.idx == cur.sent+1 &&
+			slices.ContainsFunc(e.parts, func(p part) bool { return p.p != nil && slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == p.p }) }) {
+			e.date = cur.date
+			e.date.basis, e.date.note, e.date.check = basisEarlier, "the day of the contact told before", "no day of its own: taken as that of the contact told just before"
+		}
 		// "He was received on arrival by Ambassador X": at the occasion
 		// being told.
 		if occasion && e != cur && e.status == "held" && onArrivalRe.MatchString(txt) && datesMeet(e.date.value, cur.date.value) {
@@ -1090,6 +1098,9 @@ var whereClauseAfterRe = regexp.MustCompile(`(?i),\s*where\s+`)
 // alongWithHisRe brings the subject's own people: "along with his
 // deputy".
 var alongWithHisRe = regexp.MustCompile(`(?i)\b(?:along|together)\s+with\s+(?:his|her|their)\b`)
+
+// theSameDayRe refers to a day told before.
+var theSameDayRe = regexp.MustCompile(`(?i)\bthe\s+same\s+day\b`)
 
 // ledByOpeningRe opens a sentence on a delegation by who led it.
 var ledByOpeningRe = regexp.MustCompile(`^\s*(?:Led|Headed)\s+by\b`)
@@ -1572,6 +1583,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// "ISLAMABAD, June 8: ... on Wednesday": the dateline states it.
 		dt = d.dlDate
 		dt.basis, dt.note = basisStated, fmt.Sprintf("dateline %q and %q agree", d.dl.date, dt.text)
+	}
+	if dt.value == "" && theSameDayRe.MatchString(txt) && (cur == nil || cur.date.value == "") {
+		// "The delegation, which arrived in Kabul on Monday, met X on the
+		// same day", no contact dated before: the day of the aside.
+		for _, r := range dates {
+			if slices.ContainsFunc(asides, func(m []int) bool { return r.pos >= m[0] && r.pos < m[1] }) {
+				dt = r
+				dt.check = "\"on the same day\": the day the sentence's aside gives"
+				break
+			}
+		}
 	}
 	sameDay := dt.value == "" && sameDayRe.MatchString(txt) && cur != nil
 	if sameDay {

@@ -3337,3 +3337,20 @@ func TestCoChairmanshipOfAndQuotedVerbs(t *testing.T) {
 		"event talks held 2025-06-16 [imran-ismail:co-chair yerzhan-kistafin:co-chair]")
 	noFact(t, dr, "ceremony", "words quoted tell no contact")
 }
+
+// "A team of senior Pakistani officials held talks with X on Wednesday.
+// The Pakistani side was led by A. B accompanied him to the meeting with
+// X": one contact of all three.
+func TestATeamOfOfficialsAndAccompaniedHimToTheMeeting(t *testing.T) {
+	draft(t, "KARACHI: A team of senior Pakistani officials held talks with the Kazakh foreign minister Yerzhan Kistafin in Astana on Wednesday. The Pakistani side was led by Imran Ismail, joint secretary in the ministry. Ali Rahimi accompanied him to the meeting with Kistafin.", "2023-11-09",
+		"event talks held 2023-11-08 [yerzhan-kistafin:host imran-ismail:guest ali-rahimi:guest]")
+}
+
+// "The delegation, which arrived in Kabul on Monday, met X on the same
+// day" (the aside's day, no contact dated before); "On Tuesday, the
+// delegation met Y. Y and Z signed a memorandum" (that Tuesday).
+func TestTheSameDayOfTheArrivalAndASigningTheNextSentenceTells(t *testing.T) {
+	draft(t, "KABUL: A Kazakh delegation headed by Yerzhan Kistafin discussed trade in Kabul. The delegation, which arrived in Kabul on Monday, met with Imran Ismail on the same day. On Tuesday, the delegation met Ali Rahimi. Rahimi and Daulet Sarsenov signed a memorandum of understanding, the ministry said.", "2024-06-05",
+		"event meeting held 2024-06-03 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event signing held 2024-06-04 [ali-rahimi:attendee daulet-sarsenov:attendee]")
+}
