@@ -866,7 +866,9 @@ func (d *drafter) findEvents() {
 		// a contact the next sentence tells with no day of its own, of
 		// someone of the contact before, is of that day.
 		if e != cur && cur != nil && e.date.value == "" && e.status == "held" && cur.status == "held" && cur.date.value != "" && a.idx == cur.sent+1 &&
-			slices.ContainsFunc(e.parts, func(p part) bool { return p.p != nil && slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == p.p }) }) {
+			slices.ContainsFunc(e.parts, func(p part) bool {
+				return p.p != nil && slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == p.p })
+			}) {
 			e.date = cur.date
 			e.date.basis, e.date.note, e.date.check = basisEarlier, "the day of the contact told before", "no day of its own: taken as that of the contact told just before"
 		}
