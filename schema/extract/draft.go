@@ -561,6 +561,9 @@ func (d *drafter) countryNamedLast(words []string) string {
 	return ""
 }
 
+// officeNouns name an office as such: "the post of Speaker".
+var officeNouns = set("office", "post", "position", "role", "rank", "portfolio")
+
 // premierTitles are offices and what reports call their holders later.
 var premierTitles = map[string]string{"prime minister": "premier", "premier": "premier", "deputy prime minister": "deputy premier",
 	"first deputy prime minister": "deputy premier", "vice premier": "deputy premier"}
@@ -1269,6 +1272,10 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		} else if bare == "deputy chairman" && strings.Contains(d.postRec(id).Of.ID, "cabinet") && !slices.Contains(p.titles, "deputy premier") {
 			p.titles = append(p.titles, "deputy premier")
 		}
+		// The Chairman of a parliament's chamber is "the speaker".
+		if (bare == "chairman" || bare == "chairperson" || bare == "chairwoman") && d.orgKind(d.postRec(id).Of.ID) == "parliament" && !slices.Contains(p.titles, "speaker") {
+			p.titles = append(p.titles, "speaker")
+		}
 		pr := d.postRec(id)
 		// A post placed under the dateline's country only because its
 		// qualifier is unknown ("Akim of Almaty" in a report from Lahore)
@@ -1708,6 +1715,10 @@ func (d *drafter) pronouns(a *analysed) {
 		if tp.end < len(a.toks) && (strings.HasPrefix(a.text[a.toks[tp.end-1].end:], "'s ") || strings.HasPrefix(a.text[a.toks[tp.end-1].end:], "’s ")) && relativeOfRe.MatchString(a.text[a.toks[tp.end-1].end:]) {
 			continue
 		}
+		// "assumed the office of Speaker": the office, no one's mention.
+		if st := tp.start; st >= 2 && a.folded[st-1] == "of" && officeNouns[a.folded[st-2]] {
+			continue
+		}
 		var p *person
 		check := ""
 		if fold(tp.titles[0]) == "head" && headOfPlaceRe.MatchString(a.text[a.toks[tp.end-1].end:]) {
@@ -2051,6 +2062,18 @@ func (d *drafter) findOrgID(id string) *org {
 		}
 	}
 	return nil
+}
+
+// orgKind is the kind of an organization the records or the report
+// define, or "".
+func (d *drafter) orgKind(id string) string {
+	if o, ok := d.g.orgs[id]; ok {
+		return o.Kind
+	}
+	if o := d.findOrgID(id); o != nil {
+		return o.kind
+	}
+	return ""
 }
 
 // orgIn reports whether a known organization sits in a place.

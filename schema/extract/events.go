@@ -186,7 +186,7 @@ var (
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side|its\s+members|members\s+of\s+the\s+delegation)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?(?:\s+(?:that|which|who))?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
-	theGuestsRe      = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
+	theGuestsRe      = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign|[\w-]+)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
 	guestsIncludedRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:also\s+)?included\b|^\s*among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:were|was)\b`)
 	welcomingRe      = regexp.MustCompile(`(?i)^\s*(?:while\s+|in\s+)?welcoming\s+the\s+(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies))\b`)
 	itAccompaniedRe  = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|team))\s+$`)
@@ -642,6 +642,16 @@ func (d *drafter) findEvents() {
 				continue
 			}
 		}
+		// "X is completing his visit today. The visit began on Monday":
+		// the visit's first day.
+		if d.trip != nil && visitBeganRe.MatchString(txt) {
+			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
+				if _, end, ok := dayBounds(d.trip.date.value); ok && len(ds[0].value) == len("2006-01-02") && ds[0].value < end {
+					d.trip.date.value = ds[0].value + "/" + end
+					d.trip.date.note = fmt.Sprintf("from %q to the day the report gives", ds[0].text)
+				}
+			}
+		}
 		// A trip ("arrived in Astana", "on a state visit to Azerbaijan")
 		// is a visit of its own beside the contacts the sentence tells.
 		var tripLoc []int
@@ -786,6 +796,28 @@ func (d *drafter) findEvents() {
 		// "..., while A and B received the guests": the hosts of the
 		// occasion being told, not a contact of their own.
 		occasion := cur != nil && (cur.kind == "ceremony" || cur.kind == "reception" || cur.kind == "conference")
+		// "The next day, President X received the Kazakh delegation": a
+		// contact of its own, of the visit's travellers on that day.
+		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && d.trip != nil && nextDayRe.MatchString(txt[:loc[0]]) && theGuestsRe.MatchString(txt[loc[1]:]) && len(a.people) > 0 {
+			if t, ok := parseDay(cur.date.value); ok && len(cur.date.value) == len("2006-01-02") {
+				e := &event{kind: "meeting", status: "held", sent: a.idx, verb: txt[loc[0]:loc[1]], place: cur.place, visit: d.trip,
+					date: resolved{value: day(t.AddDate(0, 0, 1)), basis: basisEarlier, text: nextDayRe.FindString(txt), note: "the day after the contact before (" + cur.date.value + ")"}}
+				for _, m := range a.people {
+					if a.toks[m.start].start < loc[0] {
+						e.add(m.p, "", "host")
+					}
+				}
+				for _, p := range d.trip.parts {
+					if p.p != nil {
+						e.add(p.p, "", "guest")
+					}
+				}
+				d.events = append(d.events, e)
+				cur = e
+				d.topicsAndOutcomes(a, e)
+				continue
+			}
+		}
 		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && (theGuestsRe.MatchString(txt[loc[1]:]) || occasion && theGuestOfHonourRe.MatchString(txt[loc[1]:])) {
 			clause := 0
 			if cs := clauseStartRe.FindAllStringIndex(txt[:loc[0]], -1); len(cs) > 0 {
@@ -1101,6 +1133,9 @@ var whereClauseAfterRe = regexp.MustCompile(`(?i),\s*where\s+`)
 // deputy".
 var alongWithHisRe = regexp.MustCompile(`(?i)\b(?:along|together)\s+with\s+(?:his|her|their)\b`)
 
+// visitBeganRe tells the first day of the visit told before.
+var visitBeganRe = regexp.MustCompile(`(?i)^\s*(?:the|his|her|this)\s+(?:[\w-]+\s+)?visit\s+(?:began|started|opened|kicked\s+off)\b`)
+
 // theSameDayRe refers to a day told before.
 var theSameDayRe = regexp.MustCompile(`(?i)\bthe\s+same\s+day\b`)
 
@@ -1412,7 +1447,7 @@ var (
 	tripRule = verbRule{kind: "visit", dir: "subject-guest"}
 	// witnessedRe is a presence at the signing or ceremony told before.
 	witnessedRe = regexp.MustCompile(`(?i)\b(?:witnessed|(?:were|was)\s+(?:also\s+)?present\s+at|also\s+attended)\s+the\s+(?:signing|ceremony)\b`)
-	tripRe      = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
+	tripRe      = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:completing|concluding|concluded|completed|began|begins|started|starts)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
 )
 
 // contact reads one reporting verb of a sentence: it returns a new event,

@@ -3354,3 +3354,29 @@ func TestTheSameDayOfTheArrivalAndASigningTheNextSentenceTells(t *testing.T) {
 		"event meeting held 2024-06-03 [yerzhan-kistafin:guest imran-ismail:host]",
 		"event signing held 2024-06-04 [ali-rahimi:attendee daulet-sarsenov:attendee]")
 }
+
+// "X is completing his official visit to Azerbaijan today. The visit
+// began on Monday ... On the first day of the visit, X held talks with Y
+// ... The next day, President Z received the Kazakh delegation": the
+// visit from Monday to today, the talks on Monday, Z's on Tuesday; the
+// Chairman of the Mazhilis is "the Kazakh speaker".
+func TestCompletingTheVisitDayByDay(t *testing.T) {
+	draft(t, "BAKU, September 28. Chairman of the Mazhilis Yerzhan Kistafin is completing his official visit to Azerbaijan today. The visit began on Monday, when the delegation laid a wreath. On the first day of the visit, the Kazakh speaker held talks with Speaker Imran Ismail. The next day, President Daulet Sarsenov received the Kazakh delegation.", "2022-09-28",
+		"event talks held 2022-09-26 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event meeting held 2022-09-27 [daulet-sarsenov:host yerzhan-kistafin:guest]")
+}
+
+// "X conveyed greetings from the Chairman of the National Assembly, Y": Y is a
+// sender, at no contact; "shortly after the latter assumed the office of
+// Speaker": an office, no one's mention.
+func TestGreetingsFromAnOfficeAndTheOfficeOf(t *testing.T) {
+	dr := draft(t, "ISLAMABAD, Oct 5: Yerzhan Kistafin called on Speaker National Assembly Imran Ismail on Wednesday. Mr. Kistafin conveyed greetings from the Chairman of the National Assembly, Daulet Sarsenov. The ambassador recalled his earlier meeting with Imran Ismail in July, shortly after the latter assumed the office of Speaker.", "2022-10-06",
+		"event meeting held 2022-10-05 [yerzhan-kistafin:guest imran-ismail:host]")
+	for _, e := range dr.Source.Events {
+		for _, p := range e.Participants {
+			if p.Who.ID == "daulet-sarsenov" {
+				t.Errorf("one who sent greetings was not at %s", e.ID)
+			}
+		}
+	}
+}
