@@ -644,7 +644,9 @@ func (d *drafter) findEvents() {
 		}
 		// "X is completing his visit today. The visit began on Monday":
 		// the visit's first day.
-		if d.trip != nil && visitBeganRe.MatchString(txt) {
+		// "X wrapped up a visit on Wednesday. On the first day of the
+		// visit, Monday, ...": the same.
+		if d.trip != nil && (visitBeganRe.MatchString(txt) || firstDayOfTheVisitRe.MatchString(txt)) {
 			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
 				if _, end, ok := dayBounds(d.trip.date.value); ok && len(ds[0].value) == len("2006-01-02") && ds[0].value < end {
 					d.trip.date.value = ds[0].value + "/" + end
@@ -1133,8 +1135,14 @@ var whereClauseAfterRe = regexp.MustCompile(`(?i),\s*where\s+`)
 // deputy".
 var alongWithHisRe = regexp.MustCompile(`(?i)\b(?:along|together)\s+with\s+(?:his|her|their)\b`)
 
+// firstDayOfTheVisitRe opens an account of a visit's first day.
+var firstDayOfTheVisitRe = regexp.MustCompile(`(?i)^\s*on\s+the\s+(?:first|opening)\s+day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b`)
+
 // visitBeganRe tells the first day of the visit told before.
 var visitBeganRe = regexp.MustCompile(`(?i)^\s*(?:the|his|her|this)\s+(?:[\w-]+\s+)?visit\s+(?:began|started|opened|kicked\s+off)\b`)
+
+// thenRe tells what came next, the same day.
+var thenRe = regexp.MustCompile(`(?i)\b(?:then|afterwards|subsequently|thereafter)\s+$`)
 
 // theSameDayRe refers to a day told before.
 var theSameDayRe = regexp.MustCompile(`(?i)\bthe\s+same\s+day\b`)
@@ -1447,7 +1455,7 @@ var (
 	tripRule = verbRule{kind: "visit", dir: "subject-guest"}
 	// witnessedRe is a presence at the signing or ceremony told before.
 	witnessedRe = regexp.MustCompile(`(?i)\b(?:witnessed|(?:were|was)\s+(?:also\s+)?present\s+at|also\s+attended)\s+the\s+(?:signing|ceremony)\b`)
-	tripRe      = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:completing|concluding|concluded|completed|began|begins|started|starts)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
+	tripRe      = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:completing|concluding|concluded|completed|wrapped\s+up|wraps\s+up|rounded\s+off|began|begins|started|starts)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
 )
 
 // contact reads one reporting verb of a sentence: it returns a new event,
@@ -1699,7 +1707,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// "arrived on Tuesday for political consultations. The Uzbek side
 		// was led by ...": the day of the sentence before, which announces
 		// the contact naming no one else.
-		if b := d.sents[a.idx-1]; announcedRe.MatchString(b.text) && !slices.ContainsFunc(b.people, func(m personMention) bool {
+		// "On the first day of the visit, Monday, X laid a wreath. He then
+		// held talks with Y": the day of the sentence before, too.
+		if b := d.sents[a.idx-1]; (announcedRe.MatchString(b.text) || thenRe.MatchString(txt[:loc[0]])) && !slices.ContainsFunc(b.people, func(m personMention) bool {
 			return !slices.ContainsFunc(a.people, func(n personMention) bool { return n.p == m.p })
 		}) {
 			// A time after the report dates no held contact ("the next
@@ -1707,6 +1717,12 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			if ds := findDatesHint(b.text, d.pub, status == "planned", d.yearHint); len(ds) > 0 && !(status == "held" && d.afterPublication(ds[0].value)) {
 				dt = ds[0]
 				dt.check = "date from the sentence before, which announces the contact"
+			} else if last := d.lastDay(); last != "" && len(b.people) == 0 && nextDayRe.MatchString(b.text) {
+				// "The next day, the delegation moved to Dubai, where the
+				// forum was held. X co-chaired its session with Y."
+				t, _ := parseDay(last)
+				dt = resolved{value: day(t.AddDate(0, 0, 1)), basis: basisEarlier, text: nextDayRe.FindString(b.text),
+					note: "the day after the contact before (" + last + "), which the sentence before gives"}
 			}
 		}
 	}
@@ -2896,6 +2912,16 @@ func rolesOf(dir string, subject bool) string {
 		return "host"
 	case dir == "co":
 		return "co-chair"
+	}
+	return ""
+}
+
+// lastDay is the day of the last held contact told with one, or "".
+func (d *drafter) lastDay() string {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if e := d.events[i]; e.status == "held" && e.kind != "visit" && len(e.date.value) == len("2006-01-02") {
+			return e.date.value
+		}
 	}
 	return ""
 }

@@ -3380,3 +3380,15 @@ func TestGreetingsFromAnOfficeAndTheOfficeOf(t *testing.T) {
 		}
 	}
 }
+
+// "X wrapped up a working visit on Wednesday. On the first day of the
+// visit, Monday, X laid a wreath. He then held talks with Y. The next day,
+// the delegation moved to Dubai, where the Business Forum was held. Z
+// co-chaired the opening session with Minister X": the visit from Monday
+// to Wednesday, the talks on Monday, the session on Tuesday.
+func TestWrappedUpAVisitDayByDay(t *testing.T) {
+	draft(t, "ABU DHABI: Yerzhan Kistafin wrapped up a working visit to the UAE on Wednesday. On the first day of the visit, Monday, Kistafin laid a wreath at the memorial. He then held talks with Imran Ismail. The next day, the delegation moved to Dubai, where the Business Forum was held. Daulet Sarsenov co-chaired the opening session with Minister Kistafin.", "2025-02-06",
+		"visit held 2025-02-03/2025-02-05 [yerzhan-kistafin] to []",
+		"event talks held 2025-02-03 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event talks held 2025-02-04 [daulet-sarsenov:co-chair yerzhan-kistafin:co-chair]")
+}
