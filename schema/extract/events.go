@@ -116,7 +116,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
-	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
 	// "X's programme on Wednesday also included meetings with A and B".
 	{regexp.MustCompile(`(?i)\b(?:programme|program|schedule|agenda)\b[^.;]{0,60}?\b(?:included|includes|featured|features)\s+(?:separate\s+|bilateral\s+)*(?:meetings|talks)\s+with\b`), "meeting", ""},
@@ -127,7 +127,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
 	{addressRe, "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
-	{regexp.MustCompile(`(?i)\b(?:signed|inked)\b|\bwitnessed\s+the\s+signing\b|\bexchanged\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?)\b`), "signing", ""},
+	{regexp.MustCompile(`(?i)\b(?:signed|inked)\b|\bwitnessed\s+the\s+signing\b|\bexchanged\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?|declarations?|roadmaps?)\b`), "signing", ""},
 	// "attended the opening of the Silk Road Week": an occasion of its own,
 	// not more people at the contact told before.
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:opening|inauguration|launch|celebrations?)\s+of\b`), "ceremony", ""},
@@ -172,7 +172,7 @@ var (
 	lastMetRe          = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|^\s*(?:they|the\s+two)\s+(?:had\s+)?(?:first|last|previously|earlier)\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
 	addressRe          = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
 	duringTheRe        = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
-	presenceOfTheTwoRe = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
+	presenceOfTheTwoRe = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both|the)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
 	receptionHostedRe  = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged|convened)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony|roundtable|round-table|webinar|seminar|lecture|symposium|workshop|panel\s+discussion|book\s+launch|conference)\b|the\s+(launch)\s+of\b)`)
 	remarksRe          = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:(?:introductory|concluding|closing|opening|welcome|welcoming|keynote|inaugural)\s+)?(?:remarks|speech|address)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
 	theEventWasRe      = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|hosted)\s+by\b`)
@@ -1141,8 +1141,9 @@ var firstDayOfTheVisitRe = regexp.MustCompile(`(?i)^\s*on\s+the\s+(?:first|openi
 // visitBeganRe tells the first day of the visit told before.
 var visitBeganRe = regexp.MustCompile(`(?i)^\s*(?:the|his|her|this)\s+(?:[\w-]+\s+)?visit\s+(?:began|started|opened|kicked\s+off)\b`)
 
-// thenRe tells what came next, the same day.
-var thenRe = regexp.MustCompile(`(?i)\b(?:then|afterwards|subsequently|thereafter)\s+$`)
+// thenRe tells what came next, the same day: "He then held talks", "A
+// welcome ceremony followed at the Palace, where ...".
+var thenRe = regexp.MustCompile(`(?i)\b(?:then|afterwards|subsequently|thereafter)\s+$|\bfollowed\s+(?:at|in)\b`)
 
 // theSameDayRe refers to a day told before.
 var theSameDayRe = regexp.MustCompile(`(?i)\bthe\s+same\s+day\b`)
@@ -1673,10 +1674,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 	}
 	if dt.value == "" && nextDayRe.MatchString(txt) && cur != nil {
-		// "The next day, X met Y": the day after the contact before.
-		if t, ok := parseDay(cur.date.value); ok && len(cur.date.value) == len("2006-01-02") {
+		// "The next day, X met Y": the day after the contact before, or,
+		// when that one has no day yet ("In the evening, Y hosted a
+		// dinner"), after the last contact told with one.
+		base := cur.date.value
+		if len(base) != len("2006-01-02") {
+			base = d.lastDay()
+		}
+		if t, ok := parseDay(base); ok && len(base) == len("2006-01-02") {
 			dt = resolved{value: day(t.AddDate(0, 0, 1)), basis: basisEarlier, text: nextDayRe.FindString(txt),
-				note: "the day after the contact before (" + cur.date.value + ")"}
+				note: "the day after the contact before (" + base + ")"}
 		}
 	}
 	if dt.value == "" && d.trip != nil {
@@ -2487,9 +2494,18 @@ func (d *drafter) tripLength(txt string, e *event) {
 	if n < 2 {
 		return
 	}
+	// "concluded a three-day state visit on Thursday": the visit's last day.
+	if tripEndedRe.MatchString(txt) {
+		e.date.value = day(start.AddDate(0, 0, -(n-1))) + "/" + day(start)
+		e.date.note += fmt.Sprintf("; a %s-day visit ending that day", m[1])
+		return
+	}
 	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
 	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
 }
+
+// tripEndedRe tells a visit's end.
+var tripEndedRe = regexp.MustCompile(`(?i)\b(?:concluded|completed|wrapped\s+up|wraps\s+up|rounded\s+off|completing|concluding|ended|ending)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}visit\b`)
 
 // daysRe is the length of a visit ("a three-day visit", "a 2-day visit").
 var daysRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|[1-7])-day\s+(?:[\w-]+\s+){0,2}visit\b`)
@@ -2577,6 +2593,14 @@ func (d *drafter) ledeDates() {
 	if start, ok := parseDay(schema.Date{Value: ds[0].value}.Start()); ok && !d.pub.IsZero() && start.After(d.pub) {
 		return
 	}
+	// A lede of a visit of several days ("concluded a three-day state
+	// visit on Thursday") gives the visit's day, not a contact's: one told
+	// later with no day of its own is of the day of the contact told
+	// before it.
+	severalDays := slices.ContainsFunc(d.events, func(e *event) bool {
+		x, y, ok := dayBounds(e.date.value)
+		return e.kind == "visit" && e.sent == 0 && ok && x < y
+	})
 	for _, e := range d.events {
 		// A contact dated only by the dateline takes the day the first
 		// sentence gives ("The Embassy hosted a reception on Monday
@@ -2586,6 +2610,17 @@ func (d *drafter) ledeDates() {
 		}
 		dateline := e.date
 		e.date = resolved{}
+		if severalDays && e.sent > 0 {
+			for _, o := range d.events {
+				if o.sent < e.sent && o.status == "held" && o.kind != "visit" && len(o.date.value) == len("2006-01-02") {
+					e.date = resolved{value: o.date.value, basis: basisEarlier, note: "the day of the contact told before it",
+						check: "no day of its own in a visit of several days: taken as that of the contact told before it"}
+				}
+			}
+			if e.date.value != "" {
+				continue
+			}
+		}
 		for _, m := range lede.people {
 			if slices.ContainsFunc(e.parts, func(p part) bool { return p.p == m.p }) {
 				e.date = ds[0]

@@ -3392,3 +3392,17 @@ func TestWrappedUpAVisitDayByDay(t *testing.T) {
 		"event talks held 2025-02-03 [yerzhan-kistafin:guest imran-ismail:host]",
 		"event talks held 2025-02-04 [daulet-sarsenov:co-chair yerzhan-kistafin:co-chair]")
 }
+
+// A state visit told day by day: "concluded a three-day state visit on
+// Thursday" (ending then); "On the first day of the visit, June 10, X
+// laid a wreath. An official welcome ceremony followed at the Palace,
+// where X was greeted by Y" (June 10); "A and B exchanged the joint
+// declaration in the presence of the heads of state"; "In the evening, Y
+// hosted a state dinner ... The next day, X received Z" (June 11).
+func TestAStateVisitDayByDay(t *testing.T) {
+	draft(t, "ANKARA - President Yerzhan Kistafin concluded a three-day state visit to Turkiye on Thursday. On the first day of the visit, June 10, the Kazakh leader laid a wreath at the mausoleum. An official welcome ceremony followed at the Presidential Complex, where Kistafin was greeted by President Imran Ismail. Daulet Sarsenov and Saima Khurshid exchanged the joint declaration in the presence of the heads of state. In the evening, President Ismail hosted a state dinner in honour of the guest. The next day, Kistafin received Speaker Ali Rahimi.", "2025-06-13",
+		"visit held 2025-06-10/2025-06-12 [yerzhan-kistafin] to []",
+		"event meeting held 2025-06-10 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event signing held 2025-06-10 [daulet-sarsenov:attendee saima-khurshid:attendee yerzhan-kistafin:guest imran-ismail:host]",
+		"event meeting held 2025-06-11 [yerzhan-kistafin:host ali-rahimi:guest]")
+}
