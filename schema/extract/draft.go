@@ -1439,6 +1439,8 @@ func (d *drafter) titleCountry(ft string) string {
 		return "KZ"
 	case "hokim", "khokim":
 		return "UZ"
+	case "external affairs minister", "minister of external affairs":
+		return "IN" // India's foreign minister, "EAM"
 	}
 	return ""
 }
@@ -1517,6 +1519,10 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 			check = fmt.Sprintf("%q: the report does not say of which country; taken as the dateline's", tp.written)
 		case envoyTitles[ft] && p != nil && p.nat != "":
 			of = p.nat
+		case d.titleCountry(ft) != "":
+			// "External Affairs Minister X", "Hokim X": an office only
+			// one country has.
+			of = d.titleCountry(ft)
 		default:
 			return "", ""
 		}

@@ -1448,7 +1448,7 @@ func (d *drafter) separateMeetings(a *analysed, loc []int, e *event) []*event {
 var (
 	meetingsWithRe = regexp.MustCompile(`(?i)\bmeetings\s+with\b`)
 	// separateWithRe tells one contact with each of those named after.
-	separateWithRe = regexp.MustCompile(`(?i)\bseparate(?:\s+bilateral)?\s+(?:meetings|talks|conversations)\s+with\b`)
+	separateWithRe = regexp.MustCompile(`(?i)\bseparate(?:\s+bilateral)?\s+(?:meetings|talks|conversations)\s+(?:[\w-]+\s+){0,2}?with\b`)
 )
 
 // tripRule and tripRe read a journey: who went where.
@@ -2186,6 +2186,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			e.place = d.placeIn(a)
 			return e
 		}
+		// "During the meeting with FM A, the minister ...", after
+		// separate meetings with A and B: the one with A.
+		if one := firstOf(subj, obj); cur != nil && !slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == one }) {
+			for i := len(d.events) - 1; i >= 0; i-- {
+				if f := d.events[i]; f != cur && f.kind != "visit" && f.status == status && datesMeet(f.date.value, dt.value) && slices.ContainsFunc(f.parts, func(q part) bool { return q.p == one }) {
+					return f
+				}
+			}
+		}
 		if cur != nil && cur.status == status && !otherDay {
 			role := ""
 			switch {
@@ -2425,6 +2434,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		(e.date.value == "" || e.date.basis == basisDateline || e.date.value == cur.date.value) {
 		cur.merge(e)
 		return cur
+	}
+	// "X held separate meetings with A and B ... In his meeting with B,
+	// ...": the earlier contact of those very people, not the one told
+	// last.
+	if cur != nil && e.people() >= 1 && e.bringsNew(cur) && e.sidelines == nil {
+		for i := len(d.events) - 1; i >= 0; i-- {
+			if f := d.events[i]; f != cur && f.kind != "visit" && f.status == e.status && !e.bringsNew(f) && compatible(f, e) {
+				f.merge(e)
+				return f
+			}
+		}
 	}
 	// "X addressed the General Assembly on Tuesday": a speech of X's own,
 	// not one more at the talks told that day.

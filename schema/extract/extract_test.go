@@ -3406,3 +3406,17 @@ func TestAStateVisitDayByDay(t *testing.T) {
 		"event signing held 2025-06-10 [daulet-sarsenov:attendee saima-khurshid:attendee yerzhan-kistafin:guest imran-ismail:host]",
 		"event meeting held 2025-06-11 [yerzhan-kistafin:host ali-rahimi:guest]")
 }
+
+// India's readouts: "External Affairs Minister Dr. S. X held separate
+// bilateral meetings today with A and B" (two meetings, X of India); "During
+// the meeting with FM A, EAM welcomed him ... and thanked the side for its
+// support to the SCO" is the one with A; "Shri C, Ambassador of India to
+// Uzbekistan, and Smt. D were also present at the meeting" (Smt. ends no
+// sentence).
+func TestExternalAffairsMinisterSeparateMeetings(t *testing.T) {
+	draft(t, "Goa, May 04, 2023: External Affairs Minister Dr. S. Jaishankar held separate bilateral meetings today with H.E. Mr. Yerzhan Kistafin, Minister of Foreign Affairs of Kazakhstan, and H.E. Mr. Bakhtiyor Saidov, Acting Minister of Foreign Affairs of Uzbekistan. During the meeting with FM Kistafin, EAM welcomed him to India and thanked the Kazakh side for its support to the Shanghai Cooperation Organisation. In his meeting with Acting FM Saidov, Dr. Jaishankar reviewed the partnership. Shri Ali Rahimi, Ambassador of India to Uzbekistan, and Smt. Saima Khurshid were also present at the meeting.", "2023-05-04",
+		"new person s-jaishankar: S. Jaishankar [Dr.] nat=IN",
+		"tenure s-jaishankar in-external-affairs-minister 2023-05-04",
+		"event meeting held 2023-05-04 [s-jaishankar:guest yerzhan-kistafin:guest]",
+		"event talks held 2023-05-04 [s-jaishankar:guest bakhtiyor-saidov:host ali-rahimi:attendee saima-khurshid:attendee]")
+}

@@ -108,6 +108,7 @@ var abbreviations = map[string]bool{
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "jr": true,
 	"sr": true, "amb": true, "adm": true, "ch": true, "eng": true, "md": true, "mohd": true, "muhd": true,
+	"smt": true, "retd": true,
 }
 
 // companySuffixes end a company's name: "Co.", "Ltd.", "Inc.".

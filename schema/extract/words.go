@@ -17,6 +17,8 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"highness", "majesty", "hh", "hrh", "prince", "princess", "king", "queen",
 	// "Md. Rafiqul Islam": Muhammad, abbreviated before the name
 	"md", "mohd", "muhd",
+	// Indian styles: "Shri X", "Smt. Y", "Kumari Z"
+	"shri", "smt", "kumari",
 	// Afghan and South Asian religious styles: "Mawlawi X", "Haji Y"
 	"mawlawi", "maulvi", "mawlana", "maulana", "mullah", "haji", "hajji", "alhaj", "mufti",
 	// Malaysian styles: "Tan Sri Dato' Seri X", "Datuk X", "Tun X"
@@ -62,6 +64,7 @@ var titleWords = sortLongest([]string{
 	"chief representative", "country director", "country manager", "head of mission", "head of state",
 	"head of government",
 	"ambassador extraordinary and plenipotentiary", "extraordinary and plenipotentiary ambassador",
+	"external affairs minister", "minister of external affairs",
 })
 
 // genericBodyWords, with heads and fields, make the names of bodies that
