@@ -1519,9 +1519,9 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 			check = fmt.Sprintf("%q: the report does not say of which country; taken as the dateline's", tp.written)
 		case envoyTitles[ft] && p != nil && p.nat != "":
 			of = p.nat
-		case d.titleCountry(ft) != "":
-			// "External Affairs Minister X", "Hokim X": an office only
-			// one country has.
+		case d.titleCountry(ft) != "" && !placeHeads[ft]:
+			// "External Affairs Minister X": a state's office only one
+			// country has (an akim's is of a place, which stays unknown).
 			of = d.titleCountry(ft)
 		default:
 			return "", ""
