@@ -3420,3 +3420,18 @@ func TestExternalAffairsMinisterSeparateMeetings(t *testing.T) {
 		"event meeting held 2023-05-04 [s-jaishankar:guest yerzhan-kistafin:guest]",
 		"event talks held 2023-05-04 [s-jaishankar:guest bakhtiyor-saidov:host ali-rahimi:attendee saima-khurshid:attendee]")
 }
+
+// A report copied from a web page: "By Staff Reporter", "Published: ...",
+// share buttons, "PHOTO: ..." captions, "Also Read:" and "Tags:" lines
+// are no words of the report (no "Staff Reporter Published" person, no one
+// only a caption names), and the dateline after them is found.
+func TestWebPageBoilerplate(t *testing.T) {
+	dr := draft(t, "By Staff Reporter\nPublished: 12 Mar 2024 10:45 PM  |  Updated: 12 Mar 2024 11:02 PM\nShare on Facebook   Share on X   WhatsApp\n\nPHOTO: Ambassador Yerzhan Kistafin with Governor Saima Khurshid (File)\n\nLAHORE:  Yerzhan Kistafin called on Imran Ismail at his office on Tuesday.\n\nAlso Read: Smog season over, Lahore schools return to normal\n\nShare on Facebook  |  Tweet  |  Email\n\nTags: Kazakhstan, Lahore, Nauryz, Diplomacy", "2024-03-12",
+		"event meeting held 2024-03-12 [yerzhan-kistafin:guest imran-ismail:host]")
+	for _, no := range []string{"staff-reporter", "saima-khurshid", "facebook", "whatsapp"} {
+		noFact(t, dr, "new person "+no, "web page boilerplate is no one")
+	}
+	if dr.Source.Source.Dateline.ID != "lahore" {
+		t.Errorf("dateline %q, want lahore", dr.Source.Source.Dateline.ID)
+	}
+}

@@ -100,6 +100,29 @@ type sentence struct {
 
 var blankLineRe = regexp.MustCompile(`\n\s*\n`)
 
+// boilerplateRe is a line a web page adds around a report, not the
+// report's words: a byline of no one ("By Staff Reporter"; a named
+// author stays), publication stamps, share buttons, "Also
+// Read:" links, tags, photo captions, copyright.
+var boilerplateRe = regexp.MustCompile(`(?i)^\s*(?:by\s+(?:(?:our|staff|special|web|news|monitoring|a)\s+)*(?:reporter|correspondent|desk|staff|agencies|bureau|writer)\b.*|(?:published|updated|posted|last\s+updated)\s*:.*|(?:(?:share|tweet|email|whatsapp|facebook|print|on|x|\||linkedin|telegram)\s*)+|(?:also\s+read|read\s+more|read\s+also|related|see\s+also)\s*:.*|tags?\s*:.*|(?:photo|file\s+photo|picture|image|caption)\s*[:|-].*|(?:©|copyright\b).*)\s*$`)
+
+// blankBoilerplate blanks such lines, byte for byte, so that what is left
+// keeps its offsets in the text as given (the draft page marks mentions
+// by them).
+func blankBoilerplate(text string) string {
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		body := strings.TrimRight(l, "\r\n")
+		if strings.TrimSpace(body) != "" && boilerplateRe.MatchString(body) && !sentenceEndRe.MatchString(strings.TrimSpace(body)) {
+			lines[i] = strings.Repeat(" ", len(body)) + l[len(body):]
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+// sentenceEndRe ends a line of the report's own prose.
+var sentenceEndRe = regexp.MustCompile(`[a-z][.!?]["”’]?$`)
+
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "engr": true, "st": true,
