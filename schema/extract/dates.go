@@ -55,7 +55,7 @@ var (
 	dmRe            = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
 	myRe            = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	weekdayRe       = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	relativeRe      = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this|the\s+current)\s+(week|month|year))\b`)
+	relativeRe      = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this|the\s+current)\s+(week|month|year))\b`)
 	monthInRe       = regexp.MustCompile(`\b[Ii]n\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
 	lastMonthNameRe = regexp.MustCompile(`(?i)\b(last|this\s+past|this|next|this\s+coming)\s+` + monthRe + `(?:\s|[,.;]|$)`)
 	monthRelYearRe  = regexp.MustCompile(`(?i)\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `\s+(?:of\s+)?(last|this|next)\s+year\b`)
@@ -371,7 +371,7 @@ func relativeDate(text string, pub time.Time) (resolved, bool) {
 	case text == "yesterday":
 		r.value = day(pub.AddDate(0, 0, -1))
 		return r, true
-	case text == "today" || text == "tonight":
+	case text == "today" || text == "tonight" || strings.HasPrefix(text, "this ") && (last == "morning" || last == "afternoon" || last == "evening"):
 		r.value = day(pub)
 		return r, true
 	case strings.Contains(text, "last"):

@@ -140,7 +140,7 @@ var verbRules = []verbRule{
 }
 
 var (
-	plannedRe = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to be held|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit|would\s+(?:be\s+held|take\s+place|meet|visit|travel|co-?chair|attend|hold)|forthcoming|upcoming)\b`)
+	plannedRe = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to\s+be\s+(?:held|hosted|chaired|co-?chaired|attended|organi[sz]ed|opened|signed|convened)|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit|would\s+(?:be\s+held|take\s+place|meet|visit|travel|co-?chair|attend|hold)|forthcoming|upcoming)\b`)
 	// invitationToRe ends the text before a verb of what someone is invited
 	// to do: "conveyed an invitation to Niazi to (co-chair it)".
 	invitationToRe = regexp.MustCompile(`(?i)\binvitation\b[^.]*\bto\s+$`)
@@ -196,7 +196,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:talks|meeting|discussions?|negotiations)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:talks|meeting|discussions?|negotiations)\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -205,7 +205,7 @@ var (
 	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
 	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
-	atTheEventRe     = regexp.MustCompile(`(?i)\b(?:at\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event|reception|dinner)|(?:addressing|addressed)\s+the\s+(?:guests|participants|gathering|audience|reception|attendees|invitees|ceremony|event|function|occasion|students|graduates|seminar|session|forum|conference|celebrations?))\b`)
+	atTheEventRe     = regexp.MustCompile(`(?i)\b(?:at\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event|reception|dinner)|(?:addressing|addressed)\s+the\s+(?:guests|participants|gathering|audience|reception|attendees|invitees|ceremony|event|function|occasion|students|graduates|seminar|session|forum|conference|meeting|celebrations?))\b`)
 	officeRe         = regexp.MustCompile(`(?i)\boffice\b`)
 	withSomeoneRe    = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
@@ -1148,6 +1148,10 @@ var thenRe = regexp.MustCompile(`(?i)\b(?:then|afterwards|subsequently|thereafte
 // theSameDayRe refers to a day told before.
 var theSameDayRe = regexp.MustCompile(`(?i)\bthe\s+same\s+day\b`)
 
+// toBeRe ends the words before a verb of what is to come: "The summit,
+// to be hosted by X".
+var toBeRe = regexp.MustCompile(`(?i)\bto\s+be\s+$`)
+
 // ledByOpeningRe opens a sentence on a delegation by who led it.
 var ledByOpeningRe = regexp.MustCompile(`^\s*(?:Led|Headed)\s+by\b`)
 
@@ -1527,7 +1531,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// sentence names comes after it.
 	if m := nextMeetingRe.FindStringIndex(txt); m != nil && len(a.people) > 0 && !slices.ContainsFunc(a.people, func(pm personMention) bool { return a.toks[pm.start].start < m[0] }) {
 		status = "planned"
-	} else if plannedRe.MatchString(window) || invitationToRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
+	} else if plannedRe.MatchString(window) || toBeRe.MatchString(window) || invitationToRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
 		scheduledRe.MatchString(txt[loc[1]:]) {
 		status = "planned"
 	} else if backgroundRe.MatchString(window) {

@@ -3435,3 +3435,17 @@ func TestWebPageBoilerplate(t *testing.T) {
 		t.Errorf("dateline %q, want lahore", dr.Source.Source.Dateline.ID)
 	}
 }
+
+// A ministerial told by its host's press: "The meeting of the Council
+// took place on Wednesday under the chairmanship of X. The Council heard
+// a report by Secretary General Y. A and B also addressed the meeting" (one
+// session of all four); "This morning, X also met C" (the day of
+// publication); "The summit, to be hosted by President D, is expected to
+// bring together E and F" (planned).
+func TestAMinisterialSessionAndASummitToBeHosted(t *testing.T) {
+	dr := draft(t, "TASHKENT, 9 November - The meeting of the Council of Ministers took place on Wednesday under the chairmanship of Foreign Minister Bakhtiyor Saidov. The Council heard a report by Secretary General Ali Rahimi. Imran Ismail and Yerzhan Kistafin also addressed the meeting. This morning, Saidov also met Daulet Sarsenov. The summit, to be hosted by President Saima Khurshid, is expected to bring together heads of state, among them Muhammad Iqbal.", "2023-11-09",
+		"event session held 2023-11-08 [bakhtiyor-saidov:co-chair ali-rahimi:attendee imran-ismail:attendee yerzhan-kistafin:attendee]",
+		"event meeting held 2023-11-09 [bakhtiyor-saidov:attendee daulet-sarsenov:attendee]",
+		"event meeting planned - [saima-khurshid:guest muhammad-iqbal:guest]")
+	noFact(t, dr, "held 2023-11-09 [saima-khurshid", "a summit to be hosted is planned")
+}
