@@ -3449,3 +3449,11 @@ func TestAMinisterialSessionAndASummitToBeHosted(t *testing.T) {
 		"event meeting planned - [saima-khurshid:guest muhammad-iqbal:guest]")
 	noFact(t, dr, "held 2023-11-09 [saima-khurshid", "a summit to be hosted is planned")
 }
+
+// "Makhdoom Shah Mahmood Qureshi", "Barrister Sultan Mahmood Chaudhry":
+// Pakistani styles, not part of the name.
+func TestMakhdoomAndBarrister(t *testing.T) {
+	draft(t, "ISLAMABAD: Foreign Minister Makhdoom Shah Mahmood Qureshi met Yerzhan Kistafin on Wednesday. Barrister Sultan Mahmood Chaudhry was also present.", "2022-03-24",
+		"new person shah-mahmood-qureshi: Shah Mahmood Qureshi [Makhdoom] nat=PK",
+		"new person sultan-mahmood-chaudhry: Sultan Mahmood Chaudhry [Barrister] nat=PK")
+}

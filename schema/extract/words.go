@@ -19,6 +19,8 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"md", "mohd", "muhd",
 	// Indian styles: "Shri X", "Smt. Y", "Kumari Z"
 	"shri", "smt", "kumari",
+	// Pakistani styles: "Makhdoom X", "Barrister Y"
+	"makhdoom", "barrister",
 	// Afghan and South Asian religious styles: "Mawlawi X", "Haji Y"
 	"mawlawi", "maulvi", "mawlana", "maulana", "mullah", "haji", "hajji", "alhaj", "mufti",
 	// Malaysian styles: "Tan Sri Dato' Seri X", "Datuk X", "Tun X"
