@@ -3457,3 +3457,13 @@ func TestMakhdoomAndBarrister(t *testing.T) {
 		"new person shah-mahmood-qureshi: Shah Mahmood Qureshi [Makhdoom] nat=PK",
 		"new person sultan-mahmood-chaudhry: Sultan Mahmood Chaudhry [Barrister] nat=PK")
 }
+
+// "X had a tête-à-tête with Y on Wednesday ... Z joined the expanded
+// session"; "A held a video conference with B ... C joined the call from
+// Beijing".
+func TestTeteATeteAndJoinedTheCall(t *testing.T) {
+	draft(t, "ASTANA, 6 December - Yerzhan Kistafin had a tête-à-tête with Imran Ismail on Wednesday, followed by talks in an expanded format. Daulet Sarsenov joined the expanded session.", "2024-12-06",
+		"event meeting held 2024-12-04 [yerzhan-kistafin:host imran-ismail:guest daulet-sarsenov:attendee]")
+	draft(t, "BISHKEK - Yerzhan Kistafin held a video conference with Imran Ismail on Wednesday. Daulet Sarsenov joined the call from Beijing.", "2024-12-06",
+		"event call held 2024-12-04 [yerzhan-kistafin:attendee imran-ismail:attendee daulet-sarsenov:attendee]")
+}
