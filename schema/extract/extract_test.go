@@ -3467,3 +3467,14 @@ func TestTeteATeteAndJoinedTheCall(t *testing.T) {
 	draft(t, "BISHKEK - Yerzhan Kistafin held a video conference with Imran Ismail on Wednesday. Daulet Sarsenov joined the call from Beijing.", "2024-12-06",
 		"event call held 2024-12-04 [yerzhan-kistafin:attendee imran-ismail:attendee daulet-sarsenov:attendee]")
 }
+
+// "The Uzbek side was joined by Ambassador X"; "Y, who arrived in the
+// capital on Monday, also attended" (at the reception, and Y's arrival a
+// visit of its own).
+func TestWasJoinedByAndAlsoAttendedAfterAnArrival(t *testing.T) {
+	draft(t, "NEW DELHI, Sept 18 - Yerzhan Kistafin held talks with Imran Ismail on Tuesday. The Kazakh side was joined by Ambassador Ali Rahimi.", "2024-09-18",
+		"event talks held 2024-09-17 [yerzhan-kistafin:guest imran-ismail:guest ali-rahimi:attendee]")
+	draft(t, "NEW DELHI, Sept 18 - On Monday evening, Ambassador Yerzhan Kistafin hosted a reception at a hotel. Dr Imran Ismail was the chief guest. Mr Daulet Sarsenov, who arrived in the capital on Monday, also attended, as did several heads of mission.", "2024-09-18",
+		"visit held 2024-09-16 [daulet-sarsenov] to [new-delhi]",
+		"event reception held 2024-09-16 [yerzhan-kistafin:host imran-ismail:attendee daulet-sarsenov:attendee]")
+}
