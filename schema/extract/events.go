@@ -480,6 +480,34 @@ func (d *drafter) findEvents() {
 				continue
 			}
 		}
+		// "X met his counterparts from A, B and C on Thursday. A was
+		// represented by P and B by Q, while C's delegation was led by R":
+		// X's separate meetings with P, Q and R.
+		if cur != nil && cur.status == "held" && cur.people() == 1 && a.idx == cur.sent+1 && len(a.people) > 0 && counterpartsFromRe.MatchString(d.sents[cur.sent].text) {
+			var lead part
+			for _, p := range cur.parts {
+				if p.p != nil {
+					lead = p
+				}
+			}
+			first := true
+			for _, m := range a.people {
+				if m.p == lead.p {
+					continue
+				}
+				if first {
+					cur.add(m.p, "", "")
+					first = false
+					continue
+				}
+				e := &event{kind: cur.kind, status: "held", date: cur.date, place: cur.place, venue: cur.venue, sent: a.idx, verb: cur.verb, sidelines: cur.sidelines, visit: cur.visit}
+				e.add(lead.p, "", lead.role)
+				e.add(m.p, "", "")
+				d.events = append(d.events, e)
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
 		// "Led by Senator X, and including Y, the group was accompanied by
 		// Ambassador Z": the visiting side of the contact being told.
 		if cur != nil && cur.status == "held" && len(a.people) > 0 && ledByOpeningRe.MatchString(txt) && !d.hasContactVerb(accompaniedByRe.ReplaceAllString(txt, "")) {
@@ -1154,6 +1182,10 @@ var theSameDayRe = regexp.MustCompile(`(?i)\bthe\s+same\s+day\b`)
 // toBeRe ends the words before a verb of what is to come: "The summit,
 // to be hosted by X".
 var toBeRe = regexp.MustCompile(`(?i)\bto\s+be\s+$`)
+
+// counterpartsFromRe tells separate meetings with several countries'
+// people whom the next sentence names.
+var counterpartsFromRe = regexp.MustCompile(`(?i)\b(?:met|meetings?\s+with)\s+(?:his|her|their)\s+counterparts\s+(?:from|of)\b|\bseparate\s+(?:bilateral\s+)?meetings\s+with\s+the\s+(?:foreign\s+)?ministers\s+of\b`)
 
 // ledByOpeningRe opens a sentence on a delegation by who led it.
 var ledByOpeningRe = regexp.MustCompile(`^\s*(?:Led|Headed)\s+by\b`)
@@ -2190,6 +2222,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				role = "host"
 			}
 			e.add(firstOf(subj, obj), "", role)
+			e.place = d.placeIn(a)
+			return e
+		}
+		// "X met his counterparts from A, B and C on Thursday": X's
+		// meetings, whose other parties the next sentence names.
+		if len(subj) == 1 && len(obj) == 0 && status == "held" && counterpartsFromRe.MatchString(txt) {
+			e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+			e.add(subj[0], "", "")
 			e.place = d.placeIn(a)
 			return e
 		}

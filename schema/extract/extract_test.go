@@ -3478,3 +3478,21 @@ func TestWasJoinedByAndAlsoAttendedAfterAnArrival(t *testing.T) {
 		"visit held 2024-09-16 [daulet-sarsenov] to [new-delhi]",
 		"event reception held 2024-09-16 [yerzhan-kistafin:host imran-ismail:attendee daulet-sarsenov:attendee]")
 }
+
+// "X met his counterparts from Uzbekistan, Kazakhstan and Pakistan on
+// Thursday ... Uzbekistan was represented by A and Kazakhstan by B, while
+// the Pakistani delegation was led by C": X's three meetings, not one of
+// all four.
+func TestMetHisCounterpartsFrom(t *testing.T) {
+	dr := draft(t, "DHAKA, Aug 30: Foreign Affairs Adviser Saima Khurshid met his counterparts from Uzbekistan, Kazakhstan and Pakistan on Thursday on the sidelines of the session. Uzbekistan was represented by Deputy Foreign Minister Bakhtiyor Saidov and Kazakhstan by Deputy Foreign Minister Yerzhan Kistafin, while the Pakistani delegation was led by Imran Ismail.", "2024-08-30")
+	want := map[string]bool{"bakhtiyor-saidov": true, "yerzhan-kistafin": true, "imran-ismail": true}
+	for _, e := range dr.Source.Events {
+		if len(e.Participants) != 2 || e.Participants[0].Who.ID != "saima-khurshid" || !want[e.Participants[1].Who.ID] {
+			t.Errorf("%s: want a meeting of Khurshid with one counterpart, got %+v", e.ID, e.Participants)
+		}
+		delete(want, e.Participants[len(e.Participants)-1].Who.ID)
+	}
+	if len(want) > 0 {
+		t.Errorf("no meeting with %v\n%s", want, strings.Join(facts(dr), "\n"))
+	}
+}
