@@ -64,6 +64,9 @@ var possessiveRule = verbRule{regexp.MustCompile(`(?i)\b(?:his|her)\s+(?:[\w-]+\
 
 var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chair(?:ed|s|ing)?)\b`), "talks", "co"},
+	// "X on Friday chaired the fourth meeting of the Dialogue": a session
+	// X led.
+	{regexp.MustCompile(`(?i)\b(?:chaired|presided\s+over)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|summit|dialogue|council)\b`), "session", "subject-host"},
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:talks|negotiations)\b`), "talks", ""},
 	// "held political consultations with B"; "A and B held consultations".
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\b`), "talks", ""},
@@ -660,10 +663,21 @@ func (d *drafter) findEvents() {
 			if m := whichClauseStartRe.FindStringIndex(txt[:loc[0]]); m != nil {
 				aside = []int{m[0], loc[0]}
 			}
+			// "Friday's plenary was attended by A and B", after Thursday's
+			// meetings: the gathering of that day told before.
+			target := cur
+			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 && !datesMeet(ds[0].value, cur.date.value) {
+				for i := len(d.events) - 1; i >= 0; i-- {
+					if e := d.events[i]; e.status == "held" && datesMeet(e.date.value, ds[0].value) && (e.kind == "session" || e.kind == "conference" || e.kind == "ceremony" || e.kind == "reception") {
+						target = e
+						break
+					}
+				}
+			}
 			n := 0
 			for _, m := range a.people {
 				if at := a.toks[m.start].start; at < told && !(at >= aside[0] && at < aside[1]) {
-					cur.add(m.p, "", role)
+					target.add(m.p, "", role)
 					n++
 				}
 			}
@@ -1455,7 +1469,7 @@ func beforeWho(s string) string {
 // the last named, whom what follows is about; the others are returned, to
 // come before it.
 func (d *drafter) separateMeetings(a *analysed, loc []int, e *event) []*event {
-	if !separateWithRe.MatchString(a.text[max(0, loc[0]-20):min(len(a.text), loc[1]+20)]) && (!meetingsWithRe.MatchString(a.text[loc[0]:loc[1]]) || !strings.Contains(a.text[loc[1]:], " and with ")) {
+	if !separateWithRe.MatchString(a.text[max(0, loc[0]-20):min(len(a.text), loc[1]+50)]) && (!meetingsWithRe.MatchString(a.text[loc[0]:loc[1]]) || !strings.Contains(a.text[loc[1]:], " and with ")) {
 		return nil
 	}
 	var subj, objs []part
@@ -1487,7 +1501,7 @@ func (d *drafter) separateMeetings(a *analysed, loc []int, e *event) []*event {
 var (
 	meetingsWithRe = regexp.MustCompile(`(?i)\bmeetings\s+with\b`)
 	// separateWithRe tells one contact with each of those named after.
-	separateWithRe = regexp.MustCompile(`(?i)\bseparate(?:\s+bilateral)?\s+(?:meetings|talks|conversations)\s+(?:[\w-]+\s+){0,2}?with\b`)
+	separateWithRe = regexp.MustCompile(`(?i)\bseparate(?:\s+bilateral)?\s+(?:meetings|talks|conversations)\s+(?:[\w-]+\s+){0,4}?with\b`)
 )
 
 // tripRule and tripRe read a journey: who went where.

@@ -3496,3 +3496,15 @@ func TestMetHisCounterpartsFrom(t *testing.T) {
 		t.Errorf("no meeting with %v\n%s", want, strings.Join(facts(dr), "\n"))
 	}
 }
+
+// "X on Friday chaired the fourth meeting of the Dialogue" (a session);
+// "Ahead of the Dialogue, X held separate bilateral meetings on Thursday
+// evening with the foreign ministers of A and B - P and Q -" (two
+// meetings); "Friday's plenary was attended by P, Q and R" (Friday's
+// session, not Thursday's last meeting).
+func TestChairedTheDialogueAndFridaysPlenary(t *testing.T) {
+	draft(t, "New Delhi, June 7: Minister Imran Ismail on Friday chaired the fourth meeting of the Dialogue here. Ahead of the Dialogue, Imran Ismail held separate bilateral meetings on Thursday evening with the foreign ministers of Kazakhstan and Uzbekistan - Yerzhan Kistafin and Bakhtiyor Saidov - at Hyderabad House. Friday's plenary was attended by Mr Kistafin, Mr Saidov and Daulet Sarsenov.", "2025-06-07",
+		"event session held 2025-06-06 [imran-ismail:attendee yerzhan-kistafin:attendee bakhtiyor-saidov:attendee daulet-sarsenov:attendee]",
+		"event meeting held 2025-06-05 [imran-ismail:guest yerzhan-kistafin:guest]",
+		"event meeting held 2025-06-05 [imran-ismail:guest bakhtiyor-saidov:guest]")
+}
