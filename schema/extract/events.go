@@ -941,6 +941,21 @@ func (d *drafter) findEvents() {
 			e.awaitsHead = true
 		}
 		d.presentWhile(a, loc, e)
+		// "During the meeting, a MoU was exchanged. The signatories, A and
+		// B, who had joined the meeting, exchanged the signed copies":
+		// the signers were at the meeting too.
+		if e.kind == "signing" && e.status == "held" && (duringTheRe.MatchString(txt) || a.idx > 0 && len(d.sents[a.idx-1].people) == 0 && duringTheRe.MatchString(d.sents[a.idx-1].text)) {
+			for i := len(d.events) - 1; i >= 0; i-- {
+				if m := d.events[i]; m != e && m.status == "held" && m.kind != "signing" && m.kind != "visit" && datesMeet(m.date.value, e.date.value) {
+					for _, p := range e.parts {
+						if p.p != nil {
+							m.add(p.p, "", "attendee")
+						}
+					}
+					break
+				}
+			}
+		}
 		// "On Tuesday, the delegation met X. X and Y signed a memorandum":
 		// a contact the next sentence tells with no day of its own, of
 		// someone of the contact before, is of that day.

@@ -3508,3 +3508,12 @@ func TestChairedTheDialogueAndFridaysPlenary(t *testing.T) {
 		"event meeting held 2025-06-05 [imran-ismail:guest yerzhan-kistafin:guest]",
 		"event meeting held 2025-06-05 [imran-ismail:guest bakhtiyor-saidov:guest]")
 }
+
+// "During the meeting, a MoU was exchanged. The signatories, A and B, who
+// had joined the meeting, exchanged the signed copies on screen": A and B
+// were at the meeting too.
+func TestSignatoriesWhoHadJoinedTheMeeting(t *testing.T) {
+	draft(t, "DELHI: The meeting of the Joint Working Group was held yesterday, i.e. on 13th September 2022, in virtual mode. The Indian side was led by Shri Imran Ismail, while the Kazakh delegation was headed by Mr. Yerzhan Kistafin. During the meeting, a MoU between the two boards was exchanged. The signatories, Dr. (Smt.) Saima Khurshid, Member Secretary, and Mr. Daulet Sarsenov, Chairman, who had joined the meeting, exchanged the signed copies on screen.", "2022-09-14",
+		"event talks held 2022-09-13 [imran-ismail:attendee yerzhan-kistafin:attendee saima-khurshid:attendee daulet-sarsenov:attendee]",
+		"event signing held 2022-09-13 [saima-khurshid:attendee daulet-sarsenov:attendee]")
+}
