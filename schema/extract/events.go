@@ -152,7 +152,7 @@ var (
 	// without their names; with names, backgroundRe sees the "last" just
 	// before the verb.
 	honourGuestRe      = regexp.MustCompile(`(?i)\bin\s+(?:the\s+)?hono(?:u)?r\s+of\s+(?:the|our)\s+(?:distinguished\s+|honou?red\s+|visiting\s+|high\s+|esteemed\s+|august\s+)*(?:guests?|delegation|delegates|visitors?|dignitar(?:y|ies)|senators|parliamentarians|lawmakers|ministers)\b`)
-	issuedRe           = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*`)
+	issuedRe           = regexp.MustCompile(`(?i)\b(?:statement|release|communiqu[eé]|readout)\s+(?:was\s+)?(?:issued|released|published)\b[^,;]*|\b(?:reported|announced|said|stated|wrote)\s+on\s+(?:[A-Z][a-z]+day)\b[^;.]*`)
 	whereClauseRe      = regexp.MustCompile(`,\s+where\s+[^,;]*$`)
 	heAndRe            = regexp.MustCompile(`\b(?:recalled|said|noted)\s+that\s+(?:he|she)\s+and\s+`)
 	relativePronounRe  = regexp.MustCompile(`(?:,\s+(?:where|when|after\s+which)|\b(?:recalled|said|noted|added|remembered|mentioned)\s+that(?:\s+[^,;]{0,40}?)?)\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:had\s+|has\s+|once\s+|previously\s+|earlier\s+)*$`)
@@ -1789,7 +1789,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}) {
 			// A time after the report dates no held contact ("the next
 			// meeting will be held in 2026. X and Y held talks").
-			if ds := findDatesHint(b.text, d.pub, status == "planned", d.yearHint); len(ds) > 0 && !(status == "held" && d.afterPublication(ds[0].value)) {
+			if ds := findDatesHint(issuedRe.ReplaceAllStringFunc(b.text, func(m string) string { return strings.Repeat(" ", len(m)) }), d.pub, status == "planned", d.yearHint); len(ds) > 0 && !(status == "held" && d.afterPublication(ds[0].value)) {
 				dt = ds[0]
 				dt.check = "date from the sentence before, which announces the contact"
 			} else if last := d.lastDay(); last != "" && len(b.people) == 0 && nextDayRe.MatchString(b.text) {

@@ -3517,3 +3517,12 @@ func TestSignatoriesWhoHadJoinedTheMeeting(t *testing.T) {
 		"event talks held 2022-09-13 [imran-ismail:attendee yerzhan-kistafin:attendee saima-khurshid:attendee daulet-sarsenov:attendee]",
 		"event signing held 2022-09-13 [saima-khurshid:attendee daulet-sarsenov:attendee]")
 }
+
+// "Iran and Tajikistan signed documents at the end of a session in
+// Dushanbe on Sunday, IRNA reported on Monday, Azar 6, 1402 (November 27,
+// 2023). The session was co-chaired by A and B": Sunday, not the report's
+// day.
+func TestReportedOnIsTheReportsDay(t *testing.T) {
+	draft(t, "Dushanbe, IRNA - Iran and Tajikistan signed five documents at the end of a session of their commission in Dushanbe on Sunday, IRNA reported on Monday, Azar 6, 1402 (November 27, 2023). The one-day session was co-chaired by Imran Ismail and Yerzhan Kistafin.", "2023-11-27",
+		"event talks held 2023-11-26 [imran-ismail:co-chair yerzhan-kistafin:co-chair]")
+}
