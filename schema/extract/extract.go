@@ -115,7 +115,7 @@ func newDrafterWith(rep Report, g *Gazetteer, host string, later map[string]stri
 	} else if m := urlYearRe.FindStringSubmatch(rep.URL); m != nil {
 		d.yearHint, _ = strconv.Atoi(m[1])
 	}
-	dl, body := cutDateline(blankBoilerplate(rep.Text))
+	dl, body := cutDateline(unshout(blankBoilerplate(rep.Text), func(w string) bool { return len(g.lookup(fold(w))) > 0 }))
 	d.dl = dl
 	if dl.place != "" {
 		for _, e := range g.lookup(fold(dl.place)) {

@@ -3526,3 +3526,14 @@ func TestReportedOnIsTheReportsDay(t *testing.T) {
 	draft(t, "Dushanbe, IRNA - Iran and Tajikistan signed five documents at the end of a session of their commission in Dushanbe on Sunday, IRNA reported on Monday, Azar 6, 1402 (November 27, 2023). The one-day session was co-chaired by Imran Ismail and Yerzhan Kistafin.", "2023-11-27",
 		"event talks held 2023-11-26 [imran-ismail:co-chair yerzhan-kistafin:co-chair]")
 }
+
+// A paragraph in capitals: "EARLIER ON SUNDAY, THE FOREIGN SECRETARY ALSO
+// SPOKE OVER THE TELEPHONE WITH KAZAKHSTAN'S DEPUTY FOREIGN MINISTER ASKAR
+// TEMIRBEKOV": read in the case the rest of the report writes its words,
+// the call and its two (no "Spoke Over" person).
+func TestAParagraphInCapitals(t *testing.T) {
+	dr := draft(t, "Dhaka, Feb 10: Yerzhan Kistafin called on Foreign Secretary Imran Ismail on Sunday.\n\nEARLIER ON SUNDAY, THE FOREIGN SECRETARY ALSO SPOKE OVER THE TELEPHONE WITH KAZAKHSTAN’S DEPUTY FOREIGN MINISTER ALI RAHIMI, WHO CONFIRMED THE DATES OF THE CONSULTATIONS.\n", "2025-02-10",
+		"new person ali-rahimi: Ali Rahimi [] nat=KZ",
+		"event call held 2025-02-09 [imran-ismail:attendee ali-rahimi:attendee]")
+	noFact(t, dr, "new person spoke", "words in capitals are no name")
+}

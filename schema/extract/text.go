@@ -104,7 +104,7 @@ var blankLineRe = regexp.MustCompile(`\n\s*\n`)
 // report's words: a byline of no one ("By Staff Reporter"; a named
 // author stays), publication stamps, share buttons, "Also
 // Read:" links, tags, photo captions, copyright.
-var boilerplateRe = regexp.MustCompile(`(?i)^\s*(?:by\s+(?:(?:our|staff|special|web|news|monitoring|a)\s+)*(?:reporter|correspondent|desk|staff|agencies|bureau|writer)\b.*|(?:published|updated|posted|last\s+updated)\s*:.*|(?:(?:share|tweet|email|whatsapp|facebook|print|on|x|\||linkedin|telegram)\s*)+|(?:also\s+read|read\s+more|read\s+also|related|see\s+also)\s*:.*|tags?\s*:.*|(?:photo|file\s+photo|picture|image|caption)\s*[:|-].*|(?:©|copyright\b).*)\s*$`)
+var boilerplateRe = regexp.MustCompile(`(?i)^\s*(?:by\s+(?:(?:our|staff|special|web|news|monitoring|a)\s+)*(?:reporter|correspondent|desk|staff|agencies|bureau|writer)\b.*|(?:published|updated|posted|last\s+updated)\s*:.*|(?:(?:share|tweet|email|whatsapp|facebook|twitter|messenger|telegram|linkedin|vk|reddit|print|copy\s+link|on|via|x|\||·|•)\s*)+|(?:also\s+read|read\s+more|read\s+also|related|see\s+also)\s*:.*|tags?\s*:.*|(?:photo|file\s+photo|picture|image|caption)\s*[:|-].*|(?:©|copyright\b).*)\s*$`)
 
 // blankBoilerplate blanks such lines, byte for byte, so that what is left
 // keeps its offsets in the text as given (the draft page marks mentions
@@ -119,6 +119,88 @@ func blankBoilerplate(text string) string {
 	}
 	return strings.Join(lines, "")
 }
+
+// unshout rewrites a paragraph written in capitals ("EARLIER ON SUNDAY,
+// THE FOREIGN SECRETARY SPOKE WITH ... ASKAR TEMIRBEKOV") in the case the
+// rest of the report writes its words, so that names stand out as they do
+// elsewhere: a word the report writes elsewhere takes that form, a short
+// function word is lower case, any other word is capitalized after a
+// capitalized word (a name after its title, most likely) or when the
+// records know it as a name (known), and lower case otherwise. Letters
+// keep their byte length, so offsets hold.
+func unshout(text string, known func(string) bool) string {
+	lines := strings.SplitAfter(text, "\n")
+	shouting := func(l string) bool {
+		up, low := 0, 0
+		for _, r := range l {
+			switch {
+			case unicode.IsUpper(r):
+				up++
+			case unicode.IsLower(r):
+				low++
+			}
+		}
+		return up >= 20 && up >= 9*low
+	}
+	seen := map[string]string{}
+	for _, l := range lines {
+		if shouting(l) {
+			continue
+		}
+		for _, w := range wordRe.FindAllString(l, -1) {
+			k := strings.ToLower(w)
+			if _, ok := seen[k]; !ok && w != strings.ToUpper(w) {
+				seen[k] = w
+			}
+		}
+	}
+	changed := false
+	for i, l := range lines {
+		if !shouting(l) {
+			continue
+		}
+		changed = true
+		prevCap := false
+		lines[i] = wordRe.ReplaceAllStringFunc(l, func(w string) string {
+			k := strings.ToLower(w)
+			var out string
+			switch {
+			case seen[k] != "":
+				out = seen[k]
+			case !functionWords[k] && known(strings.TrimSuffix(strings.TrimSuffix(k, "'s"), "’s")):
+				// A country, place or name the records know ("KAZAKHSTAN’S").
+				r := []rune(k)
+				out = strings.ToUpper(string(r[0])) + string(r[1:])
+			case functionWords[k] || !prevCap:
+				out = k
+			default:
+				// Unseen after a capitalized word ("... Foreign Minister
+				// ASKAR TEMIRBEKOV"): a name's, capitalized.
+				r := []rune(k)
+				out = strings.ToUpper(string(r[0])) + string(r[1:])
+			}
+			if len(out) != len(w) {
+				out = w // a letter whose cases differ in length ("İ")
+			}
+			r := []rune(out)
+			prevCap = unicode.IsUpper(r[0])
+			return out
+		})
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(lines, "")
+}
+
+// wordRe is a run of letters, with inner apostrophes and hyphens.
+var wordRe = regexp.MustCompile(`\p{L}+(?:['’-]\p{L}+)*`)
+
+// functionWords are written in lower case inside a sentence.
+var functionWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "with": true, "by": true, "from": true, "as": true, "is": true, "was": true, "were": true, "are": true, "be": true,
+	"has": true, "had": true, "have": true, "that": true, "this": true, "which": true, "who": true, "also": true, "its": true, "his": true,
+	"her": true, "their": true, "it": true, "he": true, "she": true, "they": true, "into": true, "over": true, "after": true, "before": true}
 
 // sentenceEndRe ends a line of the report's own prose.
 var sentenceEndRe = regexp.MustCompile(`[a-z][.!?]["”’]?$`)
