@@ -645,8 +645,8 @@ func (d *drafter) findEvents() {
 		// named in what someone says ("He said, noting that X had attended
 		// the summit").
 		// (Not the verb of an aside: "X, who arrived on Monday, also
-		// attended".)
-		if loc := attendRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(relativeAsideRe.ReplaceAllString(txt, ",")) {
+		// attended", "attended by Y, who travelled to Tashkent".)
+		if loc := attendRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(whoClauseRe.ReplaceAllString(txt, ",")) {
 			told := len(txt)
 			if m := toldThatRe.FindStringIndex(txt); m != nil && m[0] < loc[0] {
 				told = m[0]
@@ -1215,6 +1215,14 @@ var toBeRe = regexp.MustCompile(`(?i)\bto\s+be\s+$`)
 // counterpartsFromRe tells separate meetings with several countries'
 // people whom the next sentence names.
 var counterpartsFromRe = regexp.MustCompile(`(?i)\b(?:met|meetings?\s+with)\s+(?:his|her|their)\s+counterparts\s+(?:from|of)\b|\bseparate\s+(?:bilateral\s+)?meetings\s+with\s+the\s+(?:foreign\s+)?ministers\s+of\b`)
+
+// withTheGuestRe is the visitor as the object of a contact's verb.
+var withTheGuestRe = regexp.MustCompile(`(?i)^\s+(?:with\s+)?the\s+(?:visiting\s+|high\s+|distinguished\s+)?(?:guests?|visitors?|delegation)\b`)
+
+// whoClauseRe is a relative clause on someone, to its end or the next
+// comma: ", who arrived on Monday", ", who travelled to Tashkent for the
+// visit".
+var whoClauseRe = regexp.MustCompile(`,\s*(?:who|which)\s+[^,;]*`)
 
 // ledByOpeningRe opens a sentence on a delegation by who led it.
 var ledByOpeningRe = regexp.MustCompile(`^\s*(?:Led|Headed)\s+by\b`)
@@ -1973,6 +1981,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 		subj = lead
 	}
+	// "On 22 April, the Minister of Defence, X, held talks with the
+	// guest": the travellers of the visit being told.
+	theGuest := false
+	if len(obj) == 0 && len(subj) > 0 && d.trip != nil && d.trip.status == "held" && withTheGuestRe.MatchString(txt[loc[1]:]) {
+		theGuest = true
+		for _, p := range d.trip.parts {
+			if p.p != nil && !slices.Contains(subj, p.p) {
+				obj = appendPerson(obj, p.p)
+			}
+		}
+	}
 	// "X arrived in Rawalpindi on Tuesday evening. A and B received him
 	// at the airbase": "him" is the one the sentence before named first,
 	// on the day it tells when none is given here.
@@ -2416,8 +2435,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			e.add(p, "", "co-chair")
 		}
 	default:
-		for _, p := range append(subj, obj...) {
-			e.add(p, "", "")
+		// Roles by the country of the place, later; "with the guest" says
+		// who came.
+		host, guest := "", ""
+		if theGuest {
+			host, guest = "host", "guest"
+		}
+		for _, p := range subj {
+			e.add(p, "", host)
+		}
+		for _, p := range obj {
+			e.add(p, "", guest)
 		}
 	}
 	e.place = d.placeIn(a)

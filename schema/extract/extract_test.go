@@ -3537,3 +3537,12 @@ func TestAParagraphInCapitals(t *testing.T) {
 		"event call held 2025-02-09 [imran-ismail:attendee ali-rahimi:attendee]")
 	noFact(t, dr, "new person spoke", "words in capitals are no name")
 }
+
+// "From 21 to 24 April, a delegation headed by X paid an official visit
+// to Uzbekistan. On 22 April, the Minister of Defence, Y, held talks with
+// the guest ... The talks were also attended by Z, and by W, who travelled
+// to Tashkent for the visit": one talks of X, Y, Z and W.
+func TestHeldTalksWithTheGuest(t *testing.T) {
+	draft(t, "TASHKENT - 24.04.2025. From 21 to 24 April, a military delegation headed by General Imran Ismail paid an official visit to Uzbekistan. On 22 April, the Minister of Defence, Lieutenant General Bakhtiyor Saidov, held talks with the guest. The talks were also attended by Major General Ali Rahimi, and by Ambassador Daulet Sarsenov, who travelled to Tashkent for the visit.", "2025-04-24",
+		"event talks held 2025-04-22 [bakhtiyor-saidov:host imran-ismail:guest ali-rahimi:attendee daulet-sarsenov:attendee]")
+}
