@@ -35,6 +35,7 @@ var months = map[string]time.Month{
 
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"midweek":  time.Wednesday, // "Midweek, the ambassador ...": the week's Wednesday (a weekly column's)
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
@@ -54,7 +55,7 @@ var (
 	mdRe            = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	dmRe            = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
 	myRe            = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	weekdayRe       = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	weekdayRe       = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Mm]idweek)\b`)
 	relativeRe      = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this|the\s+current)\s+(week|month|year))\b`)
 	monthInRe       = regexp.MustCompile(`\b[Ii]n\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
 	lastMonthNameRe = regexp.MustCompile(`(?i)\b(last|this\s+past|this|next|this\s+coming)\s+` + monthRe + `(?:\s|[,.;]|$)`)

@@ -3546,3 +3546,13 @@ func TestHeldTalksWithTheGuest(t *testing.T) {
 	draft(t, "TASHKENT - 24.04.2025. From 21 to 24 April, a military delegation headed by General Imran Ismail paid an official visit to Uzbekistan. On 22 April, the Minister of Defence, Lieutenant General Bakhtiyor Saidov, held talks with the guest. The talks were also attended by Major General Ali Rahimi, and by Ambassador Daulet Sarsenov, who travelled to Tashkent for the visit.", "2025-04-24",
 		"event talks held 2025-04-22 [bakhtiyor-saidov:host imran-ismail:guest ali-rahimi:attendee daulet-sarsenov:attendee]")
 }
+
+// A weekly column: "Midweek, Awan spoke with X about the railway" (the
+// week's Wednesday; "spoke with" a contact); "On Friday, the two chambers
+// put their names to a memorandum. Mr Butt signed for the LCCI and Y for
+// her side" (Friday, the sentence before's).
+func TestAWeeklyColumn(t *testing.T) {
+	draft(t, "TASHKENT, 12 March - Our weekly look at who met whom. Midweek, Ambassador Yerzhan Kistafin spoke with Deputy Minister Imran Ismail about the railway. On Friday, the two chambers put their names to a memorandum of understanding. Mr Daulet Sarsenov signed for the chamber and Saima Khurshid for her side.", "2023-03-12",
+		"event meeting held 2023-03-08 [yerzhan-kistafin:host imran-ismail:guest]",
+		"event signing held 2023-03-10 [daulet-sarsenov:guest saima-khurshid:host]")
+}
