@@ -3555,4 +3555,6 @@ func TestAWeeklyColumn(t *testing.T) {
 	draft(t, "TASHKENT, 12 March - Our weekly look at who met whom. Midweek, Ambassador Yerzhan Kistafin spoke with Deputy Minister Imran Ismail about the railway. On Friday, the two chambers put their names to a memorandum of understanding. Mr Daulet Sarsenov signed for the chamber and Saima Khurshid for her side.", "2023-03-12",
 		"event meeting held 2023-03-08 [yerzhan-kistafin:host imran-ismail:guest]",
 		"event signing held 2023-03-10 [daulet-sarsenov:guest saima-khurshid:host]")
+	draft(t, "TASHKENT, 12 March - On Thursday, Ambassador Yerzhan Kistafin hosted a reception at his residence. The reception drew Colonel Ali Rahimi of the Ministry of Defence.", "2023-03-12",
+		"event reception held 2023-03-09 [yerzhan-kistafin:host ali-rahimi:attendee]")
 }
