@@ -679,11 +679,18 @@ func (d *drafter) findEvents() {
 				}
 			}
 			n := 0
+			var present []*person
 			for _, m := range a.people {
 				if at := a.toks[m.start].start; at < told && !(at >= aside[0] && at < aside[1]) {
 					target.add(m.p, "", role)
+					present = appendPerson(present, m.p)
 					n++
 				}
+			}
+			// "The Consul General took part in all of the meetings": every
+			// held contact of the visitor's, also those told later.
+			if lead := cmp.Or(d.guestOf(target), d.traveller); lead != nil && bothRe.MatchString(txt) && !slices.Contains(present, lead) {
+				d.addAtContacts(lead, target, txt, present, role)
 			}
 			// (The aside's arrival is still a visit of its own, below.)
 			if n > 0 && !tripRe.MatchString(txt) {

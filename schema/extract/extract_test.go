@@ -3558,3 +3558,11 @@ func TestAWeeklyColumn(t *testing.T) {
 	draft(t, "TASHKENT, 12 March - On Thursday, Ambassador Yerzhan Kistafin hosted a reception at his residence. The reception drew Colonel Ali Rahimi of the Ministry of Defence.", "2023-03-12",
 		"event reception held 2023-03-09 [yerzhan-kistafin:host ali-rahimi:attendee]")
 }
+
+// "Consul General Y took part in all of the meetings": at each of the
+// visitor's contacts told.
+func TestTookPartInAllOfTheMeetings(t *testing.T) {
+	draft(t, "ISLAMABAD, Sept. 15 - Yerzhan Kistafin arrived in Islamabad on Monday. On Monday he was received by Imran Ismail. On Tuesday Kistafin met Saima Khurshid. Consul General Daulet Sarsenov took part in all of the meetings.", "2022-09-15",
+		"event meeting held 2022-09-12 [yerzhan-kistafin:guest imran-ismail:host daulet-sarsenov:attendee]",
+		"event meeting held 2022-09-13 [yerzhan-kistafin:guest saima-khurshid:host daulet-sarsenov:attendee]")
+}
