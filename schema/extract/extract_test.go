@@ -173,6 +173,19 @@ func noFact(t *testing.T, dr *Draft, sub, why string) {
 	}
 }
 
+// notAt fails when id is a participant of any contact of the draft,
+// saying why that is wrong.
+func notAt(t *testing.T, dr *Draft, id, why string) {
+	t.Helper()
+	for _, e := range dr.Source.Events {
+		for _, p := range e.Participants {
+			if p.Who.ID == id {
+				t.Errorf("%s: %s", why, e.ID)
+			}
+		}
+	}
+}
+
 func draftFiles(t *testing.T, dr *Draft) []*schema.File {
 	files := []*schema.File{dr.Source}
 	if dr.Entities != nil {
@@ -3140,13 +3153,7 @@ func TestNationalDayReception(t *testing.T) {
 	}
 	dr = draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail on Monday and handed over a letter from President Daulet Sarsenov.", "2024-10-26",
 		"event meeting held 2024-10-21 [yerzhan-kistafin:guest imran-ismail:host]")
-	for _, e := range dr.Source.Events {
-		for _, p := range e.Participants {
-			if p.Who.ID == "daulet-sarsenov" {
-				t.Errorf("one who only sent a letter met no one: %s", e.ID)
-			}
-		}
-	}
+	notAt(t, dr, "daulet-sarsenov", "one who only sent a letter met no one")
 }
 
 // "presented his letter of credence to President X": the credentials
@@ -3310,13 +3317,7 @@ func TestWhoCalledOnAlongWithHisDeputy(t *testing.T) {
 func TestTheDeputyPremier(t *testing.T) {
 	dr := draft(t, "ASTANA: Yerzhan Kistafin, Deputy Chairman of the Cabinet of Ministers of Kazakhstan, held meetings at the summit. On Thursday, the deputy premier met Imran Ismail and read out an address from President Daulet Sarsenov.", "2025-07-05",
 		"event meeting held 2025-07-03 [yerzhan-kistafin:host imran-ismail:guest]")
-	for _, e := range dr.Source.Events {
-		for _, p := range e.Participants {
-			if p.Who.ID == "daulet-sarsenov" {
-				t.Errorf("one whose address was read out was not at %s", e.ID)
-			}
-		}
-	}
+	notAt(t, dr, "daulet-sarsenov", "one whose address was read out was not at a contact")
 }
 
 // A summit report: "Around the table with Mr. X were A and B"; "On
@@ -3372,13 +3373,7 @@ func TestCompletingTheVisitDayByDay(t *testing.T) {
 func TestGreetingsFromAnOfficeAndTheOfficeOf(t *testing.T) {
 	dr := draft(t, "ISLAMABAD, Oct 5: Yerzhan Kistafin called on Speaker National Assembly Imran Ismail on Wednesday. Mr. Kistafin conveyed greetings from the Chairman of the National Assembly, Daulet Sarsenov. The ambassador recalled his earlier meeting with Imran Ismail in July, shortly after the latter assumed the office of Speaker.", "2022-10-06",
 		"event meeting held 2022-10-05 [yerzhan-kistafin:guest imran-ismail:host]")
-	for _, e := range dr.Source.Events {
-		for _, p := range e.Participants {
-			if p.Who.ID == "daulet-sarsenov" {
-				t.Errorf("one who sent greetings was not at %s", e.ID)
-			}
-		}
-	}
+	notAt(t, dr, "daulet-sarsenov", "one who sent greetings was not at a contact")
 }
 
 // "X wrapped up a working visit on Wednesday. On the first day of the
