@@ -36,6 +36,7 @@ type event struct {
 	// yet; "The delegation was led by X" names its head.
 	awaitsHead bool
 	assists    []assist // "A and B assisted the Minister"
+	days       int      // a trip's length as told ("a three-day visit"), 0 if not
 }
 
 // assist is people at a contact on the side of one of its parties.
@@ -212,7 +213,7 @@ var (
 	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
 	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
-	atTheEventRe     = regexp.MustCompile(`(?i)\b(?:at\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event|reception|dinner)|(?:addressing|addressed)\s+the\s+(?:guests|participants|gathering|audience|reception|attendees|invitees|ceremony|event|function|occasion|students|graduates|seminar|session|forum|conference|meeting|celebrations?))\b`)
+	atTheEventRe     = regexp.MustCompile(`(?i)\b(?:at\s+the\s+(?:session|meeting|conference|summit|forum|ceremony|event|reception|dinner)|(?:addressing|addressed)\s+the\s+(?:guests|participants|gathering|audience|reception|attendees|invitees|ceremony|event|function|occasion|students|graduates|seminar|session|forum|conference|meeting|celebrations?|members|delegates|business\s+community|businessmen|traders|entrepreneurs|exporters|faculty))\b`)
 	officeRe         = regexp.MustCompile(`(?i)\boffice\b`)
 	withSomeoneRe    = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
@@ -719,6 +720,8 @@ func (d *drafter) findEvents() {
 				e.kind = "visit"
 				d.tripLength(txt, e)
 				if trip != nil && trip.overlaps(e) && (trip.status == e.status || e.status == "held") && (e.date.value == "" || trip.date.value == "" || e.date.value == trip.date.value) {
+					trip.merge(e)
+				} else if trip != nil && trip.overlaps(e) && trip.status == e.status && d.arrivalOf(trip, e) {
 					trip.merge(e)
 				} else {
 					d.events = append(d.events, e)
@@ -2629,6 +2632,7 @@ func (d *drafter) tripLength(txt string, e *event) {
 	if n < 2 {
 		return
 	}
+	e.days = n
 	// "concluded a three-day state visit on Thursday": the visit's last day.
 	if tripEndedRe.MatchString(txt) {
 		e.date.value = day(start.AddDate(0, 0, -(n-1))) + "/" + day(start)
@@ -2637,6 +2641,30 @@ func (d *drafter) tripLength(txt string, e *event) {
 	}
 	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
 	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
+}
+
+// arrivalOf reads a trip told twice, once with its length and a date only
+// the dateline gives, once with the day it began: "X has concluded a
+// three-day visit to Lahore. He arrived on 14 November ...". The visit
+// is then the stated day and the days after it; it reports whether it
+// was such a pair (in either order) and has set trip's date.
+func (d *drafter) arrivalOf(trip, e *event) bool {
+	long, begun := trip, e
+	if e.days > 1 {
+		long, begun = e, trip
+	}
+	if long.days < 2 || begun.days != 0 || long.date.basis != basisDateline || begun.date.basis == basisDateline {
+		return false
+	}
+	start, ok := parseDay(begun.date.value)
+	if !ok {
+		return false
+	}
+	r := begun.date
+	r.value = day(start) + "/" + day(start.AddDate(0, 0, long.days-1))
+	r.note = strings.TrimPrefix(r.note+fmt.Sprintf("; a %d-day visit from that day", long.days), "; ")
+	trip.date, trip.days = r, long.days
+	return true
 }
 
 // tripEndedRe tells a visit's end.

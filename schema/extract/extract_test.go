@@ -3561,3 +3561,17 @@ func TestTookPartInAllOfTheMeetings(t *testing.T) {
 		"event meeting held 2022-09-12 [yerzhan-kistafin:guest imran-ismail:host daulet-sarsenov:attendee]",
 		"event meeting held 2022-09-13 [yerzhan-kistafin:guest saima-khurshid:host daulet-sarsenov:attendee]")
 }
+
+// A visit told by its length first and its first day after: "has wrapped
+// up a three-day visit" (a dateline of March 8 would make it March 6-8)
+// and "arrived in the city on 5 March" make it March 5-7, so "On the
+// second day" is March 6 and "The next day" March 7; "Addressing the
+// members, X said" is X at the chamber's meeting, no conference of its own.
+func TestAVisitsLengthThenItsArrival(t *testing.T) {
+	dr := draft(t, "MULTAN, March 8: The Ambassador of Kazakhstan Yerzhan Kistafin has wrapped up a three-day visit to Multan. The envoy arrived in the city on 5 March and on the first day called on Commissioner Imran Ismail. On the second day, he visited the Multan Chamber of Commerce, where he was received by its President Saima Khurshid. Addressing the members, the Ambassador said trade with Almaty could double. The next day, Kistafin met Ali Rahimi at his office.", "2024-03-08",
+		"visit held 2024-03-05/2024-03-07 [yerzhan-kistafin] to []",
+		"event meeting held 2024-03-05 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event site-visit held 2024-03-06 [yerzhan-kistafin:guest saima-khurshid:host]",
+		"event meeting held 2024-03-07 [yerzhan-kistafin:guest ali-rahimi:host]")
+	noFact(t, dr, "event conference", "an address to the chamber's members is no conference")
+}
