@@ -204,7 +204,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s+conference|discussions?|negotiations)\b|(?:was|were)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s+conference|discussions?|negotiations|delegation)\b|(?:was|were)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -1162,6 +1162,17 @@ func (d *drafter) sideOfAssisted(rolesKnown bool) {
 // andTheDelegationRe joins a delegation to a subject named before it.
 var andTheDelegationRe = regexp.MustCompile(`(?i)\band\s+the\s+(?:[\w-]+\s+)?delegation\s+$`)
 
+// thereRe is "There" opening a sentence, and the word after it; thereIsRe
+// that word when "There" is no place ("There were ...").
+var (
+	thereRe   = regexp.MustCompile(`^\s*There\s*,?\s+(\w+)`)
+	thereIsRe = regexp.MustCompile(`^(?:is|are|was|were|will|would|have|has|had|can|could|may|might|must|should|remains?|seems?|appears?)$`)
+)
+
+// itSubjectRe is "it" as the subject just before a verb ("On the opening
+// day it held a meeting").
+var itSubjectRe = regexp.MustCompile(`(?i)(?:^|[\s,])it\s+(?:then\s+|also\s+|later\s+|first\s+)?$`)
+
 // whichClauseStartRe opens a relative clause on a thing or a time.
 var whichClauseStartRe = regexp.MustCompile(`(?i),\s*(?:which|where|when)\s`)
 
@@ -1822,6 +1833,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 					note: "the day after the contact before (" + last + "), which the sentence before gives"}
 			}
 		}
+		// "On the final day, the delegation travelled to Sialkot. There X
+		// held a meeting with Y": the day of that leg of the trip.
+		if m := thereRe.FindStringSubmatch(txt[:loc[0]]); dt.value == "" && m != nil && !thereIsRe.MatchString(m[1]) {
+			for _, e := range d.events {
+				if e.kind == "visit" && e.sent == a.idx-1 && len(e.date.value) == len("2006-01-02") {
+					dt = e.date
+					dt.basis, dt.note, dt.check = basisEarlier, "the day of the trip told in the sentence before", `"There": the day of the trip told in the sentence before`
+				}
+			}
+		}
 	}
 	if dt.value == "" && status == "held" && cur != nil && cur.status == "held" && cur.date.value != "" && (duringTheRe.MatchString(txt) || a.idx > 0 && len(d.sents[a.idx-1].people) == 0 && duringTheRe.MatchString(d.sents[a.idx-1].text)) {
 		// "During the meeting, a memorandum was signed ... The document was
@@ -2167,8 +2188,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	if (len(subj) == 0 || andTheDelegationRe.MatchString(txt[start:loc[0]])) && d.delegationLead != nil && theDelegationRe.MatchString(txt[start:loc[0]]) && !slices.Contains(obj, d.delegationLead) {
 		subj = appendPerson(subj, d.delegationLead)
 	}
+	// "The delegation arrived in Karachi on 21 October. On the opening day
+	// it held a meeting with X": "it" is the delegation told just before.
+	itDelegation := len(subj) == 0 && d.delegationLead != nil && itSubjectRe.MatchString(txt[start:loc[0]]) && !slices.Contains(obj, d.delegationLead) &&
+		(theDelegationRe.MatchString(txt[:start]) || a.idx > 0 && theDelegationRe.MatchString(d.sents[a.idx-1].text))
+	if itDelegation {
+		subj = appendPerson(subj, d.delegationLead)
+	}
 	// "the delegation met X": its head and the members the report named.
-	if slices.Contains(subj, d.delegationLead) && d.delegationLead != nil && theDelegationRe.MatchString(txt[start:loc[0]]) {
+	if slices.Contains(subj, d.delegationLead) && d.delegationLead != nil && (itDelegation || theDelegationRe.MatchString(txt[start:loc[0]])) {
 		for _, p := range d.delegationMembers {
 			if !slices.Contains(obj, p) {
 				subj = appendPerson(subj, p)
@@ -2622,6 +2650,10 @@ var invitedToRe = regexp.MustCompile(`(?i)\binvit(?:ed|es)\s+(.+?)\s+to\s+(?:att
 func (d *drafter) tripLength(txt string, e *event) {
 	m := daysRe.FindStringSubmatch(txt)
 	start, ok := parseDay(e.date.value)
+	if m == nil && ok && e.date.basis != basisDateline {
+		m = d.leadLength(e.sent)
+		txt = "" // the visit's start is this sentence's day, not its end
+	}
 	if m == nil || !ok {
 		return
 	}
@@ -2667,11 +2699,33 @@ func (d *drafter) arrivalOf(trip, e *event) bool {
 	return true
 }
 
+// leadLength is the length an earlier sentence gave a trip that it told
+// no arrival or date of ("has returned after a four-day tour of Karachi,
+// Lahore and Sialkot. The delegation arrived in Karachi on 21 October"):
+// daysRe's match there, or nil when no sentence before sent, or more than
+// one, gives a length, or the one that does made a visit of its own, or a
+// visit is told already (this is a leg of it).
+func (d *drafter) leadLength(sent int) []string {
+	if slices.ContainsFunc(d.events, func(e *event) bool { return e.kind == "visit" }) {
+		return nil // a leg of the trip told already
+	}
+	var m []string
+	for i := 0; i < sent && i < len(d.sents); i++ {
+		if mm := daysRe.FindStringSubmatch(d.sents[i].text); mm != nil {
+			if m != nil || slices.ContainsFunc(d.events, func(e *event) bool { return e.kind == "visit" && e.sent == i }) {
+				return nil
+			}
+			m = mm
+		}
+	}
+	return m
+}
+
 // tripEndedRe tells a visit's end.
 var tripEndedRe = regexp.MustCompile(`(?i)\b(?:concluded|completed|wrapped\s+up|wraps\s+up|rounded\s+off|completing|concluding|ended|ending)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}visit\b`)
 
 // daysRe is the length of a visit ("a three-day visit", "a 2-day visit").
-var daysRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|[1-7])-day\s+(?:[\w-]+\s+){0,2}visit\b`)
+var daysRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|[1-7])-day\s+(?:[\w-]+\s+){0,2}(?:visit|tour|trip)\b`)
 
 // honoured reports whether the text before a name (at byte at) ends in a
 // tribute to someone ("to pay tribute to national leader", "the mausoleum

@@ -3575,3 +3575,16 @@ func TestAVisitsLengthThenItsArrival(t *testing.T) {
 		"event meeting held 2024-03-07 [yerzhan-kistafin:guest ali-rahimi:host]")
 	noFact(t, dr, "event conference", "an address to the chamber's members is no conference")
 }
+
+// A tour told by its length in the lead and by its arrival after:
+// "has returned home after a three-day tour ... The delegation arrived in
+// Karachi on 4 May" (May 4-6); "On the opening day it held a meeting with
+// X": "it" is the delegation, by its head; "Y, who joined the delegation
+// at ..., said": Y at that meeting; "On the final day, the delegation
+// travelled to Multan. There Z held a meeting with W": on May 6.
+func TestAToursLengthInTheLead(t *testing.T) {
+	draft(t, "KARACHI: A trade delegation from Kazakhstan, led by Deputy Minister of Trade Daulet Sarsenov, has returned home after a three-day tour of Karachi and Multan. The delegation arrived in Karachi on 4 May. On the opening day it held a meeting with Governor Imran Ismail. Ambassador Yerzhan Kistafin, who joined the delegation at the Governor House, spoke of rail links. On the final day, the delegation travelled to Multan. There Mr. Sarsenov held a meeting with Saima Khurshid.", "2024-05-08",
+		"visit held 2024-05-04/2024-05-06 [daulet-sarsenov] to [karachi]",
+		"event meeting held 2024-05-04 [daulet-sarsenov:guest imran-ismail:host yerzhan-kistafin:attendee]",
+		"event meeting held 2024-05-06 [daulet-sarsenov:guest saima-khurshid:host]")
+}
