@@ -1789,7 +1789,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	}
 	if dt.value == "" && d.trip != nil {
 		// "On the first day of the visit": a day of the visit told before.
-		if m := visitDayRe.FindStringSubmatch(txt); m != nil {
+		// "On the second day, the Business Forum was held at the Chamber.
+		// The forum was opened by A and B": the day the sentence before,
+		// naming no one, gives the occasion this one tells.
+		m := visitDayRe.FindStringSubmatch(txt)
+		if b := d.sents[max(a.idx-1, 0)]; m == nil && a.idx > 0 && len(b.people) == 0 && announcedRe.MatchString(b.text) {
+			m = visitDayRe.FindStringSubmatch(b.text)
+		}
+		if m != nil {
 			if v, ok := d.visitDay(strings.ToLower(m[1])); ok {
 				dt = resolved{value: v, basis: basisEarlier, text: strings.TrimSpace(m[0]),
 					note: fmt.Sprintf("the %s day of the visit (%s)", strings.ToLower(m[1]), d.trip.date.value)}

@@ -3588,3 +3588,15 @@ func TestAToursLengthInTheLead(t *testing.T) {
 		"event meeting held 2024-05-04 [daulet-sarsenov:guest imran-ismail:host yerzhan-kistafin:attendee]",
 		"event meeting held 2024-05-06 [daulet-sarsenov:guest saima-khurshid:host]")
 }
+
+// "Ambassador of Kazakhstan to India and Pakistan X": an envoy of
+// Kazakhstan (not a "Pakistan X" of Pakistan); "On the second day, the
+// Business Forum was held at the Chamber. The forum was opened by A, B and
+// C": on the visit's second day, which the sentence before gives.
+func TestAccreditedToTwoAndTheDayBefore(t *testing.T) {
+	dr := draft(t, "A delegation of Kazakhstan headed by Vice Minister Aidar Seitkali paid a three-day visit to Pakistan, arriving in Lahore on 14 May. The delegation included Ambassador of Kazakhstan to India and Pakistan Bolat Imanbayev. On the first day, Vice Minister Seitkali, accompanied by Ambassador Imanbayev, held talks with Governor Imran Ismail. On the second day, the Kazakhstan-Pakistan Business Forum was held at the Chamber. The forum was opened by A. Seitkali, Ambassador B. Imanbayev and Saima Khurshid.", "2023-05-18",
+		"new person bolat-imanbayev: Bolat Imanbayev [] nat=KZ",
+		"event talks held 2023-05-14 [aidar-seitkali:guest bolat-imanbayev:guest imran-ismail:host]",
+		"event conference held 2023-05-15 [aidar-seitkali:attendee bolat-imanbayev:attendee saima-khurshid:attendee]")
+	noFact(t, dr, "pakistan-bolat", "Pakistan is where the envoy is accredited, not his name")
+}

@@ -662,6 +662,18 @@ func (d *drafter) titleSpans(a *analysed) {
 					break
 				}
 				end = s.end
+				// "Ambassador of Kazakhstan to India and Bangladesh X": an
+				// envoy accredited to more countries than one; the post is
+				// the first's.
+				if w == "to" && s.kind == schema.KindCountry {
+					for end+1 < len(toks) && (fw[end] == "and" || toks[end].text == ",") {
+						n := a.spanAt(end + 1)
+						if n == nil || n.kind != schema.KindCountry {
+							break
+						}
+						end = n.end
+					}
+				}
 				// "... of Entrepreneurs of Almaty region Nurlan Zhakupov":
 				// the place's kind in lower case, then the holder.
 				if end < len(toks) && placeTypeNouns[fw[end]] && !isCap(toks[end].text) && d.startsName(a, end+1) {
