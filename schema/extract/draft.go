@@ -72,6 +72,7 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.cur = idx
 	a := &analysed{sentence: s, idx: idx, folded: d.foldTokens(s.toks)}
 	d.gazetteerSpans(a)
+	d.countryReferences(a)
 	d.newPlaces(a)
 	d.orgRuns(a)
 	d.titleSpans(a)
@@ -89,6 +90,47 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.noteUses(a)
 	return a
 }
+
+// countryReferences reads "the Central Asian country's deputy minister",
+// "the nation's president": a country told again by what it is, which is
+// the one named last before it (in the sentence, else in the one before).
+func (d *drafter) countryReferences(a *analysed) {
+	toks, fw := a.toks, a.folded
+	for i := 0; i+2 < len(toks); i++ {
+		if fw[i] != "the" || a.covered(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+4 && isWord(toks[j].text) && isCap(toks[j].text) && !a.covered(j) {
+			j++
+		}
+		if j+1 >= len(toks) || !countryNouns[fw[j]] || toks[j+1].text != "'s" && toks[j+1].text != "’s" {
+			continue
+		}
+		c := ""
+		for _, s := range a.spans {
+			if s.kind == schema.KindCountry && s.end <= i {
+				c = s.id
+			}
+		}
+		if c == "" && a.idx > 0 && a.idx <= len(d.sents) {
+			for _, s := range d.sents[a.idx-1].spans {
+				if s.kind == schema.KindCountry {
+					c = s.id
+				}
+			}
+		}
+		if c != "" {
+			// The noun alone, as a demonym is one word: "the Central
+			// Asian [country]'s".
+			a.spans = append(a.spans, span{start: j, end: j + 1, kind: schema.KindCountry, id: c})
+			i = j
+		}
+	}
+}
+
+// countryNouns are what a country is called when told again.
+var countryNouns = set("country", "nation", "republic", "kingdom")
 
 // orgRuns finds organizations the records do not know: a run of
 // capitalized words holding a word such as "University", "Ministry" or

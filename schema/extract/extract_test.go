@@ -3600,3 +3600,15 @@ func TestAccreditedToTwoAndTheDayBefore(t *testing.T) {
 		"event conference held 2023-05-15 [aidar-seitkali:attendee bolat-imanbayev:attendee saima-khurshid:attendee]")
 	noFact(t, dr, "pakistan-bolat", "Pakistan is where the envoy is accredited, not his name")
 }
+
+// Wire copy: "held video talks Tuesday with A, Kazakhstan's deputy
+// minister of trade and integration, and B, the Central Asian country's
+// deputy minister of energy" (talks; the field ends before ", and"; "the
+// Central Asian country" is Kazakhstan, told again); "C joined the
+// videoconference from Astana" (C at the talks).
+func TestVideoTalksWithAppositions(t *testing.T) {
+	draft(t, "ISLAMABAD, March 20 -- Federal Minister Imran Ismail held video talks Tuesday with Daulet Sarsenov, Kazakhstan's deputy minister of trade and integration, and Aibek Zhanuzakov, the Central Asian country's deputy minister of energy, the ministry said. Ambassador Saima Khurshid joined the videoconference from Astana, the ministry said.", "2024-03-20",
+		"tenure daulet-sarsenov kz-deputy-minister 2024-03-19",
+		"tenure aibek-zhanuzakov kz-deputy-minister 2024-03-19",
+		"event talks held 2024-03-19 [imran-ismail:host daulet-sarsenov:guest aibek-zhanuzakov:guest saima-khurshid:attendee]")
+}

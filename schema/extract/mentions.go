@@ -538,6 +538,17 @@ func (d *drafter) titleSpans(a *analysed) {
 				if s.kind == schema.KindCountry {
 					tp.side = s.id
 				}
+				// "the Central Asian country's deputy minister": the
+				// words that tell the country again are the title's too.
+				if s.kind == schema.KindCountry && countryNouns[fw[s.start]] {
+					k := s.start
+					for k > 0 && k > s.start-3 && isCap(toks[k-1].text) && !a.covered(k-1) {
+						k--
+					}
+					if k > 0 && fw[k-1] == "the" {
+						tp.start = k // "the" before, as an apposition has it
+					}
+				}
 				// "Kazakh Senate Speaker": another country's body of that
 				// name, so an office of that country.
 				if c := a.spanEnding(s.start); s.kind == schema.KindOrganization && c != nil && c.kind == schema.KindCountry && d.orgCountry(s.id) != "" && d.orgCountry(s.id) != c.id {
@@ -714,7 +725,11 @@ func (d *drafter) titleSpans(a *analysed) {
 					}
 					e++
 				}
-				if e > k && 2*fields >= e-k && e < len(toks) && isCap(toks[e].text) && toks[e-1].text != "," && tp.domain == "" {
+				// "X, Uzbekistan's deputy minister of mining and geology,
+				// and Y": the field ends before ", and"; Y is the next name
+				// of a list, not the holder.
+				listNext := e-2 >= k && toks[e-2].text == "," && (fw[e-1] == "and" || fw[e-1] == "or")
+				if e > k && 2*fields >= e-k && e < len(toks) && isCap(toks[e].text) && toks[e-1].text != "," && !listNext && tp.domain == "" {
 					tp.domain, tp.domainOf = a.textOf(k, e), w == "of"
 					end = e
 					continue
