@@ -738,6 +738,16 @@ func (d *drafter) findEvents() {
 		if loc == nil {
 			loc = againLoc
 		}
+		// "The two foreign ministers had last met in Astana", told after
+		// the visitor's call on the President: the two of the last contact
+		// whose two people both hold such an office.
+		if loc != nil && cur != nil {
+			if m := theTwoOfficesRe.FindStringSubmatch(txt[loc[0]:loc[1]]); m != nil {
+				if e := d.lastTwoHolding(strings.TrimSuffix(strings.ToLower(m[1]), "s")); e != nil {
+					cur = e
+				}
+			}
+		}
 		if loc != nil && cur != nil && cur.people() == 2 && !slices.ContainsFunc(a.people, func(m personMention) bool {
 			return !slices.ContainsFunc(cur.parts, func(p part) bool { return p.p == m.p }) // only the two, if anyone
 		}) {
@@ -1576,6 +1586,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// "'Our agreement has opened new doors,' Y told participants": words
 	// quoted tell no contact.
 	if i := slices.IndexFunc(a.toks, func(t token) bool { return t.start >= loc[0] }); i >= 0 && insideQuotes(a.toks, i) {
+		return nil
+	}
+	// "The embassy dismissed as false reports that X had met Y": a
+	// contact told only to be denied is none.
+	if deniedReportRe.MatchString(before) {
 		return nil
 	}
 	// "A meeting with X, which had been on the agenda, did not take
@@ -2680,6 +2695,39 @@ func (d *drafter) tripLength(txt string, e *event) {
 	}
 	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
 	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
+}
+
+// deniedReportRe is a denial of what reports say, up to the contact they
+// tell: "dismissed as \"false\" reports ... that", "denied reports that".
+var deniedReportRe = regexp.MustCompile(`(?i)\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\b[^.;]{0,40}?\b(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,120}?\bthat\b[^.;]*$`)
+
+// theTwoOfficesRe is the office "the two" of a past or later meeting hold:
+// "the two foreign ministers", "both presidents".
+var theTwoOfficesRe = regexp.MustCompile(`(?i)^(?:the\s+two|both)\s+((?:foreign\s+|prime\s+)?(?:ministers|presidents))\b`)
+
+// lastTwoHolding is the last held contact of exactly two people who both
+// hold an office whose title ends in title ("minister", "foreign
+// minister"), or nil.
+func (d *drafter) lastTwoHolding(title string) *event {
+	holds := func(p *person) bool {
+		return slices.ContainsFunc(p.titles, func(t string) bool { return t == title || strings.HasSuffix(t, " "+title) })
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.status != "held" || e.kind == "visit" || e.people() != 2 {
+			continue
+		}
+		var ps []*person
+		for _, p := range e.parts {
+			if p.p != nil {
+				ps = append(ps, p.p)
+			}
+		}
+		if len(ps) == 2 && holds(ps[0]) && holds(ps[1]) {
+			return e
+		}
+	}
+	return nil
 }
 
 // arrivalOf reads a trip told twice, once with its length and a date only

@@ -3612,3 +3612,15 @@ func TestVideoTalksWithAppositions(t *testing.T) {
 		"tenure aibek-zhanuzakov kz-deputy-minister 2024-03-19",
 		"event talks held 2024-03-19 [imran-ismail:host daulet-sarsenov:guest aibek-zhanuzakov:guest saima-khurshid:attendee]")
 }
+
+// "The two foreign ministers had last met in Astana in May last year",
+// told after the visitor's call on the President: the two ministers' past
+// meeting, not the President's; "the embassy dismissed as false reports
+// that X had met Y in Peshawar on Monday": no contact of X and Y.
+func TestTheTwoMinistersAndADeniedReport(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Visiting Kazakh Foreign Minister Yerzhan Kistafin held talks with Foreign Minister Imran Ismail on Tuesday. Later on Tuesday, the Kazakh minister called on President Ali Rahimi. The two foreign ministers had last met in Astana in May last year. Separately, the Kazakh embassy dismissed as false reports that Mr Kistafin had met Saima Khurshid in Peshawar on Monday evening.", "2025-02-19",
+		"event talks held 2025-02-18 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event meeting held 2025-02-18 [yerzhan-kistafin:guest ali-rahimi:host]",
+		"event meeting background 2024-05 [yerzhan-kistafin:host imran-ismail:guest]")
+	notAt(t, dr, "saima-khurshid", "a meeting the embassy denied is no contact")
+}
