@@ -591,6 +591,14 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
+		// "In the meeting, held in Tehran on Monday, X referred to ...":
+		// the day of the contact being told, in an aside on it.
+		if m := inTheMeetingHeldRe.FindStringSubmatch(txt); m != nil && cur != nil && cur.status == "held" && cur.kind != "visit" &&
+			(cur.date.value == "" || cur.date.basis == basisDateline) {
+			if ds := findDatesHint(m[1], d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
+				cur.date = ds[0]
+			}
+		}
 		// "The reception was opened by the Ambassador, X, who spoke ...":
 		// the contact being told, its host.
 		if m := theEventWasRe.FindStringSubmatch(txt); m != nil && cur != nil && len(a.people) > 0 && (cur.kind == gatheringKinds[strings.ToLower(m[1])] || strings.EqualFold(m[1], "event") || strings.EqualFold(m[1], "session") && (cur.kind == "conference" || cur.kind == "ceremony" || cur.kind == "talks")) {
@@ -2696,6 +2704,10 @@ func (d *drafter) tripLength(txt string, e *event) {
 	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
 	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
 }
+
+// inTheMeetingHeldRe is an opening aside on the contact being told: "In
+// the meeting, held in Tehran on Monday,"; its group is the aside.
+var inTheMeetingHeldRe = regexp.MustCompile(`(?i)^\s*(?:in|at|during)\s+the\s+(?:meeting|talks|session|conversation|call|consultations|negotiations)\s*,\s*((?:which\s+was\s+)?held\s+[^,;]{3,80}),`)
 
 // deniedReportRe is a denial of what reports say, up to the contact they
 // tell: "dismissed as \"false\" reports ... that", "denied reports that".

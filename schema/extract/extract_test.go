@@ -3624,3 +3624,15 @@ func TestTheTwoMinistersAndADeniedReport(t *testing.T) {
 		"event meeting background 2024-05 [yerzhan-kistafin:host imran-ismail:guest]")
 	notAt(t, dr, "saima-khurshid", "a meeting the embassy denied is no contact")
 }
+
+// A readout in an agency's house style: "Kazakh President's Chief of
+// Staff X and Pakistan's Foreign Minister Y discussed ..." (X of
+// Kazakhstan, as the President's staff; "Chief of Staff" an office, not
+// "Chief" of a body "Staff X"); "In the meeting, held in Astana on
+// Monday, X referred to ...": the meeting's day.
+func TestChiefOfStaffAndTheMeetingHeldOn(t *testing.T) {
+	draft(t, "Astana, Kazinform -- Kazakh President's Chief of Staff Aibek Zhanuzakov and Pakistan's Foreign Minister Imran Ismail discussed the expansion of energy and transit cooperation between the two countries. In the meeting, held in Astana on Monday, Zhanuzakov referred to the deep historical ties between the two nations.", "2025-02-04",
+		"new person aibek-zhanuzakov: Aibek Zhanuzakov [] nat=KZ",
+		"tenure aibek-zhanuzakov kz-chief-of-staff 2025-02-03",
+		"event meeting held 2025-02-03 [aibek-zhanuzakov:attendee imran-ismail:attendee]")
+}

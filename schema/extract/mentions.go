@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -521,7 +522,12 @@ func (d *drafter) titleSpans(a *analysed) {
 					j = k
 				}
 			}
-			if j >= 2 && j < i && fw[j-1] == "country" && fw[j-2] == "the" {
+			if s := a.spanEnding(j); s != nil && s.kind == "title" && s.title != nil && j < i && d.g.countries[cmp.Or(s.title.side, s.title.of)].ID != "" {
+				// "Iranian President's Chief of Staff X": the office of
+				// another's staff, of the country of that other office.
+				c := cmp.Or(s.title.side, s.title.of)
+				tp.of, tp.side, tp.ofCountry, tp.start = c, c, c, s.start
+			} else if j >= 2 && j < i && fw[j-1] == "country" && fw[j-2] == "the" {
 				// "Kyrgyzstan expects ..., the country's Ambassador to
 				// Qatar X said": the country the sentence named last.
 				for _, c := range a.spans {

@@ -53,7 +53,7 @@ var titleWords = sortLongest([]string{
 	"coordinator", "secretary general", "foreign secretary", "undersecretary", "under secretary", "secretary", "spokesperson", "spokesman",
 	"spokeswoman", "senator", "senators", "founder and editor", "editor", "founder", "chief executive officer",
 	"chief executive", "ceo", "head", "chief", "adviser", "advisor", "special assistant", "king", "emir",
-	"crown prince", "counsellor", "attache", "military attache", "first secretary", "chief of army staff",
+	"crown prince", "counsellor", "attache", "military attache", "first secretary", "chief of army staff", "chief of staff",
 	"army chief", "chief justice", "principal", "foreign ministers", "ministers", "member of parliament",
 	"deputy prime minister", "deputy foreign minister", "counterpart", "defence minister", "defense minister",
 	"interior minister", "finance minister", "trade minister", "commerce minister", "education minister",
