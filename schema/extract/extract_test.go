@@ -3636,3 +3636,13 @@ func TestChiefOfStaffAndTheMeetingHeldOn(t *testing.T) {
 		"tenure aibek-zhanuzakov kz-chief-of-staff 2025-02-03",
 		"event meeting held 2025-02-03 [aibek-zhanuzakov:attendee imran-ismail:attendee]")
 }
+
+// "A meeting of the ambassador with X, which had also been scheduled for
+// yesterday, could not take place": no contact with X; "Later, the
+// ambassador visited the Chamber" is on the day of the call before it.
+func TestAMeetingThatCouldNotTakePlace(t *testing.T) {
+	dr := draft(t, "KARACHI: Ambassador Yerzhan Kistafin called on Governor Imran Ismail at the Governor House yesterday. A meeting of the ambassador with Chief Minister Saima Khurshid, which had also been scheduled for yesterday, could not take place owing to her engagements, officials said. Later, the ambassador visited the Karachi Chamber of Commerce and Industry, where he was welcomed by its President Ali Rahimi.", "2023-03-02",
+		"event meeting held 2023-03-01 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event site-visit held 2023-03-01 [yerzhan-kistafin:guest ali-rahimi:host]")
+	notAt(t, dr, "saima-khurshid", "a meeting that could not take place is no contact")
+}
