@@ -545,6 +545,18 @@ func (d *drafter) findEvents() {
 					lead = m.p
 				}
 			}
+			// "A and B were also present, while the ambassador was
+			// accompanied by C": A and B at the contact being told too.
+			if w := whileClauseRe.FindAllStringIndex(txt[:loc[0]], -1); len(w) > 0 && lead != nil && cur.overlaps(&event{parts: []part{{p: lead}}}) {
+				cut := w[len(w)-1][0]
+				if attendRe.MatchString(txt[:cut]) {
+					for _, m := range a.people {
+						if a.toks[m.start].start < cut {
+							cur.add(m.p, "", "attendee")
+						}
+					}
+				}
+			}
 			if lead != nil {
 				at := d.contactsOf(lead, cur, txt)
 				for _, e := range at {
@@ -659,7 +671,9 @@ func (d *drafter) findEvents() {
 		// the summit").
 		// (Not the verb of an aside: "X, who arrived on Monday, also
 		// attended", "attended by Y, who travelled to Tashkent".)
-		if loc := attendRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(whoClauseRe.ReplaceAllString(txt, ",")) {
+		// (Nor "A and B were also present, while the ambassador was
+		// accompanied by C": C is at it too.)
+		if loc := attendRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(accompaniedByRe.ReplaceAllString(whoClauseRe.ReplaceAllString(txt, ","), "")) {
 			told := len(txt)
 			if m := toldThatRe.FindStringIndex(txt); m != nil && m[0] < loc[0] {
 				told = m[0]
@@ -2704,6 +2718,9 @@ func (d *drafter) tripLength(txt string, e *event) {
 	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
 	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
 }
+
+// whileClauseRe starts a clause of its own in a sentence: ", while".
+var whileClauseRe = regexp.MustCompile(`(?i),\s*(?:while|whereas)\s+`)
 
 // inTheMeetingHeldRe is an opening aside on the contact being told: "In
 // the meeting, held in Tehran on Monday,"; its group is the aside.

@@ -3646,3 +3646,10 @@ func TestAMeetingThatCouldNotTakePlace(t *testing.T) {
 		"event site-visit held 2023-03-01 [yerzhan-kistafin:guest ali-rahimi:host]")
 	notAt(t, dr, "saima-khurshid", "a meeting that could not take place is no contact")
 }
+
+// "A and B were also present, while the ambassador was accompanied by
+// C": A and B at the call told, as C is.
+func TestPresentWhileTheGuestWasAccompanied(t *testing.T) {
+	draft(t, "LAHORE: Ambassador Yerzhan Kistafin called on Governor Imran Ismail at his office on Wednesday. Senior Minister Saima Khurshid and Chief Secretary Ali Rahimi were also present, while the ambassador was accompanied by Counsellor Daulet Sarsenov.", "2024-11-07",
+		"event meeting held 2024-11-06 [yerzhan-kistafin:guest imran-ismail:host saima-khurshid:attendee ali-rahimi:attendee daulet-sarsenov:guest]")
+}
