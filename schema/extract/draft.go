@@ -732,7 +732,12 @@ func (d *drafter) delegationLeaders(a *analysed) {
 					// "led by the Chairman of the Friendship Group, Member
 					// of the National Assembly X": offices, then the head,
 					// never past a verb.
-					if _, _, isTitle := matchTitle(fw, at); isTitle && m.start-at <= 16 && !d.hasContactVerb(a.text[a.toks[at].start:a.toks[m.start].start]) && !slices.ContainsFunc(a.spans, func(s span) bool { return s.kind == schema.KindCountry && s.start > at && s.end <= m.start }) {
+					// (A country there is the delegation's own, as in
+					// "... of the Majlisi Oli of the Republic of
+					// Tajikistan, Mr. X", or another's office.)
+					if _, _, isTitle := matchTitle(fw, at); isTitle && m.start-at <= 24 && !d.hasContactVerb(a.text[a.toks[at].start:a.toks[m.start].start]) && !slices.ContainsFunc(a.spans, func(s span) bool {
+						return s.kind == schema.KindCountry && s.start > at && s.end <= m.start && s.id != country
+					}) {
 						if m.p.nat == "" {
 							m.p.nat, m.p.explicitNat = country, true
 						}

@@ -3653,3 +3653,13 @@ func TestPresentWhileTheGuestWasAccompanied(t *testing.T) {
 	draft(t, "LAHORE: Ambassador Yerzhan Kistafin called on Governor Imran Ismail at his office on Wednesday. Senior Minister Saima Khurshid and Chief Secretary Ali Rahimi were also present, while the ambassador was accompanied by Counsellor Daulet Sarsenov.", "2024-11-07",
 		"event meeting held 2024-11-06 [yerzhan-kistafin:guest imran-ismail:host saima-khurshid:attendee ali-rahimi:attendee daulet-sarsenov:guest]")
 }
+
+// "a parliamentary delegation from Uzbekistan led by Deputy Chairman of
+// the Legislative Chamber (lower house) of the Oliy Majlis of the
+// Republic of Uzbekistan, Mr. X": a long glossed office naming the
+// delegation's own country, then its head, who is the guest.
+func TestADelegationLedByALongOffice(t *testing.T) {
+	draft(t, "Speaker Imran Ismail met a parliamentary delegation from Uzbekistan led by Deputy Chairman of the Legislative Chamber (lower house) of the Oliy Majlis of the Republic of Uzbekistan, Mr. Aibek Zhanuzakov, at Parliament House today.", "2025-01-22",
+		"new person aibek-zhanuzakov: Aibek Zhanuzakov [Mr.] nat=UZ",
+		"event meeting held 2025-01-22 [imran-ismail:host aibek-zhanuzakov:guest]")
+}
