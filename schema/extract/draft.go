@@ -129,6 +129,10 @@ func (d *drafter) countryReferences(a *analysed) {
 	}
 }
 
+// talkingToRe opens a sentence with whom its subject talks to: "Talking
+// to the Ambassador, X said".
+var talkingToRe = regexp.MustCompile(`(?i)^\s*(?:while\s+)?(?:talking|speaking|meeting|conversing|interacting)\s+(?:to|with)\s+(?:the\s+)?(?:visiting\s+)?$`)
+
 // countryNouns are what a country is called when told again.
 var countryNouns = set("country", "nation", "republic", "kingdom")
 
@@ -1129,7 +1133,9 @@ func (d *drafter) attachTitles(a *analysed) {
 					break
 				}
 			}
-			if s := a.spanEnding(end); s != nil && s.kind == "title" && !used[s.title] {
+			// (Not "Talking to the Ambassador, Malik said": the office is
+			// whom the opening phrase tells, the name the sentence's subject.)
+			if s := a.spanEnding(end); s != nil && s.kind == "title" && !used[s.title] && !talkingToRe.MatchString(a.text[:a.toks[s.start].start]) {
 				tps = append(tps, s.title)
 			}
 		}

@@ -3663,3 +3663,11 @@ func TestADelegationLedByALongOffice(t *testing.T) {
 		"new person aibek-zhanuzakov: Aibek Zhanuzakov [Mr.] nat=UZ",
 		"event meeting held 2025-01-22 [imran-ismail:host aibek-zhanuzakov:guest]")
 }
+
+// "Talking to the Ambassador, Ismail said ...": Ismail is the one who
+// talks, not an ambassador (no envoy's office, no envoy's country).
+func TestTalkingToTheAmbassadorXSaid(t *testing.T) {
+	dr := draft(t, "Ambassador of Kazakhstan Yerzhan Kistafin called on Minister of State for Petroleum Dr Imran Ismail in Islamabad Tuesday. Talking to the Ambassador, Ismail said the pipeline was a flagship project.", "2023-03-14",
+		"event meeting held 2023-03-14 [yerzhan-kistafin:guest imran-ismail:host]")
+	noFact(t, dr, "tenure imran-ismail pk-ambassador", "the one talking to the ambassador is not one")
+}
