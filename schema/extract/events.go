@@ -204,7 +204,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|guests?\s+of\s+honou?r\s+(?:included|were|was)|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -379,6 +379,40 @@ func (d *drafter) findEvents() {
 					continue
 				}
 			}
+		}
+		// "Chief guest on the occasion was X, while the ceremony was
+		// presided over by Y", after "The Academy on Friday launched a
+		// book": the occasion the sentence before tells, X its guest and Y
+		// its host.
+		if m := chiefGuestWasRe.FindStringIndex(txt); m != nil && len(a.people) > 0 && !d.hasContactVerb(txt[m[1]:]) {
+			e := cur
+			if e == nil || e.status != "held" || (e.kind != "ceremony" && e.kind != "reception" && e.kind != "conference") {
+				e = &event{kind: "ceremony", status: "held", sent: a.idx, verb: txt[m[0]:m[1]], place: d.placeIn(a)}
+				for i := a.idx; i >= max(0, a.idx-1) && e.date.value == ""; i-- {
+					if ds := findDatesHint(d.sents[i].text, d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
+						e.date = ds[0]
+					}
+				}
+				if e.date.value == "" && d.dlDate.value != "" {
+					e.date = d.dlDate
+				}
+				d.events = append(d.events, e)
+				cur = e
+			}
+			hostAt := len(txt)
+			if h := presidedByRe.FindStringIndex(txt[m[1]:]); h != nil {
+				hostAt = m[1] + h[1]
+			}
+			for _, pm := range a.people {
+				switch at := a.toks[pm.start].start; {
+				case at >= hostAt:
+					e.add(pm.p, "", "host")
+				case at >= m[1]:
+					e.add(pm.p, "", "guest")
+				}
+			}
+			d.topicsAndOutcomes(a, e)
+			continue
 		}
 		// "A and B witnessed the signing": at the signing just told.
 		if loc := witnessedRe.FindStringIndex(txt); loc != nil && cur != nil && (cur.kind == "signing" || cur.kind == "ceremony") && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
@@ -2718,6 +2752,13 @@ func (d *drafter) tripLength(txt string, e *event) {
 	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
 	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
 }
+
+// chiefGuestWasRe opens a sentence on an occasion's chief guest, named
+// after it; presidedByRe is who hosted it, told after.
+var (
+	chiefGuestWasRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?chief\s+guest\s+(?:on\s+the\s+occasion|at\s+the\s+(?:[\w-]+\s+){0,3}?(?:ceremony|launch|event|function|reception|celebrations?|festival|convocation))?\s*(?:was|were)\b`)
+	presidedByRe    = regexp.MustCompile(`(?i)\b(?:presided\s+over|hosted|chaired|organi[sz]ed)\s+by\b`)
+)
 
 // whileClauseRe starts a clause of its own in a sentence: ", while".
 var whileClauseRe = regexp.MustCompile(`(?i),\s*(?:while|whereas)\s+`)

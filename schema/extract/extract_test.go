@@ -3671,3 +3671,12 @@ func TestTalkingToTheAmbassadorXSaid(t *testing.T) {
 		"event meeting held 2023-03-14 [yerzhan-kistafin:guest imran-ismail:host]")
 	noFact(t, dr, "tenure imran-ismail pk-ambassador", "the one talking to the ambassador is not one")
 }
+
+// "The Academy ... on Friday launched an Urdu translation of ... Chief
+// guest on the occasion was Ambassador X, while the ceremony was presided
+// over by Y. Guests of honour included the Ambassador of Z, W": a launch
+// ceremony on Friday, X its guest, Y its host, W there too.
+func TestChiefGuestOnTheOccasionWas(t *testing.T) {
+	draft(t, "ISLAMABAD - The Pakistan Academy of Letters on Friday launched an Urdu translation of selected poems of Abai. Chief guest on the occasion was Ambassador of Kazakhstan Yerzhan Kistafin, while the ceremony was presided over by Academy Chairperson Dr. Saima Khurshid. Guests of honour included the Ambassador of Uzbekistan, Bakhtiyor Saidov.", "2024-05-18",
+		"event ceremony held 2024-05-17 [yerzhan-kistafin:guest saima-khurshid:host bakhtiyor-saidov:attendee]")
+}
