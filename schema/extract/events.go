@@ -183,7 +183,7 @@ var (
 	presenceOfTheTwoRe = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both|the)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
 	receptionHostedRe  = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged|convened)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony|roundtable|round-table|webinar|seminar|lecture|symposium|workshop|panel\s+discussion|book\s+launch|conference)\b|the\s+(launch)\s+of\b)`)
 	remarksRe          = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:(?:introductory|concluding|closing|opening|welcome|welcoming|keynote|inaugural)\s+)?(?:remarks|speech|address)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
-	theEventWasRe      = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|hosted)\s+by\b`)
+	theEventWasRe      = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|co-?chaired|hosted)\s+by\b`)
 	accompaniedByRe    = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
 	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these|its))\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
 	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b|(?:him|her|them)\s+(?:to|at)\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,.;]{1,60})?)`)
@@ -647,10 +647,16 @@ func (d *drafter) findEvents() {
 		}
 		// "The reception was opened by the Ambassador, X, who spoke ...":
 		// the contact being told, its host.
-		if m := theEventWasRe.FindStringSubmatch(txt); m != nil && cur != nil && len(a.people) > 0 && (cur.kind == gatheringKinds[strings.ToLower(m[1])] || strings.EqualFold(m[1], "event") || strings.EqualFold(m[1], "session") && (cur.kind == "conference" || cur.kind == "ceremony" || cur.kind == "talks")) {
+		// "... visited the LCCI, where B2B meetings were held. The session
+		// was co-chaired by A and B": the visit's session, its co-chairs.
+		if m := theEventWasRe.FindStringSubmatch(txt); m != nil && cur != nil && len(a.people) > 0 && (cur.kind == gatheringKinds[strings.ToLower(m[1])] || strings.EqualFold(m[1], "event") ||
+			strings.EqualFold(m[1], "session") && (cur.kind == "conference" || cur.kind == "ceremony" || cur.kind == "talks" || cur.kind == "site-visit" && cur.sent == a.idx-1)) {
 			for i, pm := range a.people {
 				role := ""
-				if i == 0 && !strings.EqualFold(m[2], "addressed") {
+				switch {
+				case strings.HasPrefix(strings.ToLower(m[2]), "co"):
+					role = "co-chair"
+				case i == 0 && !strings.EqualFold(m[2], "addressed"):
 					role = "host"
 				}
 				cur.add(pm.p, "", role)
@@ -2753,6 +2759,10 @@ func (d *drafter) tripLength(txt string, e *event) {
 	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
 }
 
+// ledeSaidOnRe is a lede told as what someone said, on a day: "...,
+// the Chamber said on Tuesday".
+var ledeSaidOnRe = regexp.MustCompile(`(?i)\b(?:said|stated|announced|noted)\s+(?:here\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b`)
+
 // chiefGuestWasRe opens a sentence on an occasion's chief guest, named
 // after it; presidedByRe is who hosted it, told after.
 var (
@@ -2977,13 +2987,18 @@ func (d *drafter) ledeDates() {
 			if r, _ := d.contactVerb(lede.text); r != nil && r.kind == e.kind {
 				e.date = ds[0]
 				e.date.check = "date from the report's first sentence, which tells this " + e.kind + " by the countries"
-			} else if len(ds) == 1 && (r != nil || gatheringWordRe.MatchString(lede.text)) && !d.otherDays(ds[0].value) {
+			} else if len(ds) == 1 && (r != nil || gatheringWordRe.MatchString(lede.text) || ledeSaidOnRe.MatchString(lede.text)) && !d.otherDays(ds[0].value) {
 				// "Companies signed 28 agreements at a business forum in
 				// Istanbul on Thursday ... On the sidelines, A met B": the
 				// day of the occasion the report is about, when it tells
 				// of no other day.
 				e.date = ds[0]
 				e.date.check = "date of the occasion the report's first sentence tells"
+				if r == nil && !gatheringWordRe.MatchString(lede.text) {
+					// "..., the Lahore Chamber said on Tuesday": the day
+					// the body spoke, of the occasion it spoke at.
+					e.date.check = "the day the report's first sentence says the report's body spoke, taken as the contact's"
+				}
 			}
 		}
 		if e.date.value == "" {

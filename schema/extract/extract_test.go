@@ -3680,3 +3680,12 @@ func TestChiefGuestOnTheOccasionWas(t *testing.T) {
 	draft(t, "ISLAMABAD - The Pakistan Academy of Letters on Friday launched an Urdu translation of selected poems of Abai. Chief guest on the occasion was Ambassador of Kazakhstan Yerzhan Kistafin, while the ceremony was presided over by Academy Chairperson Dr. Saima Khurshid. Guests of honour included the Ambassador of Uzbekistan, Bakhtiyor Saidov.", "2024-05-18",
 		"event ceremony held 2024-05-17 [yerzhan-kistafin:guest saima-khurshid:host bakhtiyor-saidov:attendee]")
 }
+
+// "..., the Lahore Chamber said on Tuesday. A delegation ... led by
+// Ambassador X visited the Chamber, where B2B meetings were held. The
+// session was co-chaired by its President Y and X": one contact at the
+// visit, on the Tuesday the lede gives, X and Y its co-chairs.
+func TestTheSessionWasCoChairedAtTheVisit(t *testing.T) {
+	draft(t, "LAHORE: Pakistan and Kazakhstan can double their trade within three years, the Lahore Chamber of Commerce and Industry said on Tuesday. A delegation of businessmen from Kazakhstan, led by Ambassador Yerzhan Kistafin, visited the Lahore Chamber of Commerce and Industry, where B2B meetings were held with local exporters. The session was co-chaired by Chamber President Imran Ismail and Mr Kistafin.", "2023-06-21",
+		"event site-visit held 2023-06-20 [yerzhan-kistafin:guest imran-ismail:co-chair]")
+}
