@@ -73,7 +73,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\b`), "talks", ""},
 	// "The Uzbek side was led by A, while B headed the Pakistani
 	// delegation": the two heads of a round of consultations.
-	{regexp.MustCompile(`(?i)\b(?:side|delegation)s?\s+(?:was|were)\s+(?:led|headed|chaired)\s+by\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:side|delegation)s?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:was|were)\s+(?:led|headed|chaired)\s+by\b`), "talks", ""},
 	// "the talks that A held with B": the contact named before the one
 	// who held it.
 	{regexp.MustCompile(`(?i)\b(?:talks|negotiations)\s+(?:that|which)\s+[^.;]{0,100}?\b(?:held|had)\s+with\b`), "talks", ""},
@@ -190,7 +190,7 @@ var (
 	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
-	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)\s+was\s+(?:led|headed|chaired)\s+by\b`)
+	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+was\s+(?:led|headed|chaired)\s+by\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side|its\s+members|members\s+of\s+the\s+delegation)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?(?:\s+(?:that|which|who))?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".

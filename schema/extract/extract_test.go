@@ -3689,3 +3689,11 @@ func TestTheSessionWasCoChairedAtTheVisit(t *testing.T) {
 	draft(t, "LAHORE: Pakistan and Kazakhstan can double their trade within three years, the Lahore Chamber of Commerce and Industry said on Tuesday. A delegation of businessmen from Kazakhstan, led by Ambassador Yerzhan Kistafin, visited the Lahore Chamber of Commerce and Industry, where B2B meetings were held with local exporters. The session was co-chaired by Chamber President Imran Ismail and Mr Kistafin.", "2023-06-21",
 		"event site-visit held 2023-06-20 [yerzhan-kistafin:guest imran-ismail:co-chair]")
 }
+
+// "On 19 February 2025, political consultations ... were held in Astana.
+// The delegation of Kazakhstan was led by Deputy Minister X, and the
+// delegation of Pakistan by Y": the consultations, their two heads.
+func TestTheDelegationOfXWasLedBy(t *testing.T) {
+	draft(t, "On 19 February 2025, political consultations between the Ministries of Foreign Affairs of Kazakhstan and Pakistan were held in Astana. The delegation of Kazakhstan was led by Deputy Minister of Foreign Affairs Yerzhan Kistafin, and the delegation of Pakistan by Additional Secretary Imran Ismail.", "2025-02-19",
+		"event talks held 2025-02-19 [yerzhan-kistafin:attendee imran-ismail:attendee]")
+}
