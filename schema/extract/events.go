@@ -105,6 +105,9 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i:\b(?:handed\s+over|delivered|presented)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:invitation|letter|message)\s+(?:(?:from|of)\s+[^,.;]{0,60}?\s)?to\s+(?:the\s+|his\s+|her\s+)?)[A-Z]`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+|working\s+|gala\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
+	// "The Embassy celebrated Navruz with a colourful evening at the
+	// Centre", "organised a cultural evening": an occasion it hosts.
+	{regexp.MustCompile(`(?i)\b(?:celebrated|marked|observed|commemorated)\b[^.;]{0,100}?\b(?:with|by\s+holding|by\s+hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:evening|reception|gathering|function|celebration|concert|gala)\b|\b(?:organi[sz]ed|arranged|hosted|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:evening|function|gathering|gala)\b`), "reception", "subject-host"},
 	{regexp.MustCompile(`(?i)\bexchanged\s+views\s+with\b|\bsat\s+down\s+with\b|\bhad\s+(?:a\s+)?(?:brief\s+|short\s+)?(?:pull-?\s?aside|t[êe]te-[àa]-t[êe]te|one-on-one(?:\s+meeting)?)\s+with\b`), "meeting", ""},
 	// "The trilateral consultations on Wednesday brought together A, B
 	// and C".
@@ -2373,6 +2376,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			e.place = d.placeIn(a)
 			e.checks = append(e.checks, "participants: those of the contact before")
 			return e
+		}
+		// "The Embassy celebrated Navruz with an evening at the Centre on
+		// Thursday. Guests of honour included A and B": an occasion a body
+		// hosts, whose people the sentences after name (kept only if they
+		// do).
+		if kind == "reception" && status == "held" && rule.dir == "subject-host" && len(speech) == 0 {
+			return &event{kind: "reception", status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], place: d.placeIn(a)}
 		}
 		return nil
 	}

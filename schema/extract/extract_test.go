@@ -3697,3 +3697,14 @@ func TestTheDelegationOfXWasLedBy(t *testing.T) {
 	draft(t, "On 19 February 2025, political consultations between the Ministries of Foreign Affairs of Kazakhstan and Pakistan were held in Astana. The delegation of Kazakhstan was led by Deputy Minister of Foreign Affairs Yerzhan Kistafin, and the delegation of Pakistan by Additional Secretary Imran Ismail.", "2025-02-19",
 		"event talks held 2025-02-19 [yerzhan-kistafin:attendee imran-ismail:attendee]")
 }
+
+// "The Embassy celebrated Nauryz with a colourful evening at the Hotel on
+// Thursday. Guests of honour included A and B. Welcoming the guests, the
+// Ambassador, C, said": the embassy's reception, its people named after;
+// with no one named after, no event.
+func TestABodysEveningAndItsGuestsOfHonour(t *testing.T) {
+	draft(t, "ISLAMABAD: The Embassy of Kazakhstan celebrated Nauryz with a colourful evening at the Serena Hotel on Thursday. Guests of honour included Minister Imran Ismail and Ambassador Saima Khurshid. Welcoming the guests, the Ambassador of Kazakhstan, Yerzhan Kistafin, said the day was special.", "2024-03-22",
+		"event reception held 2024-03-21 [imran-ismail:attendee saima-khurshid:attendee yerzhan-kistafin:host]")
+	dr := draft(t, "ISLAMABAD: The Embassy of Kazakhstan celebrated Nauryz with a colourful evening at the Serena Hotel on Thursday. Trade grew by a third.", "2024-03-22")
+	noFact(t, dr, "event ", "an occasion no one is named at is no event")
+}
