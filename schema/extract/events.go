@@ -341,6 +341,14 @@ func (d *drafter) findEvents() {
 	var cur, trip *event
 	for _, a := range d.sents {
 		txt := a.text
+		// "The envoy handed over a letter from Minister X": X, named so,
+		// takes part in no contact this sentence tells, even if the
+		// report names him elsewhere too.
+		if slices.ContainsFunc(a.people, a.sender) {
+			b := *a
+			b.people = slices.DeleteFunc(slices.Clone(a.people), a.sender)
+			a = &b
+		}
 		// "The meeting, which took place on March 28, ...": the day of
 		// the contact told before, which only the dateline dated.
 		if cur != nil && tookPlaceOnRe.MatchString(txt) && (cur.date.value == "" || cur.date.basis == basisDateline || cur.date.check != "") {
@@ -1466,16 +1474,7 @@ func (d *drafter) dropSenders() {
 	present := map[*person]bool{}
 	for _, a := range d.sents {
 		for _, m := range a.people {
-			st := m.start
-			if s := a.spanEnding(st); s != nil && s.kind == "title" {
-				st = s.start
-			}
-			for st > 0 && (a.folded[st-1] == "the" || a.toks[st-1].text == "'s" || honorifics[a.folded[st-1]]) {
-				st--
-			}
-			sender := st >= 2 && (a.folded[st-1] == "from" || a.folded[st-1] == "of") && senderNouns[a.folded[st-2]] ||
-				st >= 2 && a.folded[st-1] == "of" && a.folded[st-2] == "behalf"
-			if !sender {
+			if !a.sender(m) {
 				present[m.p] = true
 			}
 		}
@@ -1483,6 +1482,20 @@ func (d *drafter) dropSenders() {
 	for _, e := range d.events {
 		e.parts = slices.DeleteFunc(e.parts, func(p part) bool { return p.p != nil && !present[p.p] })
 	}
+}
+
+// sender reports whether m names someone as the sender of what another
+// brings ("a letter from Minister X", "on behalf of X").
+func (a *analysed) sender(m personMention) bool {
+	st := m.start
+	if s := a.spanEnding(st); s != nil && s.kind == "title" {
+		st = s.start
+	}
+	for st > 0 && (a.folded[st-1] == "the" || a.toks[st-1].text == "'s" || honorifics[a.folded[st-1]]) {
+		st--
+	}
+	return st >= 2 && (a.folded[st-1] == "from" || a.folded[st-1] == "of") && senderNouns[a.folded[st-2]] ||
+		st >= 2 && a.folded[st-1] == "of" && a.folded[st-2] == "behalf"
 }
 
 // senderNouns are what someone absent sends: "a message from X".

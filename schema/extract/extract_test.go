@@ -3708,3 +3708,12 @@ func TestABodysEveningAndItsGuestsOfHonour(t *testing.T) {
 	dr := draft(t, "ISLAMABAD: The Embassy of Kazakhstan celebrated Nauryz with a colourful evening at the Serena Hotel on Thursday. Trade grew by a third.", "2024-03-22")
 	noFact(t, dr, "event ", "an occasion no one is named at is no event")
 }
+
+// "The visit of Minister X had been postponed. The envoy handed over a
+// letter from Minister X inviting Y to Astana": X, named elsewhere too, is
+// at no contact of the sentence that names him only as a letter's sender.
+func TestASendersLetterHandedOverWhenNamedElsewhere(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Ambassador Yerzhan Kistafin called on Minister Imran Ismail on Wednesday. Mr. Kistafin informed the minister that the visit of Minister Daulet Sarsenov to Islamabad had been postponed. The envoy handed over a letter from Minister Sarsenov inviting Imran Ismail to Astana.", "2024-11-14",
+		"event meeting held 2024-11-13 [yerzhan-kistafin:guest imran-ismail:host]")
+	notAt(t, dr, "daulet-sarsenov", "the sender of a letter is at no contact")
+}
