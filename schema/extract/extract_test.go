@@ -893,7 +893,9 @@ func TestDatelineShapes(t *testing.T) {
 		{"ASTANA. March 12. KAZINFORM - Deputy", "ASTANA", "March 12", "KAZINFORM"},
 		{"LAHORE. The", "LAHORE", "", ""},
 		{"Tashkent, 3 June 2025 / UzA /. President", "Tashkent", "3 June 2025", "UzA"},
-		{"Pakistan, Kazakhstan sign - accord", "", "", ""}, // no date: no dateline
+		{"BISHKEK, October 12 (24.kg) - Regular", "BISHKEK", "October 12", "24.kg"}, // an agency whose name starts with digits
+		{"ISLAMABAD, Jan 12 (2024) - talks", "", "", ""},                            // a year in brackets is no agency
+		{"Pakistan, Kazakhstan sign - accord", "", "", ""},                          // no date: no dateline
 		{"Kazakhstan and Pakistan - partners", "", "", ""},
 	} {
 		dl, _ := cutDateline(c.body)

@@ -353,7 +353,7 @@ const (
 	// A country's name has four letters or more: "TOKYO, Oct. 16" is a
 	// month.
 	datelineCountry = `(?:,\s*[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)?`
-	datelineAgency  = `(?:\(([A-Za-z][A-Za-z .'&-]*)\)|/\s*([A-Za-z][A-Za-z .'&-]*?)\s*/|[,.]\s*([A-Z][A-Z]+)\b)`
+	datelineAgency  = `(?:\(([0-9][0-9.]*[A-Za-z][A-Za-z0-9 .'&-]*|[A-Za-z][A-Za-z .'&-]*)\)|/\s*([A-Za-z][A-Za-z .'&-]*?)\s*/|[,.]\s*([A-Z][A-Z]+)\b)`
 )
 
 // dateline is what a dateline says.
