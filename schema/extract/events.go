@@ -1956,6 +1956,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		dt = cur.date
 		dt.basis, dt.note, dt.check = basisEarlier, "the day of the contact before", `"also": taken as the day of the contact before`
 	}
+	// "He was speaking to X, who visited the Chamber on Monday": the day
+	// of the visit the aside tells, at which they spoke.
+	if m := whoVisitedOnRe.FindStringIndex(txt[loc[1]:]); dt.value == "" && status == "held" && m != nil {
+		if ds := findDatesHint(txt[loc[1]+m[0]:loc[1]+m[1]], d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
+			dt = ds[0]
+			dt.check = "the day of the visit the aside tells"
+		}
+	}
 	if dt.value == "" && status == "held" && d.dlDate.value != "" {
 		dt = d.dlDate
 		dt.check = "the sentence gives no date; the dateline's is taken"
@@ -2781,6 +2789,10 @@ func (d *drafter) tripLength(txt string, e *event) {
 	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
 	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
 }
+
+// whoVisitedOnRe is an aside on a visit, with its day: ", who visited
+// the LCCI on Monday".
+var whoVisitedOnRe = regexp.MustCompile(`(?i),\s*who\s+(?:visited|called\s+on|called\s+at|came\s+to|paid\s+a\s+(?:[\w-]+\s+)?(?:visit|call))\b[^,;.]{0,80}`)
 
 // ledeSaidOnRe is a lede told as what someone said, on a day: "...,
 // the Chamber said on Tuesday".

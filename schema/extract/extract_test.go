@@ -3719,3 +3719,17 @@ func TestASendersLetterHandedOverWhenNamedElsewhere(t *testing.T) {
 		"event meeting held 2024-11-13 [yerzhan-kistafin:guest imran-ismail:host]")
 	notAt(t, dr, "daulet-sarsenov", "the sender of a letter is at no contact")
 }
+
+// "Pakistan and Kazakhstan should ..., said Chamber President X. He was
+// speaking to Y, Consul General of Kazakhstan, who visited the Chamber on
+// Monday": their meeting, on the Monday of the visit the aside tells.
+// (Roles are not asserted: the draft has them the wrong way round, a
+// known miss.)
+func TestSpeakingToAVisitorWhoVisitedOnMonday(t *testing.T) {
+	dr := draft(t, "LAHORE: Pakistan and Kazakhstan should launch direct flights, said Chamber President Imran Ismail. He was speaking to Yerzhan Kistafin, Consul General of Kazakhstan, who visited the Lahore Chamber of Commerce and Industry on Monday.", "2024-09-17")
+	if !slices.ContainsFunc(dr.Source.Events, func(e schema.Event) bool {
+		return e.Date.Value == "2024-09-16" && len(e.Participants) == 2
+	}) {
+		t.Errorf("no contact of the two on 2024-09-16:\n  %s", strings.Join(facts(dr), "\n  "))
+	}
+}
