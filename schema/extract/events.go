@@ -2183,6 +2183,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// "He said this while talking to X": "he" is the one the sentence
 	// before named first, when it named one; not in what he is told to
 	// have said ("He said he had travelled to ...").
+	// "the visit of Prime Minister X to Tashkent in July 2021, during which
+	// he held a meeting with Y": "he" is the visitor.
+	if m := visitDuringWhichRe.FindStringIndex(txt[:loc[0]]); len(subj) == 0 && m != nil {
+		for _, pm := range a.people {
+			if at := a.toks[pm.start].start; at >= m[0] && at < m[1] && !slices.Contains(obj, pm.p) {
+				subj = appendPerson(subj, pm.p)
+				break
+			}
+		}
+	}
 	if len(subj) == 0 && a.idx > 0 && from == 0 && pronounSubjectRe.MatchString(txt[:loc[0]]) {
 		if ps := d.sents[a.idx-1].people; len(ps) > 0 && !slices.Contains(obj, ps[0].p) {
 			subj = appendPerson(subj, ps[0].p)
@@ -2789,6 +2799,10 @@ func (d *drafter) tripLength(txt string, e *event) {
 	e.date.value = day(start) + "/" + day(start.AddDate(0, 0, n-1))
 	e.date.note += fmt.Sprintf("; a %s-day visit from that day", m[1])
 }
+
+// visitDuringWhichRe is a visit told by its visitor, then what he did
+// during it: "the visit of X to Tashkent in July 2021, during which he".
+var visitDuringWhichRe = regexp.MustCompile(`(?i)\bvisit\s+of\s+[^,;]{3,120}?,\s*during\s+which\s+(?:he|she)\s+$`)
 
 // whoVisitedOnRe is an aside on a visit, with its day: ", who visited
 // the LCCI on Monday".

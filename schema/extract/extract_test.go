@@ -3733,3 +3733,11 @@ func TestSpeakingToAVisitorWhoVisitedOnMonday(t *testing.T) {
 		t.Errorf("no contact of the two on 2024-09-16:\n  %s", strings.Join(facts(dr), "\n  "))
 	}
 }
+
+// "The Ambassador recalled the visit of Prime Minister X to Tashkent in
+// July 2021, during which he held a meeting with President Y": X and Y
+// met then (a recalled contact).
+func TestTheVisitOfXDuringWhichHe(t *testing.T) {
+	draft(t, "TASHKENT: The Ambassador recalled the visit of Prime Minister Imran Ismail to Tashkent in July 2021, during which he held a meeting with President Bakhtiyor Saidov and attended a conference.", "2022-03-24",
+		"event meeting background 2021-07 [imran-ismail:attendee bakhtiyor-saidov:attendee]")
+}
