@@ -3741,3 +3741,10 @@ func TestTheVisitOfXDuringWhichHe(t *testing.T) {
 	draft(t, "TASHKENT: The Ambassador recalled the visit of Prime Minister Imran Ismail to Tashkent in July 2021, during which he held a meeting with President Bakhtiyor Saidov and attended a conference.", "2022-03-24",
 		"event meeting background 2021-07 [imran-ismail:attendee bakhtiyor-saidov:attendee]")
 }
+
+// "Minister of External Affairs of the Republic of India X": one minister
+// (the head is the word before "of", not "Affairs"), of India.
+func TestMinisterOfExternalAffairsIsOne(t *testing.T) {
+	draft(t, "On May 4, 2023, in Goa, Foreign Minister of Kazakhstan Yerzhan Kistafin met with Minister of External Affairs of India Ali Rahimi.", "2023-05-06",
+		"tenure ali-rahimi in-minister-of-external-affairs 2023-05-04")
+}

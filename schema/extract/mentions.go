@@ -482,7 +482,13 @@ func (d *drafter) titleSpans(a *analysed) {
 		if i > 0 && (fw[i-1] == "former" || fw[i-1] == "ex" || fw[i-1] == "late") {
 			tp.former, tp.start = true, i-1
 		}
-		tp.plural = strings.HasSuffix(fw[next-1], "s") && fw[next-1] != "ceo" && !strings.HasSuffix(fw[next-1], "affaires") // "Chargé d'Affaires" is one
+		// The head is the word before an "of": "Minister of External
+		// Affairs" is one, "Heads of State" several.
+		head := fw[next-1]
+		if k := slices.Index(fw[i:next], "of"); k > 0 {
+			head = fw[i+k-1]
+		}
+		tp.plural = strings.HasSuffix(head, "s") && head != "ceo" && !strings.HasSuffix(head, "affaires") // "Chargé d'Affaires" is one
 		// "Deputy Prime Minister and Foreign Minister"; not "the Prime
 		// Minister and President X" when the report (or the sentence) has
 		// named its Prime Minister: two people.
