@@ -212,7 +212,7 @@ var (
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed)\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
 	alsoSignedRe     = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
-	whoCalledOnRe    = regexp.MustCompile(`(?i),?\s+(?:who|which)\s+(?:had\s+)?(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)\b`)
+	whoCalledOnRe    = regexp.MustCompile(`(?i),?\s+(?:who|which)\s+(?:had\s+)?(?:(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)|(?:visited|called\s+at|came\s+to)\s+(?:the|his|her|their))\b`)
 	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
 	clauseStartRe    = regexp.MustCompile(`(?i),\s*and\s+that\b|\bwhen\b|\bthat\b|;|\bwhile\b|\bafter\b|\bbefore\b`)
@@ -1756,9 +1756,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			clause = loc[1] + m[0]
 		}
 	}
-	// "during a meeting with X, who called on him on Wednesday": the
-	// relative clause tells the same contact, its day, and who came to
-	// whom.
+	// "during a meeting with X, who called on him on Wednesday", "He was
+	// speaking to X, who visited the Chamber on Monday": the relative
+	// clause tells the same contact, its day, and who came to whom.
 	calledOn := -1
 	if m := whoCalledOnRe.FindStringIndex(txt[loc[1]:]); m != nil && loc[1]+m[0] <= clause {
 		calledOn = loc[1] + m[0]
@@ -1955,14 +1955,6 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// "X also visited Y": more of the day the report tells.
 		dt = cur.date
 		dt.basis, dt.note, dt.check = basisEarlier, "the day of the contact before", `"also": taken as the day of the contact before`
-	}
-	// "He was speaking to X, who visited the Chamber on Monday": the day
-	// of the visit the aside tells, at which they spoke.
-	if m := whoVisitedOnRe.FindStringIndex(txt[loc[1]:]); dt.value == "" && status == "held" && m != nil {
-		if ds := findDatesHint(txt[loc[1]+m[0]:loc[1]+m[1]], d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
-			dt = ds[0]
-			dt.check = "the day of the visit the aside tells"
-		}
 	}
 	if dt.value == "" && status == "held" && d.dlDate.value != "" {
 		dt = d.dlDate
@@ -2803,10 +2795,6 @@ func (d *drafter) tripLength(txt string, e *event) {
 // visitDuringWhichRe is a visit told by its visitor, then what he did
 // during it: "the visit of X to Tashkent in July 2021, during which he".
 var visitDuringWhichRe = regexp.MustCompile(`(?i)\bvisit\s+of\s+[^,;]{3,120}?,\s*during\s+which\s+(?:he|she)\s+$`)
-
-// whoVisitedOnRe is an aside on a visit, with its day: ", who visited
-// the LCCI on Monday".
-var whoVisitedOnRe = regexp.MustCompile(`(?i),\s*who\s+(?:visited|called\s+on|called\s+at|came\s+to|paid\s+a\s+(?:[\w-]+\s+)?(?:visit|call))\b[^,;.]{0,80}`)
 
 // ledeSaidOnRe is a lede told as what someone said, on a day: "...,
 // the Chamber said on Tuesday".
