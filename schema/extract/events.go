@@ -398,15 +398,7 @@ func (d *drafter) findEvents() {
 		if m := chiefGuestWasRe.FindStringIndex(txt); m != nil && len(a.people) > 0 && !d.hasContactVerb(txt[m[1]:]) {
 			e := cur
 			if e == nil || e.status != "held" || (e.kind != "ceremony" && e.kind != "reception" && e.kind != "conference") {
-				e = &event{kind: "ceremony", status: "held", sent: a.idx, verb: txt[m[0]:m[1]], place: d.placeIn(a)}
-				for i := a.idx; i >= max(0, a.idx-1) && e.date.value == ""; i-- {
-					if ds := findDatesHint(d.sents[i].text, d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
-						e.date = ds[0]
-					}
-				}
-				if e.date.value == "" && d.dlDate.value != "" {
-					e.date = d.dlDate
-				}
+				e = &event{kind: "ceremony", status: "held", sent: a.idx, verb: txt[m[0]:m[1]], place: d.placeIn(a), date: d.occasionDate(a)}
 				d.events = append(d.events, e)
 				cur = e
 			}
@@ -682,19 +674,7 @@ func (d *drafter) findEvents() {
 			e := cur
 			kind := gatheringKinds[strings.ToLower(m[1])]
 			if e == nil || e.kind != kind && !(kind == "conference" && e.kind == "signing") {
-				e = &event{kind: kind, status: "held", sent: a.idx, verb: m[0]}
-				if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
-					e.date = ds[0]
-				} else if a.idx > 0 {
-					if ds := findDatesHint(d.sents[a.idx-1].text, d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
-						e.date = ds[0]
-						e.date.check = "date from the sentence before, which tells the gathering"
-					}
-				}
-				if e.date.value == "" && d.dlDate.value != "" {
-					e.date = d.dlDate
-					e.date.check = "the sentence gives no date; the dateline's is taken"
-				}
+				e = &event{kind: kind, status: "held", sent: a.idx, verb: m[0], date: d.occasionDate(a)}
 				e.place = d.placeIn(a)
 				d.events = append(d.events, e)
 			}
@@ -1244,6 +1224,28 @@ func (d *drafter) sideOfAssisted(rolesKnown bool) {
 
 // andTheDelegationRe joins a delegation to a subject named before it.
 var andTheDelegationRe = regexp.MustCompile(`(?i)\band\s+the\s+(?:[\w-]+\s+)?delegation\s+$`)
+
+// occasionDate dates a gathering a sentence tells by its people alone: the
+// sentence's own day, else the one the sentence before gives (which tells
+// the gathering), else the dateline's.
+func (d *drafter) occasionDate(a *analysed) resolved {
+	if ds := findDatesHint(a.text, d.pub, false, d.yearHint); len(ds) > 0 {
+		return ds[0]
+	}
+	if a.idx > 0 {
+		if ds := findDatesHint(d.sents[a.idx-1].text, d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
+			r := ds[0]
+			r.check = "date from the sentence before, which tells the gathering"
+			return r
+		}
+	}
+	if d.dlDate.value != "" {
+		r := d.dlDate
+		r.check = "the sentence gives no date; the dateline's is taken"
+		return r
+	}
+	return resolved{}
+}
 
 // thereRe is "There" opening a sentence, and the word after it; thereIsRe
 // that word when "There" is no place ("There were ...").
@@ -2172,9 +2174,6 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
-	// "He said this while talking to X": "he" is the one the sentence
-	// before named first, when it named one; not in what he is told to
-	// have said ("He said he had travelled to ...").
 	// "the visit of Prime Minister X to Tashkent in July 2021, during which
 	// he held a meeting with Y": "he" is the visitor.
 	if m := visitDuringWhichRe.FindStringIndex(txt[:loc[0]]); len(subj) == 0 && m != nil {
@@ -2185,6 +2184,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
+	// "He said this while talking to X": "he" is the one the sentence
+	// before named first, when it named one; not in what he is told to
+	// have said ("He said he had travelled to ...").
 	if len(subj) == 0 && a.idx > 0 && from == 0 && pronounSubjectRe.MatchString(txt[:loc[0]]) {
 		if ps := d.sents[a.idx-1].people; len(ps) > 0 && !slices.Contains(obj, ps[0].p) {
 			subj = appendPerson(subj, ps[0].p)
