@@ -533,25 +533,16 @@ func (d *drafter) titleSpans(a *analysed) {
 				// another's staff, of the country of that other office.
 				c := cmp.Or(s.title.side, s.title.of)
 				tp.of, tp.side, tp.ofCountry, tp.start = c, c, c, s.start
-			} else if j >= 2 && j < i && fw[j-1] == "country" && fw[j-2] == "the" {
-				// "Kyrgyzstan expects ..., the country's Ambassador to
-				// Qatar X said": the country the sentence named last.
-				for _, c := range a.spans {
-					if c.kind == schema.KindCountry && c.end <= j-2 {
-						tp.of, tp.side = c.id, c.id
-					}
-				}
-				if tp.of != "" {
-					tp.start = j - 2
-				}
 			} else if s := a.spanEnding(j); s != nil && (s.kind == schema.KindCountry || s.kind == schema.KindPlace || s.kind == schema.KindOrganization) {
 				tp.of = s.id
 				tp.start = s.start
 				if s.kind == schema.KindCountry {
 					tp.side = s.id
 				}
-				// "the Central Asian country's deputy minister": the
-				// words that tell the country again are the title's too.
+				// "the Central Asian country's deputy minister", "...,
+				// the country's Ambassador to Qatar X said": the words
+				// that tell the country again (countryReferences) are the
+				// title's too.
 				if s.kind == schema.KindCountry && countryNouns[fw[s.start]] {
 					k := s.start
 					for k > 0 && k > s.start-3 && isCap(toks[k-1].text) && !a.covered(k-1) {
