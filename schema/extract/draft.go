@@ -151,6 +151,7 @@ func (d *drafter) orgRuns(a *analysed) {
 		}
 		j := i
 		seenHead := false
+		placeKindEnd := -1
 		absorbed := map[int]bool{}
 		for j < len(toks) {
 			t := toks[j].text
@@ -217,9 +218,16 @@ func (d *drafter) orgRuns(a *analysed) {
 				j++
 				continue
 			}
+			// "the Government of the Samara region": a place the records
+			// do not know, ended by its kind in lower case, is the body's.
+			if seenHead && placeTypeNouns[fw[j]] && isCap(toks[j-1].text) && a.spanEnding(j) == nil && slices.Contains(fw[i:j], "of") {
+				j++
+				placeKindEnd = j
+				continue
+			}
 			break
 		}
-		for j > i && !isCap(toks[j-1].text) && !allCaps(toks[j-1].text) {
+		for j > i && j != placeKindEnd && !isCap(toks[j-1].text) && !allCaps(toks[j-1].text) {
 			j--
 		}
 		// "the University of World Economy and Diplomacy and ADA

@@ -3743,3 +3743,17 @@ func TestMinisterOfExternalAffairsIsOne(t *testing.T) {
 	draft(t, "On May 4, 2023, in Goa, Foreign Minister of Kazakhstan Yerzhan Kistafin met with Minister of External Affairs of India Ali Rahimi.", "2023-05-06",
 		"tenure ali-rahimi in-minister-of-external-affairs 2023-05-04")
 }
+
+// "the Governor of the Karaganda region of the Republic of Kazakhstan, X,":
+// a place the records do not know, ended by its kind in lower case, and
+// whose it is; then the holder after a comma. "the Government of the
+// Karaganda region" keeps the region in the body's name.
+func TestAnOfficeOfARegionInLowerCase(t *testing.T) {
+	draft(t, "TASHKENT: Minister Bakhtiyor Saidov received a delegation led by the Governor of the Karaganda region of the Republic of Kazakhstan, Serik Abenov, yesterday.", "2024-10-03",
+		"new person serik-abenov: Serik Abenov [] nat=KZ",
+		"tenure serik-abenov kz-governor-of-karaganda-region 2024-10-02",
+		"event meeting held 2024-10-02 [bakhtiyor-saidov:host serik-abenov:guest]")
+	draft(t, "TASHKENT: Minister Bakhtiyor Saidov received the Deputy Chairman of the Government of the Karaganda region Serik Abenov yesterday.", "2024-10-03",
+		"new org government-of-the-karaganda-region: Government of the Karaganda region (government)",
+		"tenure serik-abenov deputy-chairman-of-government-of-the-karaganda-region 2024-10-02")
+}

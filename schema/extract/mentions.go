@@ -784,8 +784,13 @@ func (d *drafter) titleSpans(a *analysed) {
 					e++
 					continue
 				}
-				if w == "of" && placeTypeNouns[fw[e]] && e > k && e+2 < len(toks) && looksLikeName(a, e+1, e+3) {
-					e++ // "Hokim of Qarshi region Erkin Turdiev"
+				if w == "of" && placeTypeNouns[fw[e]] && e > k {
+					// "Hokim of Qarshi region Erkin Turdiev", "Governor of
+					// the Samara region of the Russian Federation, X": the
+					// place's kind in lower case ends its name; the holder
+					// or whose the place is may follow.
+					e++
+					continue
 				}
 				break
 			}
