@@ -3757,3 +3757,23 @@ func TestAnOfficeOfARegionInLowerCase(t *testing.T) {
 		"new org government-of-the-karaganda-region: Government of the Karaganda region (government)",
 		"tenure serik-abenov deputy-chairman-of-government-of-the-karaganda-region 2024-10-02")
 }
+
+// "Kazakh businessman X": a demonym before a common noun gives X's
+// nationality also where the records list the demonym among the country's
+// names (Kazakh is one of Kazakhstan's aliases here).
+func TestADemonymTheRecordsListAsAName(t *testing.T) {
+	draft(t, "ISLAMABAD: Minister Imran Ismail received Ambassador Yerzhan Kistafin on Tuesday. The meeting was attended by Kazakh businessman Serik Abenov.", "2023-11-15",
+		"new person serik-abenov: Serik Abenov [] nat=KZ")
+}
+
+// "a hotel in the tourist centre Keruen Saray": a site named after a
+// common noun, never a person at the meeting.
+func TestASiteNamedAfterItsNoun(t *testing.T) {
+	dr := draft(t, "ASTANA: Minister Daulet Sarsenov received Ambassador Saima Khurshid on Tuesday. They discussed a hotel in the tourist centre Keruen Saray.", "2023-11-15",
+		"event meeting held 2023-11-14 [daulet-sarsenov:host saima-khurshid:guest]")
+	noFact(t, dr, "new person keruen-saray", "a site is no person")
+	// "the Kazakh textile cluster Bakht Tekstil": a demonym, then a body.
+	dr = draft(t, "ISLAMABAD: Minister Imran Ismail received Ambassador Yerzhan Kistafin on Tuesday. A Pakistani firm agreed to buy yarn from the Kazakh textile cluster Bakht Tekstil.", "2023-11-15",
+		"event meeting held 2023-11-14 [imran-ismail:host yerzhan-kistafin:guest]")
+	noFact(t, dr, "new person bakht-tekstil", "a body is no person")
+}

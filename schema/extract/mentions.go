@@ -241,7 +241,10 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 					continue
 				}
 			}
-			a.spans = append(a.spans, span{start: i, end: i + n, kind: e.kind, id: e.id})
+			// "Pakistani" is a demonym also where the records list it
+			// among the country's names.
+			dem := e.kind == schema.KindCountry && d.g.demonyms[key] == e.id
+			a.spans = append(a.spans, span{start: i, end: i + n, kind: e.kind, id: e.id, demonym: dem})
 			i += n
 			found = true
 			break

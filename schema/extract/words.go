@@ -83,9 +83,11 @@ var aboutNouns = set("seminar", "conference", "lecture", "book", "exhibition", "
 	"roundtable", "documentary", "programme", "program", "event", "forum", "evening", "festival", "study", "studies")
 
 // bodyNouns, in lower case before a capitalized name, say the name is a
-// body's: "the railway company Kazakhstan Temir Zholy".
+// body's or a site's: "the railway company Kazakhstan Temir Zholy", "the
+// tourist centre Keruen Saray".
 var bodyNouns = set("company", "companies", "firm", "corporation", "holding", "conglomerate", "bank", "operator",
-	"carrier", "airline", "agency", "fund", "university", "institute", "newspaper", "channel", "port", "terminal", "plant", "factory")
+	"carrier", "airline", "agency", "fund", "university", "institute", "newspaper", "channel", "port", "terminal", "plant", "factory",
+	"centre", "center", "complex", "hotel", "resort", "park", "museum", "mausoleum", "festival", "cluster", "enterprise", "group")
 
 // lastOnlyHeads name a body only after the words that say which: "Astana
 // Technology Park"; "Park Jin-woo" is a person.
