@@ -3777,3 +3777,12 @@ func TestASiteNamedAfterItsNoun(t *testing.T) {
 		"event meeting held 2023-11-14 [imran-ismail:host yerzhan-kistafin:guest]")
 	noFact(t, dr, "new person bakht-tekstil", "a body is no person")
 }
+
+// "X, director of the trade policy department at Kazakhstan's Ministry of
+// Y": the field in lower case ends before "at"; what follows says whose
+// the office is.
+func TestALowerCaseFieldEndsAtAt(t *testing.T) {
+	draft(t, "ISLAMABAD: Minister Imran Ismail met a Kazakh delegation on Wednesday. The delegation included Serik Abenov, director of the foreign trade policy department at Kazakhstan's Ministry of Trade and Integration.", "2023-03-09",
+		"new person serik-abenov: Serik Abenov [] nat=KZ",
+		"tenure serik-abenov kz-director-of-foreign-trade-policy-department 2023-03-09")
+}

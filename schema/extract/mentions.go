@@ -725,7 +725,10 @@ func (d *drafter) titleSpans(a *analysed) {
 			// title written in lower case has its field in lower case.
 			if !isCap(toks[i].text) && (w == "of" || w == "for") {
 				e, fields := k, 0
-				for e < len(toks) && e < k+10 && (isWord(toks[e].text) && !isCap(toks[e].text) || toks[e].text == "," && e > k) {
+				// "director of the trade policy department at Kazakhstan's
+				// Ministry of X": the field ends before "at"; whose it is
+				// follows.
+				for e < len(toks) && e < k+10 && (isWord(toks[e].text) && !isCap(toks[e].text) && !fieldEnds[fw[e]] || toks[e].text == "," && e > k) {
 					if domainWords[fw[e]] {
 						fields++
 					}
@@ -735,7 +738,7 @@ func (d *drafter) titleSpans(a *analysed) {
 				// and Y": the field ends before ", and"; Y is the next name
 				// of a list, not the holder.
 				listNext := e-2 >= k && toks[e-2].text == "," && (fw[e-1] == "and" || fw[e-1] == "or")
-				if e > k && 2*fields >= e-k && e < len(toks) && isCap(toks[e].text) && toks[e-1].text != "," && !listNext && tp.domain == "" {
+				if e > k && 2*fields >= e-k && e < len(toks) && (isCap(toks[e].text) || fieldEnds[fw[e]]) && toks[e-1].text != "," && !listNext && tp.domain == "" {
 					tp.domain, tp.domainOf = a.textOf(k, e), w == "of"
 					end = e
 					continue

@@ -93,6 +93,10 @@ var bodyNouns = set("company", "companies", "firm", "corporation", "holding", "c
 // Technology Park"; "Park Jin-woo" is a person.
 var lastOnlyHeads = set("park")
 
+// fieldEnds end a field written in lower case after an office: "director
+// of the trade policy department at the Ministry".
+var fieldEnds = set("at", "in", "to", "with", "from")
+
 // placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
 // Province", "Talas Oblast".
 var placeTypeNouns = set("region", "province", "oblast", "oblys", "district", "governorate", "state", "county",
