@@ -3786,3 +3786,15 @@ func TestALowerCaseFieldEndsAtAt(t *testing.T) {
 		"new person serik-abenov: Serik Abenov [] nat=KZ",
 		"tenure serik-abenov kz-director-of-foreign-trade-policy-department 2023-03-09")
 }
+
+// "First Secretary of the Kazakh embassy X were also present": a body
+// named by a demonym and its head in lower case is that country's; so is
+// its diplomat.
+func TestAnOfficeOfTheDemonymEmbassy(t *testing.T) {
+	draft(t, "QUETTA: Chief Minister Imran Ismail received Ambassador Yerzhan Kistafin on Wednesday. Minister Saima Khurshid and First Secretary of the Kazakh embassy Serik Abenov were also present at the meeting.", "2025-06-12",
+		"new person serik-abenov: Serik Abenov [] nat=KZ",
+		"event meeting held 2025-06-11 [imran-ismail:host yerzhan-kistafin:guest saima-khurshid:attendee serik-abenov:attendee]")
+	// A company's name follows its noun: no holder.
+	dr := draft(t, "QUETTA: Chief Minister Imran Ismail received Ambassador Yerzhan Kistafin on Wednesday. Serik Abenov, CEO of the Kazakh company Indus Fabrics Ltd., said trade had grown.", "2025-06-12")
+	noFact(t, dr, "new person indus-fabrics", "a company is no person")
+}

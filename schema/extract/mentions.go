@@ -696,6 +696,14 @@ func (d *drafter) titleSpans(a *analysed) {
 				if end < len(toks) && placeTypeNouns[fw[end]] && !isCap(toks[end].text) && d.startsName(a, end+1) {
 					end++
 				}
+				// "First Secretary of the Turkmen embassy X": a mission
+				// named by a demonym, in lower case, of that country; its
+				// name is never the words after it ("the Pakistani company
+				// Indus Fabrics").
+				if (w == "of" || w == "at") && s.kind == schema.KindCountry && s.demonym && end < len(toks) && missionNouns[fw[end]] && !isCap(toks[end].text) && d.startsName(a, end+1) {
+					tp.of, tp.ofText, tp.ofCountry = "", a.textOf(k, end+1), s.id
+					end++
+				}
 				continue
 			}
 			if w == "in" {

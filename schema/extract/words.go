@@ -97,6 +97,9 @@ var lastOnlyHeads = set("park")
 // of the trade policy department at the Ministry".
 var fieldEnds = set("at", "in", "to", "with", "from")
 
+// missionNouns name a country's mission abroad.
+var missionNouns = set("embassy", "consulate", "mission")
+
 // placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
 // Province", "Talas Oblast".
 var placeTypeNouns = set("region", "province", "oblast", "oblys", "district", "governorate", "state", "county",
