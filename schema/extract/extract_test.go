@@ -3798,3 +3798,12 @@ func TestAnOfficeOfTheDemonymEmbassy(t *testing.T) {
 	dr := draft(t, "QUETTA: Chief Minister Imran Ismail received Ambassador Yerzhan Kistafin on Wednesday. Serik Abenov, CEO of the Kazakh company Indus Fabrics Ltd., said trade had grown.", "2025-06-12")
 	noFact(t, dr, "new person indus-fabrics", "a company is no person")
 }
+
+// "Vice-Rector for International Cooperation of Al-Farabi Kazakh National
+// University Dr. X": the field ends before its "of"; the university that
+// follows, unknown to the records, says the office's country; X is named.
+func TestAFieldThenWhoseOfficeAndTheHolder(t *testing.T) {
+	draft(t, "PESHAWAR: The MoU was signed by Vice Chancellor Imran Ismail and Vice-Rector for International Cooperation of Al-Farabi Kazakh National University Dr. Serik Abenov at a ceremony on Wednesday.", "2023-11-23",
+		"new person serik-abenov: Serik Abenov [Dr.] nat=KZ",
+		"event signing held 2023-11-22 [imran-ismail:attendee serik-abenov:attendee]")
+}

@@ -808,6 +808,12 @@ func (d *drafter) titleSpans(a *analysed) {
 				}
 				break
 			}
+			// "Vice-Rector for International Cooperation of Al-Farabi
+			// University X": a field ends before its "of"; whose the
+			// office is follows.
+			for e > k+1 && (fw[e-1] == "of" || fw[e-1] == "and" || fw[e-1] == "the") {
+				e--
+			}
 			if w == "of" && e-k >= 3 && (e >= len(toks) || !isCap(toks[e].text)) && looksLikeName(a, e-2, e) {
 				// ... or "Akim of Zhambyl Region Yerbol Karashukeyev",
 				// "Deputy Foreign Minister of Ruritania Mehmet Bozay": a
