@@ -1161,9 +1161,12 @@ func (d *drafter) attachTitles(a *analysed) {
 			// a name is that name's, not an apposition of X; nor is "the
 			// Ambassador of Iran and senior officials" after a titled X,
 			// a list.
+			// Nor is "During his meeting with X, the Head of State
+			// pointed to ...": the opening phrase ends at the comma, and
+			// the office is the subject of what follows.
 			if s := a.spanAt(k); s != nil && s.kind == "title" && !used[s.title] &&
 				!slices.ContainsFunc(a.people, func(n personMention) bool { return n.start == s.end }) &&
-				!(len(tps) > 0 && s.end < len(a.toks) && a.folded[s.end] == "and") {
+				!(len(tps) > 0 && s.end < len(a.toks) && a.folded[s.end] == "and") && !subjectAfterOpening(a, m.start, s.end) {
 				tps = append(tps, s.title)
 			}
 		}
@@ -1332,6 +1335,15 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 			p.titles = append(p.titles, later)
 		} else if bare == "deputy chairman" && strings.Contains(d.postRec(id).Of.ID, "cabinet") && !slices.Contains(p.titles, "deputy premier") {
 			p.titles = append(p.titles, "deputy premier")
+		}
+		// A country's President, King or Emir is later "the Head of
+		// State"; its Prime Minister "the head of government".
+		if _, ofCountry := d.g.countries[d.postRec(id).Of.ID]; ofCountry {
+			for title, as := range stateHeadTitles {
+				if bare == title && !slices.Contains(p.titles, as) {
+					p.titles = append(p.titles, as)
+				}
+			}
 		}
 		// The Chairman of a parliament's chamber is "the speaker".
 		if (bare == "chairman" || bare == "chairperson" || bare == "chairwoman") && d.orgKind(d.postRec(id).Of.ID) == "parliament" && !slices.Contains(p.titles, "speaker") {
@@ -2052,6 +2064,23 @@ func titleWithin(x, t string) bool {
 		}
 	}
 	return i == len(ts)
+}
+
+// subjectAfterOpening says whether an office ending at token end, after
+// "NAME," at start, begins the main clause after a sentence's opening
+// phrase: the sentence opens with a preposition, has no comma before the
+// name, and a word in lower case that is no preposition follows the office.
+func subjectAfterOpening(a *analysed, start, end int) bool {
+	if len(a.toks) == 0 || !openingWords[a.folded[0]] || end >= len(a.toks) {
+		return false
+	}
+	for i := 0; i < start; i++ {
+		if a.toks[i].text == "," {
+			return false
+		}
+	}
+	t := a.toks[end].text
+	return isWord(t) && !isCap(t) && !linkWords[a.folded[end]]
 }
 
 // byTitle finds the one person of the report holding a title. When

@@ -105,6 +105,9 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i:\b(?:handed\s+over|delivered|presented)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:invitation|letter|message)\s+(?:(?:from|of)\s+[^,.;]{0,60}?\s)?to\s+(?:the\s+|his\s+|her\s+)?)[A-Z]`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\s+to\b`), "ceremony", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+|working\s+|gala\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
+	// "attended the official reception given by Y", "a dinner hosted by
+	// Y": Y's occasion, the subject a guest at it.
+	{regexp.MustCompile(`(?i)\b(?:attended|attending|joined|was\s+(?:a\s+)?guest\s+at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:reception|dinner|luncheon|lunch|banquet|iftar)\s+(?:[\w-]+\s+){0,4}?(?:given|hosted|held|organi[sz]ed|offered|arranged)\s+by\b`), "reception", "subject-guest"},
 	// "The Embassy celebrated Navruz with a colourful evening at the
 	// Centre", "organised a cultural evening": an occasion it hosts.
 	{regexp.MustCompile(`(?i)\b(?:celebrated|marked|observed|commemorated)\b[^.;]{0,100}?\b(?:with|by\s+holding|by\s+hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:evening|reception|gathering|function|celebration|concert|gala)\b|\b(?:organi[sz]ed|arranged|hosted|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:evening|function|gathering|gala)\b`), "reception", "subject-host"},
@@ -154,7 +157,9 @@ var (
 	plannedRe = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to\s+be\s+(?:held|hosted|chaired|co-?chaired|attended|organi[sz]ed|opened|signed|convened)|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit|would\s+(?:be\s+held|take\s+place|meet|visit|travel|co-?chair|attend|hold)|forthcoming|upcoming)\b`)
 	// invitationToRe ends the text before a verb of what someone is invited
 	// to do: "conveyed an invitation to Niazi to (co-chair it)".
-	invitationToRe = regexp.MustCompile(`(?i)\binvitation\b[^.]*\bto\s+$`)
+	// "invited X to pay an official visit in the autumn to (co-chair
+	// the Council)": however far the invitation is before the verb.
+	invitationToRe = regexp.MustCompile(`(?i)\b(?:invitation|invited|invites|inviting)\b[^.]*\bto\s+$`)
 	backgroundRe   = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
 	// lastMetRe is an earlier meeting of the two the report is about, told
 	// without their names; with names, backgroundRe sees the "last" just
@@ -1723,7 +1728,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// sentence names comes after it.
 	if m := nextMeetingRe.FindStringIndex(txt); m != nil && len(a.people) > 0 && !slices.ContainsFunc(a.people, func(pm personMention) bool { return a.toks[pm.start].start < m[0] }) {
 		status = "planned"
-	} else if plannedRe.MatchString(window) || toBeRe.MatchString(window) || invitationToRe.MatchString(window) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
+	} else if plannedRe.MatchString(window) || toBeRe.MatchString(window) || invitationToRe.MatchString(before) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
 		scheduledRe.MatchString(txt[loc[1]:]) {
 		status = "planned"
 	} else if backgroundRe.MatchString(window) {

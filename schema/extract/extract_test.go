@@ -3807,3 +3807,35 @@ func TestAFieldThenWhoseOfficeAndTheHolder(t *testing.T) {
 		"new person serik-abenov: Serik Abenov [Dr.] nat=KZ",
 		"event signing held 2023-11-22 [imran-ismail:attendee serik-abenov:attendee]")
 }
+
+// "President X held meetings. The Head of State met with Y": a country's
+// President is later "the Head of State" (its Prime Minister "the head of
+// government").
+func TestTheHeadOfStateIsThePresident(t *testing.T) {
+	draft(t, "ASTANA: President Daulet Sarsenov today held a series of bilateral meetings. The Head of State met with Prime Minister of Pakistan Imran Ismail.", "2023-09-19",
+		"event meeting held 2023-09-19 [daulet-sarsenov:host imran-ismail:guest]")
+}
+
+// "During his meeting with President of India Y, the Head of State
+// pointed to ...": the office after the opening phrase's comma is the
+// sentence's subject, not an apposition of Y; a meeting of its own.
+func TestAnOpeningPhraseThenTheSubject(t *testing.T) {
+	dr := draft(t, "ASTANA: President Daulet Sarsenov today met with Prime Minister of Pakistan Imran Ismail. The sides discussed trade. During his meeting with President of India Ali Rahimi, the Head of State pointed to the partnership.", "2023-09-19",
+		"event talks held 2023-09-19 [ali-rahimi:guest daulet-sarsenov:host]")
+	noFact(t, dr, "mention ali-rahimi: President of India Ali Rahimi | Head of State", "Rahimi is not the Head of State the sentence's subject is")
+}
+
+// "In the evening, X attended the official reception given by President
+// Y": Y's reception, X a guest at it, not more people at the talks before.
+func TestAReceptionGivenBy(t *testing.T) {
+	draft(t, "ASTANA: President Daulet Sarsenov met Prime Minister Imran Ismail today. In the evening, Daulet Sarsenov attended the official reception given by President Aibek Zhanuzakov in honour of heads of delegations.", "2023-09-19",
+		"event reception held 2023-09-19 [daulet-sarsenov:guest aibek-zhanuzakov:host]")
+}
+
+// "X invited Y to pay an official visit in the second half of this year to
+// co-chair the next meeting of the Council": what Y is invited to do lies
+// ahead, however far the invitation is from its verb.
+func TestInvitedToDoSomethingFarAhead(t *testing.T) {
+	draft(t, "ASTANA: President Daulet Sarsenov had a telephone conversation with President Ali Rahimi. President Daulet Sarsenov invited Ali Rahimi to pay an official visit to Kazakhstan in the second half of this year to co-chair the next meeting of the Council.", "2025-03-31",
+		"event session planned 2025 [daulet-sarsenov:co-chair ali-rahimi:co-chair]")
+}

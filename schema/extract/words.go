@@ -100,6 +100,19 @@ var fieldEnds = set("at", "in", "to", "with", "from")
 // missionNouns name a country's mission abroad.
 var missionNouns = set("embassy", "consulate", "mission")
 
+// stateHeadTitles are the offices "the Head of State" and "the head of
+// government" stand for.
+var stateHeadTitles = map[string]string{"president": "head of state", "king": "head of state", "emir": "head of state",
+	"amir": "head of state", "sultan": "head of state", "prime minister": "head of government", "premier": "head of government"}
+
+// openingWords open a sentence's opening phrase: "During his meeting with
+// X, the minister said".
+var openingWords = set("during", "at", "in", "after", "following", "on", "while", "when", "before")
+
+// linkWords after an office go on with it, not with a verb: "X, the
+// Minister of ...", "X, the Ambassador and Y".
+var linkWords = set("of", "for", "to", "at", "in", "and", "who", "on", "with", "from", "designate")
+
 // placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
 // Province", "Talas Oblast".
 var placeTypeNouns = set("region", "province", "oblast", "oblys", "district", "governorate", "state", "county",
