@@ -104,6 +104,8 @@ var verbRules = []verbRule{
 	// attend".)
 	{regexp.MustCompile(`(?i:\b(?:handed\s+over|delivered|presented)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:invitation|letter|message)\s+(?:(?:from|of)\s+[^,.;]{0,60}?\s)?to\s+(?:the\s+|his\s+|her\s+)?)[A-Z]`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\s+to\b`), "ceremony", "subject-guest"},
+	// "X received the credentials of the newly appointed ambassadors".
+	{regexp.MustCompile(`(?i)\b(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\b`), "ceremony", "subject-host"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+|working\s+|gala\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},
 	// "attended the official reception given by Y", "a dinner hosted by
 	// Y": Y's occasion, the subject a guest at it.
@@ -159,6 +161,9 @@ var (
 	// to do: "conveyed an invitation to Niazi to (co-chair it)".
 	// "invited X to pay an official visit in the autumn to (co-chair
 	// the Council)": however far the invitation is before the verb.
+	// presentedByRe ends the line before a list of those who presented
+	// something or came as guests: "Credentials were presented by:".
+	presentedByRe = regexp.MustCompile(`(?i)\b(?:presented|handed\s+over|submitted)\s+by\s*:$|\bguests\b[^:]*:$`)
 	invitationToRe = regexp.MustCompile(`(?i)\b(?:invitation|invited|invites|inviting)\b[^.]*\bto\s+$`)
 	backgroundRe   = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
 	// lastMetRe is an earlier meeting of the two the report is about, told
@@ -344,6 +349,8 @@ var (
 // findEvents turns the sentences into contacts.
 func (d *drafter) findEvents() {
 	var cur, trip *event
+	var listOf *event // the contact a list after a colon names people of
+	listRole := ""
 	for _, a := range d.sents {
 		txt := a.text
 		// "The envoy handed over a letter from Minister X": X, named so,
@@ -353,6 +360,26 @@ func (d *drafter) findEvents() {
 			b := *a
 			b.people = slices.DeleteFunc(slices.Clone(a.people), a.sender)
 			a = &b
+		}
+		// "Credentials were presented by:" and then one line per
+		// ambassador, each ending in ";": everyone of the list was at the
+		// contact told before the colon.
+		if listOf != nil && len(a.people) > 0 && !d.hasContactVerb(txt) {
+			for _, m := range a.people {
+				listOf.add(m.p, "", listRole)
+			}
+			if t := strings.TrimSpace(txt); !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ",") {
+				listOf = nil
+			}
+			continue
+		}
+		listOf = nil
+		if t := strings.TrimSpace(txt); strings.HasSuffix(t, ":") && cur != nil && cur.status == "held" && len(a.people) == 0 && !d.hasContactVerb(txt) {
+			listOf, listRole = cur, "attendee"
+			if presentedByRe.MatchString(t) {
+				listRole = "guest"
+			}
+			continue
 		}
 		// "The meeting, which took place on March 28, ...": the day of
 		// the contact told before, which only the dateline dated.

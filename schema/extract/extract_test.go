@@ -3839,3 +3839,11 @@ func TestInvitedToDoSomethingFarAhead(t *testing.T) {
 	draft(t, "ASTANA: President Daulet Sarsenov had a telephone conversation with President Ali Rahimi. President Daulet Sarsenov invited Ali Rahimi to pay an official visit to Kazakhstan in the second half of this year to co-chair the next meeting of the Council.", "2025-03-31",
 		"event session planned 2025 [daulet-sarsenov:co-chair ali-rahimi:co-chair]")
 }
+
+// "X today received the credentials of the newly appointed ambassadors
+// ... Credentials were presented by:" and one line per ambassador ending
+// in ";": one ceremony, X its host, each envoy of the list a guest.
+func TestCredentialsPresentedByAList(t *testing.T) {
+	draft(t, "ASTANA: President Daulet Sarsenov today received the credentials of the newly appointed ambassadors of two foreign states at a ceremony held in the Akorda.\n\nCredentials were presented by:\n\nAmbassador of Pakistan Imran Ismail;\n\nAmbassador of India Ali Rahimi.\n\nMinister Yerzhan Kistafin attended the ceremony.", "2024-11-27",
+		"event ceremony held 2024-11-27 [daulet-sarsenov:host imran-ismail:guest ali-rahimi:guest yerzhan-kistafin:attendee]")
+}
