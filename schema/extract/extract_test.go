@@ -3847,3 +3847,14 @@ func TestCredentialsPresentedByAList(t *testing.T) {
 	draft(t, "ASTANA: President Daulet Sarsenov today received the credentials of the newly appointed ambassadors of two foreign states at a ceremony held in the Akorda.\n\nCredentials were presented by:\n\nAmbassador of Pakistan Imran Ismail;\n\nAmbassador of India Ali Rahimi.\n\nMinister Yerzhan Kistafin attended the ceremony.", "2024-11-27",
 		"event ceremony held 2024-11-27 [daulet-sarsenov:host imran-ismail:guest ali-rahimi:guest yerzhan-kistafin:attendee]")
 }
+
+// "Tan Wei Liang" is a surname first ("Tan" is a style only in "Tan
+// Sri"); "H.E. Dato' X": the apostrophe is the style's, the envoy's title
+// reaches the name across both.
+func TestMalaysianStylesAndSurnames(t *testing.T) {
+	draft(t, "ASTANA: Minister Daulet Sarsenov received Ambassador of India to Kazakhstan H.E. Dato' Mohd Faizal Razali and Tan Wei Liang on Monday.", "2025-04-22",
+		"new person tan-wei-liang: Tan Wei Liang [] nat=IN",
+		"tenure faizal-razali in-ambassador-to-kz 2025-04-21")
+	draft(t, "ASTANA: Minister Daulet Sarsenov received Tan Sri Ali Rahimi on Monday.", "2025-04-22",
+		"new person ali-rahimi: Ali Rahimi [Tan Sri] nat=")
+}

@@ -1152,7 +1152,8 @@ func (d *drafter) nameRuns(a *analysed) {
 	}
 	isNameWord := func(i int) bool {
 		t := toks[i].text
-		if t == "." && i > 0 && honorifics[fw[i-1]] {
+		// "Dr. X", "Dato' X": the honorific's period or apostrophe.
+		if (t == "." || t == "'" || t == "’") && i > 0 && honorifics[fw[i-1]] {
 			return true
 		}
 		if !isWord(t) && !(len(t) == 2 && t[1] == '.') {
@@ -1220,11 +1221,12 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			continue
 		}
 		// "Royal Highness", "Associate Professor", "Assistant Professor".
-		if t == "H.E." || honorifics[fw[k]] || (fw[k] == "royal" && fw[min(k+1, j-1)] == "highness" || (fw[k] == "associate" || fw[k] == "assistant") && (fw[min(k+1, j-1)] == "professor" || fw[min(k+1, j-1)] == "prof")) && k+1 < j {
+		if t == "H.E." || honorifics[fw[k]] || fw[k] == "tan" && fw[min(k+1, j-1)] == "sri" || (fw[k] == "royal" && fw[min(k+1, j-1)] == "highness" || (fw[k] == "associate" || fw[k] == "assistant") && (fw[min(k+1, j-1)] == "professor" || fw[min(k+1, j-1)] == "prof")) && k+1 < j {
 			hons = append(hons, t)
 			k++
-			if k < len(toks) && toks[k].text == "." {
-				hons[len(hons)-1] += "."
+			if k < len(toks) && (toks[k].text == "." || toks[k].text == "'" || toks[k].text == "’") {
+				hons[len(hons)-1] += toks[k].text
+				k++
 			}
 			continue
 		}

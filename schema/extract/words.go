@@ -23,8 +23,9 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"makhdoom", "barrister",
 	// Afghan and South Asian religious styles: "Mawlawi X", "Haji Y"
 	"mawlawi", "maulvi", "mawlana", "maulana", "mullah", "haji", "hajji", "alhaj", "mufti",
-	// Malaysian styles: "Tan Sri Dato' Seri X", "Datuk X", "Tun X"
-	"tan", "sri", "dato", "datuk", "datin", "seri", "tun", "puan", "toh",
+	// Malaysian styles: "Tan Sri Dato' Seri X", "Datuk X", "Tun X" ("Tan"
+	// only before "Sri": "Tan Wei Liang" is a surname first)
+	"sri", "dato", "datuk", "datin", "seri", "tun", "puan", "toh",
 	// military ranks, written before the name as honorifics are
 	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
 	"admiral", "adm", "captain", "capt", "marshal", "commodore",
@@ -266,7 +267,8 @@ func splitHonorifics(s string) ([]string, string) {
 		}
 		// "Y.Kistafin": an initial glued to the surname is the name itself.
 		f := fold(w)
-		if next, _, _ := strings.Cut(rest, " "); (f == "his" || f == "her") && (honorifics[fold(next)] || fold(next) == "royal") {
+		next, _, _ := strings.Cut(rest, " ")
+		if (f == "his" || f == "her") && (honorifics[fold(next)] || fold(next) == "royal") {
 			hs = append(hs, w) // "His Highness", "Her Excellency", "His Royal Highness"
 			s = strings.TrimSpace(rest)
 			continue
@@ -276,7 +278,7 @@ func splitHonorifics(s string) ([]string, string) {
 			s = strings.TrimSpace(rest)
 			continue
 		}
-		if w == "H.E." || w == "HE" || honorifics[f] || (len(w) > 2 && honorifics[fold(strings.TrimSuffix(w, "."))]) {
+		if w == "H.E." || w == "HE" || honorifics[f] || f == "tan" && fold(next) == "sri" || (len(w) > 2 && honorifics[fold(strings.TrimSuffix(w, "."))]) {
 			hs = append(hs, w)
 			s = strings.TrimSpace(rest)
 			continue
