@@ -200,7 +200,7 @@ var (
 	accompaniedByRe    = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
 	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these|its))\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
 	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b|(?:him|her|them)\s+(?:to|at)\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,.;]{1,60})?)`)
-	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b`)
+	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b|^(?:[^.;]{0,60}?\b)?(consultations|talks|negotiations)\s+(?:on\s+[^.;]{1,80}?\s+)?between\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
 	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+was\s+(?:led|headed|chaired)\s+by\b`)
@@ -664,7 +664,10 @@ func (d *drafter) findEvents() {
 		}
 		// "X led the Pakistani side, while Uzbekistan was represented by
 		// Y": both at the contact being told.
-		if cur != nil && len(a.people) > 0 && sideLedRe.MatchString(txt) && !d.hasContactVerb(txt) {
+		// (And "The Kazakh delegation was headed by X. The Malaysian
+		// delegation was led by Y", one head a sentence, after the
+		// consultations were told.)
+		if cur != nil && len(a.people) > 0 && sideLedRe.MatchString(txt) && !d.hasContactVerb(sideLedRe.ReplaceAllString(txt, "")) && (!d.hasContactVerb(txt) || len(a.people) == 1 && cur.status == "held" && cur.sent >= a.idx-2) {
 			for _, m := range a.people {
 				cur.add(m.p, "", "")
 			}
@@ -3320,7 +3323,7 @@ func (d *drafter) hasContactVerb(s string) bool {
 
 // gatheringKinds are the kinds of contact gatheringHeldRe's words name.
 var gatheringKinds = map[string]string{"meeting": "meeting", "session": "session", "sitting": "session",
-	"consultations": "talks", "summit": "conference", "conference": "conference", "forum": "conference",
+	"consultations": "talks", "talks": "talks", "negotiations": "talks", "summit": "conference", "conference": "conference", "forum": "conference",
 	"reception": "reception", "dinner": "reception", "luncheon": "reception", "lunch": "reception", "iftar": "reception",
 	"ceremony": "ceremony", "function": "ceremony", "celebration": "ceremony", "celebrations": "ceremony",
 	"festival": "ceremony", "event": "ceremony", "seminar": "conference", "convocation": "ceremony", "graduation": "ceremony",

@@ -3858,3 +3858,12 @@ func TestMalaysianStylesAndSurnames(t *testing.T) {
 	draft(t, "ASTANA: Minister Daulet Sarsenov received Tan Sri Ali Rahimi on Monday.", "2025-04-22",
 		"new person ali-rahimi: Ali Rahimi [Tan Sri] nat=")
 }
+
+// "Consultations between the foreign ministries of A and B were held
+// today. The Kazakh delegation was headed by X. The Indian delegation was
+// led by Y.": one round of talks, named by no one first; its heads one a
+// sentence.
+func TestConsultationsBetweenThenEachSidesHead(t *testing.T) {
+	draft(t, "ASTANA: Consultations between the foreign ministries of Kazakhstan and India were held today in Astana. The Kazakh delegation was headed by Director Daulet Sarsenov. The Indian delegation was led by Under Secretary Ali Rahimi. The parties reviewed visas.", "2025-04-22",
+		"event talks held 2025-04-22 [daulet-sarsenov:host ali-rahimi:guest]")
+}
