@@ -1870,6 +1870,20 @@ func (d *drafter) pronouns(a *analysed) {
 			p = d.byTitle(fold(tp.titles[0]), a)
 		}
 		if p == nil {
+			// "Fidan receives Pakistan's Ishaq Dar", over "received
+			// Pakistan's deputy prime minister": the one of that country
+			// the headline names and the body never does.
+			if full := d.headlineOnlyOf(cmp.Or(tp.of, tp.side)); full != "" {
+				p = d.findPerson(full, false)
+				if p == nil {
+					p = d.newPerson(full, a.idx)
+					p.addForm(full)
+					p.nat, p.explicitNat = cmp.Or(tp.of, tp.side), true
+				}
+				check = fmt.Sprintf("%q: %s, whom only the headline names", tp.written, full)
+			}
+		}
+		if p == nil {
 			if tp.of != "" || tp.ofText != "" || tp.domain != "" {
 				// An office the records cannot resolve: kept as written.
 				a.offices = append(a.offices, tp)
@@ -2064,6 +2078,28 @@ func titleWithin(x, t string) bool {
 		}
 	}
 	return i == len(ts)
+}
+
+// headlineOnlyOf is the full name the headline gives someone of a country
+// ("Pakistan's Ishaq Dar") whose surname the body never writes; "" when
+// there is none, or more than one.
+func (d *drafter) headlineOnlyOf(country string) string {
+	if _, ok := d.g.countries[country]; !ok {
+		return ""
+	}
+	found := ""
+	for _, w := range strings.Fields(d.rep.Title) {
+		sur := fold(strings.Trim(w, ",;:'\"‘’“”"))
+		full, nat := d.headlineName(sur)
+		if full == "" || nat != country || strings.Contains(fold(d.rep.Text), sur) {
+			continue
+		}
+		if found != "" && found != full {
+			return ""
+		}
+		found = full
+	}
+	return found
 }
 
 // subjectAfterOpening says whether an office ending at token end, after

@@ -163,7 +163,7 @@ var (
 	// the Council)": however far the invitation is before the verb.
 	// presentedByRe ends the line before a list of those who presented
 	// something or came as guests: "Credentials were presented by:".
-	presentedByRe = regexp.MustCompile(`(?i)\b(?:presented|handed\s+over|submitted)\s+by\s*:$|\bguests\b[^:]*:$`)
+	presentedByRe  = regexp.MustCompile(`(?i)\b(?:presented|handed\s+over|submitted)\s+by\s*:$|\bguests\b[^:]*:$`)
 	invitationToRe = regexp.MustCompile(`(?i)\b(?:invitation|invited|invites|inviting)\b[^.]*\bto\s+$`)
 	backgroundRe   = regexp.MustCompile(`(?i)\b(?:had\s+(?:visited|met|held|hosted|travelled|come|paid)|recalled|recalling|reminded)\b|\blast\s*$`)
 	// lastMetRe is an earlier meeting of the two the report is about, told

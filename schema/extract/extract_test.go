@@ -3867,3 +3867,19 @@ func TestConsultationsBetweenThenEachSidesHead(t *testing.T) {
 	draft(t, "ASTANA: Consultations between the foreign ministries of Kazakhstan and India were held today in Astana. The Kazakh delegation was headed by Director Daulet Sarsenov. The Indian delegation was led by Under Secretary Ali Rahimi. The parties reviewed visas.", "2025-04-22",
 		"event talks held 2025-04-22 [daulet-sarsenov:host ali-rahimi:guest]")
 }
+
+// "Kistafin receives Uzbekistan's Akmal Nazarov in Astana", over
+// "received Uzbekistan's deputy prime minister on Tuesday": the office
+// the body names no one with is the one the headline names of that
+// country; not when the body names him too.
+func TestAnOfficeOnlyTheHeadlineNames(t *testing.T) {
+	dr, err := Extract(Report{Source: "test", Title: "Kistafin receives Uzbekistan's Akmal Nazarov in Astana", Text: "ASTANA: Ambassador Yerzhan Kistafin received Uzbekistan's deputy prime minister in the capital Astana on Tuesday. The two discussed rail links.",
+		URL: "https://example.org/new", Publisher: "Wire", Published: "2025-01-15"}, testGazetteer(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "event meeting held 2025-01-14 [yerzhan-kistafin:host akmal-nazarov:guest]"
+	if got := facts(dr); !slices.Contains(got, want) {
+		t.Errorf("missing %q\ngot:\n  %s", want, strings.Join(got, "\n  "))
+	}
+}
