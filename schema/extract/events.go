@@ -200,7 +200,7 @@ var (
 	accompaniedByRe    = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
 	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these|its))\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
 	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b|(?:him|her|them)\s+(?:to|at)\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,.;]{1,60})?)`)
-	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b|^(?:[^.;]{0,60}?\b)?(consultations|talks|negotiations)\s+(?:on\s+[^.;]{1,80}?\s+)?between\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b`)
+	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b|^(?:[^.;]{0,60}?\b)?(consultations|talks|negotiations)\s+(?:on\s+[^.;]{1,80}?\s+)?between\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|^\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(ceremony|reception|session|meeting|forum|conference|summit)\s+(?:was|were)\s+(?:also\s+)?held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
 	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+was\s+(?:led|headed|chaired)\s+by\b`)
@@ -542,10 +542,7 @@ func (d *drafter) findEvents() {
 					word = g // the gathering word of whichever shape matched
 				}
 			}
-			e := &event{kind: gatheringKinds[strings.ToLower(word)], status: "held", sent: a.idx, verb: m[0]}
-			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
-				e.date = ds[0]
-			}
+			e := &event{kind: gatheringKinds[strings.ToLower(word)], status: "held", sent: a.idx, verb: m[0], date: d.occasionDate(a)}
 			if !d.afterPublication(e.date.value) {
 				e.place = d.placeIn(a)
 				for _, p := range after {
@@ -941,6 +938,16 @@ func (d *drafter) findEvents() {
 		if cur != nil && cur.status == "held" && len(a.people) > 0 && guestsIncludedRe.MatchString(txt) && (cur.kind == "reception" || cur.kind == "ceremony" || cur.kind == "conference") {
 			for _, m := range a.people {
 				cur.add(m.p, "", "attendee")
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
+		// "The closing ceremony was held at the training ground. The
+		// co-directors, A and B, took the salute": those the sentence
+		// after an occasion told with no one names were at it.
+		if cur != nil && cur.status == "held" && cur.people() == 0 && cur.sent == a.idx-1 && len(a.people) > 0 && !d.hasContactVerb(txt) {
+			for _, pm := range a.people {
+				cur.add(pm.p, "", "attendee")
 			}
 			d.topicsAndOutcomes(a, cur)
 			continue

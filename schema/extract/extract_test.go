@@ -3883,3 +3883,14 @@ func TestAnOfficeOnlyTheHeadlineNames(t *testing.T) {
 		t.Errorf("missing %q\ngot:\n  %s", want, strings.Join(got, "\n  "))
 	}
 }
+
+// "The exercise ended on Thursday. The closing ceremony was held at the
+// training ground. The co-directors – Deputy Commander-in-Chief of the
+// Land Forces of Kazakhstan Major General X and ... Y – took the salute":
+// an occasion told with no one, its people in the sentence after, its day
+// the sentence before's; "Commander-in-Chief" is an office.
+func TestAnOccasionThenItsPeople(t *testing.T) {
+	draft(t, "ALMATY: The exercise ended on Thursday. The closing ceremony was held at the training ground. The co-directors of the exercise – Deputy Commander-in-Chief of the Land Forces of Kazakhstan Major General Serik Abenov and Commander of the Armed Forces of Uzbekistan Major General Bakhtiyor Saidov – took the salute at a parade.", "2025-06-20",
+		"new post deputy-commander-in-chief-of-land-forces-of-kazakhstan: Deputy Commander-in-Chief of the Land Forces of Kazakhstan (of land-forces-of-kazakhstan, toward )",
+		"event ceremony held 2025-06-19 [serik-abenov:attendee bakhtiyor-saidov:attendee]")
+}

@@ -427,7 +427,7 @@ func canonicalTitle(words []string) string {
 	}
 	var b []string
 	for _, w := range strings.Fields(s) {
-		if w == "and" || w == "of" || w == "for" {
+		if w == "and" || w == "of" || w == "for" || w == "in" {
 			b = append(b, w)
 			continue
 		}
@@ -437,7 +437,7 @@ func canonicalTitle(words []string) string {
 		}
 		b = append(b, strings.ToUpper(w[:1])+w[1:])
 	}
-	return strings.Join(b, " ")
+	return strings.ReplaceAll(strings.Join(b, " "), "Commander in Chief", "Commander-in-Chief")
 }
 
 // titleSpans finds the offices a sentence names.

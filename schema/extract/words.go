@@ -50,7 +50,7 @@ var titleWords = sortLongest([]string{
 	"governor", "commissioner", "deputy commissioner", "mayor", "administrator", "akim", "khokim", "hokim", "chairman", "chairperson",
 	"chairwoman", "chair", "vice chancellor", "pro vice chancellor", "vice rector", "pro rector", "rector", "dean", "director general",
 	"executive director", "managing director", "general manager", "general director", "director", "coordinator general", "national coordinator",
-	"research fellow", "senior research fellow", "senior fellow", "research associate", "head coach", "coach", "commander",
+	"research fellow", "senior research fellow", "senior fellow", "research associate", "head coach", "coach", "commander", "commander in chief",
 	"coordinator", "secretary general", "foreign secretary", "undersecretary", "under secretary", "secretary", "spokesperson", "spokesman",
 	"spokeswoman", "senator", "senators", "founder and editor", "editor", "founder", "chief executive officer",
 	"chief executive", "ceo", "head", "chief", "adviser", "advisor", "special assistant", "king", "emir",
