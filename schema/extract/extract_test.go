@@ -3894,3 +3894,13 @@ func TestAnOccasionThenItsPeople(t *testing.T) {
 		"new post deputy-commander-in-chief-of-land-forces-of-kazakhstan: Deputy Commander-in-Chief of the Land Forces of Kazakhstan (of land-forces-of-kazakhstan, toward )",
 		"event ceremony held 2025-06-19 [serik-abenov:attendee bakhtiyor-saidov:attendee]")
 }
+
+// "Commander of the Western Military District of the Armed Forces of
+// Kazakhstan Major General X", after a sentence that named the Armed
+// Forces: "Military District" is no one's name (a place's kind ends no
+// name).
+func TestAPlaceKindEndsNoName(t *testing.T) {
+	dr := draft(t, "ALMATY: Units of the Armed Forces of Kazakhstan took part. Minister Imran Ismail met the Commander of the Western Military District of the Armed Forces of Kazakhstan Major General Serik Abenov on Thursday.", "2025-06-20",
+		"event meeting held 2025-06-19 [imran-ismail:attendee serik-abenov:attendee]")
+	noFact(t, dr, "new person military-district", "a district is no person")
+}

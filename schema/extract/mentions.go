@@ -968,7 +968,7 @@ func placeOfficeKind(title string) string {
 func looksLikeName(a *analysed, i, j int) bool {
 	for x := i; x < j; x++ {
 		t, f := a.toks[x].text, a.folded[x]
-		if !isWord(t) || !isCap(t) || allCaps(t) || a.spanAt(x) != nil || a.covered(x) || orgHeads[f] != "" && !(x == i && lastOnlyHeads[f]) || notNameWords[f] || domainWords[f] || honorifics[f] || particles[f] {
+		if !isWord(t) || !isCap(t) || allCaps(t) || a.spanAt(x) != nil || a.covered(x) || orgHeads[f] != "" && !(x == i && lastOnlyHeads[f]) || notNameWords[f] || domainWords[f] || honorifics[f] || particles[f] || placeTypeNouns[f] {
 			return false
 		}
 		if _, _, ok := matchTitle(a.folded, x); ok {
