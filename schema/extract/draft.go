@@ -590,6 +590,15 @@ func (d *drafter) possessiveNationality(a *analysed) {
 		}
 		if s := a.spanEnding(k); k < j && s != nil && s.kind == schema.KindCountry && s.demonym && m.p.nat == "" {
 			m.p.nat, m.p.explicitNat = s.id, true
+			continue
+		}
+		// "X, a Saudi scholar,": a demonym in an apposition after the
+		// name, before a common noun.
+		e := m.end
+		if e+3 < len(a.toks) && a.toks[e].text == "," && (a.folded[e+1] == "a" || a.folded[e+1] == "an") && !m.p.explicitNat {
+			if s := a.spanAt(e + 2); s != nil && s.kind == schema.KindCountry && s.demonym && s.end < len(a.toks) && isWord(a.toks[s.end].text) && !isCap(a.toks[s.end].text) {
+				m.p.nat, m.p.explicitNat = s.id, true
+			}
 		}
 	}
 }

@@ -183,24 +183,27 @@ var (
 	alsoRe             = regexp.MustCompile(`(?i)\balso\s*$`)
 	// togetherRe tells what two did together (agreed, discussed), not how
 	// they met: "the two sides agreed" names no contact of its own.
-	togetherRe         = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
-	theTwoRe           = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
-	asideRe            = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
-	tookPlaceOnRe      = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session|consultations)\b,?\s*(?:(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)|held)\b`)
-	hospitalityRe      = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their|its)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
-	sessionOfRe        = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
-	meetAgainRe        = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
-	lastMetRe          = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|^\s*(?:they|the\s+two)\s+(?:had\s+)?(?:first|last|previously|earlier)\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
-	addressRe          = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
-	duringTheRe        = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
-	presenceOfTheTwoRe = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both|the)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
-	receptionHostedRe  = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged|convened)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony|roundtable|round-table|webinar|seminar|lecture|symposium|workshop|panel\s+discussion|book\s+launch|conference)\b|the\s+(launch)\s+of\b)`)
-	remarksRe          = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:(?:introductory|concluding|closing|opening|welcome|welcoming|keynote|inaugural)\s+)?(?:remarks|speech|address)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
-	theEventWasRe      = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|co-?chaired|hosted)\s+by\b`)
-	accompaniedByRe    = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
-	bothRe             = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these|its))\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
-	accompaniedTheRe   = regexp.MustCompile(`(?i)\baccompanied\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b|(?:him|her|them)\s+(?:to|at)\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,.;]{1,60})?)`)
-	gatheringHeldRe    = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b|^(?:[^.;]{0,60}?\b)?(consultations|talks|negotiations)\s+(?:on\s+[^.;]{1,80}?\s+)?between\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|^\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(ceremony|reception|session|meeting|forum|conference|summit)\s+(?:was|were)\s+(?:also\s+)?held\b`)
+	togetherRe    = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
+	theTwoRe      = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
+	asideRe       = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
+	tookPlaceOnRe = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session|consultations)\b,?\s*(?:(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)|held)\b`)
+	hospitalityRe = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their|its)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
+	sessionOfRe   = regexp.MustCompile(`(?i)\b(?:session|meeting|sitting)\s+of\s+the\s+[^.;]{0,120}?\b(?:commission|council|committee)\b`)
+	meetAgainRe   = regexp.MustCompile(`(?i)\b(?:they|the\s+two\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state))\s+(?:will|are\s+to|are\s+expected\s+to|agreed\s+to|plan\s+to)\s+meet\s+(?:again|next)\b`)
+	lastMetRe     = regexp.MustCompile(`(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|sides|counterparts|heads\s+of\s+state)\s+(?:had\s+)?last\s+met\b|^\s*(?:they|the\s+two)\s+(?:had\s+)?(?:first|last|previously|earlier)\s+met\b|\b(?:recalled|recalling|remembered)\s+(?:with\s+[\w-]+\s+)?their\s+(?:previous\s+|last\s+|earlier\s+|recent\s+)?(?:meeting|talks|conversation)\b`)
+	// addressedOccasionRe is what an address was at, just after the verb:
+	// "(addressing the) university's 15th convocation".
+	addressedOccasionRe = regexp.MustCompile(`(?i)^\s*(?:[\w-]+(?:'s|’s)?\s+){0,3}?(convocation|ceremony|reception|celebrations?|festival|graduation|function|dinner|luncheon)\b`)
+	addressRe           = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
+	duringTheRe         = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
+	presenceOfTheTwoRe  = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both|the)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
+	receptionHostedRe   = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged|convened)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony|roundtable|round-table|webinar|seminar|lecture|symposium|workshop|panel\s+discussion|book\s+launch|conference)\b|the\s+(launch)\s+of\b)`)
+	remarksRe           = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:(?:introductory|concluding|closing|opening|welcome|welcoming|keynote|inaugural)\s+)?(?:remarks|speech|address)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
+	theEventWasRe       = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|co-?chaired|hosted|presided\s+over)\s+by\b`)
+	accompaniedByRe     = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
+	bothRe              = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these|its))\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
+	accompaniedTheRe    = regexp.MustCompile(`(?i)\baccompanied\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b|(?:him|her|them)\s+(?:to|at)\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,.;]{1,60})?)`)
+	gatheringHeldRe     = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b|^(?:[^.;]{0,60}?\b)?(consultations|talks|negotiations)\s+(?:on\s+[^.;]{1,80}?\s+)?between\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|^\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(ceremony|reception|session|meeting|forum|conference|summit)\s+(?:was|were)\s+(?:also\s+)?held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
 	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+was\s+(?:led|headed|chaired)\s+by\b`)
@@ -2289,6 +2292,13 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 					kind = "meeting"
 				}
 			}
+		}
+	}
+	// "He was addressing the university's 15th convocation as chief
+	// guest": an address at an occasion of a kind is that occasion.
+	if kind == "conference" && addressRe.MatchString(txt[loc[0]:loc[1]]) {
+		if m := addressedOccasionRe.FindStringSubmatch(txt[loc[1]:]); m != nil && gatheringKinds[strings.ToLower(m[1])] != "" {
+			kind = gatheringKinds[strings.ToLower(m[1])]
 		}
 	}
 	// "The forum was opened by X": the opening of a gathering is the

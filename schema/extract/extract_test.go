@@ -3904,3 +3904,20 @@ func TestAPlaceKindEndsNoName(t *testing.T) {
 		"event meeting held 2025-06-19 [imran-ismail:attendee serik-abenov:attendee]")
 	noFact(t, dr, "new person military-district", "a district is no person")
 }
+
+// "He was addressing the university's 15th convocation as chief guest.
+// The ceremony was presided over by University President Dr. Y, an Indian
+// scholar, while Rector Z presented the report": the convocation is a
+// ceremony, Y its host, of India by the apposition, Z there.
+func TestAConvocationPresidedOver(t *testing.T) {
+	draft(t, "ISLAMABAD: Ambassador Yerzhan Kistafin on Wednesday urged the graduates to be tolerant. He was addressing the university's 15th convocation as chief guest. The ceremony was presided over by University President Dr. Ali Rahimi, an Indian scholar, while Rector Prof. Dr. Saima Khurshid presented the annual report.", "2024-12-18",
+		"new person ali-rahimi: Ali Rahimi [Dr.] nat=IN",
+		"event ceremony held 2024-12-18 [yerzhan-kistafin:attendee ali-rahimi:host saima-khurshid:attendee]")
+}
+
+// "Federal Minister for Federal Education and Professional Training Dr.
+// X was the guest of honour": the whole field, then X.
+func TestAFieldOfTrainingThenTheName(t *testing.T) {
+	draft(t, "ISLAMABAD: Ambassador Yerzhan Kistafin addressed the convocation as chief guest on Wednesday. Federal Minister for Federal Education and Professional Training Dr. Khalid Maqbool Siddiqui was the guest of honour.", "2024-12-18",
+		"new person khalid-maqbool-siddiqui: Khalid Maqbool Siddiqui [Dr.] nat=PK")
+}

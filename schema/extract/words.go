@@ -332,7 +332,8 @@ var domainWords = set("roads", "highways", "waterways", "privatisation", "privat
 	"regions", "initiatives", "policy", "issues", "questions", "matters", "textiles", "pakistanis", "diplomacy", "consular", "multilateral", "protocol", "universities", "boards", "colleges",
 	"schools", "literacy", "excise", "taxation", "livestock", "dairy", "wildlife", "cooperatives", "prisons",
 	"population", "auqaf", "zakat", "local", "government", "micro", "small", "medium", "enterprises",
-	"handicrafts", "partnerships", "partnership", "international", "and", "&")
+	"handicrafts", "partnerships", "partnership", "international", "professional", "training", "vocational",
+	"skills", "federal", "and", "&")
 
 // subjectWords are a topic's content words, cut to a five-letter stem
 // ("cultural", "culture" -> "cultu"): none is a topic without them.
