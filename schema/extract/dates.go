@@ -56,7 +56,7 @@ var (
 	dmRe            = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
 	myRe            = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	weekdayRe       = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Mm]idweek)\b`)
-	relativeRe      = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this|the\s+current)\s+(week|month|year))\b`)
+	relativeRe      = regexp.MustCompile(`(?i)\b(the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this|the\s+current)\s+(week|month|year))\b`)
 	monthInRe       = regexp.MustCompile(`\b[Ii]n\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
 	lastMonthNameRe = regexp.MustCompile(`(?i)\b(last|this\s+past|this|next|this\s+coming)\s+` + monthRe + `(?:\s|[,.;]|$)`)
 	monthRelYearRe  = regexp.MustCompile(`(?i)\bin\s+(?:early\s+|mid-|late\s+)?` + monthRe + `\s+(?:of\s+)?(last|this|next)\s+year\b`)
@@ -65,6 +65,9 @@ var (
 	// releases write dates.
 	numericDMYRe = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b`)
 	// "On the 12th": a day of the month the report is published in.
+	// "on 3rd instant": a day of the publication's month, in the style of
+	// Pakistani official releases.
+	instantRe  = regexp.MustCompile(`(?i)\b(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:instant\b|inst\.)`)
 	monthDayRe = regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|the\s+current|last|the\s+previous)\s+month\b)?`)
 )
 
@@ -260,6 +263,14 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 					check: "date resolved from " + strconvQuote(s[m[0]:m[1]]) + " against the publication date"})
 			}
 		}
+		for _, m := range instantRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			if t, ok := validDay(pub.Year(), pub.Month(), num(g[1])); ok {
+				add(m[:2], resolved{value: day(t), basis: basisRelative,
+					note:  fmt.Sprintf("%q: of the month of publication on %s", s[m[0]:m[1]], day(pub)),
+					check: "date resolved from " + strconvQuote(s[m[0]:m[1]]) + " against the publication date"})
+			}
+		}
 		// "last October": the latest October before publication; "next
 		// March" the first after; "this May" the publication's year's.
 		for _, m := range lastMonthNameRe.FindAllStringSubmatchIndex(s, -1) {
@@ -371,6 +382,9 @@ func relativeDate(text string, pub time.Time) (resolved, bool) {
 	switch {
 	case text == "yesterday":
 		r.value = day(pub.AddDate(0, 0, -1))
+		return r, true
+	case strings.Join(words, " ") == "the day before yesterday":
+		r.value = day(pub.AddDate(0, 0, -2))
 		return r, true
 	case text == "today" || text == "tonight" || strings.HasPrefix(text, "this ") && (last == "morning" || last == "afternoon" || last == "evening"):
 		r.value = day(pub)

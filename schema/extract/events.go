@@ -203,7 +203,7 @@ var (
 	accompaniedByRe     = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
 	bothRe              = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these|its))\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
 	accompaniedTheRe    = regexp.MustCompile(`(?i)\baccompanied\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests?|minister|ambassador|envoy|dignitary)\b|(?:him|her|them)\s+(?:to|at)\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,.;]{1,60})?)`)
-	gatheringHeldRe     = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+of\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b|^(?:[^.;]{0,60}?\b)?(consultations|talks|negotiations)\s+(?:on\s+[^.;]{1,80}?\s+)?between\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|^\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(ceremony|reception|session|meeting|forum|conference|summit)\s+(?:was|were)\s+(?:also\s+)?held\b`)
+	gatheringHeldRe     = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+(?:of|on)\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b|^(?:[^.;]{0,60}?\b)?(consultations|talks|negotiations)\s+(?:on\s+[^.;]{1,80}?\s+)?between\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|^\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(ceremony|reception|session|meeting|forum|conference|summit)\s+(?:was|were)\s+(?:also\s+)?held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
 	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+was\s+(?:led|headed|chaired)\s+by\b`)
@@ -289,7 +289,8 @@ var (
 	subjectLeadRe     = regexp.MustCompile(`(?i)\b(?:on|about|regarding|concerning)\s+(?:the|a|an)\s+[a-z]`)
 	recallingRe       = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
 	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
-	nextDayRe         = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\ba\s+day\s+later\b`)
+	joinedByLinkRe    = regexp.MustCompile(`(?i)\b(?:joined|attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|talks|conference|forum|ceremony|consultations|discussions?)\s+(?:by|via|through|over|on)(?:\s+a)?$|^(?:speaking|participating|joining|taking\s+part)\s+(?:by|via|through|over)(?:\s+a)?$`)
+	nextDayRe         = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\b(a|one|two|three|four|five)\s+days?\s+later\b`)
 	laterRe           = regexp.MustCompile(`(?i)^\s*later\s*,`)
 	sameDayRe         = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid))\b`)
 	gatheringRe       = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
@@ -970,7 +971,7 @@ func (d *drafter) findEvents() {
 		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && d.trip != nil && nextDayRe.MatchString(txt[:loc[0]]) && theGuestsRe.MatchString(txt[loc[1]:]) && len(a.people) > 0 {
 			if t, ok := parseDay(cur.date.value); ok && len(cur.date.value) == len("2006-01-02") {
 				e := &event{kind: "meeting", status: "held", sent: a.idx, verb: txt[loc[0]:loc[1]], place: cur.place, visit: d.trip,
-					date: resolved{value: day(t.AddDate(0, 0, 1)), basis: basisEarlier, text: nextDayRe.FindString(txt), note: "the day after the contact before (" + cur.date.value + ")"}}
+					date: resolved{value: day(t.AddDate(0, 0, daysLater(txt))), basis: basisEarlier, text: nextDayRe.FindString(txt), note: "the day after the contact before (" + cur.date.value + ")"}}
 				for _, m := range a.people {
 					if a.toks[m.start].start < loc[0] {
 						e.add(m.p, "", "host")
@@ -1923,8 +1924,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			base = d.lastDay()
 		}
 		if t, ok := parseDay(base); ok && len(base) == len("2006-01-02") {
-			dt = resolved{value: day(t.AddDate(0, 0, 1)), basis: basisEarlier, text: nextDayRe.FindString(txt),
+			dt = resolved{value: day(t.AddDate(0, 0, daysLater(txt))), basis: basisEarlier, text: nextDayRe.FindString(txt),
 				note: "the day after the contact before (" + base + ")"}
+			if n := daysLater(txt); n > 1 {
+				dt.note = fmt.Sprintf("%d days after the contact before (%s)", n, base)
+			}
 		}
 	}
 	if dt.value == "" && d.trip != nil {
@@ -1976,7 +1980,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				// "The next day, the delegation moved to Dubai, where the
 				// forum was held. X co-chaired its session with Y."
 				t, _ := parseDay(last)
-				dt = resolved{value: day(t.AddDate(0, 0, 1)), basis: basisEarlier, text: nextDayRe.FindString(b.text),
+				dt = resolved{value: day(t.AddDate(0, 0, daysLater(b.text))), basis: basisEarlier, text: nextDayRe.FindString(b.text),
 					note: "the day after the contact before (" + last + "), which the sentence before gives"}
 			}
 		}
@@ -3310,6 +3314,11 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 			return false
 		}
 	}
+	// "X joined the meeting by video link": at the meeting told, not a
+	// call of its own.
+	if r.kind == "call" && joinedByLinkRe.MatchString(pre) {
+		return false
+	}
 	if r.kind == "conference" && pressRe.MatchString(s[loc[1]:]) {
 		return false // speaking at a press conference is no contact of its own
 	}
@@ -3631,6 +3640,16 @@ func (d *drafter) daysApart(a *analysed, loc []int, e *event) *event {
 		e2.status = e.status
 	}
 	return e2
+}
+
+// daysLater is how many days after the contact before nextDayRe's words
+// in s put one: "the next day" 1, "two days later" 2.
+func daysLater(s string) int {
+	m := nextDayRe.FindStringSubmatch(s)
+	if m == nil || m[1] == "" {
+		return 1
+	}
+	return map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[strings.ToLower(m[1])]
 }
 
 // visitDay is the day of the visit being told that "the first day", "the

@@ -3921,3 +3921,23 @@ func TestAFieldOfTrainingThenTheName(t *testing.T) {
 	draft(t, "ISLAMABAD: Ambassador Yerzhan Kistafin addressed the convocation as chief guest on Wednesday. Federal Minister for Federal Education and Professional Training Dr. Khalid Maqbool Siddiqui was the guest of honour.", "2024-12-18",
 		"new person khalid-maqbool-siddiqui: Khalid Maqbool Siddiqui [Dr.] nat=PK")
 }
+
+// "A trilateral meeting on the railway was held at the Ministry on the
+// 12th. The meeting was chaired by X. ... Y joined the meeting by video
+// link from Islamabad, while Z took part in person. ... Two days later
+// the delegation travelled to Termez, where it was received by W": one
+// meeting (Y at it, no call of his own), and W's two days after it.
+func TestJoinedByVideoLinkAndTwoDaysLater(t *testing.T) {
+	draft(t, "TASHKENT, March 16: A trilateral meeting on the railway project was held at the Ministry of Transport on the 12th. The meeting was chaired by Minister Bakhtiyor Saidov. Pakistan's Minister Imran Ismail joined the meeting by video link from Islamabad, while Ambassador Saima Khurshid took part in person. Speaking by video link, Ismail reported on the Pakistani section. Two days later Ambassador Saima Khurshid travelled to Samarkand, where she was received by Governor Aibek Zhanuzakov.", "2025-03-16",
+		"event meeting held 2025-03-12 [bakhtiyor-saidov:host imran-ismail:attendee saima-khurshid:attendee]",
+		"event meeting held 2025-03-14 [saima-khurshid:guest aibek-zhanuzakov:host]")
+}
+
+// "the day before yesterday" is two days before publication; "on 3rd
+// instant" the 3rd of the publication's month.
+func TestTheDayBeforeYesterdayAndInstant(t *testing.T) {
+	draft(t, "ASTANA: Minister Daulet Sarsenov held talks with Minister Imran Ismail the day before yesterday.", "2023-10-19",
+		"event talks held 2023-10-17 [daulet-sarsenov:host imran-ismail:guest]")
+	draft(t, "ISLAMABAD: Minister Imran Ismail received on 3rd instant a delegation led by Minister Daulet Sarsenov.", "2025-02-05",
+		"event meeting held 2025-02-03 [imran-ismail:host daulet-sarsenov:guest]")
+}
