@@ -289,13 +289,16 @@ var (
 	subjectLeadRe     = regexp.MustCompile(`(?i)\b(?:on|about|regarding|concerning)\s+(?:the|a|an)\s+[a-z]`)
 	recallingRe       = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
 	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
-	joinedByLinkRe    = regexp.MustCompile(`(?i)\b(?:joined|attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|talks|conference|forum|ceremony|consultations|discussions?)\s+(?:by|via|through|over|on)(?:\s+a)?$|^(?:speaking|participating|joining|taking\s+part)\s+(?:by|via|through|over)(?:\s+a)?$`)
-	nextDayRe         = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\b(a|one|two|three|four|five)\s+days?\s+later\b`)
-	laterRe           = regexp.MustCompile(`(?i)^\s*later\s*,`)
-	sameDayRe         = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid))\b`)
-	gatheringRe       = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
-	docSubjectRe      = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
-	docRe             = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
+	// requestedRe ends the text before a contact only asked for: "the
+	// envoy's request for a (call on X)", "sought a (meeting with X)".
+	requestedRe    = regexp.MustCompile(`(?i)\b(?:requests?\s+for|requested|sought|seeking|seeks)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$`)
+	joinedByLinkRe = regexp.MustCompile(`(?i)\b(?:joined|attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|talks|conference|forum|ceremony|consultations|discussions?)\s+(?:by|via|through|over|on)(?:\s+a)?$|^(?:speaking|participating|joining|taking\s+part)\s+(?:by|via|through|over)(?:\s+a)?$`)
+	nextDayRe      = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\b(a|one|two|three|four|five)\s+days?\s+later\b`)
+	laterRe        = regexp.MustCompile(`(?i)^\s*later\s*,`)
+	sameDayRe      = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid))\b`)
+	gatheringRe    = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
+	docSubjectRe   = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
+	docRe          = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
 )
 
 // maxSubjectBytes bounds the words read after a topic's cue, and
@@ -1769,7 +1772,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// sentence names comes after it.
 	if m := nextMeetingRe.FindStringIndex(txt); m != nil && len(a.people) > 0 && !slices.ContainsFunc(a.people, func(pm personMention) bool { return a.toks[pm.start].start < m[0] }) {
 		status = "planned"
-	} else if plannedRe.MatchString(window) || toBeRe.MatchString(window) || invitationToRe.MatchString(before) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
+	} else if plannedRe.MatchString(window) || toBeRe.MatchString(window) || requestedRe.MatchString(window) || invitationToRe.MatchString(before) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
 		scheduledRe.MatchString(txt[loc[1]:]) {
 		status = "planned"
 	} else if backgroundRe.MatchString(window) {

@@ -3941,3 +3941,11 @@ func TestTheDayBeforeYesterdayAndInstant(t *testing.T) {
 	draft(t, "ISLAMABAD: Minister Imran Ismail received on 3rd instant a delegation led by Minister Daulet Sarsenov.", "2025-02-05",
 		"event meeting held 2025-02-03 [imran-ismail:host daulet-sarsenov:guest]")
 }
+
+// "The envoy's request for a call on Chief Minister X, made earlier this
+// month, is under process": a contact asked for, not held.
+func TestARequestForACall(t *testing.T) {
+	draft(t, "LAHORE: Ambassador Yerzhan Kistafin met Minister Imran Ismail on Monday. The envoy's request for a call on Chief Minister Saima Khurshid, made earlier this month, is under process.", "2024-10-08",
+		"event meeting held 2024-10-07 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event meeting planned 2024-10 [yerzhan-kistafin:guest saima-khurshid:host]")
+}
