@@ -3785,6 +3785,10 @@ func TestALowerCaseFieldEndsAtAt(t *testing.T) {
 	draft(t, "ISLAMABAD: Minister Imran Ismail met a Kazakh delegation on Wednesday. The delegation included Serik Abenov, director of the foreign trade policy department at Kazakhstan's Ministry of Trade and Integration.", "2023-03-09",
 		"new person serik-abenov: Serik Abenov [] nat=KZ",
 		"tenure serik-abenov kz-director-of-foreign-trade-policy-department 2023-03-09")
+	// "first deputy minister of economic development and trade of
+	// Kazakhstan": the field ends before its "of" too.
+	draft(t, "ISTANBUL: Minister Imran Ismail and Serik Abenov, first deputy minister of economic development and trade of Kazakhstan, who led a delegation, also addressed the meeting on Monday.", "2025-02-27",
+		"tenure serik-abenov kz-first-deputy-minister-of-economic-development-and-trade 2025-02-24")
 }
 
 // "First Secretary of the Kazakh embassy X were also present": a body

@@ -746,7 +746,12 @@ func (d *drafter) titleSpans(a *analysed) {
 				// and Y": the field ends before ", and"; Y is the next name
 				// of a list, not the holder.
 				listNext := e-2 >= k && toks[e-2].text == "," && (fw[e-1] == "and" || fw[e-1] == "or")
-				if e > k && 2*fields >= e-k && e < len(toks) && (isCap(toks[e].text) || fieldEnds[fw[e]]) && toks[e-1].text != "," && !listNext && tp.domain == "" {
+				// "first deputy minister of economic development and trade
+				// of Tajikistan": the field ends before its "of".
+				if e > k+1 && e < len(toks) && isCap(toks[e].text) && fw[e-1] == "of" {
+					e--
+				}
+				if e > k && 2*fields >= e-k && e < len(toks) && (isCap(toks[e].text) || fieldEnds[fw[e]] || fw[e] == "of") && toks[e-1].text != "," && !listNext && tp.domain == "" {
 					tp.domain, tp.domainOf = a.textOf(k, e), w == "of"
 					end = e
 					continue
