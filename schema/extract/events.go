@@ -132,7 +132,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
 	// "X's programme on Wednesday also included meetings with A and B".
 	{regexp.MustCompile(`(?i)\b(?:programme|program|schedule|agenda)\b[^.;]{0,60}?\b(?:included|includes|featured|features)\s+(?:separate\s+|bilateral\s+)*(?:meetings|talks)\s+with\b`), "meeting", ""},
-	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?meetings?\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?(?:meetings?|sessions?)\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
 	// "A and B held a meeting in a restricted format" (after the rule
 	// above, which wins where "with" follows).
 	{regexp.MustCompile(`(?i)\b(?:held|had|hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}meetings?\b`), "meeting", ""},
@@ -2556,6 +2556,20 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				e.add(obj[0], "", "host")
 			}
 			e.unnamed = append(e.unnamed, strings.TrimSpace(strings.TrimSuffix(txt[start+m[0]:loc[0]], " ")))
+			e.place = d.placeIn(a)
+			e.awaitsHead = true
+			return e
+		}
+		// "The Standing Committee on Overseas Pakistanis on Wednesday held
+		// a session with Ambassador X": a body's contact with X, whose
+		// chair and members a later sentence may name.
+		if len(subj) == 0 && len(obj) == 1 && rule.dir == "" && kind == "meeting" && slices.ContainsFunc(a.spans, func(sp span) bool {
+			at := a.toks[sp.start].start
+			return sp.kind == schema.KindOrganization && at >= start && at < loc[0]
+		}) {
+			e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
+			e.add(obj[0], "", "guest")
+			e.unnamed = append(e.unnamed, strings.TrimSpace(txt[start:loc[0]]))
 			e.place = d.placeIn(a)
 			e.awaitsHead = true
 			return e

@@ -3953,3 +3953,13 @@ func TestARequestForACall(t *testing.T) {
 		"event meeting held 2024-10-07 [yerzhan-kistafin:guest imran-ismail:host]",
 		"event meeting planned 2024-10 [yerzhan-kistafin:guest saima-khurshid:host]")
 }
+
+// "The Standing Committee on Overseas Pakistanis on Wednesday held a
+// session with Ambassador X ... The meeting, presided over by committee
+// chairman Y, was attended by MNAs A and B": a body's meeting with X, its
+// people named after; "MNAs" is an office, not part of A's name.
+func TestABodysSessionWithAnEnvoy(t *testing.T) {
+	draft(t, "ISLAMABAD - The National Assembly Standing Committee on Overseas Pakistanis on Wednesday held a session with Ambassador of India to Pakistan Ali Rahimi, who briefed the members on jobs. The meeting, presided over by committee chairman Imran Ismail, was attended by MNAs Saima Khurshid and Serik Abenov, among others.", "2025-02-20",
+		"new person saima-khurshid: Saima Khurshid [] nat=PK",
+		"event meeting held 2025-02-19 [ali-rahimi:guest imran-ismail:attendee saima-khurshid:attendee serik-abenov:attendee]")
+}

@@ -418,6 +418,10 @@ func canonicalTitle(words []string) string {
 		s = "senator"
 	case "ministers":
 		s = "minister"
+	case "mna", "mnas":
+		return "MNA"
+	case "mpa", "mpas":
+		return "MPA"
 	case "spokesman", "spokeswoman":
 		s = "spokesperson"
 	case "advisor":

@@ -55,7 +55,7 @@ var titleWords = sortLongest([]string{
 	"spokeswoman", "senator", "senators", "founder and editor", "editor", "founder", "chief executive officer",
 	"chief executive", "ceo", "head", "chief", "adviser", "advisor", "special assistant", "king", "emir",
 	"crown prince", "counsellor", "attache", "military attache", "first secretary", "chief of army staff", "chief of staff",
-	"army chief", "chief justice", "principal", "foreign ministers", "ministers", "member of parliament",
+	"army chief", "chief justice", "principal", "foreign ministers", "ministers", "member of parliament", "mna", "mnas", "mpa", "mpas",
 	"deputy prime minister", "deputy foreign minister", "counterpart", "defence minister", "defense minister",
 	"interior minister", "finance minister", "trade minister", "commerce minister", "education minister",
 	"energy minister", "transport minister", "agriculture minister", "health minister",
