@@ -994,7 +994,15 @@ var delegationLedIncludedRe = regexp.MustCompile(`(?i)\bdelegation\s+(?:was|were
 func (d *drafter) representedBy(a *analysed) {
 	fw := a.folded
 	for b := 1; b+1 < len(fw); b++ {
-		if fw[b] != "represented" || fw[b+1] != "by" {
+		if fw[b] != "represented" {
+			continue
+		}
+		// "was represented, among others, by X": an aside before "by".
+		by := b + 1
+		for by < len(fw) && by <= b+5 && (a.toks[by].text == "," || asideWords[fw[by]]) {
+			by++
+		}
+		if by >= len(fw) || fw[by] != "by" {
 			continue
 		}
 		country := ""
@@ -1018,7 +1026,7 @@ func (d *drafter) representedBy(a *analysed) {
 		if country == "" {
 			continue
 		}
-		for _, m := range d.byPhrase(a, b) {
+		for _, m := range d.byPhrase(a, by-1) {
 			if m.p.nat == "" && !m.p.known {
 				m.p.nat, m.p.explicitNat = country, true
 			}
@@ -1060,7 +1068,22 @@ func (d *drafter) byPhrase(a *analysed, b int) []personMention {
 		if m.start < b+2 {
 			continue
 		}
-		if slices.ContainsFunc(a.toks[b+2:m.start], func(t token) bool { return t.text == ";" || t.text == "." }) || d.hasContactVerb(a.text[a.toks[b].end:a.toks[m.start].start]) {
+		// (A ";" between items of a list goes on: "by A, chairman of X;
+		// B, vice president of Y; and C".)
+		listGoesOn := func(i int) bool {
+			n := i + 1
+			if n < len(a.toks) && a.folded[n] == "and" {
+				n++
+			}
+			return slices.ContainsFunc(a.people, func(q personMention) bool { return q.start == n })
+		}
+		stop := false
+		for i := b + 2; i < m.start; i++ {
+			if t := a.toks[i].text; t == "." || t == ";" && !listGoesOn(i) {
+				stop = true
+			}
+		}
+		if stop || d.hasContactVerb(a.text[a.toks[b].end:a.toks[m.start].start]) {
 			break
 		}
 		out = append(out, m)

@@ -3963,3 +3963,13 @@ func TestABodysSessionWithAnEnvoy(t *testing.T) {
 		"new person saima-khurshid: Saima Khurshid [] nat=PK",
 		"event meeting held 2025-02-19 [ali-rahimi:guest imran-ismail:attendee saima-khurshid:attendee serik-abenov:attendee]")
 }
+
+// "The Kazakh side was represented, among others, by A, chairman of X; B,
+// vice president of Y; and C, ...": an aside before "by", and a list
+// whose items a ";" parts; all three of Kazakhstan.
+func TestRepresentedAmongOthersByAList(t *testing.T) {
+	draft(t, "ISLAMABAD: More than 120 companies took part in the Business Forum held in Islamabad on Wednesday. It was opened by Minister Imran Ismail. The Kazakh side was represented, among others, by Serik Abenov, chairman of Tianshan Machinery Group; Aigerim Bekova, vice president of Yuanhe Agricultural Technology; and Nurlan Sadykov, general manager of Horgos Silk Road Logistics.", "2025-04-17",
+		"new person serik-abenov: Serik Abenov [] nat=KZ",
+		"new person aigerim-bekova: Aigerim Bekova [] nat=KZ",
+		"new person nurlan-sadykov: Nurlan Sadykov [] nat=KZ")
+}

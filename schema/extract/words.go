@@ -114,6 +114,10 @@ var openingWords = set("during", "at", "in", "after", "following", "on", "while"
 // Minister of ...", "X, the Ambassador and Y".
 var linkWords = set("of", "for", "to", "at", "in", "and", "who", "on", "with", "from", "designate")
 
+// asideWords make a short aside before "by": "represented, among others,
+// by X".
+var asideWords = set("among", "others", "inter", "alia", "in", "particular", "also", "notably")
+
 // placeTypeNouns end the name of a place: "Zhambyl Region", "Sughd
 // Province", "Talas Oblast".
 var placeTypeNouns = set("region", "province", "oblast", "oblys", "district", "governorate", "state", "county",
