@@ -3973,3 +3973,11 @@ func TestRepresentedAmongOthersByAList(t *testing.T) {
 		"new person aigerim-bekova: Aigerim Bekova [] nat=KZ",
 		"new person nurlan-sadykov: Nurlan Sadykov [] nat=KZ")
 }
+
+// "During his visit, X was expected to co-chair, together with Y, a
+// meeting of the working group": expected then, and the visit was
+// postponed; not held.
+func TestWasExpectedToCoChair(t *testing.T) {
+	dr := draft(t, "TASHKENT: The visit of Minister Imran Ismail to Tashkent has been postponed. During his visit, Mr. Ismail was expected to co-chair, together with Uzbekistan's Deputy Minister Bakhtiyor Saidov, a meeting of the trade working group.", "2025-07-23")
+	noFact(t, dr, "held", "a contact expected on a postponed visit drafted as held")
+}
