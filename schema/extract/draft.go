@@ -1690,8 +1690,8 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		inCity = " in " + d.nameOf(tp.at)
 		cands = []string{full + " of " + ofName + inCity}
 	}
-	if tp.domain != "" && strings.HasSuffix(title, "Minister") {
-		// A Minister of a field, never its Secretary.
+	if tp.domain != "" && (title == "Minister" || title == "Federal Minister") {
+		// A Minister of a field, never its Secretary (nor its Deputy).
 		cands = append(cands, "minister for "+tp.domain, "federal minister for "+tp.domain)
 		// "Minister of Foreign Affairs of Uzbekistan" is the "Foreign
 		// Minister of Uzbekistan" the records know.
@@ -1701,7 +1701,8 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	}
 	for _, c := range cands {
 		for _, e := range d.lookupName(fold(c)) {
-			if e.kind == schema.KindPost && (tp.domain != "" || d.postRec(e.id).Of.ID == of) {
+			// (With a field, a post of the office's country, or of none.)
+			if e.kind == schema.KindPost && (tp.domain != "" && slices.Contains([]string{"", d.g.countryOf(of)}, d.g.countryOf(e.id)) || d.postRec(e.id).Of.ID == of) {
 				d.usePost(e.id)
 				return e.id, check
 			}

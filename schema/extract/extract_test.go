@@ -59,6 +59,7 @@ func testGazetteer(t testing.TB) *Gazetteer {
 			{ID: "commissioner-of-lahore", Name: "Commissioner of Lahore", Title: "Commissioner", Of: ref("lahore")},
 			{ID: "kz-honorary-consul-in-lahore", Name: "Honorary Consul of Kazakhstan in Lahore", Title: "Honorary Consul", Of: ref("KZ"), Toward: ref("PK")},
 			{ID: "kz-foreign-minister", Name: "Foreign Minister of Kazakhstan", Title: "Foreign Minister", Of: ref("KZ"), Aliases: []string{"Minister of Foreign Affairs of Kazakhstan"}},
+			{ID: "pk-science-minister", Name: "Federal Minister for Science and Technology of Pakistan", Title: "Federal Minister for Science and Technology", Of: ref("PK"), Aliases: []string{"Minister for Science and Technology"}},
 		},
 	}
 	src := &schema.File{Path: "source.yaml",
@@ -3980,4 +3981,13 @@ func TestRepresentedAmongOthersByAList(t *testing.T) {
 func TestWasExpectedToCoChair(t *testing.T) {
 	dr := draft(t, "TASHKENT: The visit of Minister Imran Ismail to Tashkent has been postponed. During his visit, Mr. Ismail was expected to co-chair, together with Uzbekistan's Deputy Minister Bakhtiyor Saidov, a meeting of the trade working group.", "2025-07-23")
 	noFact(t, dr, "held", "a contact expected on a postponed visit drafted as held")
+}
+
+// "Deputy Minister of Science and Technology of Uzbekistan X", with
+// Pakistan's Minister for Science and Technology in the records: a new
+// office of Uzbekistan, not Pakistan's minister's.
+func TestADeputyOfAFieldOfAnotherCountry(t *testing.T) {
+	draft(t, "TASHKENT: Minister Imran Ismail met with Deputy Minister of Science and Technology of Uzbekistan Serik Abenov on Monday.", "2025-04-11",
+		"new person serik-abenov: Serik Abenov [] nat=UZ",
+		"tenure serik-abenov uz-deputy-minister-of-science-and-technology 2025-04-07")
 }

@@ -227,6 +227,11 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 				continue
 			}
 			if e.kind == schema.KindPost {
+				// "Deputy Minister of Science and Technology of Viet Nam":
+				// not the other country's office the records know.
+				if c, pc := d.countryAfterOf(a, i+n), d.g.countryOf(e.id); c != "" && pc != "" && c != pc {
+					continue
+				}
 				if _, next, ok := matchTitle(fw[i:i+n], 0); ok && next == n {
 					// "Akim", "Governor": a bare title a post happens to be
 					// called by is read as a title, with its own "of".
