@@ -3991,3 +3991,11 @@ func TestADeputyOfAFieldOfAnotherCountry(t *testing.T) {
 		"new person serik-abenov: Serik Abenov [] nat=UZ",
 		"tenure serik-abenov uz-deputy-minister-of-science-and-technology 2025-04-07")
 }
+
+// "Minister A.Rakhimov", after "Minister Akmal Rakhimov": an initial
+// glued to the surname is the same person.
+func TestAGluedInitial(t *testing.T) {
+	dr := draft(t, "TASHKENT: A delegation led by Minister Akmal Rakhimov visited Hanoi. On April 8, Minister A.Rakhimov held talks with Minister Ali Rahimi.", "2025-04-11",
+		"event talks held 2025-04-08 [akmal-rakhimov:attendee ali-rahimi:attendee]")
+	noFact(t, dr, "new person arakhimov", "the glued initial made a second person")
+}

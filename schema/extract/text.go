@@ -16,7 +16,15 @@ func fold(s string) string {
 	var b strings.Builder
 	space := true
 	s = possessiveRe.ReplaceAllString(s, "")
-	for _, r := range norm.NFD.String(s) {
+	rs := []rune(norm.NFD.String(s))
+	for i, r := range rs {
+		// "A.Rakhimov": an initial glued to a name is a word of its own
+		// ("U.S.", "H.E." stay one).
+		if r == '.' && i+2 < len(rs) && unicode.IsUpper(rs[i+1]) && unicode.IsLower(rs[i+2]) && !space {
+			b.WriteByte(' ')
+			space = true
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
