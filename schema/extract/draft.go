@@ -22,6 +22,9 @@ type drafter struct {
 	dl       dateline
 	dlPlace  string // place id of the dateline
 	dlDate   resolved
+	// itemDate is the date of the dateline opening the item of a digest
+	// being read ("Lahore, 25 October."), for the contacts it tells.
+	itemDate resolved
 	host     string // country of the dateline place
 	people   []*person
 	pidx     peopleIndex // people by the first letters of their name words

@@ -289,6 +289,9 @@ var (
 	subjectLeadRe     = regexp.MustCompile(`(?i)\b(?:on|about|regarding|concerning)\s+(?:the|a|an)\s+[a-z]`)
 	recallingRe       = regexp.MustCompile(`(?i)^\s*(?:recalling|referring\s+to|remembering|speaking\s+of)\b`)
 	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
+	// itemDatelineRe is a sentence that is only a place and a day, as
+	// the items of a digest open: "Islamabad, 23 October.".
+	itemDatelineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+((?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)\s*[.:–—-]?\s*$`)
 	// requestedRe ends the text before a contact only asked for: "the
 	// envoy's request for a (call on X)", "sought a (meeting with X)".
 	requestedRe    = regexp.MustCompile(`(?i)\b(?:requests?\s+for|requested|sought|seeking|seeks)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$`)
@@ -367,6 +370,15 @@ func (d *drafter) findEvents() {
 			b := *a
 			b.people = slices.DeleteFunc(slices.Clone(a.people), a.sender)
 			a = &b
+		}
+		// "Lahore, 25 October." opening an item of a weekly digest: the
+		// day of the contacts the item tells.
+		if m := itemDatelineRe.FindStringSubmatch(txt); m != nil && len(a.people) == 0 {
+			if r, ok := datelineDate(m[1], d.pub); ok {
+				r.check = "date from the dateline of the item"
+				d.itemDate = r
+			}
+			continue
 		}
 		// "Credentials were presented by:" and then one line per
 		// ambassador, each ending in ";": everyone of the list was at the
@@ -2009,6 +2021,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// "X also visited Y": more of the day the report tells.
 		dt = cur.date
 		dt.basis, dt.note, dt.check = basisEarlier, "the day of the contact before", `"also": taken as the day of the contact before`
+	}
+	if dt.value == "" && status == "held" && d.itemDate.value != "" {
+		dt = d.itemDate
 	}
 	if dt.value == "" && status == "held" && d.dlDate.value != "" {
 		dt = d.dlDate

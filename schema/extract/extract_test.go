@@ -3999,3 +3999,11 @@ func TestAGluedInitial(t *testing.T) {
 		"event talks held 2025-04-08 [akmal-rakhimov:attendee ali-rahimi:attendee]")
 	noFact(t, dr, "new person arakhimov", "the glued initial made a second person")
 }
+
+// A weekly digest whose items open "Islamabad, 23 October." and "Lahore,
+// 25 October.": each item's contacts on its own day.
+func TestADigestsItemDatelines(t *testing.T) {
+	draft(t, "ISLAMABAD: The Embassy presents a summary of its week.\n\nIslamabad, 23 October. Ambassador Yerzhan Kistafin met Minister Imran Ismail at the ministry.\n\nLahore, 25 October. Ambassador Kistafin called on Governor Saima Khurshid.", "2023-10-30",
+		"event meeting held 2023-10-23 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event meeting held 2023-10-25 [yerzhan-kistafin:guest saima-khurshid:host]")
+}
