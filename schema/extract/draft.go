@@ -15,13 +15,13 @@ import (
 type drafter struct {
 	// later names, for a post the report names its holder with only after
 	// telling the office bare, that holder (post id -> name).
-	later    map[string]string
-	g        *Gazetteer
-	rep      Report
-	pub      time.Time
-	dl       dateline
-	dlPlace  string // place id of the dateline
-	dlDate   resolved
+	later   map[string]string
+	g       *Gazetteer
+	rep     Report
+	pub     time.Time
+	dl      dateline
+	dlPlace string // place id of the dateline
+	dlDate  resolved
 	// itemDate is the date of the dateline opening the item of a digest
 	// being read ("Lahore, 25 October."), for the contacts it tells.
 	itemDate resolved
