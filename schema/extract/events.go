@@ -253,6 +253,7 @@ var (
 	// whichClauseRe is a relative clause about a thing: ", which A and B
 	// co-chair".
 	gatheringAttendedRe = regexp.MustCompile(`(?i)^\s*the\s+(?:[\w-]+\s+){0,2}?(forum|conference|seminar|roundtable|webinar|summit|ceremony|reception|festival|exhibition)(?:,\s*[^,]{1,140},)?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b`)
+	coChairedAsideRe    = regexp.MustCompile(`(?i)^\s*the\s+[\w\s'’-]{1,60}?,\s*(?:jointly\s+)?co-?chaired\s+by\s+[^,;]{3,200}?,\s*((?:is|are|was|were|will|would|has|had)\b[^.;]*)`)
 	nextMeetingRe       = regexp.MustCompile(`(?i)\bnext\s+(?:meeting|session|round|sitting)\b`)
 	greetingsToRe       = regexp.MustCompile(`(?i)\b(?:convey|conveyed|conveying|pass\s+on|passed\s+on|extend|extended)\s+(?:his|her|their|the)?\s*(?:warm\s+|best\s+)?(?:greetings|regards|wishes|message)\b`)
 	whichClauseRe       = regexp.MustCompile(`,\s*which\s+(?:[A-Z][\w'’-]*\s+){1,6}(?:and\s+(?:[A-Z][\w'’-]*\s+){1,5})?(?:also\s+|jointly\s+)?[a-z][^,.;]{0,120}`)
@@ -1789,6 +1790,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		status = "planned"
 	} else if backgroundRe.MatchString(window) {
 		status = "background"
+	}
+	// "The commission, co-chaired by A and B, is now expected to meet":
+	// an aside on the body; its main clause says when it meets.
+	if m := coChairedAsideRe.FindStringSubmatch(txt); m != nil && status == "held" && plannedRe.MatchString(m[1]) {
+		status = "planned"
 	}
 	// "According to a statement issued on Wednesday, the delegation called
 	// on X": the statement's day, not the contact's.
@@ -3341,7 +3347,10 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 		if duringRe.MatchString(pre) && len(strings.Fields(pre)) > 2 && !attendRe.MatchString(pre) {
 			return true // not "A and B were also present at the meeting"
 		}
-		if (strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this")) &&
+		// ("the next meeting of the Council", "its last meeting": a
+		// meeting named, not told.)
+		if (strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "a") || strings.HasSuffix(pre, "first") || strings.HasSuffix(pre, "this") ||
+			strings.HasSuffix(pre, " next") || strings.HasSuffix(pre, " last") || strings.HasSuffix(pre, " previous") || strings.HasSuffix(pre, " upcoming") || strings.HasSuffix(pre, " forthcoming")) &&
 			!withSomeoneRe.MatchString(post) {
 			return false
 		}

@@ -4007,3 +4007,19 @@ func TestADigestsItemDatelines(t *testing.T) {
 		"event meeting held 2023-10-23 [yerzhan-kistafin:guest imran-ismail:host]",
 		"event meeting held 2023-10-25 [yerzhan-kistafin:guest saima-khurshid:host]")
 }
+
+// "preparations for the forthcoming state visit of the President of
+// Uzbekistan and the next meeting of the Council": a meeting named, not
+// told, so the President is at no contact of the sentence.
+func TestTheNextMeetingIsNamedNotTold(t *testing.T) {
+	dr := draft(t, "BISHKEK: On October 7, President Daulet Sarsenov received Minister Imran Ismail. Ismail conveyed warm greetings from President of India Ali Rahimi. Special attention was paid to preparations for the forthcoming state visit of the President of India to Kyrgyzstan and the next meeting of the Council.", "2025-10-07",
+		"event meeting held 2025-10-07 [daulet-sarsenov:host imran-ismail:guest]")
+	notAt(t, dr, "ali-rahimi", "someone of a meeting only named was put at the contact")
+}
+
+// "The commission, co-chaired by A and B, is now expected to meet before
+// the end of the year": an aside on the body; its meeting lies ahead.
+func TestACoChairedBodyExpectedToMeet(t *testing.T) {
+	draft(t, "BISHKEK: On October 7, President Sadyr Japarov received Minister Bakhtiyor Saidov. The commission, co-chaired by Deputy Chairman Imran Ismail and Deputy Prime Minister Daulet Sarsenov, is now expected to meet before the end of the year.", "2025-10-07",
+		"event talks planned - [imran-ismail:co-chair daulet-sarsenov:co-chair]")
+}
