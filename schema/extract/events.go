@@ -212,6 +212,7 @@ var (
 	// "received the guests", "welcomed the delegation".
 	theGuestsRe      = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign|[\w-]+)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
 	guestsIncludedRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:also\s+)?included\b|^\s*among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:were|was)\b`)
+	whileWelcomingRe = regexp.MustCompile(`(?i),\s*(?:while|when|in)\s+welcoming\s+`)
 	welcomingRe      = regexp.MustCompile(`(?i)^\s*(?:while\s+|in\s+)?welcoming\s+the\s+(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies))\b`)
 	itAccompaniedRe  = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|team))\s+$`)
 	// theGuestOfHonourRe is, at an occasion, its guest by office:
@@ -932,6 +933,43 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
+		// "KCCI President X, while welcoming the ambassador, said ...": X
+		// hosted the one welcomed, at the contact being told or, when none
+		// holds them, at a meeting of theirs.
+		if m := whileWelcomingRe.FindStringIndex(txt); m != nil && len(a.people) > 1 {
+			var hosts, guests []*person
+			end := len(txt)
+			if c := strings.IndexAny(txt[m[1]:], ",;"); c >= 0 {
+				end = m[1] + c
+			}
+			for _, pm := range a.people {
+				switch at := a.toks[pm.start].start; {
+				case at < m[0]:
+					hosts = appendPerson(hosts, pm.p)
+				case at >= m[1] && at < end:
+					guests = appendPerson(guests, pm.p)
+				}
+			}
+			if len(hosts) > 0 && len(guests) > 0 {
+				e := cur
+				if e == nil || e.status != "held" || !slices.ContainsFunc(e.parts, func(pt part) bool { return pt.p == guests[0] }) {
+					e = &event{kind: "meeting", status: "held", sent: a.idx, verb: txt[m[0]:m[1]], place: d.placeIn(a), date: d.occasionDate(a)}
+					if e.date.value == "" || e.date.basis == basisDateline {
+						e.date = d.recentDay(a.idx)
+					}
+					d.events = append(d.events, e)
+					cur = e
+				}
+				for _, p := range hosts {
+					e.add(p, "", "host")
+				}
+				for _, p := range guests {
+					e.add(p, "", "guest")
+				}
+				d.topicsAndOutcomes(a, e)
+				continue
+			}
+		}
 		// "A, Vice President ICCI, said ...": an officer of the body whose
 		// officer hosts the contact being told spoke at it.
 		if cur != nil && cur.status == "held" && len(a.people) > 0 && speechRe.MatchString(txt) && !d.hasContactVerb(txt) {
@@ -1305,6 +1343,22 @@ func (d *drafter) occasionDate(a *analysed) resolved {
 		r := d.dlDate
 		r.check = "the sentence gives no date; the dateline's is taken"
 		return r
+	}
+	return resolved{}
+}
+
+// recentDay is the last day, told in the few sentences before sentence i,
+// that a contact of the report's days can have ("on Tuesday", three
+// sentences up): a day, within a month before publication.
+func (d *drafter) recentDay(i int) resolved {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		for _, r := range findDatesHint(d.sents[k].text, d.pub, false, d.yearHint) {
+			t, ok := parseDay(r.value)
+			if ok && len(r.value) == len("2006-01-02") && !d.afterPublication(r.value) && (d.pub.IsZero() || d.pub.Sub(t) <= 31*24*time.Hour) {
+				r.check = "date told a few sentences before, of the same occasion"
+				return r
+			}
+		}
 	}
 	return resolved{}
 }

@@ -4023,3 +4023,14 @@ func TestACoChairedBodyExpectedToMeet(t *testing.T) {
 	draft(t, "BISHKEK: On October 7, President Sadyr Japarov received Minister Bakhtiyor Saidov. The commission, co-chaired by Deputy Chairman Imran Ismail and Deputy Prime Minister Daulet Sarsenov, is now expected to meet before the end of the year.", "2025-10-07",
 		"event talks planned - [imran-ismail:co-chair daulet-sarsenov:co-chair]")
 }
+
+// "Speaking at a meeting with the members of the Chamber on Tuesday, he
+// said ... Chamber President X, while welcoming the ambassador, said":
+// X hosted the envoy, on the day the sentence before gives.
+func TestWhileWelcomingTheAmbassador(t *testing.T) {
+	draft(t, "KARACHI: Ambassador of Kazakhstan to Pakistan Yerzhan Kistafin has said that trade could grow. Speaking at a meeting with the members of the Karachi Chamber of Commerce and Industry (KCCI) on Tuesday, he said trade was low. KCCI President Imran Ismail, while welcoming the ambassador, said exporters faced difficulties.", "2024-02-14",
+		"event meeting held 2024-02-13 [imran-ismail:host yerzhan-kistafin:guest]")
+	// Sentences between: the day told a few sentences up.
+	draft(t, "KARACHI: Ambassador of Kazakhstan to Pakistan Yerzhan Kistafin has said that trade could grow. Speaking at a meeting with the members of the Karachi Chamber of Commerce and Industry (KCCI) on Tuesday, he said trade was low. The envoy said a railway would cut transport times. He said many companies used the port. KCCI President Imran Ismail, while welcoming the ambassador, said exporters faced difficulties.", "2024-02-14",
+		"event meeting held 2024-02-13 [imran-ismail:host yerzhan-kistafin:guest]")
+}
