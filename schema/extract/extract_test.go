@@ -4034,3 +4034,12 @@ func TestWhileWelcomingTheAmbassador(t *testing.T) {
 	draft(t, "KARACHI: Ambassador of Kazakhstan to Pakistan Yerzhan Kistafin has said that trade could grow. Speaking at a meeting with the members of the Karachi Chamber of Commerce and Industry (KCCI) on Tuesday, he said trade was low. The envoy said a railway would cut transport times. He said many companies used the port. KCCI President Imran Ismail, while welcoming the ambassador, said exporters faced difficulties.", "2024-02-14",
 		"event meeting held 2024-02-13 [imran-ismail:host yerzhan-kistafin:guest]")
 }
+
+// "Minister of State H E Dr. X attended the reception as the chief guest":
+// "H E" is His Excellency without its periods, not part of a name, and X
+// is at the reception.
+func TestHisExcellencyWithoutPeriods(t *testing.T) {
+	draft(t, "ISLAMABAD: The Embassy of Kazakhstan hosted a reception on Saturday. Minister of State at the Ministry of Foreign Affairs H E Dr. Ali Rahimi attended the reception as the chief guest. Ambassador of Kazakhstan to Pakistan H E Yerzhan Kistafin welcomed the guests.", "2025-10-27",
+		"new person ali-rahimi: Ali Rahimi [H.E. Dr.] nat=PK",
+		"event reception held 2025-10-25 [ali-rahimi:attendee yerzhan-kistafin:host]")
+}

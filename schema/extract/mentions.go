@@ -1235,6 +1235,12 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			continue
 		}
 		// "Royal Highness", "Associate Professor", "Assistant Professor".
+		// "H E Aidar Bekzhanov": His Excellency without its periods.
+		if t == "H" && k+2 < j && toks[k+1].text == "E" {
+			hons = append(hons, "H.E.")
+			k += 2
+			continue
+		}
 		if t == "H.E." || honorifics[fw[k]] || fw[k] == "tan" && fw[min(k+1, j-1)] == "sri" || (fw[k] == "royal" && fw[min(k+1, j-1)] == "highness" || (fw[k] == "associate" || fw[k] == "assistant") && (fw[min(k+1, j-1)] == "professor" || fw[min(k+1, j-1)] == "prof")) && k+1 < j {
 			hons = append(hons, t)
 			k++
