@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/bilat/bilat/schema"
 )
@@ -25,25 +26,27 @@ type drafter struct {
 	// itemDate is the date of the dateline opening the item of a digest
 	// being read ("Lahore, 25 October."), for the contacts it tells.
 	itemDate resolved
-	host     string // country of the dateline place
-	people   []*person
-	pidx     peopleIndex // people by the first letters of their name words
-	orgs     []*org
-	places   []schema.Place // new places
-	posts    map[string]*post
-	events   []*event
-	docs     []schema.Document
-	docEvent []*event
-	local    map[string][]entry // names the draft defined
-	localMax int
-	abbrevs  map[string]string
-	usedIDs  map[string]bool
-	nextID   map[string]int      // per id base, the number newID tries next
-	federal  *string             // federalCountry's answer, once found
-	used     map[string][]string // known entity id -> forms (countries, places, orgs)
-	cur      int                 // sentence index
-	sents    []*analysed
-	lastSubj *person
+	// bodyWords are the folded words of the report's body.
+	bodyWords map[string]bool
+	host      string // country of the dateline place
+	people    []*person
+	pidx      peopleIndex // people by the first letters of their name words
+	orgs      []*org
+	places    []schema.Place // new places
+	posts     map[string]*post
+	events    []*event
+	docs      []schema.Document
+	docEvent  []*event
+	local     map[string][]entry // names the draft defined
+	localMax  int
+	abbrevs   map[string]string
+	usedIDs   map[string]bool
+	nextID    map[string]int      // per id base, the number newID tries next
+	federal   *string             // federalCountry's answer, once found
+	used      map[string][]string // known entity id -> forms (countries, places, orgs)
+	cur       int                 // sentence index
+	sents     []*analysed
+	lastSubj  *person
 	// traveller is the one a visit told so far takes abroad.
 	traveller *person
 	trip      *event // the journey being told, if any
@@ -1374,10 +1377,8 @@ func (d *drafter) holdTitle(p *person, tp *titlePhrase) {
 		// A country's President, King or Emir is later "the Head of
 		// State"; its Prime Minister "the head of government".
 		if _, ofCountry := d.g.countries[d.postRec(id).Of.ID]; ofCountry {
-			for title, as := range stateHeadTitles {
-				if bare == title && !slices.Contains(p.titles, as) {
-					p.titles = append(p.titles, as)
-				}
+			if as := stateHeadTitles[bare]; as != "" && !slices.Contains(p.titles, as) {
+				p.titles = append(p.titles, as)
 			}
 		}
 		// The Chairman of a parliament's chamber is "the speaker".
@@ -2123,11 +2124,18 @@ func (d *drafter) headlineOnlyOf(country string) string {
 	if _, ok := d.g.countries[country]; !ok {
 		return ""
 	}
+	if d.bodyWords == nil {
+		d.bodyWords = map[string]bool{}
+		for _, w := range strings.FieldsFunc(fold(d.rep.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			d.bodyWords[w] = true
+		}
+	}
 	found := ""
 	for _, w := range strings.Fields(d.rep.Title) {
 		sur := fold(strings.Trim(w, ",;:'\"‘’“”"))
 		full, nat := d.headlineName(sur)
-		if full == "" || nat != country || strings.Contains(fold(d.rep.Text), sur) {
+		// (A word of the body: "Dar" is not in "standard".)
+		if full == "" || nat != country || d.bodyWords[sur] {
 			continue
 		}
 		if found != "" && found != full {

@@ -3887,6 +3887,16 @@ func TestAnOfficeOnlyTheHeadlineNames(t *testing.T) {
 	if got := facts(dr); !slices.Contains(got, want) {
 		t.Errorf("missing %q\ngot:\n  %s", want, strings.Join(got, "\n  "))
 	}
+	// The body names him only as a whole word: "Dar" is not in "standard".
+	dr, err = Extract(Report{Source: "test", Title: "Kistafin receives Pakistan's Ishaq Dar in Astana", Text: "ASTANA: Ambassador Yerzhan Kistafin received Pakistan's deputy prime minister in the capital Astana on Tuesday. The two agreed a standard for rail freight.",
+		URL: "https://example.org/new", Publisher: "Wire", Published: "2025-01-15"}, testGazetteer(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = "event meeting held 2025-01-14 [yerzhan-kistafin:host ishaq-dar:guest]"
+	if got := facts(dr); !slices.Contains(got, want) {
+		t.Errorf("missing %q\ngot:\n  %s", want, strings.Join(got, "\n  "))
+	}
 }
 
 // "The exercise ended on Thursday. The closing ceremony was held at the
@@ -4042,4 +4052,20 @@ func TestHisExcellencyWithoutPeriods(t *testing.T) {
 	draft(t, "ISLAMABAD: The Embassy of Kazakhstan hosted a reception on Saturday. Minister of State at the Ministry of Foreign Affairs H E Dr. Ali Rahimi attended the reception as the chief guest. Ambassador of Kazakhstan to Pakistan H E Yerzhan Kistafin welcomed the guests.", "2025-10-27",
 		"new person ali-rahimi: Ali Rahimi [H.E. Dr.] nat=PK",
 		"event reception held 2025-10-25 [ali-rahimi:attendee yerzhan-kistafin:host]")
+}
+
+// canonicalTitle restores the written forms folding loses, as whole
+// words only.
+func TestCanonicalTitleSpellings(t *testing.T) {
+	for in, want := range map[string]string{
+		"deputy charge d affaires":  "Deputy Chargé d'Affaires",
+		"deputy commander in chief": "Deputy Commander-in-Chief",
+		"mnas":                      "MNA",
+		"ceo":                       "CEO",
+		"campaign manager":          "Campaign Manager",
+	} {
+		if got := canonicalTitle(strings.Fields(in)); got != want {
+			t.Errorf("canonicalTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

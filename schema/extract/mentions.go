@@ -423,31 +423,35 @@ func canonicalTitle(words []string) string {
 		s = "senator"
 	case "ministers":
 		s = "minister"
-	case "mna", "mnas":
-		return "MNA"
-	case "mpa", "mpas":
-		return "MPA"
+	case "mnas":
+		s = "mna"
+	case "mpas":
+		s = "mpa"
 	case "spokesman", "spokeswoman":
 		s = "spokesperson"
 	case "advisor":
 		s = "adviser"
-	case "charge d affaires":
-		return "Chargé d'Affaires"
 	}
+	// Written forms the folded words lose: "Chargé d'Affaires", "Deputy
+	// Commander-in-Chief", "MNA".
+	s = strings.TrimSpace(titleSpellings.Replace(" " + s + " "))
 	var b []string
 	for _, w := range strings.Fields(s) {
-		if w == "and" || w == "of" || w == "for" || w == "in" {
+		// (Words titleSpellings wrote stay as written.)
+		if w == "and" || w == "of" || w == "for" || w == "in" || strings.ToLower(w) != w {
 			b = append(b, w)
-			continue
-		}
-		if w == "ceo" {
-			b = append(b, "CEO")
 			continue
 		}
 		b = append(b, strings.ToUpper(w[:1])+w[1:])
 	}
-	return strings.ReplaceAll(strings.Join(b, " "), "Commander in Chief", "Commander-in-Chief")
+	return strings.Join(b, " ")
 }
+
+// titleSpellings restore, in folded title words, the written form of the
+// words whose accents, hyphens, apostrophes or capitals folding removed.
+// Whole words only: "campaign" keeps its "mpa".
+var titleSpellings = strings.NewReplacer(" charge d affaires ", " Chargé d'Affaires ", " commander in chief ", " Commander-in-Chief ",
+	" ceo ", " CEO ", " mna ", " MNA ", " mpa ", " MPA ")
 
 // titleSpans finds the offices a sentence names.
 func (d *drafter) titleSpans(a *analysed) {
