@@ -940,6 +940,15 @@ func TestSurnameOfSomeoneNamedBeforeTheRecords(t *testing.T) {
 	noFact(t, dr, "muhammad-iqbal", "the surname went to someone else of the records")
 }
 
+// A known name followed by more of a name is someone else's: the longer
+// name, to the right as to the left.
+func TestKnownNameInsideALongerOne(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Pakistani diplomat Muhammad Iqbal Hassan Raza on Monday.", "2025-01-08",
+		"new person muhammad-iqbal-hassan-raza: Muhammad Iqbal Hassan Raza [] nat=PK",
+		"event meeting held 2025-01-06 [yerzhan-kistafin:host muhammad-iqbal-hassan-raza:guest]")
+	noFact(t, dr, "muhammad-iqbal ", "the longer name's head went to someone of the records")
+}
+
 // "and" between capitals joins a name's words, not two topics.
 func TestTopicWithAndInItsName(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin met Daulet Sarsenov on Monday. They discussed bilateral relations, the Belt and Road Initiative and regional security.", "2025-01-08",

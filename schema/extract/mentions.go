@@ -1470,6 +1470,22 @@ func (d *drafter) knownPeople(a *analysed) {
 			drop = append(drop, si)
 			continue
 		}
+		end := s.end
+		for end < len(a.toks) && isWord(a.toks[end].text) && isCap(a.toks[end].text) && !allCaps(a.toks[end].text) && !a.covered(end) &&
+			!notNameWords[a.folded[end]] && orgHeads[a.folded[end]] == "" && !honorifics[a.folded[end]] {
+			if _, _, isTitle := matchTitle(a.folded, end); isTitle {
+				break
+			}
+			end++
+		}
+		if end > s.end {
+			// "Mohammad Iqbal Hossain Khan" is not the Muhammad Iqbal the
+			// records know: more of a name after the longest known one
+			// is someone else's (the records' "Muhammad Iqbal Choudhary"
+			// is another man too).
+			drop = append(drop, si)
+			continue
+		}
 		p := d.personByID(s.id)
 		for _, h := range hs {
 			if !slices.Contains(p.honorifics, h) {
@@ -1765,6 +1781,18 @@ func nameVariant(a, b string, strict bool) string {
 	}
 	if strict && len(wa) < len(wb) && !(same(wa[0], wb[0]) && same(wa[len(wa)-1], wb[len(wb)-1])) && !(len(wa) == 2 && same(wa[0], wb[len(wb)-1]) && same(wa[1], wb[0])) {
 		return ""
+	}
+	if short, long := wa, wb; len(short) >= 2 {
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		// "Muhammad Iqbal Hassan Raza" is not "Muhammad Iqbal": two more
+		// words after a whole name are another man's surname, where one
+		// ("Maryam Nawaz Sharif") is often the same person's.
+		// Arab names grow by "bin X", "Al Y": those are the same man's.
+		if len(long)-len(short) >= 2 && slices.Equal(short, long[:len(short)]) && !slices.ContainsFunc(long, func(w string) bool { return particles[w] }) {
+			return ""
+		}
 	}
 	if len(wa) >= 2 && len(wb) >= 2 && (contains(wa, wb) || contains(wb, wa)) {
 		// Shared first and last word, or all words in another order.
