@@ -210,8 +210,9 @@ var (
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side|its\s+members|members\s+of\s+the\s+delegation)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?(?:\s+(?:that|which|who))?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
-	theGuestsRe      = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign|[\w-]+)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
-	guestsIncludedRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:also\s+)?included\b|^\s*among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present)\s+(?:were|was)\b`)
+	theGuestsRe = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign|[\w-]+)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
+	// "Among the diplomats attending the reception were A and B".
+	guestsIncludedRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present)` + guestsAtOccasion + `\s+(?:also\s+)?included\b|^\s*among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present|participants|dignitaries|diplomats|ambassadors|envoys|officials)` + guestsAtOccasion + `\s+(?:were|was)\b`)
 	whileWelcomingRe = regexp.MustCompile(`(?i),\s*(?:while|when|in)\s+welcoming\s+`)
 	welcomingRe      = regexp.MustCompile(`(?i)^\s*(?:while\s+|in\s+)?welcoming\s+the\s+(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies))\b`)
 	itAccompaniedRe  = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|team))\s+$`)
@@ -761,6 +762,11 @@ func (d *drafter) findEvents() {
 			told := len(txt)
 			if m := toldThatRe.FindStringIndex(txt); m != nil && m[0] < loc[0] {
 				told = m[0]
+			}
+			// "He spoke about the reforms initiated by President Y": what
+			// the speaker spoke of names Y, who need not be there.
+			if spokeOfRe.MatchString(txt[loc[0]:loc[1]]) {
+				told = min(told, loc[0])
 			}
 			// "Ms. Y was also part of the visiting delegation": a guest.
 			role := "attendee"
@@ -4039,3 +4045,9 @@ func (e *event) people() int {
 	}
 	return n
 }
+
+// guestsAtOccasion is what may follow a group of guests: "attending the
+// reception", "present at the ceremony".
+const guestsAtOccasion = `(?:\s+(?:attending|present\s+at|at|who\s+attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reception|ceremony|event|dinner|luncheon|function|celebrations?|gathering|concert|evening|festival|opening|forum|conference))?`
+
+var spokeOfRe = regexp.MustCompile(`(?i)^spoke\s+(?:about|on)$`)

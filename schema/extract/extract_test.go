@@ -4078,3 +4078,16 @@ func TestCanonicalTitleSpellings(t *testing.T) {
 		}
 	}
 }
+
+// "Among the diplomats attending the reception were A and B": a list of
+// the reception's guests.
+func TestAmongTheDiplomatsAttending(t *testing.T) {
+	draft(t, "ASTANA: The Embassy of Pakistan held a reception on Monday to mark Pakistan Day. Imran Ismail welcomed the guests. Among the diplomats attending the reception were Ambassador of Uzbekistan Bakhtiyor Saidov and Ambassador of India Ali Rahimi.", "2025-01-08",
+		"event reception held 2025-01-06 [imran-ismail:host bakhtiyor-saidov:attendee ali-rahimi:attendee]")
+}
+
+// Whom a speaker spoke about need not be there.
+func TestSpokeAboutSomeoneAbsent(t *testing.T) {
+	dr := draft(t, "ASTANA: The Embassy of Pakistan held a reception on Monday to mark Pakistan Day. Imran Ismail welcomed the guests. He spoke about the reforms initiated by Yerzhan Kistafin.", "2025-01-08")
+	noFact(t, dr, "yerzhan-kistafin:attendee", "the one spoken about was made an attendee")
+}
