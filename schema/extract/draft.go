@@ -1666,7 +1666,7 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		}
 		check = fmt.Sprintf("%q: %q is not in the records; %s", tp.written, tp.ofText, assumedUnderDateline)
 	}
-	if envoyTitles[ft] && toward == "" {
+	if envoyTitles[ft] && toward == "" && tp.towardText == "" {
 		if _, isCountry := d.g.countries[of]; isCountry && d.host != "" && d.host != of {
 			toward = d.host
 			check = fmt.Sprintf("%q: accredited to the dateline's country, assumed", tp.written)
@@ -1685,6 +1685,11 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	}
 	// Known posts: by name or alias, then by title, holder body and country.
 	cands := []string{full + " of " + ofName, full}
+	if tp.towardText != "" {
+		// "Permanent Representative of Kazakhstan to the OSCE": that body's
+		// envoy only.
+		cands = []string{full + " of " + ofName + " to " + tp.towardText}
+	}
 	if toward != "" {
 		cands = append([]string{full + " of " + ofName + " to " + d.nameOf(toward)}, cands...)
 	}
@@ -1738,6 +1743,9 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 	if tp.ofText != "" {
 		rec.Name = full + " of " + tp.ofText
 	}
+	if tp.towardText != "" {
+		rec.Name += " to " + tp.towardText
+	}
 	if toward != "" {
 		rec.Toward = schema.Ref{ID: toward}
 		if inCity != "" {
@@ -1751,6 +1759,9 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		base = strings.ToLower(of) + "-" + slug(full)
 		if tp.ofText != "" {
 			base += "-of-" + slug(tp.ofText)
+		}
+		if tp.towardText != "" {
+			base += "-to-" + slug(strings.TrimPrefix(strings.TrimPrefix(tp.towardText, "the "), "The "))
 		}
 		if inCity != "" {
 			base += "-in-" + slug(d.nameOf(tp.at))

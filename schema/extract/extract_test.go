@@ -4091,3 +4091,13 @@ func TestSpokeAboutSomeoneAbsent(t *testing.T) {
 	dr := draft(t, "ASTANA: The Embassy of Pakistan held a reception on Monday to mark Pakistan Day. Imran Ismail welcomed the guests. He spoke about the reforms initiated by Yerzhan Kistafin.", "2025-01-08")
 	noFact(t, dr, "yerzhan-kistafin:attendee", "the one spoken about was made an attendee")
 }
+
+// An envoy accredited to a body, not a country: "Permanent Representative
+// of Kazakhstan to the ECO and other international organizations in
+// Islamabad X" is Kazakh, and the office is that body's.
+func TestPermanentRepresentativeToABody(t *testing.T) {
+	draft(t, "ISLAMABAD: Permanent Representative of Kazakhstan to the ECO and other international organizations in Islamabad Serik Abenov met Imran Ismail on Monday.", "2025-01-08",
+		"new person serik-abenov: Serik Abenov [] nat=KZ",
+		"new post kz-permanent-representative-to-eco-and-other-international-organizations-in-islamabad: Permanent Representative of Kazakhstan to the ECO and other international organizations in Islamabad (of KZ, toward )",
+		"event meeting held 2025-01-06 [serik-abenov:guest imran-ismail:host]")
+}

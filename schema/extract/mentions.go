@@ -114,6 +114,7 @@ type titlePhrase struct {
 	ofText     string   // the qualifier as written when no entity was found
 	ofCountry  string   // the country such a qualifier ends with: "Naval Staff of Pakistan"
 	toward     string   // country id
+	towardText string   // a body an envoy is accredited to: "the OSCE", "the United Nations in Geneva"
 	side       string   // country named before the title ("Turkmenistan's"), kept when `of` becomes an organization
 	domain     string   // "Communications and Postal Services"
 	domainOf   bool     // the field was written with "of", not "for"
@@ -651,6 +652,15 @@ func (d *drafter) titleSpans(a *analysed) {
 				}
 				end = k + 1
 				break
+			}
+			// "Permanent Representative of Turkmenistan to the OSCE and
+			// other international organizations in Vienna X": an envoy to
+			// a body, not to a country; the holder's name follows.
+			if w == "to" && accreditedTitle(tp.titles[0]) {
+				if e, ok := d.accreditedBody(a, k); ok {
+					tp.towardText, end = a.textOf(end+1, e), e
+					continue
+				}
 			}
 			if s := a.spanAt(k); s != nil && s.kind != schema.KindPerson && s.kind != schema.KindPost && w != "for" {
 				switch {
@@ -1966,4 +1976,40 @@ func translitKey(w string) string {
 		last = r
 	}
 	return b.String()
+}
+
+// accreditedTitle says whether an office may be accredited to a body:
+// envoys and permanent representatives.
+func accreditedTitle(title string) bool {
+	t := fold(title)
+	return envoyTitles[t] || strings.HasSuffix(t, "representative") || t == "head of mission"
+}
+
+// accreditedBody is the end of the body an envoy is accredited to at token
+// k, "OSCE", "the United Nations Office in Geneva", "ECO and other
+// international organizations in Vienna", when a name follows it.
+func (d *drafter) accreditedBody(a *analysed, k int) (int, bool) {
+	toks, fw := a.toks, a.folded
+	e := k
+	if s := a.spanAt(k); s != nil && s.kind == schema.KindOrganization {
+		e = s.end
+	} else if k < len(toks) && allCaps(toks[k].text) && len(toks[k].text) >= 2 && a.spanAt(k) == nil {
+		e = k + 1
+	} else {
+		return 0, false
+	}
+	// "... and other international organizations", "... Office".
+	if e+3 < len(toks) && fw[e] == "and" && fw[e+1] == "other" && fw[e+2] == "international" && strings.HasPrefix(fw[e+3], "organi") {
+		e += 4
+	}
+	// "... in Vienna": where the body sits.
+	if e+1 < len(toks) && fw[e] == "in" {
+		if s := a.spanAt(e + 1); s != nil && s.kind == schema.KindPlace {
+			e = s.end
+		}
+	}
+	if e < len(toks) && (toks[e].text == "," || d.startsName(a, e) || honorifics[fw[e]]) {
+		return e, true
+	}
+	return 0, false
 }
