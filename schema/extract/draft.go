@@ -1144,6 +1144,16 @@ func (d *drafter) attachTitles(a *analysed) {
 						break
 					}
 				}
+				if prev == nil && at > 1 && a.toks[at-1].text == "," && isCap(a.toks[at].text) {
+					// "Ambassador of Turkmenistan to Austria, Permanent
+					// Representative of Turkmenistan to the OSCE X": two
+					// offices of one country, a comma between, the name
+					// after the second.
+					if p := a.spanEnding(at - 1); p != nil && p.kind == "title" && p.title != nil && !p.title.anaphor && !p.title.plural &&
+						isCap(a.toks[p.start].text) && s.title.of != "" && p.title.of == s.title.of {
+						prev = p
+					}
+				}
 				if prev == nil || prev.kind != "title" {
 					break
 				}

@@ -128,7 +128,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
-	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+(?:at\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
+	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in)\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
 	// "X's programme on Wednesday also included meetings with A and B".
 	{regexp.MustCompile(`(?i)\b(?:programme|program|schedule|agenda)\b[^.;]{0,60}?\b(?:included|includes|featured|features)\s+(?:separate\s+|bilateral\s+)*(?:meetings|talks)\s+with\b`), "meeting", ""},

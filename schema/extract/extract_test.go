@@ -4101,3 +4101,19 @@ func TestPermanentRepresentativeToABody(t *testing.T) {
 		"new post kz-permanent-representative-to-eco-and-other-international-organizations-in-islamabad: Permanent Representative of Kazakhstan to the ECO and other international organizations in Islamabad (of KZ, toward )",
 		"event meeting held 2025-01-06 [serik-abenov:guest imran-ismail:host]")
 }
+
+// Two offices of one country with a comma between, the name after the
+// second: both are the holder's, so "the Ambassador" later is he.
+func TestTwoOfficesBeforeOneName(t *testing.T) {
+	draft(t, "ISLAMABAD, 12 June 2025 (TDH). Ambassador of Kazakhstan to Pakistan, Permanent Representative of Kazakhstan to the ECO Serik Abenov held a series of meetings this week.\n\nOn 10 June, the Ambassador was received in Lahore by Governor Imran Ismail.", "2025-06-12",
+		"tenure serik-abenov kz-ambassador-to-pk 2025-06-10",
+		"tenure serik-abenov kz-permanent-representative-to-eco 2025-06-10",
+		"event meeting held 2025-06-10 [serik-abenov:guest imran-ismail:host]")
+}
+
+// "the foreign policy of neutral Kazakhstan pursued under the leadership
+// of President X": that country's President, not the dateline's.
+func TestPresidentUnderWhoseLeadership(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Monday. He spoke of the foreign policy of Kazakhstan pursued under the leadership of President Serik Abenov.", "2025-01-08",
+		"new person serik-abenov: Serik Abenov [] nat=KZ")
+}

@@ -936,6 +936,17 @@ func (d *drafter) titleSpans(a *analysed) {
 				}
 			}
 		}
+		// "the policy of neutral Turkmenistan pursued under the leadership
+		// of President X": the head of the country the clause names.
+		if tp.of == "" && tp.ofText == "" && tp.domain == "" && tp.start >= 4 && fw[tp.start-1] == "of" && fw[tp.start-2] == "leadership" &&
+			isNationalTitle(fold(title)) {
+			for k := tp.start - 3; k >= 0 && k >= tp.start-14 && toks[k].text != ";"; k-- {
+				if s := a.spanAt(k); s != nil && s.kind == schema.KindCountry {
+					tp.of, tp.side = s.id, s.id
+					break
+				}
+			}
+		}
 		if tp.of != "" || tp.ofText != "" {
 			d.seenTitles = append(d.seenTitles, tp)
 		}
