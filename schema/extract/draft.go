@@ -2002,14 +2002,20 @@ func (d *drafter) pronouns(a *analysed) {
 		}
 	}
 	// "Later in the day, the diplomat visited ...": the one envoy the
-	// report named.
+	// report named. "On Monday, the Admiral called on ...": the one the
+	// report named with that rank.
 	for k := 1; k < len(a.folded); k++ {
-		if a.folded[k] != "diplomat" || a.folded[k-1] != "the" || a.covered(k) {
+		rank := rankAnaphors[a.folded[k]]
+		if a.folded[k] != "diplomat" && rank == "" || a.folded[k-1] != "the" || a.covered(k) {
 			continue
+		}
+		if rank != "" && (!isCap(a.toks[k].text) || k+1 < len(a.toks) && (isWord(a.toks[k+1].text) && isCap(a.toks[k+1].text) || a.folded[k+1] == "of")) {
+			continue // "the General Assembly", "the Admiral of the Fleet"
 		}
 		var envoys []*person
 		for _, q := range d.people {
-			if slices.ContainsFunc(q.titles, func(t string) bool { return envoyTitles[t] || t == "consul general" }) {
+			if rank != "" && slices.ContainsFunc(q.honorifics, func(h string) bool { return rankAnaphors[fold(strings.TrimSuffix(h, "."))] == rank }) ||
+				rank == "" && slices.ContainsFunc(q.titles, func(t string) bool { return envoyTitles[t] || t == "consul general" }) {
 				envoys = append(envoys, q)
 			}
 		}

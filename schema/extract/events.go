@@ -429,6 +429,12 @@ func (d *drafter) findEvents() {
 			e := &event{kind: gatheringKinds[strings.ToLower(txt[m[2]:m[3]])], status: "held", sent: a.idx, verb: txt[m[0]:m[1]]}
 			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 {
 				e.date = ds[0]
+			} else if noun := strings.ToLower(txt[m[2]:m[3]]); a.idx > 0 && strings.Contains(strings.ToLower(txt[m[0]:m[1]]), " the "+noun) &&
+				strings.Contains(strings.ToLower(d.sents[a.idx-1].text), noun) {
+				// "The exercise concluded on Thursday with a closing
+				// ceremony. X was the chief guest at the ceremony": the
+				// day the sentence before gives it.
+				e.date = d.occasionDate(a)
 			}
 			if !d.afterPublication(e.date.value) && (cur == nil || !strings.EqualFold(strings.TrimSpace(txt[m[0]:m[0]+4]), "the")) {
 				for _, pm := range a.people {

@@ -4117,3 +4117,21 @@ func TestPresidentUnderWhoseLeadership(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Monday. He spoke of the foreign policy of Kazakhstan pursued under the leadership of President Serik Abenov.", "2025-01-08",
 		"new person serik-abenov: Serik Abenov [] nat=KZ")
 }
+
+// Military writing: a unit is a body ("Commander Peshawar Corps"), the
+// "General Officer Commanding" an office, and "the ceremony" the closing
+// ceremony the sentence before dates.
+func TestClosingCeremonyOfAnExercise(t *testing.T) {
+	dr := draft(t, "PESHAWAR: The joint exercise of the special forces of Pakistan and Uzbekistan concluded at Pabbi on Thursday with a closing ceremony.\n\nLt Gen Imran Ismail, Commander Peshawar Corps, was the chief guest at the ceremony. The exercise had opened on February 8 with a ceremony presided over by Major General Ali Rahimi, General Officer Commanding of a Pakistan Army infantry division.", "2024-02-23",
+		"new post pk-general-officer-commanding: General Officer Commanding of Pakistan (of PK, toward )",
+		"event ceremony held 2024-02-22 [imran-ismail:guest]",
+		"event ceremony held 2024-02-08 [ali-rahimi:attendee]")
+	noFact(t, dr, "new person peshawar-corps", "a military unit became a person")
+	noFact(t, dr, "new person officer-commanding", "an office became a person")
+}
+
+// "the Admiral": the one the report named with that rank.
+func TestTheAdmiral(t *testing.T) {
+	draft(t, "ASTANA: Admiral Serik Abenov of the Pakistan Navy arrived in Astana on Sunday. On Monday, the Admiral called on Yerzhan Kistafin.", "2025-06-11",
+		"event meeting held 2025-06-09 [serik-abenov:guest yerzhan-kistafin:host]")
+}

@@ -65,7 +65,7 @@ var titleWords = sortLongest([]string{
 	"representative", "special representative", "permanent representative", "plenipotentiary representative",
 	"special envoy", "premier", "vice premier", "member", "country representative", "resident representative",
 	"chief representative", "country director", "country manager", "head of mission", "head of state",
-	"head of government",
+	"head of government", "general officer commanding", "officer commanding", "commanding officer", "corps commander",
 	"ambassador extraordinary and plenipotentiary", "extraordinary and plenipotentiary ambassador",
 	"external affairs minister", "minister of external affairs",
 })
@@ -186,6 +186,9 @@ var orgHeads = map[string]string{
 	"kenesh": "parliament", "duma": "parliament", "kurultai": "parliament", "khural": "parliament",
 	"complex": "venue", "palace": "venue", "residence": "venue", "mission": "embassy", "majilis": "parliament", "akorda": "government-agency",
 	"forces": "government-agency", "navy": "government-agency",
+	// Military units: "Commander Peshawar Corps", "the Southern Command".
+	"corps": "government-agency", "brigade": "government-agency", "regiment": "government-agency", "fleet": "government-agency",
+	"garrison": "government-agency", "battalion": "government-agency", "command": "government-agency",
 	"headquarters": "government-agency", "trust": "government-agency", "airport": "venue",
 	"mills": "company", "works": "company", "plant": "company", "factory": "company", "port": "venue", "zone": "government-agency",
 }
@@ -402,3 +405,8 @@ var mediaNouns = set("correspondent", "correspondents", "reporter", "reporters",
 // forcesNouns are a country's own bodies after its name: "of the
 // Azerbaijan Army", "of the Pakistan Navy".
 var forcesNouns = set("army", "navy", "air", "armed", "forces", "government", "embassy", "mission", "delegation", "contingent", "team", "side")
+
+// rankAnaphors are the ranks "the Admiral", "the General" stand for, with
+// their abbreviations.
+var rankAnaphors = map[string]string{"admiral": "admiral", "adm": "admiral", "general": "general", "gen": "general",
+	"marshal": "marshal", "brigadier": "brigadier", "brig": "brigadier", "colonel": "colonel", "col": "colonel", "commodore": "commodore"}
