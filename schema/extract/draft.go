@@ -155,6 +155,15 @@ func (d *drafter) orgRuns(a *analysed) {
 			i = s.end - 1
 			continue
 		}
+		// "H.E. Mr. Nurbek Sadvakassov and Lahore College for Women
+		// University": after an honorific, a person's name, never the
+		// start of a body's.
+		if h := i - 1; h >= 0 && (toks[h].text == "." && h > 0 && honorifics[fw[h-1]] || toks[h].text == "H.E." || honorifics[fw[h]] && orgHeads[fw[h]] == "") {
+			for i+1 < len(toks) && isWord(toks[i+1].text) && isCap(toks[i+1].text) && orgHeads[fw[i+1]] == "" && !a.covered(i+1) {
+				i++
+			}
+			continue
+		}
 		j := i
 		seenHead := false
 		placeKindEnd := -1
@@ -257,10 +266,7 @@ func (d *drafter) orgRuns(a *analysed) {
 			}
 		}
 		if head < 0 || j-i < 2 && !(j-i == 1 && (fw[i] == "mazhilis" || fw[i] == "akorda")) {
-			i = j - 1
-			if j == i {
-				i = j
-			}
+			i = max(i, j-1) // a run of no words must still move on
 			continue
 		}
 		// A title before the organization is not part of its name:

@@ -4135,3 +4135,14 @@ func TestTheAdmiral(t *testing.T) {
 	draft(t, "ASTANA: Admiral Serik Abenov of the Pakistan Navy arrived in Astana on Sunday. On Monday, the Admiral called on Yerzhan Kistafin.", "2025-06-11",
 		"event meeting held 2025-06-09 [serik-abenov:guest yerzhan-kistafin:host]")
 }
+
+// After an honorific comes a person's name, never the start of a body's:
+// "H.E. Mr. X and Lahore College for Women University" is a person and a
+// university, not one body.
+func TestHonorificEndsNoBodyName(t *testing.T) {
+	dr := draft(t, "LAHORE: H.E. Mr. Serik Abenov and Lahore College for Women University Vice-Chancellor Saima Khurshid discussed academic exchanges on Monday.", "2025-01-08",
+		"new person serik-abenov: Serik Abenov [H.E. Mr.] nat=",
+		"new org lahore-college-for-women-university: Lahore College for Women University (university)",
+		"event meeting held 2025-01-06 [serik-abenov:attendee saima-khurshid:host]")
+	noFact(t, dr, "serik-abenov-and", "a person's name began a body's")
+}
