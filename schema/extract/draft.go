@@ -649,6 +649,10 @@ var headOfPlaceRe = regexp.MustCompile(`(?i)^\s+of\s+the\s+(?:region|province|ob
 // placeHeads are the offices that head a region or city.
 var placeHeads = set("akim", "khokim", "hokim", "governor", "mayor", "chief minister")
 
+// delegationNouns name a party that travels under a head: "a Kazakh
+// trade mission led by X", "the Uzbek side was headed by Y".
+var delegationNouns = set("delegation", "side", "mission")
+
 // whoLeadsRe follows the name of a delegation's head.
 var whoLeadsRe = regexp.MustCompile(`(?i)^,\s*(?:[^,;.]{1,80},\s*)?(?:who\s+(?:is\s+)?(?:leading|leads|heads|heading|led)|leading|heading)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}delegation\b`)
 
@@ -697,7 +701,7 @@ func (d *drafter) delegationLeaders(a *analysed) {
 		}
 		country, body := "", ""
 		for k := b - 1; k >= 0 && k >= b-14 && country == ""; k-- {
-			if fw[k] != "delegation" && fw[k] != "side" {
+			if !delegationNouns[fw[k]] {
 				continue
 			}
 			// "delegation from/of (the) X" after it, "X (business) delegation" before it.
@@ -737,7 +741,7 @@ func (d *drafter) delegationLeaders(a *analysed) {
 				at++
 			}
 			for k := b - 1; k >= 0 && k >= b-12; k-- {
-				if fw[k] == "delegation" {
+				if delegationNouns[fw[k]] && fw[k] != "side" {
 					for _, m := range a.people {
 						if m.start == at || m.start > at && a.spanEnding(m.start) != nil && a.spanEnding(m.start).start == at {
 							d.delegationLead = m.p
@@ -839,7 +843,7 @@ func (d *drafter) delegationHeads(a *analysed) {
 		if c == nil || c.kind != schema.KindCountry {
 			continue
 		}
-		if k := c.end; k >= len(fw) || fw[k] != "delegation" && fw[k] != "side" && (k+1 >= len(fw) || fw[k+1] != "delegation") {
+		if k := c.end; k >= len(fw) || !delegationNouns[fw[k]] && (k+1 >= len(fw) || !delegationNouns[fw[k+1]]) {
 			continue
 		}
 		for _, m := range a.people {
@@ -852,7 +856,7 @@ func (d *drafter) delegationHeads(a *analysed) {
 	// the one named after "by" is of that country.
 	for _, c := range a.spans {
 		k := c.end
-		if c.kind != schema.KindCountry || k >= len(fw) || fw[k] != "delegation" && fw[k] != "side" {
+		if c.kind != schema.KindCountry || k >= len(fw) || !delegationNouns[fw[k]] {
 			continue
 		}
 		k++

@@ -4146,3 +4146,12 @@ func TestHonorificEndsNoBodyName(t *testing.T) {
 		"event meeting held 2025-01-06 [serik-abenov:attendee saima-khurshid:host]")
 	noFact(t, dr, "serik-abenov-and", "a person's name began a body's")
 }
+
+// A trade mission is a delegation: "a 24-member Kazakh trade mission led
+// by Vice Minister of Trade X" makes X Kazakh and his office Kazakhstan's.
+func TestTradeMissionLedBy(t *testing.T) {
+	draft(t, "ISLAMABAD: A 24-member Kazakh trade mission led by Vice Minister of Trade Serik Abenov held business meetings with Imran Ismail on Wednesday.", "2023-05-18",
+		"new person serik-abenov: Serik Abenov [] nat=KZ",
+		"tenure serik-abenov kz-vice-minister-of-trade 2023-05-17",
+		"event meeting held 2023-05-17 [serik-abenov:guest imran-ismail:host]")
+}
