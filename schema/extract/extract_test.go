@@ -4148,10 +4148,13 @@ func TestHonorificEndsNoBodyName(t *testing.T) {
 }
 
 // A trade mission is a delegation: "a 24-member Kazakh trade mission led
-// by Vice Minister of Trade X" makes X Kazakh and his office Kazakhstan's.
+// by Vice Minister of Trade X" makes X Kazakh and his office Kazakhstan's,
+// and one "who accompanied the mission" was at its contacts.
 func TestTradeMissionLedBy(t *testing.T) {
 	draft(t, "ISLAMABAD: A 24-member Kazakh trade mission led by Vice Minister of Trade Serik Abenov held business meetings with Imran Ismail on Wednesday.", "2023-05-18",
 		"new person serik-abenov: Serik Abenov [] nat=KZ",
 		"tenure serik-abenov kz-vice-minister-of-trade 2023-05-17",
 		"event meeting held 2023-05-17 [serik-abenov:guest imran-ismail:host]")
+	draft(t, "ISLAMABAD: A Kazakh trade mission led by Serik Abenov held business meetings with Imran Ismail on Wednesday. Ambassador Yerzhan Kistafin, who accompanied the mission, said the embassy would follow up every lead.", "2023-05-18",
+		"event meeting held 2023-05-17 [serik-abenov:guest imran-ismail:host yerzhan-kistafin:guest]")
 }
