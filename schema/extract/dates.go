@@ -46,16 +46,21 @@ const monthRe = `(January|February|March|April|May|June|July|August|September|Oc
 const daysTo = `(?:\s*[-–]\s*|\s+(?:to|till|until|through)\s+)`
 
 var (
-	spanDMYRe       = regexp.MustCompile(`\b(\d{1,2})` + daysTo + `(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
-	spanMDYRe       = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + daysTo + `(\d{1,2}),?\s+(\d{4})\b`)
-	dmyRe           = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	mdyRe           = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	spanMDRe        = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + daysTo + `(\d{1,2})\b`)
-	spanDMRe        = regexp.MustCompile(`\b(\d{1,2})` + daysTo + `(\d{1,2})\s+` + monthRe + `\b`)
-	mdRe            = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	dmRe            = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
-	myRe            = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	weekdayRe       = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Mm]idweek)\b`)
+	spanDMYRe = regexp.MustCompile(`\b(\d{1,2})` + daysTo + `(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`)
+	spanMDYRe = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + daysTo + `(\d{1,2}),?\s+(\d{4})\b`)
+	dmyRe     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	mdyRe     = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	spanMDRe  = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + daysTo + `(\d{1,2})\b`)
+	spanDMRe  = regexp.MustCompile(`\b(\d{1,2})` + daysTo + `(\d{1,2})\s+` + monthRe + `\b`)
+	mdRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	dmRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b`)
+	myRe      = regexp.MustCompile(`\b(?:in\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	weekdayRe = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Mm]idweek)(?:\s+last\b)?`)
+	// "two days ago": that many days before publication.
+	daysAgoRe = regexp.MustCompile(`(?i)\b(a|one|two|three|four|five|six)\s+days?\s+ago\b`)
+	// "at the weekend", "over the weekend", "last weekend": a Saturday and
+	// Sunday.
+	weekendRe       = regexp.MustCompile(`(?i)\b(?:(?:at|over|during|on)\s+the\s+(?:past\s+)?weekend|(this\s+past|this\s+coming|this|last|next)\s+weekend)\b`)
 	relativeRe      = regexp.MustCompile(`(?i)\b(the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier\s+|later\s+)?(?:last|this|next|earlier this|the\s+current)\s+(week|month|year))\b`)
 	monthInRe       = regexp.MustCompile(`\b[Ii]n\s+(?:early\s+|mid-|late\s+)?` + monthRe + `(?:\s|[,.;]|$)`)
 	lastMonthNameRe = regexp.MustCompile(`(?i)\b(last|this\s+past|this|next|this\s+coming)\s+` + monthRe + `(?:\s|[,.;]|$)`)
@@ -287,6 +292,17 @@ func findDatesHint(s string, pub time.Time, planned bool, yearHint int) []resolv
 				note:  fmt.Sprintf("%q against publication on %s", text, day(pub)),
 				check: "date resolved from " + strconvQuote(text) + " against the publication date"})
 		}
+		for _, m := range daysAgoRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			n := map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[strings.ToLower(g[1])]
+			add(m[:2], resolved{value: day(pub.AddDate(0, 0, -n)), basis: basisRelative,
+				note:  fmt.Sprintf("%q against publication on %s", g[0], day(pub)),
+				check: "date resolved from " + strconvQuote(g[0]) + " against the publication date"})
+		}
+		for _, m := range weekendRe.FindAllStringSubmatchIndex(s, -1) {
+			g := subs(s, m)
+			add(m[:2], weekendDate(strings.ToLower(g[1]), g[0], pub, planned))
+		}
 		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
 			g := subs(s, m)
 			add(m[:2], weekdayDate(weekdays[strings.ToLower(g[1])], g[0], pub, planned))
@@ -341,6 +357,10 @@ func weekdayDate(w time.Weekday, text string, pub time.Time, planned bool) resol
 	r := resolved{basis: basisRelative}
 	pubDay := pub.Weekday().String()
 	lower := strings.ToLower(text)
+	if strings.HasSuffix(lower, " last") {
+		// "on Monday last": the last Monday, as "last Monday".
+		lower = "last " + strings.TrimSuffix(lower, " last")
+	}
 	switch {
 	case strings.HasPrefix(lower, "next "):
 		d := (int(w) - int(pub.Weekday()) + 7) % 7
@@ -352,7 +372,7 @@ func weekdayDate(w time.Weekday, text string, pub time.Time, planned bool) resol
 	case pub.Weekday() == w && !strings.HasPrefix(lower, "last "):
 		r.value = day(pub)
 		r.note = fmt.Sprintf("%q is the publication day, %s %s", text, pubDay, day(pub))
-	case planned:
+	case planned && !strings.HasPrefix(lower, "last "):
 		d := (int(w) - int(pub.Weekday()) + 7) % 7
 		r.value = day(pub.AddDate(0, 0, d))
 		r.note = fmt.Sprintf("%q, the next %s after publication on %s %s", text, w, pubDay, day(pub))
@@ -369,6 +389,27 @@ func weekdayDate(w time.Weekday, text string, pub time.Time, planned bool) resol
 }
 
 func strconvQuote(s string) string { return strconv.Quote(s) }
+
+// weekendDate resolves "at the weekend": the Saturday and Sunday of the
+// publication's weekend when it falls on one, else the last weekend before
+// it, or for a contact still ahead (and "next weekend") the coming one;
+// "last weekend" is always the one before.
+func weekendDate(which, text string, pub time.Time, planned bool) resolved {
+	r := resolved{basis: basisRelative, check: "date resolved from " + strconvQuote(text) + " against the publication date"}
+	// The Saturday on or before publication.
+	sat := pub.AddDate(0, 0, -((int(pub.Weekday()) + 1) % 7))
+	switch {
+	case which == "last" || which == "this past":
+		if pub.Weekday() == time.Saturday || pub.Weekday() == time.Sunday {
+			sat = sat.AddDate(0, 0, -7)
+		}
+	case which == "next" || which == "this coming" || planned && pub.Weekday() != time.Saturday && pub.Weekday() != time.Sunday:
+		sat = sat.AddDate(0, 0, 7)
+	}
+	r.value = day(sat) + "/" + day(sat.AddDate(0, 0, 1))
+	r.note = fmt.Sprintf("%q against publication on %s %s", text, pub.Weekday(), day(pub))
+	return r
+}
 
 // relativeDate resolves "yesterday", "last month", "this week", "next
 // year": days stay days, weeks become Monday-to-Sunday intervals, months

@@ -301,7 +301,7 @@ var (
 	joinedByLinkRe = regexp.MustCompile(`(?i)\b(?:joined|attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|talks|conference|forum|ceremony|consultations|discussions?)\s+(?:by|via|through|over|on)(?:\s+a)?$|^(?:speaking|participating|joining|taking\s+part)\s+(?:by|via|through|over)(?:\s+a)?$`)
 	nextDayRe      = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\b(a|one|two|three|four|five)\s+days?\s+later\b`)
 	laterRe        = regexp.MustCompile(`(?i)^\s*later\s*,`)
-	sameDayRe      = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid))\b`)
+	sameDayRe      = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+(?:day|evening|afternoon|morning)|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid))\b`)
 	gatheringRe    = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
 	docSubjectRe   = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
 	docRe          = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
@@ -1992,7 +1992,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// before, or, opening the report, before its publication.
 		switch {
 		case cur != nil:
-			if a, _, ok := dayBounds(cur.date.value); ok {
+			if told, ok := d.dayToldSince(cur.sent, a.idx); ok {
+				t, _ := parseDay(told)
+				dt = resolved{value: day(t.AddDate(0, 0, -1)), basis: basisEarlier, text: prevDayRe.FindString(txt),
+					note: "the day before the one the report told last (" + told + ")"}
+			} else if a, _, ok := dayBounds(cur.date.value); ok {
 				t, _ := parseDay(a)
 				dt = resolved{value: day(t.AddDate(0, 0, -1)), basis: basisEarlier, text: prevDayRe.FindString(txt),
 					note: "the day before the contact before (" + cur.date.value + ")"}
@@ -2009,6 +2013,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		base := cur.date.value
 		if len(base) != len("2006-01-02") {
 			base = d.lastDay()
+		}
+		if told, ok := d.dayToldSince(cur.sent, a.idx); ok {
+			base = told
 		}
 		if t, ok := parseDay(base); ok && len(base) == len("2006-01-02") {
 			dt = resolved{value: day(t.AddDate(0, 0, daysLater(txt))), basis: basisEarlier, text: nextDayRe.FindString(txt),
@@ -3516,6 +3523,26 @@ func rolesOf(dir string, subject bool) string {
 }
 
 // lastDay is the day of the last held contact told with one, or "".
+// dayToldSince is the last day that a sentence after sentence from and
+// before sentence to states outside any contact, such as an arrival's:
+// "arrived on Monday last. ... The following day, X met Y" counts from
+// that Monday, not from the contact told before it.
+func (d *drafter) dayToldSince(from, to int) (string, bool) {
+	for i := to - 1; i > from && i >= 0; i-- {
+		txt := d.sents[i].text
+		if plannedRe.MatchString(txt) {
+			continue
+		}
+		ds := findDatesHint(txt, d.pub, false, d.yearHint)
+		for k := len(ds) - 1; k >= 0; k-- {
+			if len(ds[k].value) == len("2006-01-02") && !d.afterPublication(ds[k].value) {
+				return ds[k].value, true
+			}
+		}
+	}
+	return "", false
+}
+
 func (d *drafter) lastDay() string {
 	for i := len(d.events) - 1; i >= 0; i-- {
 		if e := d.events[i]; e.status == "held" && e.kind != "visit" && len(e.date.value) == len("2006-01-02") {

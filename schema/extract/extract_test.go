@@ -4158,3 +4158,22 @@ func TestTradeMissionLedBy(t *testing.T) {
 	draft(t, "ISLAMABAD: A Kazakh trade mission led by Serik Abenov held business meetings with Imran Ismail on Wednesday. Ambassador Yerzhan Kistafin, who accompanied the mission, said the embassy would follow up every lead.", "2023-05-18",
 		"event meeting held 2023-05-17 [serik-abenov:guest imran-ismail:host yerzhan-kistafin:guest]")
 }
+
+// Relative dates of regional papers: "at the weekend" (a Saturday and
+// Sunday), "two days ago", "on Monday last", "the same evening", and "the
+// following day" counted from the day the report told last, an arrival's.
+func TestWeekendDaysAgoAndMondayLast(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin and Imran Ismail held talks at the weekend.", "2024-03-14",
+		"event talks held 2024-03-09/2024-03-10 [yerzhan-kistafin:guest imran-ismail:host]")
+	draft(t, "ISLAMABAD: Yerzhan Kistafin will meet Imran Ismail at the weekend.", "2024-03-14",
+		"event meeting planned 2024-03-16/2024-03-17 [yerzhan-kistafin:guest imran-ismail:host]")
+	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail last Friday. Two days ago, Kistafin called on Saima Khurshid. Later the same evening, Kistafin held a telephone conversation with Ali Rahimi.", "2024-03-14",
+		"event meeting held 2024-03-08 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event meeting held 2024-03-12 [yerzhan-kistafin:guest saima-khurshid:host]",
+		"event call held 2024-03-12 [yerzhan-kistafin:guest ali-rahimi:host]")
+	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail yesterday. He arrived in Karachi on Monday last. The following day, Kistafin met Saima Khurshid.", "2024-03-14",
+		"event meeting held 2024-03-13 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event meeting held 2024-03-12 [yerzhan-kistafin:guest saima-khurshid:host]")
+	draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Thursday last.", "2024-03-14",
+		"event meeting held 2024-03-07 [yerzhan-kistafin:guest imran-ismail:host]")
+}
