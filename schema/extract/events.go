@@ -796,6 +796,15 @@ func (d *drafter) findEvents() {
 						break
 					}
 				}
+				// "On Thursday the envoy took part in a round table with
+				// X", after Wednesday's meeting: a gathering of its own,
+				// on its day.
+				if m := partInGatheringRe.FindStringSubmatch(txt[loc[0]:]); target == cur && m != nil && len(ds[0].value) == len("2006-01-02") && !d.afterPublication(ds[0].value) && !plannedRe.MatchString(txt[:loc[0]]) {
+					kind := cmp.Or(gatheringKinds[strings.ToLower(m[1])], "conference")
+					e := &event{kind: kind, status: "held", sent: a.idx, verb: txt[loc[0]:loc[1]], date: ds[0], place: d.placeIn(a), visit: cur.visit}
+					d.events = append(d.events, e)
+					target, cur = e, e
+				}
 			}
 			n := 0
 			var present []*person
@@ -3408,6 +3417,14 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 	return best, bestLoc
 }
 
+// partInGatheringRe is the gathering right after an attendance verb:
+// "took part in a round table", "attended a seminar".
+var partInGatheringRe = regexp.MustCompile(`(?i)^[\w\s]{0,30}?\b(?:in|at)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(round\s*table|roundtable|seminar|conference|forum|ceremony|reception|session|meeting|workshop|webinar|dinner|luncheon|celebration|festival|exhibition)\b`)
+
+// mediaAudienceRe is the press someone speaks to: "to our correspondent",
+// "with reporters", "to the media".
+var mediaAudienceRe = regexp.MustCompile(`(?i)^\s+(?:(?:our|this|the|a|local|foreign|visiting)\s+)*(?:correspondents?|reporters?|journalists?|media|press|newsmen|newspaper|scribes|news\s+agency|agency|television|TV|radio)\b`)
+
 // verbAt says whether a match of a rule is a reporting verb there.
 func verbAt(r *verbRule, s string, loc []int) bool {
 	pre := strings.ToLower(strings.TrimSpace(s[:loc[0]]))
@@ -3435,6 +3452,13 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 	}
 	if r.kind == "conference" && pressRe.MatchString(s[loc[1]:]) {
 		return false // speaking at a press conference is no contact of its own
+	}
+	// "Speaking to our correspondent, X recalled ...", "talking to
+	// reporters": telling the press is no contact.
+	if r.kind == "meeting" && r.dir == "subject-guest" && mediaAudienceRe.MatchString(s[loc[1]:]) {
+		if w := strings.ToLower(s[loc[0]:loc[1]]); strings.Contains(w, "talking") || strings.Contains(w, "speaking") {
+			return false
+		}
 	}
 	if r.kind == "visit" && strings.EqualFold(s[loc[0]:loc[1]], "visit") {
 		if !strings.HasSuffix(pre, "will") && !strings.HasSuffix(pre, "to") && !recalledTripRe.MatchString(pre) {

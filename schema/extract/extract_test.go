@@ -4177,3 +4177,19 @@ func TestWeekendDaysAgoAndMondayLast(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Thursday last.", "2024-03-14",
 		"event meeting held 2024-03-07 [yerzhan-kistafin:guest imran-ismail:host]")
 }
+
+// Telling the press is no contact: "Speaking to our correspondent, X
+// recalled that ..." makes X no party of what he recalls.
+func TestSpeakingToOurCorrespondent(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Monday. Speaking to our correspondent, Mr Kistafin recalled that in November 2021 the then governor, Saima Khurshid, travelled to Astana, where she met Daulet Sarsenov.", "2024-03-14",
+		"event meeting background 2021-11 [saima-khurshid:attendee daulet-sarsenov:host]")
+	noFact(t, dr, "yerzhan-kistafin:host", "the one who told the press became a party")
+}
+
+// "On Tuesday X took part in a round table with Y", after Monday's
+// meeting: a gathering of its own, on its day.
+func TestTookPartInAGatheringOfAnotherDay(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin visited the Lahore University on Monday and called on Imran Ismail. On Tuesday Kistafin took part in a round table at the Chamber together with Saima Khurshid, who chaired the session.", "2024-03-14",
+		"event site-visit held 2024-03-11 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event conference held 2024-03-12 [yerzhan-kistafin:attendee saima-khurshid:attendee]")
+}
