@@ -1940,6 +1940,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
+	if best < 0 {
+		// "The visit had been arranged last Friday, when X telephoned Y":
+		// the time the "when" clause is of.
+		for _, r := range dates {
+			if end := r.pos + len(r.text); end <= start && whenAfterRe.MatchString(txt[end:start]) {
+				dt, best = r, 0
+			}
+		}
+	}
 	if best < 0 && whereClauseRe.MatchString(txt[:loc[0]]) {
 		// "In September, he accompanied X on a visit to Doha, where X held
 		// talks with Y": the day of the trip the clause is in.
@@ -3416,6 +3425,10 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 	}
 	return best, bestLoc
 }
+
+// whenAfterRe is what lies between a time and the "when" clause it is
+// of: "last Friday, when".
+var whenAfterRe = regexp.MustCompile(`^\s*,\s*when$`)
 
 // partInGatheringRe is the gathering right after an attendance verb:
 // "took part in a round table", "attended a seminar".

@@ -4193,3 +4193,10 @@ func TestTookPartInAGatheringOfAnotherDay(t *testing.T) {
 		"event site-visit held 2024-03-11 [yerzhan-kistafin:guest imran-ismail:host]",
 		"event conference held 2024-03-12 [yerzhan-kistafin:attendee saima-khurshid:attendee]")
 }
+
+// "The visit had been arranged last Friday, when X telephoned Y": the time
+// the "when" clause is of.
+func TestTimeOfAWhenClause(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail yesterday. The visit had been arranged last Friday, when Kistafin telephoned Saima Khurshid.", "2024-03-14",
+		"event call held 2024-03-08 [yerzhan-kistafin:guest saima-khurshid:host]")
+}
