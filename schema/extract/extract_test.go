@@ -4200,3 +4200,14 @@ func TestTimeOfAWhenClause(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Imran Ismail yesterday. The visit had been arranged last Friday, when Kistafin telephoned Saima Khurshid.", "2024-03-14",
 		"event call held 2024-03-08 [yerzhan-kistafin:guest saima-khurshid:host]")
 }
+
+// Spanish and Portuguese names keep their particles ("Juan Ramón de la
+// Fuente Ramírez", "Paulo Roberto dos Santos Lima"), and "Mr de la
+// Fuente" is the same man.
+func TestNamesWithParticles(t *testing.T) {
+	dr := draft(t, "MEXICO CITY: Serik Abenov was received by the Secretary of Foreign Affairs, Juan Ramón de la Fuente Ramírez, on Thursday. Mr de la Fuente praised Kazakhstan.", "2024-03-14",
+		"mention juan-ramon-de-la-fuente-ramirez: Juan Ramón de la Fuente Ramírez | Secretary of Foreign Affairs | Mr de la Fuente")
+	noFact(t, dr, "new person de-la-fuente", "a surname with its particle became another person")
+	draft(t, "BRASILIA: Serik Abenov met Paulo Roberto dos Santos Lima on Thursday.", "2024-03-14",
+		"new person paulo-roberto-dos-santos-lima: Paulo Roberto dos Santos Lima [] nat=")
+}

@@ -1824,6 +1824,17 @@ func nameVariant(a, b string, strict bool) string {
 			return "same name words"
 		}
 	}
+	// "de la Fuente" for "Juan Ramón de la Fuente Ramírez", "dos Santos"
+	// for "Paulo Roberto dos Santos Lima": a surname with its particle,
+	// the mother's surname after it left out, as Spanish and Portuguese
+	// names are told again.
+	if !strict && len(wa) >= 2 && particles[wa[0]] && len(wb) > len(wa) {
+		for i := 1; i+len(wa) <= len(wb); i++ {
+			if slices.Equal(wa, wb[i:i+len(wa)]) {
+				return "surname with its particle"
+			}
+		}
+	}
 	sa, sb := strings.ReplaceAll(a, " ", ""), strings.ReplaceAll(b, " ", "")
 	if len(sa) >= 8 && len(sb) >= 8 && (strings.HasSuffix(sa, sb) || strings.HasSuffix(sb, sa)) {
 		return "same name, joined differently"

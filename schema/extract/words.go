@@ -34,7 +34,7 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 
 // particles join the parts of a name: "Baligh ur Rehman", "Zaid bin Maqsood".
 var particles = set("ul", "ur", "ud", "uz", "us", "un", "bin", "bint", "ibn", "al", "el", "de",
-	"da", "van", "von", "der", "den", "du", "le", "e", "abu")
+	"da", "van", "von", "der", "den", "du", "le", "e", "abu", "la", "del", "dos", "das", "di", "della")
 
 // patronymics end a Turkic name, written in lower case after the father's
 // name: "Nurlanbek Turgunbek uulu", "Aida Asanbek kyzy", "Ali Hasan oglu".
