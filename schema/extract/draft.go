@@ -1603,6 +1603,23 @@ func (d *drafter) countryInName(name string) string {
 	return found
 }
 
+// envoyAbroad is the country an envoy of the dateline's country, named so
+// far, is accredited to ("Ambassador of Kazakhstan to Brazil" from
+// Astana), when there is one such country; "" otherwise.
+func (d *drafter) envoyAbroad() string {
+	found := ""
+	for _, st := range d.seenTitles {
+		if d.host == "" || st.of != d.host || st.toward == "" || st.toward == d.host || !slices.ContainsFunc(st.titles, func(t string) bool { return envoyTitles[fold(t)] }) {
+			continue
+		}
+		if found != "" && found != st.toward {
+			return ""
+		}
+		found = st.toward
+	}
+	return found
+}
+
 const assumedUnderDateline = "the post is placed under the dateline's country"
 
 // resolvePost finds or defines the post one title of a phrase names.
@@ -1643,6 +1660,12 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 		case strings.HasPrefix(ft, "federal ") && d.federalCountry() != "":
 			of = d.federalCountry()
 			check = fmt.Sprintf("%q: the report does not say of which country; a federal office of %s, the one federation it names", tp.written, d.g.countries[of].Name)
+		case isNationalTitle(ft) && d.envoyAbroad() != "":
+			// "ASTANA - The Ambassador of Kazakhstan to Brazil X presented
+			// his credentials to President Y": a report from home of its
+			// envoy abroad tells the offices of the country he serves in.
+			of = d.envoyAbroad()
+			check = fmt.Sprintf("%q: the report does not say of which country; taken as the one the dateline's envoy is accredited to", tp.written)
 		case (isNationalTitle(ft) || tp.domain != "") && d.host != "":
 			of = d.host
 			check = fmt.Sprintf("%q: the report does not say of which country; taken as the dateline's", tp.written)

@@ -104,6 +104,9 @@ var verbRules = []verbRule{
 	// attend".)
 	{regexp.MustCompile(`(?i:\b(?:handed\s+over|delivered|presented)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:invitation|letter|message)\s+(?:(?:from|of)\s+[^,.;]{0,60}?\s)?to\s+(?:the\s+|his\s+|her\s+)?)[A-Z]`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\s+to\b`), "ceremony", "subject-guest"},
+	// "X handed copies of his credentials to the Secretary-General Y":
+	// the call on the foreign ministry before the ceremony.
+	{regexp.MustCompile(`(?i)\b(?:handed|handing|hands)\s+(?:over\s+)?(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\s+to\b`), "meeting", "subject-guest"},
 	// "X received the credentials of the newly appointed ambassadors".
 	{regexp.MustCompile(`(?i)\b(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\b`), "ceremony", "subject-host"},
 	{regexp.MustCompile(`(?i)\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:official\s+|state\s+|working\s+|gala\s+)?(?:reception|dinner|luncheon|lunch|banquet|iftar)\b`), "reception", "subject-host"},

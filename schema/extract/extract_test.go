@@ -4211,3 +4211,20 @@ func TestNamesWithParticles(t *testing.T) {
 	draft(t, "BRASILIA: Serik Abenov met Paulo Roberto dos Santos Lima on Thursday.", "2024-03-14",
 		"new person paulo-roberto-dos-santos-lima: Paulo Roberto dos Santos Lima [] nat=")
 }
+
+// A report from home of its envoy abroad: "ASTANA - The Ambassador of
+// Kazakhstan to India X presented his credentials to President Y" makes Y
+// India's President, not Kazakhstan's.
+func TestEnvoyAbroadReportedFromHome(t *testing.T) {
+	draft(t, "ASTANA: The Ambassador of Kazakhstan to India, Serik Abenov, presented his credentials to President Kavita Rao on Wednesday.", "2024-03-15",
+		"new person kavita-rao: Kavita Rao [] nat=IN",
+		"tenure kavita-rao in-president 2024-03-13",
+		"event ceremony held 2024-03-13 [serik-abenov:guest kavita-rao:host]")
+}
+
+// "X handed copies of his credentials to Y": the envoy's call on the
+// foreign ministry before the ceremony.
+func TestHandedCopiesOfCredentials(t *testing.T) {
+	draft(t, "NEW DELHI: Ambassador Serik Abenov of Kazakhstan presented his credentials on Wednesday. On Monday, Abenov had handed copies of his credentials to Kavita Rao.", "2024-03-15",
+		"event meeting held 2024-03-11 [serik-abenov:guest kavita-rao:host]")
+}
