@@ -131,6 +131,9 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
+	// "X received a telephone call from Y": a call, which the caller
+	// made.
+	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|took|had)\s+(?:a\s+|an\s+)?(?:telephone|phone|video)\s+call\s+from\b`), "call", "subject-host"},
 	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in)\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
 	// "X's programme on Wednesday also included meetings with A and B".
@@ -1210,6 +1213,7 @@ func (d *drafter) findEvents() {
 		d.topicsAndOutcomes(a, e)
 	}
 	d.ledeDates()
+	d.visitDays()
 	for _, e := range d.events {
 		if e.sameDay != nil && e.date.value == "" && e.sameDay.date.value != "" {
 			e.date = e.sameDay.date
@@ -3148,6 +3152,19 @@ func (d *drafter) contactVerbExcept(s string, skip []int) (*verbRule, []int) {
 	return d.contactVerb(masked)
 }
 
+// visitDays dates a held contact told without a date by the one day of
+// the visit it is part of: "X paid a condolence visit to the Embassy
+// yesterday ... X was received by Y".
+func (d *drafter) visitDays() {
+	for _, e := range d.events {
+		if v := e.visit; v != nil && e.status == "held" && v.status == "held" && (e.date.value == "" || e.date.basis == basisDateline) && len(v.date.value) == len("2006-01-02") {
+			e.date = v.date
+			e.date.basis, e.date.note = basisEarlier, "the day of the visit it is part of ("+v.date.value+")"
+			e.date.check = "no day of its own: taken as that of the one-day visit it is part of"
+		}
+	}
+}
+
 // ledeDates dates a held contact the report tells without a date by the
 // date of its first sentence, when that sentence names one of its people
 // ("X on Thursday called for ...; the minister was meeting ...").
@@ -3165,6 +3182,15 @@ func (d *drafter) ledeDates() {
 		}
 		return plannedRe.MatchString(lede.text[max(0, r.pos-60):r.pos])
 	})
+	// The day of the contact the lede tells, of those it states: "X paid a
+	// visit yesterday to express grief over the earthquake of 6
+	// February".
+	for _, e := range d.events {
+		if e.sent == 0 && e.status == "held" && e.date.value != "" && e.date.basis != basisDateline && slices.ContainsFunc(ds, func(r resolved) bool { return r.value == e.date.value }) {
+			ds = []resolved{e.date}
+			break
+		}
+	}
 	if len(ds) == 0 {
 		return
 	}
@@ -3437,6 +3463,10 @@ var whenAfterRe = regexp.MustCompile(`^\s*,\s*when$`)
 // "took part in a round table", "attended a seminar".
 var partInGatheringRe = regexp.MustCompile(`(?i)^[\w\s]{0,30}?\b(?:in|at)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(round\s*table|roundtable|seminar|conference|forum|ceremony|reception|session|meeting|workshop|webinar|dinner|luncheon|celebration|festival|exhibition)\b`)
 
+// visitorsBookRe is a book signed on a visit: "the book of condolence",
+// "the visitors' book".
+var visitorsBookRe = regexp.MustCompile(`(?i)^\s+(?:the|a)\s+(?:(?:condolence|visitors['’]?|guest|distinguished\s+visitors['’]?|memorial|honou?r)\s+book|book\s+of\s+(?:condolences?|honou?r|remembrance))\b`)
+
 // mediaAudienceRe is the press someone speaks to: "to our correspondent",
 // "with reporters", "to the media".
 var mediaAudienceRe = regexp.MustCompile(`(?i)^\s+(?:(?:our|this|the|a|local|foreign|visiting)\s+)*(?:correspondents?|reporters?|journalists?|media|press|newsmen|newspaper|scribes|news\s+agency|agency|television|TV|radio)\b`)
@@ -3464,6 +3494,10 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 	// "X joined the meeting by video link": at the meeting told, not a
 	// call of its own.
 	if r.kind == "call" && joinedByLinkRe.MatchString(pre) {
+		return false
+	}
+	// "He signed the book of condolence": no document, no contact.
+	if r.kind == "signing" && visitorsBookRe.MatchString(s[loc[1]:]) {
 		return false
 	}
 	if r.kind == "conference" && pressRe.MatchString(s[loc[1]:]) {

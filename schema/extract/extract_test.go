@@ -4228,3 +4228,21 @@ func TestHandedCopiesOfCredentials(t *testing.T) {
 	draft(t, "NEW DELHI: Ambassador Serik Abenov of Kazakhstan presented his credentials on Wednesday. On Monday, Abenov had handed copies of his credentials to Kavita Rao.", "2024-03-15",
 		"event meeting held 2024-03-11 [serik-abenov:guest kavita-rao:host]")
 }
+
+// Embassy releases: "received a telephone call from Y" is a call; the
+// lede's day is that of the contact it tells ("yesterday"), not another
+// it names ("the earthquake of 6 February"); the book of condolence signed
+// is no signing.
+func TestCondolenceVisitAndCallReceived(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin paid a condolence visit to the Embassy of Japan in Astana yesterday to express grief over the earthquake of 6 February.\n\nKistafin was received by Ambassador Akira Sato of Japan. He signed the book of condolence. On Wednesday, Kistafin received a telephone call from the Ambassador of India, Ravi Menon.", "2023-02-10",
+		"event meeting held 2023-02-09 [yerzhan-kistafin:guest akira-sato:host]",
+		"event call held 2023-02-08 [yerzhan-kistafin:host ravi-menon:guest]")
+	noFact(t, dr, "event signing", "the book of condolence became a signing")
+}
+
+// A contact told without a day, part of a one-day visit, is of the
+// visit's day (an embassy's post, its header no dateline).
+func TestContactOfAOneDayVisit(t *testing.T) {
+	draft(t, "Embassy of Kazakhstan, Tokyo - 10 February 2023\n\nYerzhan Kistafin paid a condolence visit to the Embassy of India in Tokyo yesterday to express grief. Kistafin was accompanied by Counsellor Saima Khurshid.\n\nKistafin was received by Ambassador Ravi Menon of India.", "2023-02-10",
+		"event meeting held 2023-02-09 [yerzhan-kistafin:guest ravi-menon:host]")
+}
