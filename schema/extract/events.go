@@ -150,7 +150,7 @@ var verbRules = []verbRule{
 	// not more people at the contact told before.
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:opening|inauguration|launch|celebrations?)\s+of\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:session|meeting|summit|forum)\b`), "session", ""},
-	{regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|participated\s+in)\s+(?:the|a)\s+(?:first\s+|\w+\s+)?(?:meeting|session|conference|summit|forum)\b`), "session", ""},
+	{regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|participated\s+in)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference|summit|forum|round\s*table|roundtable)\b`), "session", ""},
 	// (After the calls: "spoke with X over the phone" is one.)
 	// "Awan spoke with X about the railway", "bade farewell to its
 	// defence attaché".

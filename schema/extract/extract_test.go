@@ -4246,3 +4246,10 @@ func TestContactOfAOneDayVisit(t *testing.T) {
 	draft(t, "Embassy of Kazakhstan, Tokyo - 10 February 2023\n\nYerzhan Kistafin paid a condolence visit to the Embassy of India in Tokyo yesterday to express grief. Kistafin was accompanied by Counsellor Saima Khurshid.\n\nKistafin was received by Ambassador Ravi Menon of India.", "2023-02-10",
 		"event meeting held 2023-02-09 [yerzhan-kistafin:guest ravi-menon:host]")
 }
+
+// "X took part in the sixth Consultative Meeting of the Heads of State":
+// a session, with those the next sentence says attended it.
+func TestTookPartInTheNamedMeeting(t *testing.T) {
+	draft(t, "DUSHANBE: President of Kazakhstan Serik Abenov took part in the sixth Consultative Meeting of the Heads of State of Central Asia in Astana yesterday.\n\nThe meeting in narrow format, chaired by Yerzhan Kistafin, was attended by Bakhtiyor Saidov and Imran Ismail.", "2024-08-10",
+		"event session held 2024-08-09 [serik-abenov:attendee yerzhan-kistafin:attendee bakhtiyor-saidov:attendee imran-ismail:attendee]")
+}
