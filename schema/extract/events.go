@@ -1218,6 +1218,12 @@ func (d *drafter) findEvents() {
 		if e.sameDay != nil && e.date.value == "" && e.sameDay.date.value != "" {
 			e.date = e.sameDay.date
 			e.date.note, e.date.check = "the same day as the contact before", `"Later": taken as the day of the contact before`
+		} else if e.sameDay != nil && (e.date.basis == basisEarlier || e.date.basis == basisDateline) && e.sameDay.date.value != "" && e.sameDay.date.basis != basisDateline {
+			// "X also met Y", after a contact the dateline dated at first
+			// and the lede then did: its day, as that one's.
+			check := e.date.check
+			e.date = e.sameDay.date
+			e.date.basis, e.date.note, e.date.check = basisEarlier, "the day of the contact before", check
 		}
 	}
 	d.mergeRetellings()
@@ -1800,7 +1806,8 @@ var (
 func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *event {
 	txt := a.text
 	status := "held"
-	atCur := false // told as part of the contact before ("During the meeting, ...")
+	atCur := false    // told as part of the contact before ("During the meeting, ...")
+	dayOfCur := false // dated as the contact before, which may be dated again later
 	before := txt[:loc[0]]
 	// "but did not hold a bilateral meeting there", "have never met": no
 	// contact.
@@ -1998,6 +2005,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	sameDay := dt.value == "" && sameDayRe.MatchString(txt) && cur != nil
 	if sameDay {
 		dt = cur.date
+		dayOfCur = true
 		dt.note = "the same day as the contact before"
 		dt.check = ""
 		if laterRe.MatchString(txt) {
@@ -2125,6 +2133,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		// "X also visited Y": more of the day the report tells.
 		dt = cur.date
 		dt.basis, dt.note, dt.check = basisEarlier, "the day of the contact before", `"also": taken as the day of the contact before`
+		dayOfCur = true
 	}
 	if dt.value == "" && status == "held" && d.itemDate.value != "" {
 		dt = d.itemDate
@@ -2696,7 +2705,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		return nil
 	}
 	e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
-	if sameDay && dt.value == "" {
+	if sameDay && dt.value == "" || dayOfCur && (cur.date.basis == basisDateline || cur.sameDay != nil) {
 		e.sameDay = cur // dated once the contact before is
 	}
 	// "Erdogan hosted Sharif for talks", "... for a dinner".

@@ -4253,3 +4253,11 @@ func TestTookPartInTheNamedMeeting(t *testing.T) {
 	draft(t, "DUSHANBE: President of Kazakhstan Serik Abenov took part in the sixth Consultative Meeting of the Heads of State of Central Asia in Astana yesterday.\n\nThe meeting in narrow format, chaired by Yerzhan Kistafin, was attended by Bakhtiyor Saidov and Imran Ismail.", "2024-08-10",
 		"event session held 2024-08-09 [serik-abenov:attendee yerzhan-kistafin:attendee bakhtiyor-saidov:attendee imran-ismail:attendee]")
 }
+
+// "X also met Y", "Later in the day, ...", after a contact the dateline
+// dated first and the lede then did: the lede's day, as that contact's.
+func TestDayOfTheContactBeforeDatedLater(t *testing.T) {
+	draft(t, "BISHKEK, November 7. President of Kazakhstan Serik Abenov attended the 11th Summit of the Council of Heads of State in Bishkek on Wednesday.\n\nThe summit opened with a session chaired by Imran Ismail. The session was attended by Serik Abenov and Bakhtiyor Saidov.\n\nOn the sidelines of the summit, Abenov also met Imran Ismail. Later in the day, Abenov and Bakhtiyor Saidov had a conversation on energy.", "2024-11-07",
+		"event meeting held 2024-11-06 [serik-abenov:attendee imran-ismail:attendee]",
+		"event meeting held 2024-11-06 [serik-abenov:attendee bakhtiyor-saidov:attendee]")
+}
