@@ -3472,6 +3472,10 @@ var whenAfterRe = regexp.MustCompile(`^\s*,\s*when$`)
 // "took part in a round table", "attended a seminar".
 var partInGatheringRe = regexp.MustCompile(`(?i)^[\w\s]{0,30}?\b(?:in|at)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(round\s*table|roundtable|seminar|conference|forum|ceremony|reception|session|meeting|workshop|webinar|dinner|luncheon|celebration|festival|exhibition)\b`)
 
+// byMessageRe is an address made from afar: "in a video message", "by a
+// recorded address".
+var byMessageRe = regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(?:in|by|via|through)\s+(?:a\s+|an\s+)?(?:pre-?recorded\s+|recorded\s+|written\s+)?(?:video\s+)?(?:message|address)\b`)
+
 // visitorsBookRe is a book signed on a visit: "the book of condolence",
 // "the visitors' book".
 var visitorsBookRe = regexp.MustCompile(`(?i)^\s+(?:the|a)\s+(?:(?:condolence|visitors['’]?|guest|distinguished\s+visitors['’]?|memorial|honou?r)\s+book|book\s+of\s+(?:condolences?|honou?r|remembrance))\b`)
@@ -3503,6 +3507,10 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 	// "X joined the meeting by video link": at the meeting told, not a
 	// call of its own.
 	if r.kind == "call" && joinedByLinkRe.MatchString(pre) {
+		return false
+	}
+	// "X addressed the participants in a video message": no presence.
+	if byMessageRe.MatchString(s[loc[1]:min(len(s), loc[1]+80)]) {
 		return false
 	}
 	// "He signed the book of condolence": no document, no contact.

@@ -4261,3 +4261,10 @@ func TestDayOfTheContactBeforeDatedLater(t *testing.T) {
 		"event meeting held 2024-11-06 [serik-abenov:attendee imran-ismail:attendee]",
 		"event meeting held 2024-11-06 [serik-abenov:attendee bakhtiyor-saidov:attendee]")
 }
+
+// "X addressed the participants in a video message": X was not there.
+func TestAddressedInAVideoMessage(t *testing.T) {
+	dr := draft(t, "BISHKEK, November 7. President of Kazakhstan Serik Abenov attended the 11th Summit of the Council of Heads of State in Bishkek on Wednesday. The session was attended by Serik Abenov and Bakhtiyor Saidov. Prime Minister of Japan Akira Sato, whose country holds observer status, addressed the participants in a video message.", "2024-11-07",
+		"event session held 2024-11-06 [serik-abenov:attendee bakhtiyor-saidov:attendee]")
+	notAt(t, dr, "akira-sato", "one who spoke by video message became a participant")
+}
