@@ -4268,3 +4268,15 @@ func TestAddressedInAVideoMessage(t *testing.T) {
 		"event session held 2024-11-06 [serik-abenov:attendee bakhtiyor-saidov:attendee]")
 	notAt(t, dr, "akira-sato", "one who spoke by video message became a participant")
 }
+
+// What ends a company's name, its trade or legal form, makes it a body,
+// not a person: "Samarkand Agro Invest", "Kardeşler Enerji", "Gulf
+// Horizon Logistics LLC".
+func TestCompanyNamesAreBodies(t *testing.T) {
+	dr := draft(t, "TASHKENT: Bobur Tursunov of Samarkand Agro Invest and Burak Demir of Kardeşler Enerji signed an agreement with Gulf Horizon Logistics LLC on Monday.", "2024-03-05",
+		"new org samarkand-agro-invest: Samarkand Agro Invest (company)",
+		"new org kardesler-enerji: Kardeşler Enerji (company)")
+	noFact(t, dr, "new person agro-invest", "a company became a person")
+	noFact(t, dr, "new person kardesler-enerji", "a company became a person")
+	noFact(t, dr, "new person gulf-horizon", "a company became a person")
+}

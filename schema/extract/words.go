@@ -92,7 +92,9 @@ var bodyNouns = set("company", "companies", "firm", "corporation", "holding", "c
 
 // lastOnlyHeads name a body only after the words that say which: "Astana
 // Technology Park"; "Park Jin-woo" is a person.
-var lastOnlyHeads = set("park")
+var lastOnlyHeads = set("park", "energy", "enerji", "invest", "textile", "textiles", "tekstil", "logistics", "power",
+	"pharma", "steel", "motors", "foods", "trading", "industries", "enterprises", "technologies", "airways",
+	"llc", "llp", "ltd", "limited", "jsc", "pjsc", "ojsc", "cjsc", "inc", "plc", "gmbh", "a.s.")
 
 // fieldEnds end a field written in lower case after an office: "director
 // of the trade policy department at the Ministry".
@@ -191,6 +193,14 @@ var orgHeads = map[string]string{
 	"garrison": "government-agency", "battalion": "government-agency", "command": "government-agency",
 	"headquarters": "government-agency", "trust": "government-agency", "airport": "venue",
 	"mills": "company", "works": "company", "plant": "company", "factory": "company", "port": "venue", "zone": "government-agency",
+	// What ends a company's name: its trade ("Gulf Horizon Energy",
+	// "Samarkand Agro Invest") or legal form ("Ege Tekstil A.Ş.", "Kazakh
+	// Grain LLP"); only at the end (lastOnlyHeads).
+	"energy": "company", "enerji": "company", "invest": "company", "textile": "company", "textiles": "company", "tekstil": "company",
+	"logistics": "company", "power": "company", "pharma": "company", "steel": "company", "motors": "company", "foods": "company",
+	"trading": "company", "industries": "company", "enterprises": "company", "technologies": "company", "airways": "company",
+	"llc": "company", "llp": "company", "ltd": "company", "limited": "company", "jsc": "company", "pjsc": "company", "ojsc": "company",
+	"cjsc": "company", "inc": "company", "plc": "company", "gmbh": "company", "a.s.": "company",
 }
 
 // notNameWords are capitalized words that start sentences or name things
