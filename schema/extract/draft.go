@@ -340,6 +340,9 @@ func (d *drafter) orgRuns(a *analysed) {
 		name := a.textOf(start, j)
 		o := d.findOrg(name)
 		if o == nil {
+			o = d.longerOrgNamed(name)
+		}
+		if o == nil {
 			o = d.newOrg(a, start, j, orgHeads[fw[head]])
 			if o.country == "" && start == stripped {
 				o.country = ofCountry
@@ -433,6 +436,27 @@ func (d *drafter) findOrg(name string) *org {
 		}
 	}
 	return nil
+}
+
+// longerOrgNamed is the body the report named before in full, of which
+// name is the start up to "of": "the Manipal Academy" after "the Manipal
+// Academy of Higher Education of India".
+func (d *drafter) longerOrgNamed(name string) *org {
+	k := fold(name)
+	if len(strings.Fields(k)) < 2 {
+		return nil
+	}
+	var found *org
+	for _, o := range d.orgs {
+		if o.known || !strings.HasPrefix(fold(o.name), k+" of ") {
+			continue
+		}
+		if found != nil && found != o {
+			return nil // two bodies begin so: neither is meant
+		}
+		found = o
+	}
+	return found
 }
 
 func (d *drafter) orgByID(id string) *org {

@@ -4280,3 +4280,11 @@ func TestCompanyNamesAreBodies(t *testing.T) {
 	noFact(t, dr, "new person kardesler-enerji", "a company became a person")
 	noFact(t, dr, "new person gulf-horizon", "a company became a person")
 }
+
+// "the Manipal Academy", after "the Manipal Academy of Higher Education of
+// India": the same body, and so of India.
+func TestShortNameOfABodyNamedInFull(t *testing.T) {
+	dr := draft(t, "ASTANA: Astana Medical University and the Manipal Academy of Higher Education of India signed a memorandum on Tuesday. The memorandum was signed by Rector of Astana Medical University Aigerim Zhakupova and Vice-Chancellor of the Manipal Academy Dr. Rajesh Menon.", "2025-04-17",
+		"new person rajesh-menon: Rajesh Menon [Dr.] nat=IN")
+	noFact(t, dr, "new org manipal-academy:", "a body's short name became another body")
+}
