@@ -355,7 +355,7 @@ func (d *drafter) orgRuns(a *analysed) {
 		// one the report tells of.
 		if j+2 < len(toks) && fw[j] == "named" && fw[j+1] == "after" {
 			k := j + 2
-			for k < len(toks) && k < j+7 && (isWord(toks[k].text) && isCap(toks[k].text) || len(toks[k].text) == 2 && toks[k].text[1] == '.') {
+			for k < len(toks) && k < j+7 && (isWord(toks[k].text) && isCap(toks[k].text) || isInitial(toks[k].text)) {
 				k++
 			}
 			if k > j+2 {

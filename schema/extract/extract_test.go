@@ -4288,3 +4288,17 @@ func TestShortNameOfABodyNamedInFull(t *testing.T) {
 		"new person rajesh-menon: Rajesh Menon [Dr.] nat=IN")
 	noFact(t, dr, "new org manipal-academy:", "a body's short name became another body")
 }
+
+// Initials of two letters, glued as Central Asian agencies write them:
+// "Ch.Khurelbaatar" is a name (not the honorific "Ch." of "Ch. Muhammad
+// Sarwar"), and "Sh.Sharif" is the Shehbaz Sharif named before.
+func TestTwoLetterInitials(t *testing.T) {
+	draft(t, "ULAANBAATAR: Deputy Prime Minister of Japan Ch.Khurelbaatar met Yerzhan Kistafin on Monday.", "2023-10-12",
+		"new person ch-khurelbaatar: Ch.Khurelbaatar [] nat=JP",
+		"event meeting held 2023-10-09 [ch-khurelbaatar:attendee yerzhan-kistafin:attendee]")
+	draft(t, "LAHORE: Ch. Muhammad Sarwar met Yerzhan Kistafin on Monday.", "2023-10-12",
+		"new person muhammad-sarwar: Muhammad Sarwar [Ch.] nat=PK")
+	dr := draft(t, "ASTANA: Prime Minister of Pakistan Shehbaz Sharif will visit Astana next year. Yerzhan Kistafin and Sh.Sharif met in Astana in July.", "2023-10-12",
+		"mention shehbaz-sharif: Prime Minister of Pakistan Shehbaz Sharif | Sh.Sharif")
+	noFact(t, dr, "new person sh-sharif", "a two-letter initial made another person")
+}

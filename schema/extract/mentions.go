@@ -1187,7 +1187,7 @@ func (d *drafter) nameRuns(a *analysed) {
 	// "E." is an initial, never the particle "e".
 	isParticle := func(i int) bool {
 		t := toks[i].text
-		return particles[fw[i]] && !(len(t) == 2 && t[1] == '.')
+		return particles[fw[i]] && !isInitial(t)
 	}
 	isNameWord := func(i int) bool {
 		t := toks[i].text
@@ -1195,7 +1195,7 @@ func (d *drafter) nameRuns(a *analysed) {
 		if (t == "." || t == "'" || t == "’") && i > 0 && honorifics[fw[i-1]] {
 			return true
 		}
-		if !isWord(t) && !(len(t) == 2 && t[1] == '.') {
+		if !isWord(t) && !isInitial(t) {
 			return false
 		}
 		if a.covered(i) {
@@ -1205,7 +1205,7 @@ func (d *drafter) nameRuns(a *analysed) {
 			return true
 		}
 		// An initial: "M. A. Qureshi".
-		if len(t) == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z' && t != "H." {
+		if isInitial(t) && t[0] >= 'A' && t[0] <= 'Z' && t != "H." {
 			return true
 		}
 		return isCap(t) && !allCaps(t) && !mixedAcronym(t) || t == "H.E." || capsSurnameAt(a, i)
@@ -1250,7 +1250,7 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	k := i
 	for k < j {
 		t := toks[k].text
-		if t == "." || notNameWords[fw[k]] && t != "H.E." && !(len(t) == 2 && t[1] == '.') {
+		if t == "." || notNameWords[fw[k]] && t != "H.E." && !isInitial(t) {
 			// Sentence-initial or function words are not names: "Later
 			// Mr Kistafin".
 			k++
@@ -1266,7 +1266,10 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			k += 2
 			continue
 		}
-		if t == "H.E." || honorifics[fw[k]] || fw[k] == "tan" && fw[min(k+1, j-1)] == "sri" || (fw[k] == "royal" && fw[min(k+1, j-1)] == "highness" || (fw[k] == "associate" || fw[k] == "assistant") && (fw[min(k+1, j-1)] == "professor" || fw[min(k+1, j-1)] == "prof")) && k+1 < j {
+		// "Ch.Khurelbaatar": an initial glued to the name, not the
+		// honorific "Ch." (Chaudhry) of "Ch. Muhammad Sarwar".
+		glued := isInitial(t) && k+1 < len(toks) && toks[k].end == toks[k+1].start
+		if t == "H.E." || honorifics[fw[k]] && !glued || fw[k] == "tan" && fw[min(k+1, j-1)] == "sri" || (fw[k] == "royal" && fw[min(k+1, j-1)] == "highness" || (fw[k] == "associate" || fw[k] == "assistant") && (fw[min(k+1, j-1)] == "professor" || fw[min(k+1, j-1)] == "prof")) && k+1 < j {
 			hons = append(hons, t)
 			k++
 			if k < len(toks) && (toks[k].text == "." || toks[k].text == "'" || toks[k].text == "’") {
@@ -1291,7 +1294,7 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	}
 	words := fw[k:j]
 	for x, w := range words {
-		if t := toks[k+x].text; len(t) == 2 && t[1] == '.' {
+		if t := toks[k+x].text; isInitial(t) {
 			continue // an initial, "A.", is no article
 		}
 		if x == 0 && len(words) == 2 && orgHeads[w] != "" && !notNameWords[w] && len(hons) == 0 {
@@ -1757,10 +1760,12 @@ func nameVariant(a, b string, strict bool) string {
 	}
 	// "Y Kistafin" for "Yerzhan Kistafin", and "Kairat Seitkhanov" for the
 	// "K. Seitkhanov" named first.
-	if len(wa) == 2 && len([]rune(wa[0])) == 1 && len(wb) >= 2 && strings.HasPrefix(wb[0], wa[0]) && same(wa[1], wb[len(wb)-1]) {
+	// ("Sh. Sharif" for "Shehbaz Sharif": an initial of two letters.)
+	initial := func(w string) bool { return len([]rune(w)) == 1 || foldedDigraphs[w] }
+	if len(wa) == 2 && initial(wa[0]) && len(wb) >= 2 && strings.HasPrefix(wb[0], wa[0]) && same(wa[1], wb[len(wb)-1]) {
 		return "initial and surname"
 	}
-	if !strict && len(wb) == 2 && len([]rune(wb[0])) == 1 && len(wa) >= 2 && strings.HasPrefix(wa[0], wb[0]) && same(wb[1], wa[len(wa)-1]) {
+	if !strict && len(wb) == 2 && initial(wb[0]) && len(wa) >= 2 && strings.HasPrefix(wa[0], wb[0]) && same(wb[1], wa[len(wa)-1]) {
 		return "initial and surname"
 	}
 	// "M Iqbal Choudhary" for "Muhammad Iqbal Choudhary": initials where

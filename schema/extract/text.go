@@ -58,7 +58,19 @@ type token struct {
 
 // tokenRe splits words (letters, digits, inner hyphens and apostrophes),
 // dotted abbreviations ("H.E.", "Y."), possessive "'s" and single marks.
-var tokenRe = regexp.MustCompile(`(?:\p{Lu}\.){2,}|\p{Lu}\.|['’]s\b|[\p{L}\p{M}\p{N}]+(?:[-&][\p{L}\p{M}\p{N}]+|['’][\p{L}\p{M}\p{N}]{2,})*|\S`)
+var tokenRe = regexp.MustCompile(`(?:\p{Lu}\.){2,}|(?:Ch|Sh|Zh|Kh|Ts|Yu|Ya)\.|\p{Lu}\.|['’]s\b|[\p{L}\p{M}\p{N}]+(?:[-&][\p{L}\p{M}\p{N}]+|['’][\p{L}\p{M}\p{N}]{2,})*|\S`)
+
+// digraphInitials are initials of two letters, as Russian and Central
+// Asian names are transliterated: "Sh.Mirziyoyev", "Ch. Khurelbaatar".
+var digraphInitials = set("Ch", "Sh", "Zh", "Kh", "Ts", "Yu", "Ya")
+
+// foldedDigraphs are digraphInitials folded.
+var foldedDigraphs = set("ch", "sh", "zh", "kh", "ts", "yu", "ya")
+
+// isInitial reports whether a token is an initial: "Y.", "Sh.".
+func isInitial(t string) bool {
+	return len(t) == 2 && t[1] == '.' || len(t) == 3 && t[2] == '.' && digraphInitials[t[:2]]
+}
 
 func tokenize(s string) []token {
 	var out []token
@@ -275,7 +287,7 @@ func splitSentences(text string) []sentence {
 				// part": a company's "Co." or "Ltd." ends the sentence
 				// unless more of the company's name follows.
 				ends := companySuffixes[strings.ToLower(w)] && !companySuffixes[strings.ToLower(strings.Trim(firstWord(next), ".,"))]
-				if !ends && (abbreviations[strings.ToLower(w)] || (len([]rune(w)) == 1 && isCap(w)) || strings.Contains(w, ".")) {
+				if !ends && (abbreviations[strings.ToLower(w)] || (len([]rune(w)) == 1 && isCap(w)) || digraphInitials[w] || strings.Contains(w, ".")) {
 					continue
 				}
 			}
