@@ -4302,3 +4302,10 @@ func TestTwoLetterInitials(t *testing.T) {
 		"mention shehbaz-sharif: Prime Minister of Pakistan Shehbaz Sharif | Sh.Sharif")
 	noFact(t, dr, "new person sh-sharif", "a two-letter initial made another person")
 }
+
+// Guests of a reception told as "The chief guest, X, praised ..." and "Y
+// was among the guests, as was Z".
+func TestChiefGuestAndAmongTheGuests(t *testing.T) {
+	draft(t, "BUENOS AIRES: The Embassy of Kazakhstan celebrated Independence Day with a reception on Sunday. Ambassador Yerzhan Kistafin welcomed the guests. The chief guest, the Secretary of Economic Relations of the Ministry of Foreign Affairs, Eduardo Bustamante Echeverría, praised the growth of trade. The Ambassador of India, Ravi Menon, was among the guests, as was Saima Khurshid.", "2025-03-26",
+		"event reception held 2025-03-23 [yerzhan-kistafin:host eduardo-bustamante-echeverria:attendee ravi-menon:attendee saima-khurshid:attendee]")
+}
