@@ -4309,3 +4309,10 @@ func TestChiefGuestAndAmongTheGuests(t *testing.T) {
 	draft(t, "BUENOS AIRES: The Embassy of Kazakhstan celebrated Independence Day with a reception on Sunday. Ambassador Yerzhan Kistafin welcomed the guests. The chief guest, the Secretary of Economic Relations of the Ministry of Foreign Affairs, Eduardo Bustamante Echeverría, praised the growth of trade. The Ambassador of India, Ravi Menon, was among the guests, as was Saima Khurshid.", "2025-03-26",
 		"event reception held 2025-03-23 [yerzhan-kistafin:host eduardo-bustamante-echeverria:attendee ravi-menon:attendee saima-khurshid:attendee]")
 }
+
+// "The Minister, the envoy and the Defence Attaché X jointly cut the cake":
+// X was at the reception told.
+func TestJointlyCutTheCake(t *testing.T) {
+	draft(t, "ISLAMABAD: The Embassy of Kazakhstan hosted a reception on Friday evening. Ambassador Yerzhan Kistafin welcomed the guests. Imran Ismail and the Defence Attaché of Kazakhstan, Colonel Serik Abenov, jointly cut the Independence Day cake.", "2022-12-19",
+		"event reception held 2022-12-16 [yerzhan-kistafin:host imran-ismail:attendee serik-abenov:attendee]")
+}
