@@ -201,7 +201,7 @@ var (
 	// "(addressing the) university's 15th convocation".
 	addressedOccasionRe = regexp.MustCompile(`(?i)^\s*(?:[\w-]+(?:'s|’s)?\s+){0,3}?(convocation|ceremony|reception|celebrations?|festival|graduation|function|dinner|luncheon)\b`)
 	addressRe           = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
-	duringTheRe         = regexp.MustCompile(`(?i)^\s*(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)\b`)
+	duringTheRe         = regexp.MustCompile(`(?i)^\s*(?:(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)|on\s+(?:the|this)\s+occasion)\b`)
 	presenceOfTheTwoRe  = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both|the)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
 	receptionHostedRe   = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged|convened)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony|roundtable|round-table|webinar|seminar|lecture|symposium|workshop|panel\s+discussion|book\s+launch|conference)\b|the\s+(launch)\s+of\b)`)
 	remarksRe           = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:(?:introductory|concluding|closing|opening|welcome|welcoming|keynote|inaugural)\s+)?(?:remarks|speech|address)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)

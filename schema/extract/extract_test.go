@@ -4316,3 +4316,10 @@ func TestJointlyCutTheCake(t *testing.T) {
 	draft(t, "ISLAMABAD: The Embassy of Kazakhstan hosted a reception on Friday evening. Ambassador Yerzhan Kistafin welcomed the guests. Imran Ismail and the Defence Attaché of Kazakhstan, Colonel Serik Abenov, jointly cut the Independence Day cake.", "2022-12-19",
 		"event reception held 2022-12-16 [yerzhan-kistafin:host imran-ismail:attendee serik-abenov:attendee]")
 }
+
+// "On the occasion, a memorandum was signed": at the contact told, on its
+// day, not on the day of the release's header.
+func TestSignedOnTheOccasion(t *testing.T) {
+	draft(t, "Embassy of Kazakhstan, Islamabad - Press Release, 24 April 2025\n\nAmbassador Yerzhan Kistafin paid a courtesy call on Imran Ismail in Karachi on 22 April 2025.\n\nOn the occasion, a memorandum was signed between Karachi University and Astana University. The memorandum was signed by Rector Saima Khurshid and Rector Serik Abenov in the presence of the Ambassador.", "2025-04-24",
+		"event signing held 2025-04-22 [saima-khurshid:host serik-abenov:host yerzhan-kistafin:guest]")
+}
