@@ -4323,3 +4323,11 @@ func TestSignedOnTheOccasion(t *testing.T) {
 	draft(t, "Embassy of Kazakhstan, Islamabad - Press Release, 24 April 2025\n\nAmbassador Yerzhan Kistafin paid a courtesy call on Imran Ismail in Karachi on 22 April 2025.\n\nOn the occasion, a memorandum was signed between Karachi University and Astana University. The memorandum was signed by Rector Saima Khurshid and Rector Serik Abenov in the presence of the Ambassador.", "2025-04-24",
 		"event signing held 2025-04-22 [saima-khurshid:host serik-abenov:host yerzhan-kistafin:guest]")
 }
+
+// A name that ends in a word used as an honorific keeps no full stop:
+// "... Prof Dr Khalid Mehmood Sheikh. The centre ..."
+func TestNameEndingInAnHonorificWord(t *testing.T) {
+	dr := draft(t, "LAHORE: Yerzhan Kistafin met the Vice Chancellor, Prof Dr Khalid Mehmood Sheikh. The centre will offer language courses.", "2024-10-10",
+		"new person khalid-mehmood-sheikh: Khalid Mehmood Sheikh [Prof Dr] nat=PK")
+	noFact(t, dr, "Sheikh.", "the full stop became part of the name")
+}

@@ -1192,7 +1192,9 @@ func (d *drafter) nameRuns(a *analysed) {
 	isNameWord := func(i int) bool {
 		t := toks[i].text
 		// "Dr. X", "Dato' X": the honorific's period or apostrophe.
-		if (t == "." || t == "'" || t == "’") && i > 0 && honorifics[fw[i-1]] {
+		// (Not the full stop after a name that ends in one: "... Khalid
+		// Mehmood Sheikh.")
+		if (t == "." || t == "'" || t == "’") && i > 0 && honorifics[fw[i-1]] && i+1 < len(toks) && isCap(toks[i+1].text) {
 			return true
 		}
 		if !isWord(t) && !isInitial(t) {
