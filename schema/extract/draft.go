@@ -1250,6 +1250,19 @@ func (d *drafter) attachTitles(a *analysed) {
 				!slices.ContainsFunc(a.people, func(n personMention) bool { return n.start == s.end }) &&
 				!(len(tps) > 0 && s.end < len(a.toks) && a.folded[s.end] == "and") && !subjectAfterOpening(a, m.start, s.end) {
 				tps = append(tps, s.title)
+				// "X, Deputy Chairman of the Cabinet of Ministers and
+				// Minister of Foreign Affairs of Turkmenistan": both
+				// offices, the country written once at the end.
+				if e := s.end; e+1 < len(a.toks) && a.folded[e] == "and" {
+					if t := a.spanAt(e + 1); t != nil && t.kind == "title" && !used[t.title] && !slices.ContainsFunc(a.people, func(n personMention) bool { return n.start == t.end }) {
+						tps = append(tps, t.title)
+						if _, isCountry := d.g.countries[t.title.of]; isCountry && s.title.side == "" {
+							if _, ok := d.g.countries[s.title.of]; !ok {
+								s.title.side = t.title.of
+							}
+						}
+					}
+				}
 			}
 		}
 

@@ -485,8 +485,9 @@ func (d *drafter) findEvents() {
 		}
 		// "A and B witnessed the signing": at the signing just told.
 		if loc := witnessedRe.FindStringIndex(txt); loc != nil && cur != nil && (cur.kind == "signing" || cur.kind == "ceremony") && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
-			// "..., while A and B were also present": there too.
-			present := attendRe.MatchString(txt[loc[1]:])
+			// "..., while A and B were also present": there too. "The
+			// signing was witnessed by A and by B": those after it.
+			present := attendRe.MatchString(txt[loc[1]:]) || witnessedByRe.MatchString(txt[loc[0]:loc[1]])
 			n := 0
 			for _, m := range a.people {
 				if at := a.toks[m.start].start; at < loc[0] || present && at >= loc[1] {
@@ -1796,8 +1797,10 @@ var (
 var (
 	tripRule = verbRule{kind: "visit", dir: "subject-guest"}
 	// witnessedRe is a presence at the signing or ceremony told before.
-	witnessedRe = regexp.MustCompile(`(?i)\b(?:witnessed|(?:were|was)\s+(?:also\s+)?present\s+at|also\s+attended)\s+the\s+(?:signing|ceremony)\b`)
-	tripRe      = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:completing|concluding|concluded|completed|wrapped\s+up|wraps\s+up|rounded\s+off|began|begins|started|starts)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
+	witnessedRe = regexp.MustCompile(`(?i)\b(?:witnessed|(?:were|was)\s+(?:also\s+)?present\s+at|also\s+attended)\s+the\s+(?:signing|ceremony)\b|^\s*the\s+(?:signing|ceremony)\s+was\s+(?:also\s+)?witnessed\s+by\b`)
+	// witnessedByRe is the passive of witnessedRe: those named after it.
+	witnessedByRe = regexp.MustCompile(`(?i)witnessed\s+by$`)
+	tripRe        = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:completing|concluding|concluded|completed|wrapped\s+up|wraps\s+up|rounded\s+off|began|begins|started|starts)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
 )
 
 // contact reads one reporting verb of a sentence: it returns a new event,

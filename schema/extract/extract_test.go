@@ -4331,3 +4331,20 @@ func TestNameEndingInAnHonorificWord(t *testing.T) {
 		"new person khalid-mehmood-sheikh: Khalid Mehmood Sheikh [Prof Dr] nat=PK")
 	noFact(t, dr, "Sheikh.", "the full stop became part of the name")
 }
+
+// "X, Deputy Chairman of the Cabinet of Ministers and Minister of Foreign
+// Affairs of Japan": both offices are X's, and the country written once
+// at the end is his.
+func TestTwoOfficesAfterANameOneCountry(t *testing.T) {
+	draft(t, "MUSCAT: Yerzhan Kistafin held talks today with Serik Abenov, Deputy Chairman of the Cabinet of Ministers and Minister of Foreign Affairs of Japan, who arrived on a visit.", "2023-05-16",
+		"new person serik-abenov: Serik Abenov [] nat=JP",
+		"tenure serik-abenov jp-minister-of-foreign-affairs 2023-05-16")
+}
+
+// "The signing was witnessed by A, ..., and by B": both at the signing.
+// "Sayyid" is an honorific.
+func TestSigningWitnessedBy(t *testing.T) {
+	draft(t, "MUSCAT: Yerzhan Kistafin and Sayyid Badr Hamad signed a memorandum today. The signing was witnessed by Imran Ismail, Undersecretary of the Foreign Ministry, and by the Japanese Ambassador, Akira Sato.", "2023-05-16",
+		"new person badr-hamad: Badr Hamad [Sayyid] nat=",
+		"event signing held 2023-05-16 [yerzhan-kistafin:attendee badr-hamad:attendee imran-ismail:attendee akira-sato:attendee]")
+}
