@@ -896,6 +896,8 @@ func TestDatelineShapes(t *testing.T) {
 		{"Tashkent, 3 June 2025 / UzA /. President", "Tashkent", "3 June 2025", "UzA"},
 		{"BISHKEK, October 12 (24.kg) - Regular", "BISHKEK", "October 12", "24.kg"}, // an agency whose name starts with digits
 		{"ISLAMABAD, Jan 12 (2024) - talks", "", "", ""},                            // a year in brackets is no agency
+		{"NEW DELHI, Jan 10 (PTI) India and", "NEW DELHI", "Jan 10", "PTI"},         // no mark after the agency
+		{"ICCI (Islamabad Chamber) President", "", "", ""},                          // an acronym, no date: no dateline
 		{"Pakistan, Kazakhstan sign - accord", "", "", ""},                          // no date: no dateline
 		{"Kazakhstan and Pakistan - partners", "", "", ""},
 	} {

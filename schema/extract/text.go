@@ -363,7 +363,12 @@ var (
 	// (UrduPoint / Pakistan Point News - 6th Mar, 2023) :".
 	datelineParenRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z]),?\s*\(([^()]{2,80}?)\s+[-–]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\)\s*[:.—–-]?\s*`)
 	datelineLineRe  = regexp.MustCompile(`^([A-Z][A-Z'\-]*[A-Z](?: [A-Z][A-Z'\-]*[A-Z])?)[ \t]*\n`)
-	datelineMixedRe = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)` + datelineCountry + `,\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s+`)
+	// datelineAgencyOnlyRe: the agency in brackets and then the text,
+	// with no mark between, as PTI files: "NEW DELHI, Jan 10 (PTI) India
+	// and ...".
+	// (A date is needed: "ICCI (Islamabad Chamber) President" is none.)
+	datelineAgencyOnlyRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])` + datelineCountry + `[,.]\s*(` + datelineDateRe + `)\s*\(([A-Za-z][A-Za-z .'&-]{0,30})\)\s+`)
+	datelineMixedRe      = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)` + datelineCountry + `,\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s+`)
 )
 
 const (
@@ -399,6 +404,9 @@ func cutDateline(body string) (dateline, string) {
 		m = datelineMixedRe.FindStringSubmatch(body)
 	}
 	if m == nil {
+		if m := datelineAgencyOnlyRe.FindStringSubmatch(body); m != nil {
+			return dateline{place: m[1], date: m[2], agency: m[3], text: strings.TrimSpace(m[0])}, body[len(m[0]):]
+		}
 		return dateline{}, body
 	}
 	dl := dateline{place: m[1], date: m[2], agency: m[3] + m[4] + m[5], text: strings.TrimSpace(m[0])}
