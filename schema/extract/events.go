@@ -2061,6 +2061,15 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
+	if dt.value == "" && a.idx > 0 && thatOccasionRe.MatchString(txt[:loc[0]]) {
+		// "... the visit of X in November last year was recalled. On that
+		// occasion X was received by Y": the time the sentence before
+		// gives.
+		if ds := findDatesHint(d.sents[a.idx-1].text, d.pub, false, d.yearHint); len(ds) > 0 {
+			dt = ds[len(ds)-1]
+			dt.check = `"on that occasion": the time the sentence before gives`
+		}
+	}
 	if dt.value == "" && d.trip != nil {
 		// "On the first day of the visit": a day of the visit told before.
 		// "On the second day, the Business Forum was held at the Chamber.
@@ -3466,6 +3475,10 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 	}
 	return best, bestLoc
 }
+
+// thatOccasionRe opens a sentence with the occasion the one before told:
+// "On that occasion", "During that visit".
+var thatOccasionRe = regexp.MustCompile(`(?i)^\s*(?:on|during|at)\s+(?:that|this)\s+(?:occasion|visit|trip|meeting|event)\b`)
 
 // whenAfterRe is what lies between a time and the "when" clause it is
 // of: "last Friday, when".

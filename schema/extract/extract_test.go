@@ -4350,3 +4350,10 @@ func TestSigningWitnessedBy(t *testing.T) {
 		"new person badr-hamad: Badr Hamad [Sayyid] nat=",
 		"event signing held 2023-05-16 [yerzhan-kistafin:attendee badr-hamad:attendee imran-ismail:attendee akira-sato:attendee]")
 }
+
+// "... the visit of X in November last year was recalled. On that occasion
+// X was received by Y": the time the sentence before gives.
+func TestOnThatOccasion(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Wednesday. During the talks, the visit to Islamabad of Daulet Sarsenov in November last year was also recalled. On that occasion Sarsenov was received by Saima Khurshid, it was noted.", "2023-06-15",
+		"event meeting background 2022-11 [daulet-sarsenov:guest saima-khurshid:host]")
+}
