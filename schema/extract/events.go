@@ -96,8 +96,9 @@ var verbRules = []verbRule{
 	// "was prepared at talks in Seoul on Tuesday between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:on\s+\w+\s+)?between\b`), "talks", ""},
 	// "Talks were held between A and B".
-	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+between\b`), "talks", ""},
-	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+between\b`), "meeting", ""},
+	// "Talks were held here on Wednesday between A and B".
+	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+(?:[^.;,]{1,60}?\s+)?between\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+(?:was|were)\s+held\s+(?:[^.;,]{1,60}?\s+)?between\b`), "meeting", ""},
 	// "handed over the invitation to Y at the latter's office": a call
 	// on Y.
 	// (To a name or an office, capitalized: not "a letter inviting Y to

@@ -4357,3 +4357,10 @@ func TestOnThatOccasion(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin met Imran Ismail on Wednesday. During the talks, the visit to Islamabad of Daulet Sarsenov in November last year was also recalled. On that occasion Sarsenov was received by Saima Khurshid, it was noted.", "2023-06-15",
 		"event meeting background 2022-11 [daulet-sarsenov:guest saima-khurshid:host]")
 }
+
+// "Talks were held here on Wednesday between A and B": the passive, with
+// where and when before "between".
+func TestTalksWereHeldHereBetween(t *testing.T) {
+	draft(t, "ISLAMABAD: Talks were held here on Wednesday between Imran Ismail and Yerzhan Kistafin.", "2023-06-15",
+		"event talks held 2023-06-14 [imran-ismail:host yerzhan-kistafin:guest]")
+}
