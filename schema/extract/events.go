@@ -3631,12 +3631,17 @@ func rolesOf(dir string, subject bool) string {
 }
 
 // lastDay is the day of the last held contact told with one, or "".
+// dayToldWindow is how many sentences back dayToldSince looks.
+const dayToldWindow = 4
+
 // dayToldSince is the last day that a sentence after sentence from and
 // before sentence to states outside any contact, such as an arrival's:
 // "arrived on Monday last. ... The following day, X met Y" counts from
 // that Monday, not from the contact told before it.
 func (d *drafter) dayToldSince(from, to int) (string, bool) {
-	for i := to - 1; i > from && i >= 0; i-- {
+	// (A few sentences back at most: a report of thousands of sentences
+	// between two contacts must not be read again for each.)
+	for i := to - 1; i > from && i >= 0 && i >= to-dayToldWindow; i-- {
 		txt := d.sents[i].text
 		if plannedRe.MatchString(txt) {
 			continue
