@@ -1626,6 +1626,9 @@ func (d *drafter) countryInName(name string) string {
 				case schema.KindCountry, schema.KindPlace:
 					c = cmp.Or(d.g.countryOf(e.id), d.countryOfLocal(e.id))
 				case schema.KindOrganization:
+					if n == 1 && d.genericElsewhere(ws[i], e.id) {
+						continue
+					}
 					c = d.orgCountry(e.id)
 				}
 				if c != "" && found != "" && c != found {

@@ -31,6 +31,7 @@ func testGazetteer(t testing.TB) *Gazetteer {
 		},
 		Organizations: []schema.Organization{
 			{ID: "national-assembly-of-pakistan", Name: "National Assembly of Pakistan", Kind: "parliament", Aliases: []string{"National Assembly"}, Country: ref("PK")},
+			{ID: "senate-of-pakistan", Name: "Senate of Pakistan", Kind: "parliament", Aliases: []string{"Senate"}, Country: ref("PK")},
 		},
 		Places: []schema.Place{
 			{ID: "sindh", Name: "Sindh", Kind: "province", In: ref("PK")},
@@ -4363,4 +4364,13 @@ func TestOnThatOccasion(t *testing.T) {
 func TestTalksWereHeldHereBetween(t *testing.T) {
 	draft(t, "ISLAMABAD: Talks were held here on Wednesday between Imran Ismail and Yerzhan Kistafin.", "2023-06-15",
 		"event talks held 2023-06-14 [imran-ismail:host yerzhan-kistafin:guest]")
+}
+
+// "Chairman of the Senate X" in a report from Astana: not of the Senate of
+// Pakistan that the records also call "Senate".
+func TestGenericBodyNameIsTheDatelines(t *testing.T) {
+	dr := draft(t, "ASTANA: Imran Ismail called on Chairman of the Senate Serik Abenov on Monday.", "2024-06-27",
+		"new person serik-abenov: Serik Abenov [] nat=KZ")
+	noFact(t, dr, "pk-chairman", "Pakistan's Senate taken for the one of the dateline")
+	noFact(t, dr, "senate-of-pakistan", "Pakistan's Senate taken for the one of the dateline")
 }

@@ -246,6 +246,12 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 				if c, oc := d.countryAfterOf(a, i+n), d.orgCountry(e.id); c != "" && oc != "" && c != oc {
 					continue
 				}
+				// "the Chairman of the Senate", datelined Astana: not the
+				// Senate of Pakistan the records call "Senate" too. A body
+				// named by one generic word is of the dateline's country.
+				if n == 1 && d.genericElsewhere(key, e.id) {
+					continue
+				}
 			}
 			// "Pakistani" is a demonym also where the records list it
 			// among the country's names.
@@ -1178,6 +1184,15 @@ func (d *drafter) orgByAbbrev(ab string) string {
 		}
 	}
 	return ""
+}
+
+// genericElsewhere says whether key, one generic word such as "Senate",
+// names the records' body id only by an alias while the body is of another
+// country than the dateline's: "the Chairman of the Senate" in a report
+// from Astana is not of the Senate of Pakistan.
+func (d *drafter) genericElsewhere(key, id string) bool {
+	oc := d.orgCountry(id)
+	return orgHeads[key] != "" && d.host != "" && oc != "" && oc != d.host && fold(d.g.orgs[id].Name) != key
 }
 
 // nameRuns finds runs of capitalized words that are not known names or
