@@ -4374,3 +4374,12 @@ func TestGenericBodyNameIsTheDatelines(t *testing.T) {
 	noFact(t, dr, "pk-chairman", "Pakistan's Senate taken for the one of the dateline")
 	noFact(t, dr, "senate-of-pakistan", "Pakistan's Senate taken for the one of the dateline")
 }
+
+// A body with its head after it, "Anadolu Tarım (chairman X)" or "Bahar
+// Tarım, represented by its chairman X", is no person.
+func TestBodyWithItsHeadAfterIt(t *testing.T) {
+	dr := draft(t, "TASHKENT: An agreement was signed on Monday between Samarkand Agro Invest (director Dilshod Yusupov) and Anadolu Tarım (chairman Selim Aydın), and another between Zarafshan Textile Group and Bahar Tarım, represented by its chairman Mert Demir.", "2024-03-05",
+		"new person selim-aydin: Selim Aydın [] nat=")
+	noFact(t, dr, "new person anadolu-tarim", "a company became a person")
+	noFact(t, dr, "new person bahar-tarim", "a company became a person")
+}

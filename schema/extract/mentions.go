@@ -1186,6 +1186,10 @@ func (d *drafter) orgByAbbrev(ab string) string {
 	return ""
 }
 
+// headAfterRe follows a body's name with the one who heads or speaks
+// for it: " (chairman X)", ", represented by its CEO X".
+var headAfterRe = regexp.MustCompile(`^\s*(?:\(\s*(?:its\s+)?(?:chairman|chairperson|chairwoman|director|director\s+general|ceo|chief\s+executive|president|managing\s+director|general\s+manager|founder|head|rector|owner)\s+[A-Z]|,\s*represented\s+by\s+(?:its|their)\b)`)
+
 // genericElsewhere says whether key, one generic word such as "Senate",
 // names the records' body id only by an alias while the body is of another
 // country than the dateline's: "the Chairman of the Senate" in a report
@@ -1302,6 +1306,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	}
 	// "..., Krasnaya Zvezda's correspondent reports": a publication.
 	if len(hons) == 0 && j+1 < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") && mediaNouns[fw[j+1]] {
+		return
+	}
+	// "Anadolu Tarım (chairman X)", "Ege Tekstil, represented by its CEO
+	// X": a body, its head named after it; no person.
+	if len(hons) == 0 && j < len(toks) && headAfterRe.MatchString(a.text[toks[j-1].end:]) {
 		return
 	}
 	// "Kazakhstan Temir Zholy (KTZ)": a name with its abbreviation after
