@@ -1150,7 +1150,7 @@ func (d *drafter) findEvents() {
 		// "During the meeting, a MoU was exchanged. The signatories, A and
 		// B, who had joined the meeting, exchanged the signed copies":
 		// the signers were at the meeting too.
-		if e.kind == "signing" && e.status == "held" && (duringTheRe.MatchString(txt) || a.idx > 0 && len(d.sents[a.idx-1].people) == 0 && duringTheRe.MatchString(d.sents[a.idx-1].text)) {
+		if e.kind == "signing" && e.status == "held" && d.toldAtCur(a) {
 			for i := len(d.events) - 1; i >= 0; i-- {
 				if m := d.events[i]; m != e && m.status == "held" && m.kind != "signing" && m.kind != "visit" && datesMeet(m.date.value, e.date.value) {
 					for _, p := range e.parts {
@@ -2135,7 +2135,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
-	if dt.value == "" && status == "held" && cur != nil && cur.status == "held" && cur.date.value != "" && (duringTheRe.MatchString(txt) || a.idx > 0 && len(d.sents[a.idx-1].people) == 0 && duringTheRe.MatchString(d.sents[a.idx-1].text)) {
+	if dt.value == "" && status == "held" && cur != nil && cur.status == "held" && cur.date.value != "" && d.toldAtCur(a) {
 		// "During the meeting, a memorandum was signed ... The document was
 		// signed by A and B": at the contact being told, on its day.
 		dt = cur.date
@@ -3476,6 +3476,37 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 	}
 	return best, bestLoc
 }
+
+// toldAtCur says whether a sentence tells more of the contact told before:
+// "During the meeting, ...", after a sentence naming no one that opens so,
+// or an item of a list under "Documents signed on the occasion:".
+func (d *drafter) toldAtCur(a *analysed) bool {
+	if duringTheRe.MatchString(a.text) || a.idx > 0 && len(d.sents[a.idx-1].people) == 0 && duringTheRe.MatchString(d.sents[a.idx-1].text) {
+		return true
+	}
+	// "Documents signed on the occasion: - MoU ...; - agreement ...",
+	// the list run into one sentence.
+	if c := strings.Index(a.text, ":"); c > 0 && occasionHeaderRe.MatchString(a.text[:c+1]) {
+		return true
+	}
+	if !listItemRe.MatchString(a.text) {
+		return false
+	}
+	for i := a.idx - 1; i >= 0 && i >= a.idx-20; i-- {
+		if t := d.sents[i].text; !listItemRe.MatchString(t) {
+			return occasionHeaderRe.MatchString(t)
+		}
+	}
+	return false
+}
+
+var (
+	// listItemRe opens an item of a list: "- ", "• ", "2. ", "b) ".
+	listItemRe = regexp.MustCompile(`^\s*(?:[-•*–]\s|\d{1,2}[.)]\s|[a-z][)]\s)`)
+	// occasionHeaderRe ends a sentence that heads a list of what was done
+	// at the contact told: "Documents signed on the occasion:".
+	occasionHeaderRe = regexp.MustCompile(`(?i)\b(?:on\s+(?:the|this)\s+occasion|at\s+the\s+(?:session|meeting|ceremony|forum|talks)|during\s+the\s+(?:visit|meeting|talks|session))\s*:\s*$`)
+)
 
 // thatOccasionRe opens a sentence with the occasion the one before told:
 // "On that occasion", "During that visit".

@@ -4383,3 +4383,17 @@ func TestBodyWithItsHeadAfterIt(t *testing.T) {
 	noFact(t, dr, "new person anadolu-tarim", "a company became a person")
 	noFact(t, dr, "new person bahar-tarim", "a company became a person")
 }
+
+// "Documents signed on the occasion:" and a list of them: signed at the
+// contact told, on its day; "Chirchiq Leather, represented by director X"
+// is a body, not a person.
+func TestDocumentsSignedOnTheOccasionList(t *testing.T) {
+	dr := draft(t, "LAHORE: Yerzhan Kistafin called on Imran Ismail yesterday.\n\nDocuments signed on the occasion:\n- MoU on trade between the Astana administration, signed by Serik Abenov, and the Chamber, signed by Saima Khurshid;\n- an agreement between Chirchiq Leather, represented by director Bekzod Alimov, and Kasur Tanners Ltd, represented by chairman Waqas Mian.", "2024-10-09",
+		"event signing held 2024-10-08 [serik-abenov:host saima-khurshid:host bekzod-alimov:host waqas-mian:host]")
+	noFact(t, dr, "new person chirchiq-leather", "a company became a person")
+	for _, e := range dr.Source.Events {
+		if e.Kind == "signing" && e.Date.Value != "2024-10-08" {
+			t.Errorf("signing dated %q, want the day of the call, 2024-10-08", e.Date.Value)
+		}
+	}
+}

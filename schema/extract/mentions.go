@@ -1188,7 +1188,10 @@ func (d *drafter) orgByAbbrev(ab string) string {
 
 // headAfterRe follows a body's name with the one who heads or speaks
 // for it: " (chairman X)", ", represented by its CEO X".
-var headAfterRe = regexp.MustCompile(`^\s*(?:\(\s*(?:its\s+)?(?:chairman|chairperson|chairwoman|director|director\s+general|ceo|chief\s+executive|president|managing\s+director|general\s+manager|founder|head|rector|owner)\s+[A-Z]|,\s*represented\s+by\s+(?:its|their)\b)`)
+var headAfterRe = regexp.MustCompile(`^\s*(?:\(\s*(?:its\s+)?` + headWords + `\s+[A-Z]|,\s*represented\s+by\s+(?:its\b|their\b|` + headWords + `\s+[A-Z]))`)
+
+// headWords are the offices headAfterRe knows a body's head by.
+const headWords = `(?:chairman|chairperson|chairwoman|director|director\s+general|ceo|chief\s+executive|president|managing\s+director|general\s+manager|founder|head|rector|owner)`
 
 // genericElsewhere says whether key, one generic word such as "Senate",
 // names the records' body id only by an alias while the body is of another
