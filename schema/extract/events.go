@@ -403,6 +403,22 @@ func (d *drafter) findEvents() {
 			continue
 		}
 		listOf = nil
+		// "The signatories of the two main documents were: 1. A, Chairman
+		// of X, and B, CEO of Y - agreement on ...": a signing at the
+		// contact told, of everyone the list names.
+		if loc := signatoriesRe.FindStringIndex(txt); loc != nil && cur != nil && cur.status == "held" && !d.hasContactVerb(txt[loc[1]:]) {
+			e := &event{kind: "signing", status: "held", sent: a.idx, verb: txt[loc[0]:loc[1]], date: cur.date, place: cur.place, visit: cur.visit}
+			for _, m := range a.people {
+				if a.toks[m.start].start >= loc[1] {
+					e.add(m.p, "", "attendee")
+				}
+			}
+			if e.people() > 0 {
+				d.events = append(d.events, e)
+				d.topicsAndOutcomes(a, e)
+				continue
+			}
+		}
 		if t := strings.TrimSpace(txt); strings.HasSuffix(t, ":") && cur != nil && cur.status == "held" && len(a.people) == 0 && !d.hasContactVerb(txt) {
 			listOf, listRole = cur, "attendee"
 			if presentedByRe.MatchString(t) {
@@ -3476,6 +3492,10 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 	}
 	return best, bestLoc
 }
+
+// signatoriesRe heads a list of those who signed: "The signatories of the
+// two main documents were:".
+var signatoriesRe = regexp.MustCompile(`(?i)\b(?:the\s+)?signatories\b[^:.;]{0,80}?\b(?:were|are|included)\s*:`)
 
 // toldAtCur says whether a sentence tells more of the contact told before:
 // "During the meeting, ...", after a sentence naming no one that opens so,

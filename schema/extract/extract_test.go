@@ -4397,3 +4397,16 @@ func TestDocumentsSignedOnTheOccasionList(t *testing.T) {
 		}
 	}
 }
+
+// "The signatories of the two main documents were: 1. A, Chairman of X,
+// and B, CEO of Y - agreement ...; 2. ...": a signing of all of them at
+// the contact told; the numbers of the list end no sentence.
+func TestSignatoriesList(t *testing.T) {
+	draft(t, "DUBAI: Yerzhan Kistafin and Imran Ismail opened the Kazakhstan-UAE Investment Forum yesterday.\n\nThe signatories of the two main documents were:\n1. Serik Abenov, Chairman of QazGreen Power, and Saima Khurshid, CEO of Gulf Horizon Energy - agreement on a wind farm;\n2. Daulet Sarsenov and Ali Rahimi, Chairman of Al Noor Logistics - memorandum on a dry port.", "2022-11-24",
+		"event signing held 2022-11-23 [serik-abenov:attendee saima-khurshid:attendee daulet-sarsenov:attendee ali-rahimi:attendee]")
+	for _, s := range splitSentences("The signatories were:\n1. A and B - an agreement;\n2. C and D - a memorandum.\n\nTrade grew by 5. The rest followed.") {
+		if strings.HasSuffix(s.text, " 1.") || strings.HasSuffix(s.text, " 2.") {
+			t.Errorf("a list's number ended a sentence: %q", s.text)
+		}
+	}
+}

@@ -290,6 +290,12 @@ func splitSentences(text string) []sentence {
 				if !ends && (abbreviations[strings.ToLower(w)] || (len([]rune(w)) == 1 && isCap(w)) || digraphInitials[w] || strings.Contains(w, ".")) {
 					continue
 				}
+				// "were: 1. A and B - agreement; 2. C and D": the number of
+				// a list's item, after a colon, a semicolon or a line's
+				// start, ends nothing.
+				if at := i - len(w); len(w) <= 2 && w != "" && strings.Trim(w, "0123456789") == "" && (at == start || strings.ContainsAny(strings.TrimRight(p[max(start, at-3):at], " "), ":;\n") || strings.TrimSpace(p[start:at]) == "") {
+					continue
+				}
 			}
 			out = appendSentence(out, p[start:j], pi)
 			start = j + 1
