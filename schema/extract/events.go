@@ -1055,6 +1055,14 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
+		// "'I met the Chief Minister yesterday,' the ambassador said,
+		// referring to his call on Chief Minister Y": a contact the
+		// speaker tells of himself, in a quote, when nothing outside the
+		// quotes tells one.
+		if e := d.quotedOwnContact(a); e != nil {
+			d.events = append(d.events, e)
+			continue
+		}
 		rule, loc := d.contactVerbExcept(txt, tripLoc)
 		if rule == nil {
 			if cur != nil {
@@ -3492,6 +3500,99 @@ func (d *drafter) contactVerb(s string) (*verbRule, []int) {
 	}
 	return best, bestLoc
 }
+
+var (
+	// quoteRe is a quotation, straight or curly.
+	quoteRe = regexp.MustCompile(`“[^”]{3,600}”|"[^"]{3,600}"`)
+	// ownContactRe is a contact told in the first person: "I met",
+	// "I called on", "I sat down with", "I had a useful discussion with".
+	ownContactRe = regexp.MustCompile(`\bI\s+(?:also\s+|have\s+|had\s+)?(?:met|called\s+on|sat\s+down\s+with|held\s+talks\s+with|had\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|discussion|conversation|talks)\s+with)\b`)
+	// referringToRe names after a quote whom it spoke of: ", referring
+	// to his call on Chief Minister Y".
+	referringToRe = regexp.MustCompile(`(?i)\breferring\s+to\s+(?:his\s+|her\s+)?(?:(?:call|calls|meeting|talks)\s+(?:on|with)\s+)?`)
+	// saidAfterRe is the attribution after a quote: ", the ambassador
+	// said", " Ambassador X said later".
+	saidAfterRe = regexp.MustCompile(`^[,\s]*(?:[^,.;"“”]{0,60}?\s)?(?:said|says|told|wrote|added|noted)\b`)
+)
+
+// quotedOwnContact is the contact a speaker tells of himself in a quote
+// ("'I met the Chief Minister yesterday,' the ambassador said, referring
+// to his call on Chief Minister Y"), with those the quote or the words
+// after it name; nil when the sentence tells a contact outside its quotes,
+// or its quote none.
+func (d *drafter) quotedOwnContact(a *analysed) *event {
+	txt := a.text
+	quotes := quoteRe.FindAllStringIndex(txt, -1)
+	if len(quotes) == 0 {
+		return nil
+	}
+	masked := []byte(txt)
+	for _, q := range append(quotes, referringToRe.FindAllStringIndex(txt, -1)...) {
+		for i := q[0]; i < q[1]; i++ {
+			masked[i] = ' '
+		}
+	}
+	if d.hasContactVerb(string(masked)) {
+		return nil
+	}
+	at := func(m personMention) int { return a.toks[m.start].start }
+	for _, q := range quotes {
+		inner := txt[q[0]:q[1]]
+		v := ownContactRe.FindStringIndex(inner)
+		if v == nil || plannedRe.MatchString(inner[:v[0]]) {
+			continue
+		}
+		// The speaker: named in the attribution right after the quote,
+		// or "he said": the one the sentence before named first.
+		var speaker *person
+		after := txt[q[1]:]
+		if sm := saidAfterRe.FindStringIndex(after); sm != nil {
+			for _, m := range a.people {
+				if at(m) >= q[1] && at(m) < q[1]+sm[1] {
+					speaker = m.p
+					break
+				}
+			}
+			if speaker == nil && a.idx > 0 && len(d.sents[a.idx-1].people) > 0 && pronounSaidRe.MatchString(after[:sm[1]]) {
+				speaker = d.sents[a.idx-1].people[0].p
+			}
+		}
+		if speaker == nil {
+			continue
+		}
+		var others []*person
+		for _, m := range a.people {
+			if m.p != speaker && at(m) >= q[0]+v[1] && at(m) < q[1] {
+				others = appendPerson(others, m.p)
+			}
+		}
+		if r := referringToRe.FindStringIndex(after); r != nil {
+			for _, m := range a.people {
+				if m.p != speaker && at(m) >= q[1]+r[1] {
+					others = appendPerson(others, m.p)
+					break
+				}
+			}
+		}
+		if len(others) == 0 {
+			continue
+		}
+		e := &event{kind: "meeting", status: "held", sent: a.idx, verb: inner[v[0]:v[1]], place: d.placeIn(a)}
+		if ds := findDatesHint(inner, d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
+			e.date = ds[0]
+			e.date.check = "date told in the speaker's own words, resolved against the publication date"
+		}
+		e.add(speaker, "", "guest")
+		for _, p := range others {
+			e.add(p, "", "host")
+		}
+		return e
+	}
+	return nil
+}
+
+// pronounSaidRe is an attribution by pronoun: ", he said".
+var pronounSaidRe = regexp.MustCompile(`(?i)^[,\s]*(?:he|she)\s+(?:said|says|told|wrote|added|noted)\b`)
 
 // signatoriesRe heads a list of those who signed: "The signatories of the
 // two main documents were:".

@@ -4410,3 +4410,13 @@ func TestSignatoriesList(t *testing.T) {
 		}
 	}
 }
+
+// A contact the speaker tells of himself in a quote: "'I met the Chief
+// Minister on Monday,' X said, referring to his call on Chief Minister Y",
+// and "'On Monday I called on Y,' he said", with "he" the one named before.
+func TestContactToldInTheSpeakersOwnWords(t *testing.T) {
+	draft(t, `KARACHI: Yerzhan Kistafin met Imran Ismail on Thursday. "I met the Chief Minister on Monday, and he assured me of support," Kistafin said, referring to his call on Chief Minister Saima Khurshid.`, "2021-11-19",
+		"event meeting held 2021-11-15 [yerzhan-kistafin:guest saima-khurshid:host]")
+	dr := draft(t, `KARACHI: Yerzhan Kistafin met Imran Ismail on Thursday. "I will meet Chief Minister Saima Khurshid next week," he said.`, "2021-11-19")
+	notAt(t, dr, "saima-khurshid", "a contact the speaker only plans became one held")
+}
