@@ -757,7 +757,9 @@ func (d *drafter) findEvents() {
 		if m := gatheringAttendedRe.FindStringSubmatch(txt); m != nil && len(a.people) > 0 && !d.hasContactVerb(txt[len(m[0]):]) {
 			e := cur
 			kind := gatheringKinds[strings.ToLower(m[1])]
-			if e == nil || e.kind != kind && !(kind == "conference" && e.kind == "signing") {
+			// ("X received Y ... The reception was attended by A": the
+			// reception is the receiving, as Gulf agencies write it.)
+			if e == nil || e.kind != kind && !(kind == "conference" && e.kind == "signing") && !(kind == "reception" && e.kind == "meeting" && receivingRe.MatchString(e.verb)) {
 				e = &event{kind: kind, status: "held", sent: a.idx, verb: m[0], date: d.occasionDate(a)}
 				e.place = d.placeIn(a)
 				d.events = append(d.events, e)
@@ -3593,6 +3595,9 @@ func (d *drafter) quotedOwnContact(a *analysed) *event {
 
 // pronounSaidRe is an attribution by pronoun: ", he said".
 var pronounSaidRe = regexp.MustCompile(`(?i)^[,\s]*(?:he|she)\s+(?:said|says|told|wrote|added|noted)\b`)
+
+// receivingRe is a verb of receiving someone: "received", "receives".
+var receivingRe = regexp.MustCompile(`(?i)^(?:received|receives|receiving)$`)
 
 // signatoriesRe heads a list of those who signed: "The signatories of the
 // two main documents were:".

@@ -4420,3 +4420,12 @@ func TestContactToldInTheSpeakersOwnWords(t *testing.T) {
 	dr := draft(t, `KARACHI: Yerzhan Kistafin met Imran Ismail on Thursday. "I will meet Chief Minister Saima Khurshid next week," he said.`, "2021-11-19")
 	notAt(t, dr, "saima-khurshid", "a contact the speaker only plans became one held")
 }
+
+// Gulf agency style: "X received Y ... The reception was attended by A":
+// the reception is the receiving; "Prince Faisal" later is the Faisal
+// named in full before.
+func TestReceptionIsTheReceivingAndPrinceGivenName(t *testing.T) {
+	draft(t, "RIYADH: His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, received Yerzhan Kistafin today. The reception was attended by Imran Ismail. Prince Faisal and Mr. Kistafin last met in New York in September.", "2025-02-12",
+		"event meeting held 2025-02-12 [faisal-bin-farhan:host yerzhan-kistafin:guest imran-ismail:attendee]",
+		"event meeting background 2024-09 [faisal-bin-farhan:attendee yerzhan-kistafin:attendee]")
+}

@@ -1193,6 +1193,25 @@ var headAfterRe = regexp.MustCompile(`^\s*(?:\(\s*(?:its\s+)?` + headWords + `\s
 // headWords are the offices headAfterRe knows a body's head by.
 const headWords = `(?:chairman|chairperson|chairwoman|director|director\s+general|ceo|chief\s+executive|president|managing\s+director|general\s+manager|founder|head|rector|owner)`
 
+// givenNameHonorifics are titles written before a given name alone:
+// "Prince Faisal", "Sheikh Tamim".
+var givenNameHonorifics = set("prince", "princess", "sheikh", "sheikha", "sayyid", "sayyida", "emir", "king", "queen", "sultan")
+
+// byGivenName is the one person of the report whose name begins with the
+// folded word w, when there is one.
+func (d *drafter) byGivenName(w string) *person {
+	var found *person
+	for _, p := range d.pidx.candidates(w) {
+		if f := strings.Fields(fold(p.name)); len(f) >= 2 && f[0] == w {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
 // genericElsewhere says whether key, one generic word such as "Senate",
 // names the records' body id only by an alias while the body is of another
 // country than the dateline's: "the Chairman of the Senate" in a report
@@ -1462,6 +1481,12 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	var p *person
 	if nameWords == 1 {
 		p = d.bySurname(fw[k])
+	}
+	if p == nil && nameWords == 1 && slices.ContainsFunc(hons, func(h string) bool { return givenNameHonorifics[fold(strings.TrimSuffix(h, "."))] }) {
+		// "Prince Faisal", "Sheikh Abdullah", "Sayyid Badr": a royal or
+		// Arab title before a given name, the one the report named in
+		// full with it first.
+		p = d.byGivenName(fw[k])
 	}
 	if p == nil {
 		p = d.findPerson(written, nameWords == 1)
