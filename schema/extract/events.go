@@ -2544,6 +2544,12 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// "They then held a one-on-one meeting, followed by delegation-level
 	// talks", no one named since: more of the report's first contact of
 	// two, its host and guest, on its day.
+	// "The two sides also discussed President X's visit, during which he
+	// is to meet Y": whom they discussed took no part; "agreed" or
+	// "discussed" is a contact only of those before it.
+	if rule.re == togetherRe && len(subj) == 0 {
+		return nil
+	}
 	if len(subj)+len(obj) == 0 && theyHeldRe.MatchString(txt) && (kind == "meeting" || kind == "talks") && (dt.value == "" || dt.basis == basisDateline) {
 		for _, e := range d.events {
 			if e.status == "held" && e.people() == 2 && compatible(e, &event{kind: kind}) {

@@ -4429,3 +4429,11 @@ func TestReceptionIsTheReceivingAndPrinceGivenName(t *testing.T) {
 		"event meeting held 2025-02-12 [faisal-bin-farhan:host yerzhan-kistafin:guest imran-ismail:attendee]",
 		"event meeting background 2024-09 [faisal-bin-farhan:attendee yerzhan-kistafin:attendee]")
 }
+
+// "The two sides also discussed President X's planned visit, during which
+// he is expected to meet Y": whom they discussed took no part in a contact.
+func TestWhomTheSidesDiscussed(t *testing.T) {
+	dr := draft(t, "SEOUL: Imran Ismail held talks with Yerzhan Kistafin on Tuesday. The two sides also discussed preparations for President Serik Abenov's planned state visit to Japan in June, during which he is expected to hold a summit with President Akira Sato in Tokyo.", "2024-04-24",
+		"event talks held 2024-04-23 [imran-ismail:attendee yerzhan-kistafin:attendee]")
+	notAt(t, dr, "akira-sato", "one whom the sides discussed became a participant")
+}
