@@ -3656,6 +3656,10 @@ var partInGatheringRe = regexp.MustCompile(`(?i)^[\w\s]{0,30}?\b(?:in|at)?\s*(?:
 // recorded address".
 var byMessageRe = regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(?:in|by|via|through)\s+(?:a\s+|an\s+)?(?:pre-?recorded\s+|recorded\s+|written\s+)?(?:video\s+)?(?:message|address)\b`)
 
+// whereOwnRe is a clause that tells a contact at the gathering just named:
+// ", where he was received by", ", where she met".
+var whereOwnRe = regexp.MustCompile(`(?i)^[^.;]{0,120}?,\s*where\s+(?:he|she|they)\s+(?:(?:was|were)\s+received\s+by|met|held\s+talks|called\s+on)\b`)
+
 // visitorsBookRe is a book signed on a visit: "the book of condolence",
 // "the visitors' book".
 var visitorsBookRe = regexp.MustCompile(`(?i)^\s+(?:the|a)\s+(?:(?:condolence|visitors['’]?|guest|distinguished\s+visitors['’]?|memorial|honou?r)\s+book|book\s+of\s+(?:condolences?|honou?r|remembrance))\b`)
@@ -3691,6 +3695,11 @@ func verbAt(r *verbRule, s string, loc []int) bool {
 	}
 	// "X addressed the participants in a video message": no presence.
 	if byMessageRe.MatchString(s[loc[1]:min(len(s), loc[1]+80)]) {
+		return false
+	}
+	// "A delegation led by him took part in the Interregional Conference,
+	// where he was received by Y": the contact is the one of the clause.
+	if r.kind == "session" && whereOwnRe.MatchString(s[loc[1]:]) {
 		return false
 	}
 	// "He signed the book of condolence": no document, no contact.

@@ -4437,3 +4437,10 @@ func TestWhomTheSidesDiscussed(t *testing.T) {
 		"event talks held 2024-04-23 [imran-ismail:attendee yerzhan-kistafin:attendee]")
 	notAt(t, dr, "akira-sato", "one whom the sides discussed became a participant")
 }
+
+// "A delegation led by him took part in the Russian-Kyrgyz Interregional
+// Conference, where he was received by Y": the contact of the clause.
+func TestTookPartWhereHeWasReceived(t *testing.T) {
+	draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Tuesday. In June, Kistafin led a delegation that took part in the Kazakh-Pakistani Interregional Conference, where he was received by Saima Khurshid.", "2024-11-13",
+		"event meeting background 2024-06 [yerzhan-kistafin:guest saima-khurshid:host]")
+}
