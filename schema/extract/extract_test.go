@@ -4444,3 +4444,16 @@ func TestTookPartWhereHeWasReceived(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Tuesday. In June, Kistafin led a delegation that took part in the Kazakh-Pakistani Interregional Conference, where he was received by Saima Khurshid.", "2024-11-13",
 		"event meeting background 2024-06 [yerzhan-kistafin:guest saima-khurshid:host]")
 }
+
+// A culture day organised by a body, with the envoy as chief guest; its
+// host "X, welcoming the envoy, said"; and "presented a certificate to Y":
+// all at the occasion. "The envoy also visited the museum" keeps the day
+// of the contact before, not a date the sentence before names.
+func TestCultureDayWelcomingAndCertificate(t *testing.T) {
+	draft(t, "PESHAWAR: The Area Study Centre of the University of Peshawar organised a Kazakh Culture Day on its campus yesterday, with Ambassador Yerzhan Kistafin attending as chief guest.\n\nVice-Chancellor Imran Ismail, welcoming the envoy, said the university wanted cooperation. The ambassador presented a certificate to Saima Khurshid, a student who won a scholarship.", "2024-02-08",
+		"event ceremony held 2024-02-07 [yerzhan-kistafin:guest imran-ismail:host saima-khurshid:attendee]")
+	dr := draft(t, "LAHORE: Yerzhan Kistafin met Imran Ismail on Wednesday. A university delegation is expected to visit Astana in December to attend a conference. Kistafin also visited the university's museum.", "2022-10-20",
+		"event meeting held 2022-10-19 [yerzhan-kistafin:guest imran-ismail:host]")
+	noFact(t, dr, "2021-12 [yerzhan-kistafin", "a contact of \"also\" took a date of the sentence before")
+	noFact(t, dr, "2022-12 [yerzhan-kistafin", "a contact of \"also\" took a date of the sentence before")
+}
