@@ -4369,6 +4369,6 @@ func (e *event) people() int {
 
 // guestsAtOccasion is what may follow a group of guests: "attending the
 // reception", "present at the ceremony".
-const guestsAtOccasion = `(?:\s+(?:attending|present\s+at|at|who\s+attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reception|ceremony|event|dinner|luncheon|function|celebrations?|gathering|concert|evening|festival|opening|forum|conference))?`
+const guestsAtOccasion = `(?:\s+(?:attending|present\s+at|at|who\s+attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reception|ceremony|event|dinner|luncheon|function|celebrations?|gathering|concert|evening|festival|opening|forum|conference)|\s+(?:present|in\s+attendance))?`
 
 var spokeOfRe = regexp.MustCompile(`(?i)^spoke\s+(?:about|on)$`)

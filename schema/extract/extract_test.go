@@ -4457,3 +4457,9 @@ func TestCultureDayWelcomingAndCertificate(t *testing.T) {
 	noFact(t, dr, "2021-12 [yerzhan-kistafin", "a contact of \"also\" took a date of the sentence before")
 	noFact(t, dr, "2022-12 [yerzhan-kistafin", "a contact of \"also\" took a date of the sentence before")
 }
+
+// "Among the diplomats present was Ambassador X": at the reception told.
+func TestAmongTheDiplomatsPresent(t *testing.T) {
+	draft(t, "ISLAMABAD: The Embassy of Kazakhstan hosted a reception here on Wednesday evening. Imran Ismail attended as chief guest. Among the diplomats present was Ambassador of Uzbekistan Bakhtiyor Saidov, who in his remarks praised the host.", "2021-12-16",
+		"event reception held 2021-12-15 [imran-ismail:attendee bakhtiyor-saidov:attendee]")
+}
