@@ -220,8 +220,9 @@ var (
 	theGuestsRe = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign|[\w-]+)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
 	// "Among the diplomats attending the reception were A and B".
 	guestsIncludedRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present)` + guestsAtOccasion + `\s+(?:also\s+)?included\b|^\s*among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present|participants|dignitaries|diplomats|ambassadors|envoys|officials)` + guestsAtOccasion + `\s+(?:were|was)\b`)
-	// (", welcoming the envoy," too: whom, the people after it say.)
-	whileWelcomingRe = regexp.MustCompile(`(?i),\s*(?:(?:while|when|in)\s+)?welcoming\s+`)
+	// (", welcoming the envoy," too, when someone is welcomed: not ",
+	// welcoming the decision of President X".)
+	whileWelcomingRe = regexp.MustCompile(`(?i),\s*(?:while|when|in)\s+welcoming\s+|,\s*welcoming\s+(?:(?:the|our)\s+(?:[\w-]+\s+)?(?:envoy|ambassador|guests?|delegation|visitors?|minister|diplomat)\b|(?-i:[A-Z]))`)
 	welcomingRe      = regexp.MustCompile(`(?i)^\s*(?:while\s+|in\s+)?welcoming\s+the\s+(?:(?:chief|distinguished|visiting|foreign)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies))\b`)
 	itAccompaniedRe  = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:[\w-]+\s+){0,2}(?:delegation|visitors|guests|team))\s+$`)
 	// theGuestOfHonourRe is, at an occasion, its guest by office:
@@ -986,15 +987,17 @@ func (d *drafter) findEvents() {
 		// holds them, at a meeting of theirs.
 		if m := whileWelcomingRe.FindStringIndex(txt); m != nil && len(a.people) > 1 {
 			var hosts, guests []*person
+			// Whom: from the word after "welcoming" (the match may hold it).
+			whom := m[0] + strings.Index(strings.ToLower(txt[m[0]:m[1]]), "welcoming") + len("welcoming")
 			end := len(txt)
-			if c := strings.IndexAny(txt[m[1]:], ",;"); c >= 0 {
-				end = m[1] + c
+			if c := strings.IndexAny(txt[whom:], ",;"); c >= 0 {
+				end = whom + c
 			}
 			for _, pm := range a.people {
 				switch at := a.toks[pm.start].start; {
 				case at < m[0]:
 					hosts = appendPerson(hosts, pm.p)
-				case at >= m[1] && at < end:
+				case at >= whom && at < end:
 					guests = appendPerson(guests, pm.p)
 				}
 			}

@@ -4463,3 +4463,10 @@ func TestAmongTheDiplomatsPresent(t *testing.T) {
 	draft(t, "ISLAMABAD: The Embassy of Kazakhstan hosted a reception here on Wednesday evening. Imran Ismail attended as chief guest. Among the diplomats present was Ambassador of Uzbekistan Bakhtiyor Saidov, who in his remarks praised the host.", "2021-12-16",
 		"event reception held 2021-12-15 [imran-ismail:attendee bakhtiyor-saidov:attendee]")
 }
+
+// ", welcoming the decision of President X," welcomes no one: no contact
+// of the speaker with X.
+func TestWelcomingADecisionIsNoContact(t *testing.T) {
+	dr := draft(t, "LAHORE: Imran Ismail, welcoming the decision of President Serik Abenov to open flights, said trade would grow.", "2024-02-08")
+	notAt(t, dr, "serik-abenov", "one whose decision was welcomed became a guest")
+}
