@@ -4396,6 +4396,9 @@ func TestDocumentsSignedOnTheOccasionList(t *testing.T) {
 			t.Errorf("signing dated %q, want the day of the call, 2024-10-08", e.Date.Value)
 		}
 	}
+	// The list's items in paragraphs of their own.
+	draft(t, "LAHORE: Yerzhan Kistafin called on Imran Ismail yesterday.\n\nDocuments signed on the occasion:\n\n- MoU on trade, signed by Serik Abenov and Saima Khurshid;\n\n- an agreement signed by Daulet Sarsenov and Ali Rahimi.", "2024-10-09",
+		"event signing held 2024-10-08 [serik-abenov:host saima-khurshid:host daulet-sarsenov:guest ali-rahimi:host]")
 }
 
 // "The signatories of the two main documents were: 1. A, Chairman of X,
