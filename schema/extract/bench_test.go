@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/bilat/bilat/schema"
@@ -48,6 +49,32 @@ func BenchmarkExtract(b *testing.B) {
 		b.Run("extract/"+name, func(b *testing.B) {
 			for b.Loop() {
 				if _, err := Extract(benchReport, g); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkExtractHostile times shapes an attacker (or a bad paste) gives:
+// one run of thousands of capitalized words and "of" that every name
+// search walks along, and thousands of short contact sentences. Both
+// should cost time in proportion to their length.
+func BenchmarkExtractHostile(b *testing.B) {
+	data, err := schema.ReadFiles("../../data")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := NewGazetteer(data)
+	for name, text := range map[string]string{
+		"title-run-38KB":       strings.Repeat("Minister of ", 1250) + strings.Repeat("Pakistan met the Ambassador of ", 750) + "Kazakhstan.",
+		"3000-sentences-168KB": strings.Repeat("Minister of Pakistan met the Ambassador of Kazakhstan. ", 3000),
+	} {
+		rep := benchReport
+		rep.Text = text
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Extract(rep, g); err != nil {
 					b.Fatal(err)
 				}
 			}

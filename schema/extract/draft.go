@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"regexp"
 	"slices"
@@ -37,8 +38,10 @@ type drafter struct {
 	events    []*event
 	docs      []schema.Document
 	docEvent  []*event
+	ctx       context.Context    // stops the rules between sentences
+	verbs     map[string]verbHit // contactVerb's answers
 	local     map[string][]entry // names the draft defined
-	localMax  int
+	localPref map[string]bool    // their leading runs of words, as Gazetteer.prefixes
 	abbrevs   map[string]string
 	usedIDs   map[string]bool
 	nextID    map[string]int      // per id base, the number newID tries next

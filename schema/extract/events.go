@@ -374,6 +374,9 @@ func (d *drafter) findEvents() {
 	var listOf *event // the contact a list after a colon names people of
 	listRole := ""
 	for _, a := range d.sents {
+		if d.ctx.Err() != nil {
+			return
+		}
 		txt := a.text
 		// "The envoy handed over a letter from Minister X": X, named so,
 		// takes part in no contact this sentence tells, even if the
@@ -3461,7 +3464,27 @@ func appendPerson(ps []*person, p *person) []*person {
 }
 
 // contactVerb finds the first reporting verb of a contact in a sentence.
+// The rules ask it of the same text many times, and it runs every verb's
+// expression, so its answers are kept.
 func (d *drafter) contactVerb(s string) (*verbRule, []int) {
+	if h, ok := d.verbs[s]; ok {
+		return h.rule, slices.Clone(h.loc)
+	}
+	r, loc := firstContactVerb(s)
+	if d.verbs == nil {
+		d.verbs = map[string]verbHit{}
+	}
+	d.verbs[s] = verbHit{r, slices.Clone(loc)}
+	return r, loc
+}
+
+// verbHit is an answer of contactVerb.
+type verbHit struct {
+	rule *verbRule
+	loc  []int
+}
+
+func firstContactVerb(s string) (*verbRule, []int) {
 	var best *verbRule
 	var bestLoc []int
 	// "X, who attended the forum as a guest, held talks with Y": the verb

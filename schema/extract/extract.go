@@ -14,6 +14,7 @@
 package extract
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -55,6 +56,13 @@ type Summary struct {
 
 // Extract drafts the records of one report against what the gazetteer knows.
 func Extract(rep Report, g *Gazetteer) (*Draft, error) {
+	return ExtractContext(context.Background(), rep, g)
+}
+
+// ExtractContext is Extract stopped, with the context's error, once ctx
+// ends: the rules take time in proportion to the report's length, and a
+// server drafting a pasted megabyte must not go on after its timeout.
+func ExtractContext(ctx context.Context, rep Report, g *Gazetteer) (*Draft, error) {
 	if strings.TrimSpace(rep.Text) == "" {
 		return nil, errors.New("the report has no text")
 	}
@@ -63,21 +71,21 @@ func Extract(rep Report, g *Gazetteer) (*Draft, error) {
 			return nil, fmt.Errorf("published %q: expected a date as YYYY-MM-DD", rep.Published)
 		}
 	}
-	d := newDrafter(rep, g, "")
+	d := newDrafter(ctx, rep, g, "")
 	// A report with no dateline is often still about one host country: the
 	// country an envoy it names is accredited to. Read it again knowing it.
 	if d.host == "" {
 		for _, p := range d.people {
 			for _, h := range p.posts {
 				if pr := d.postRec(h.id); envoyTitles[fold(pr.Title)] && !pr.Toward.IsZero() && d.host == "" {
-					d = newDrafter(rep, g, pr.Toward.ID)
+					d = newDrafter(ctx, rep, g, pr.Toward.ID)
 				}
 			}
 		}
 	}
 	if d.host == "" {
 		if c := d.otherCountry(); c != "" {
-			d = newDrafter(rep, g, c)
+			d = newDrafter(ctx, rep, g, c)
 			d.notes = append(d.notes, fmt.Sprintf("host country taken as %s: the only other country the report names", d.nameOf(c)))
 		}
 	}
@@ -86,8 +94,11 @@ func Extract(rep Report, g *Gazetteer) (*Draft, error) {
 	// it again knowing who holds it.
 	if later := d.laterHolders(); len(later) > 0 {
 		host, notes := d.host, d.notes
-		d = newDrafterWith(rep, g, host, later)
+		d = newDrafterWith(ctx, rep, g, host, later)
 		d.notes = append(d.notes, notes...)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("drafting stopped: %w", context.Cause(ctx))
 	}
 	dr := d.build()
 	if f := dr.Source; len(f.Mentions)+len(f.Tenures)+len(f.Visits)+len(f.Events)+len(f.Documents) == 0 {
@@ -100,14 +111,14 @@ var urlYearRe = regexp.MustCompile(`/((?:19|20)\d{2})/(?:0[1-9]|1[0-2])/`)
 
 // newDrafter runs the rules over a report; host is the country the report
 // is about when known beforehand ("" to take the dateline's).
-func newDrafter(rep Report, g *Gazetteer, host string) *drafter {
-	return newDrafterWith(rep, g, host, nil)
+func newDrafter(ctx context.Context, rep Report, g *Gazetteer, host string) *drafter {
+	return newDrafterWith(ctx, rep, g, host, nil)
 }
 
 // newDrafterWith is newDrafter knowing, for offices told before their
 // holders are named, who holds them (post id -> name).
-func newDrafterWith(rep Report, g *Gazetteer, host string, later map[string]string) *drafter {
-	d := &drafter{later: later, g: g, rep: rep, posts: map[string]*post{}, local: map[string][]entry{},
+func newDrafterWith(ctx context.Context, rep Report, g *Gazetteer, host string, later map[string]string) *drafter {
+	d := &drafter{ctx: ctx, later: later, g: g, rep: rep, posts: map[string]*post{}, local: map[string][]entry{}, localPref: map[string]bool{},
 		abbrevs: map[string]string{}, usedIDs: map[string]bool{}, nextID: map[string]int{}, used: map[string][]string{}, host: host,
 		statedPlace: map[int]bool{}, unknownPlace: map[int]bool{}, placeChecks: map[string]string{}, ambiguous: map[string]string{}}
 	if t, ok := parseDay(rep.Published); ok {
@@ -132,6 +143,9 @@ func newDrafterWith(rep Report, g *Gazetteer, host string, later map[string]stri
 		}
 	}
 	for i, s := range splitSentences(body) {
+		if ctx.Err() != nil {
+			return d // ExtractContext tells why
+		}
 		d.sents = append(d.sents, d.analyse(s, i))
 	}
 	d.findEvents()

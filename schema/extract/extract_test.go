@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -1170,7 +1171,7 @@ func TestManyNamesakesAreLookedUpAmongFew(t *testing.T) {
 		fmt.Fprintf(&b, "Minister %s met Yerzhan Kistafin on Monday. ", n)
 	}
 	rep := Report{Source: "test", Title: "Headline", Text: b.String(), URL: "https://example.org/new", Publisher: "Wire", Published: "2025-01-08"}
-	d := newDrafter(rep, testGazetteer(t), "")
+	d := newDrafter(context.Background(), rep, testGazetteer(t), "")
 	if got := len(d.pidx.byPrefix["ali"]); got != maxNamesake {
 		t.Errorf("%d people under one prefix, want the bound %d", got, maxNamesake)
 	}
@@ -2393,7 +2394,7 @@ func TestTrilateralSides(t *testing.T) {
 // for one base that often: each call once scanned every number before):
 // the ids stay distinct and in order, past ids the records hold.
 func TestNewIDCountsOn(t *testing.T) {
-	d := newDrafter(Report{Text: "x"}, testGazetteer(t), "")
+	d := newDrafter(context.Background(), Report{Text: "x"}, testGazetteer(t), "")
 	var got []string
 	for range 3 {
 		got = append(got, d.newID("imran-ismail"))

@@ -28,11 +28,14 @@ type Gazetteer struct {
 	// postsByTitle maps a folded bare title to the posts with it.
 	postsByTitle map[string][]string
 	tenuresOf    map[string][]tenureFact // by post
-	maxWords     int
-	ids          map[string]string // entity id -> kind
-	sources      map[string]string // source id -> file path
-	urls         map[string]string // source url -> source id
-	facts        map[string]bool   // ids of visits, events, documents, relations and source groups
+	// prefixes holds every leading run of words of a name form, so that
+	// the search for the longest name at a word stops as soon as no name
+	// starts so, however long the run of capitalized words.
+	prefixes map[string]bool
+	ids      map[string]string // entity id -> kind
+	sources  map[string]string // source id -> file path
+	urls     map[string]string // source url -> source id
+	facts    map[string]bool   // ids of visits, events, documents, relations and source groups
 }
 
 // entry is one entity a name form points to.
@@ -52,7 +55,7 @@ func NewGazetteer(files []*schema.File) *Gazetteer {
 		countries: map[string]schema.Country{}, places: map[string]schema.Place{},
 		people: map[string]schema.Person{}, orgs: map[string]schema.Organization{},
 		posts: map[string]schema.Post{}, names: map[string][]entry{}, demonyms: map[string]string{},
-		forms: map[string][]string{}, byPrefix: map[string][]string{}, postsByTitle: map[string][]string{},
+		forms: map[string][]string{}, prefixes: map[string]bool{}, byPrefix: map[string][]string{}, postsByTitle: map[string][]string{},
 		tenuresOf: map[string][]tenureFact{}, ids: map[string]string{}, sources: map[string]string{},
 		urls: map[string]string{}, facts: map[string]bool{},
 	}
@@ -177,9 +180,7 @@ func (g *Gazetteer) addName(kind, id string, names ...string) {
 		if !slices.Contains(g.names[k], entry{kind, id}) {
 			g.names[k] = append(g.names[k], entry{kind, id})
 		}
-		if w := strings.Count(k, " ") + 1; w > g.maxWords {
-			g.maxWords = w
-		}
+		addPrefixes(g.prefixes, k)
 		if kind == schema.KindPerson && !slices.Contains(g.forms[id], k) {
 			g.forms[id] = append(g.forms[id], k)
 			for _, w := range strings.Fields(k) {
@@ -190,6 +191,16 @@ func (g *Gazetteer) addName(kind, id string, names ...string) {
 			}
 		}
 	}
+}
+
+// addPrefixes records each leading run of words of a folded name.
+func addPrefixes(set map[string]bool, k string) {
+	for i, r := range k {
+		if r == ' ' {
+			set[k[:i]] = true
+		}
+	}
+	set[k] = true
 }
 
 // lookup returns the entities a folded form names.

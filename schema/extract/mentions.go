@@ -181,23 +181,15 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 			continue
 		}
 		found := false
-		for n := min(d.maxWords(), len(toks)-i); n >= 1; n-- {
-			ok := true
+		for _, n := range d.nameLengths(a, i) {
+			if !isCap(toks[i+n-1].text) && !allCaps(toks[i+n-1].text) {
+				continue
+			}
 			var words []string
 			for k, t := range toks[i : i+n] {
-				// "People's Republic of China": a possessive inside a
-				// name, which the records hold folded without it.
-				if possessiveRe.MatchString(t.text) && k > 0 && k < n-1 {
-					continue
+				if k == 0 || !isPossessive(t.text) {
+					words = append(words, fw[i+k])
 				}
-				if !isWord(t.text) && t.text != "&" {
-					ok = false
-					break
-				}
-				words = append(words, fw[i+k])
-			}
-			if !ok || !isCap(toks[i+n-1].text) && !allCaps(toks[i+n-1].text) {
-				continue
 			}
 			key := strings.Join(words, " ")
 			ents := d.lookupName(key)
@@ -287,7 +279,36 @@ func (d *drafter) countryAfterOf(a *analysed, k int) string {
 	return ""
 }
 
-func (d *drafter) maxWords() int { return max(d.g.maxWords, d.localMax) }
+// nameLengths are the word counts n for which toks[i:i+n] reads as a name
+// the records or the draft know, longest first, and always 1 (a demonym).
+// A possessive inside a name is left out of its form ("People's Republic of
+// China"), as the records hold it folded without it.
+func (d *drafter) nameLengths(a *analysed, i int) []int {
+	ns := []int{1}
+	var b strings.Builder
+	for j := i; j < len(a.toks); j++ {
+		t := a.toks[j].text
+		if j > i && isPossessive(t) {
+			continue
+		}
+		if !isWord(t) && t != "&" {
+			break
+		}
+		if j > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.folded[j])
+		k := b.String()
+		if !d.g.prefixes[k] && !d.localPref[k] {
+			break
+		}
+		if n := j - i + 1; n > 1 && len(d.lookupName(k)) > 0 {
+			ns = append(ns, n)
+		}
+	}
+	slices.Reverse(ns)
+	return ns
+}
 
 // lookupName finds a folded name in the records and in what the draft
 // has already named.
@@ -1951,7 +1972,7 @@ func (d *drafter) addLocal(kind, id string, names ...string) {
 		if !slices.Contains(d.local[k], entry{kind, id}) {
 			d.local[k] = append(d.local[k], entry{kind, id})
 		}
-		d.localMax = max(d.localMax, strings.Count(k, " ")+1)
+		addPrefixes(d.localPref, k)
 	}
 }
 

@@ -50,6 +50,10 @@ func fold(s string) string {
 // they keep it ("Governor's House", "Governor House").
 var possessiveRe = regexp.MustCompile(`['’]s\b`)
 
+// isPossessive reports whether a token is a possessive "'s" (tokenRe makes
+// it a token of its own).
+func isPossessive(t string) bool { return t == "'s" || t == "’s" }
+
 // token is one word or punctuation mark of a sentence, with its byte span.
 type token struct {
 	text       string

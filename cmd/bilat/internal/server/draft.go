@@ -142,23 +142,48 @@ func (s *Server) serveDraft(w http.ResponseWriter, r *http.Request, gazetteers *
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	quads, err := quadCount(r.Context(), s.store)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, err.Error())
+	ans, err := s.draft(r.Context(), a, gazetteers)
+	if code, msg, stopped := s.stopped(r.Context()); stopped {
+		if code == http.StatusGatewayTimeout {
+			msg = fmt.Sprintf("drafting stopped after %s (the server's --timeout); draft a shorter text here, or the whole report with `bilat extract`", s.cfg.Timeout)
+		}
+		writeError(w, code, msg)
 		return
 	}
-	g, known, err := gazetteers.get(r.Context(), quads)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, err.Error())
-		return
-	}
-	ans, err := draftReport(a, g, known)
-	if err != nil {
+	var inputErr *draftInputError
+	switch {
+	case errors.As(err, &inputErr):
 		writeError(w, http.StatusUnprocessableEntity, err.Error())
+		return
+	case err != nil:
+		writeError(w, http.StatusInternalServerError, err.Error())
 		return
 	}
 	w.Header().Set("Cache-Control", "no-store")
 	writeJSON(w, http.StatusOK, ans)
+}
+
+// draftInputError is a report the rules cannot draft.
+type draftInputError struct{ err error }
+
+func (e *draftInputError) Error() string { return e.err.Error() }
+func (e *draftInputError) Unwrap() error { return e.err }
+
+// draft drafts a report against the store's records as they are now.
+func (s *Server) draft(ctx context.Context, a *article.Article, gazetteers *gazetteerCache) (*draftAnswer, error) {
+	quads, err := quadCount(ctx, s.store)
+	if err != nil {
+		return nil, err
+	}
+	g, known, err := gazetteers.get(ctx, quads)
+	if err != nil {
+		return nil, err
+	}
+	ans, err := draftReport(ctx, a, g, known)
+	if err != nil {
+		return nil, &draftInputError{err}
+	}
+	return ans, nil
 }
 
 // datePattern is what the published field takes.
@@ -306,8 +331,8 @@ func markForms(dr *extract.Draft, known knownRecords) []markForm {
 // draftReport drafts a report against the store's gazetteer: the YAML of
 // the files `bilat extract` would write, and the headline and text cut at
 // the mentions.
-func draftReport(a *article.Article, g *extract.Gazetteer, known knownRecords) (*draftAnswer, error) {
-	dr, err := extract.Extract(extract.Report{Source: a.Source, Title: a.Title, Text: a.Text, URL: a.URL,
+func draftReport(ctx context.Context, a *article.Article, g *extract.Gazetteer, known knownRecords) (*draftAnswer, error) {
+	dr, err := extract.ExtractContext(ctx, extract.Report{Source: a.Source, Title: a.Title, Text: a.Text, URL: a.URL,
 		Publisher: a.Publisher, Published: a.Published, Byline: a.Byline}, g)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Source, err)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bilat/bilat/graph"
 )
@@ -233,5 +234,24 @@ func TestDraftBodyWithTitle(t *testing.T) {
 	}
 	if ans.Title != "Envoy calls on Governor" || joined.String() != body {
 		t.Errorf("title %q, text %q", ans.Title, joined.String())
+	}
+}
+
+// TestDraftTimeout: drafting takes time in proportion to the text, so a
+// pasted report that takes longer than the server's timeout is stopped
+// there, with a message, rather than drafted on while holding a slot.
+func TestDraftTimeout(t *testing.T) {
+	ts := startSeed(t, Config{Timeout: 300 * time.Millisecond})
+	text := "Talks\n\n" + strings.Repeat("The Governor of Sindh met the Ambassador of Kazakhstan. ", 15000)
+	code, _, msg := postForm(t, ts, url.Values{"text": {text}, "published": {"2022-03-01"}, "publisher": {"Wire"}})
+	want := "drafting stopped after 300ms (the server's --timeout); draft a shorter text here, or the whole report with `bilat extract`"
+	if code != http.StatusGatewayTimeout || msg != want {
+		t.Errorf("got %d %q, want 504 %q", code, msg, want)
+	}
+	// The slot is free again: a short report drafts.
+	code, _, msg = postForm(t, ts, url.Values{"text": {"Talks\n\nThe Governor of Sindh Imran Ismail met the Kazakh Ambassador Yerzhan Kistafin in Karachi on Monday."},
+		"published": {"2022-03-01"}, "publisher": {"Wire"}, "url": {"https://example.org/short"}})
+	if code != http.StatusOK {
+		t.Errorf("short report after the timeout: %d %s", code, msg)
 	}
 }

@@ -190,7 +190,7 @@ func BenchmarkDraftReport(b *testing.B) {
 	}
 	a.Published = "2022-03-01"
 	for b.Loop() {
-		if _, err := draftReport(a, g, known); err != nil {
+		if _, err := draftReport(context.Background(), a, g, known); err != nil {
 			b.Fatal(err)
 		}
 	}
