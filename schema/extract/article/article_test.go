@@ -230,6 +230,10 @@ func TestReadErrors(t *testing.T) {
 	headline := write("headline.txt", []byte("Just a headline\n\n\n"))
 	undeclared := write("undeclared.html", []byte("<html><body><p>The envoy of T\xfcrkiye.</p></body></html>"))
 	big := write("big.txt", []byte("Headline\n\n"+strings.Repeat("Words of the report. ", 100)))
+	// Parsing a tree takes time in the square of its depth: 100,000 nested
+	// <div>s took over ten minutes. Unclosed <p>s, which the parser closes
+	// at the next, are as deep as one.
+	deep := write("deep.html", []byte("<html><body>"+strings.Repeat("<div>", 100000)+"<p>The envoy met the minister.</p></body></html>"))
 	index, err := filepath.Abs("testdata/index.html")
 	if err != nil {
 		t.Fatal(err)
@@ -281,6 +285,7 @@ func TestReadErrors(t *testing.T) {
 		{undeclared, Options{}, undeclared + ":1:30: not UTF-8 text (byte 0xfc): save the report as UTF-8"},
 		{headline, Options{}, headline + ": only a headline: expected the report's text after its first line"},
 		{index, Options{}, index + ": no article in the HTML page: expected paragraphs of running text (is it an index, a menu or an error page?)"},
+		{deep, Options{}, deep + ": the HTML page nests elements over 5000 deep: expected a saved article page"},
 		{big, Options{MaxBytes: 1000}, big + ": larger than the 1000-byte limit"},
 		{"-", Options{MaxBytes: 1000, Stdin: strings.NewReader(strings.Repeat("x", 1001))}, "standard input: larger than the 1000-byte limit"},
 		{dir, Options{}, dir + ": is a folder: expected a report file"},
@@ -301,5 +306,19 @@ func TestReadErrors(t *testing.T) {
 		if err.Error() != tt.want {
 			t.Errorf("got  %s\nwant %s", err, tt.want)
 		}
+	}
+}
+
+// TestParseHTMLUnclosedParagraphs: paragraphs left open, as old pages
+// leave them, are closed by the next and count as no depth, however many.
+func TestParseHTMLUnclosedParagraphs(t *testing.T) {
+	page := "<html><head><title>Envoy meets minister</title></head><body><article>" +
+		strings.Repeat("<p>The envoy of Kazakhstan met the minister of Pakistan in Karachi on Monday to discuss trade. ", 6000) + "</article></body></html>"
+	a, err := Parse("page.html", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(a.Text, "\n\n") + 1; n != 6000 {
+		t.Errorf("%d paragraphs, want 6000", n)
 	}
 }

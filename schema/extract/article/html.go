@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -20,11 +21,20 @@ import (
 // notice or an error page, and a draft from it would be noise.
 const minProseWords = 40
 
+// maxNesting is the deepest a page's elements may nest. Parsing the tree
+// and Readability's passes over it take time in the square of the depth
+// (a page of 100,000 nested <div>s: over ten minutes); saved articles nest
+// a few dozen deep, broken ones a few hundred.
+const maxNesting = 5000
+
 // parseHTML reads a saved or fetched page.
 func parseHTML(name string, data []byte, contentType string, base *url.URL) (*Article, error) {
 	data, err := toUTF8(name, data, contentType)
 	if err != nil {
 		return nil, err
+	}
+	if d := nesting(data, maxNesting); d > maxNesting {
+		return nil, inputError(name, fmt.Errorf("the HTML page nests elements over %d deep: expected a saved article page", maxNesting))
 	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
@@ -64,6 +74,42 @@ func parseHTML(name string, data []byte, contentType string, base *url.URL) (*Ar
 		return nil, inputError(name, errors.New("no article in the HTML page: expected paragraphs of running text (is it an index, a menu or an error page?)"))
 	}
 	return a, nil
+}
+
+// nesting is how deep a page's start tags open elements, read by the
+// tokenizer in one pass (up to limit+1): an end tag closes one, void
+// elements and those whose end tag may be left out ("<p>", "<li>", which
+// the parser closes at the next) open none.
+func nesting(data []byte, limit int) int {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	depth, deepest := 0, 0
+	for deepest <= limit {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !flatElements[atom.Lookup(name)] {
+				depth++
+				deepest = max(deepest, depth)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if !flatElements[atom.Lookup(name)] && depth > 0 {
+				depth--
+			}
+		}
+	}
+	return deepest
+}
+
+// flatElements are the void elements and those whose end tag is optional.
+var flatElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true, atom.Img: true,
+	atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
+	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Option: true, atom.Optgroup: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Colgroup: true,
+	atom.Caption: true, atom.Rp: true, atom.Rt: true, atom.Html: true, atom.Head: true, atom.Body: true,
 }
 
 // toUTF8 decodes a page in the charset it declares. Without a declaration
