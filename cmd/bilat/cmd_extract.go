@@ -121,7 +121,10 @@ func runExtract(ctx context.Context, opts extractOptions, src string, stdin io.R
 		kept = dropFile(kept, replaced[1])
 	}
 	g := extract.NewGazetteer(kept)
-	dr, err := extract.Extract(*rep, g)
+	dr, err := extract.ExtractContext(ctx, *rep, g)
+	if ctx.Err() != nil {
+		return errors.New("interrupted")
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", rep.Source, err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -142,5 +143,54 @@ func TestValidateCap(t *testing.T) {
 	code := run(context.Background(), []string{"validate", dir}, &stdout, &stderr)
 	if code != 1 || stdout.Len() != 0 || stderr.String() != want.String() {
 		t.Errorf("exit %d, stdout %q, stderr ends:\n%s\nwant exit 1, stderr ends:\n%s", code, &stdout, tail(stderr.String(), 300), tail(want.String(), 300))
+	}
+}
+
+// TestHelperStuckCommand is not a test: it is the child process of
+// TestSignalStuckCommand, a command that never looks at its context.
+func TestHelperStuckCommand(t *testing.T) {
+	if os.Getenv("BILAT_SIGNAL_HELPER") != "stuck" {
+		t.Skip("the child process of TestSignalStuckCommand")
+	}
+	ctx, stop := signalContext()
+	defer stop()
+	fmt.Println("ready")
+	<-ctx.Done()
+	fmt.Println("cancelled") // and stuck all the same
+	select {}
+}
+
+// TestSignalStuckCommand: a command busy in a step that does not watch its
+// context (a deep HTML page parsed, once) ignored Ctrl-C and SIGTERM for
+// good. A second signal ends it at once, as the default handler would.
+func TestSignalStuckCommand(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperStuckCommand$")
+	cmd.Env = append(os.Environ(), "BILAT_SIGNAL_HELPER=stuck")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	guard := time.AfterFunc(20*time.Second, func() { cmd.Process.Kill() })
+	defer guard.Stop()
+	lines := bufio.NewReader(out)
+	// The second signal only once the first is taken: the kernel holds
+	// one pending SIGTERM, not two.
+	for _, want := range []string{"ready\n", "cancelled\n"} {
+		line, err := lines.ReadString('\n')
+		if err != nil || line != want {
+			t.Fatalf("child: %q %v, want %q", line, err, want)
+		}
+		if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err = cmd.Wait()
+	if code := cmd.ProcessState.ExitCode(); code != 1 || stderr.String() != "bilat: interrupted\n" {
+		t.Errorf("exit %d (%v), stderr %q; want exit 1, stderr \"bilat: interrupted\\n\"", code, err, &stderr)
 	}
 }

@@ -12,8 +12,11 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/bilat/bilat/cmd/bilat/internal/server"
 )
 
 // Exit codes: 1 for a failure, 2 for a usage error (bad flag, unknown query,
@@ -41,10 +44,44 @@ func main() {
 }
 
 // signalContext is done on the first SIGINT (Ctrl-C) or SIGTERM, for
-// commands to stop at once and say so.
+// commands to stop at once and say so. A second signal, or a command still
+// running stopGrace after the first, ends the process as the default
+// handler would, with the same message: a step that does not look at its
+// context (a page's HTML parsed, say) must not make the signal void, and a
+// store is left as its last committed transaction whenever the process
+// ends (graph's crash test).
 func signalContext() (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sigs:
+		case <-done:
+			return
+		}
+		cancel()
+		select {
+		case <-sigs:
+		case <-time.After(stopGrace):
+		case <-done:
+			return
+		}
+		fmt.Fprintln(os.Stderr, "bilat: interrupted")
+		os.Exit(exitFailure)
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel()
+	}
 }
+
+// stopGrace is how long a command has to stop once signalled: longer
+// than the server's own grace for requests in flight, so that `serve`
+// always stops gracefully.
+const stopGrace = 3 * server.DefaultShutdownGrace
 
 // run executes one command line and turns its error into an exit code; it is
 // the only place that prints errors.
