@@ -2295,15 +2295,27 @@ func (d *drafter) byTitle(t string, a *analysed) *person {
 		// follows (alone, "The minister said" may be either).
 		found = []*person{d.traveller}
 	}
-	if len(found) > 1 && len(a.people) > 0 && len(d.sents) > 0 && len(d.sents[0].people) > 0 && slices.Contains(found, d.sents[0].people[0].p) {
+	if first := d.firstNamed(); len(found) > 1 && len(a.people) > 0 && first != nil && slices.Contains(found, first) {
 		// "On Wednesday, the president met Y", in a report whose lede is
-		// President X's: the one the report follows.
-		found = []*person{d.sents[0].people[0].p}
+		// President X's: the one the report follows. The lede may name
+		// no one ("The Embassy celebrated Pakistan Day ... Ambassador X
+		// welcomed"): the first one named.
+		found = []*person{first}
 	}
 	if len(found) != 1 {
 		return nil
 	}
 	return found[0]
+}
+
+// firstNamed is the first person the report names, nil if none yet.
+func (d *drafter) firstNamed() *person {
+	for _, a := range d.sents {
+		if len(a.people) > 0 {
+			return a.people[0].p
+		}
+	}
+	return nil
 }
 
 // noteUses records the forms used for known countries, places and

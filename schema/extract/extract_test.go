@@ -4474,3 +4474,14 @@ func TestWelcomingADecisionIsNoContact(t *testing.T) {
 	dr := draft(t, "LAHORE: Imran Ismail, welcoming the decision of President Serik Abenov to open flights, said trade would grow.", "2024-02-08")
 	notAt(t, dr, "serik-abenov", "one whose decision was welcomed became a guest")
 }
+
+// A newsletter's items under headings in capitals: a heading is not the
+// first words of the item's sentence ("AHEAD Minister X"), and "the
+// Ambassador" of a later item is the one the report named first, when
+// another ambassador is named too and the lede names no one.
+func TestNewsletterHeadingsAndTheAmbassador(t *testing.T) {
+	dr := draft(t, "The Embassy marked its national day with a reception on 22 March.\n\nRECEPTION\nAmbassador Yerzhan Kistafin welcomed the chief guest, Imran Ismail. The Ambassador of Uzbekistan, Bakhtiyor Saidov, was among the guests.\n\nKARACHI\nOn 5 March the Ambassador called on the Governor of Sindh, Saima Khurshid.\n\nLOOKING AHEAD\nMinister Ali Rahimi is expected to visit Astana in May.", "2024-03-29",
+		"event meeting held 2024-03-05 [yerzhan-kistafin:guest saima-khurshid:host]",
+		"mention ali-rahimi: Minister Ali Rahimi")
+	noFact(t, dr, "mention ali-rahimi: AHEAD", "a heading was read as part of a name")
+}

@@ -166,6 +166,11 @@ func unshout(text string, known func(string) bool) string {
 		}
 		return up >= 20 && up >= 9*low
 	}
+	// A heading in capitals over an item ("PAKISTAN DAY RECEPTION") stays
+	// as written: splitSentences tells it by its capitals.
+	heading := func(i int) bool {
+		return isHeadingLine(lines[i]) && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != ""
+	}
 	seen := map[string]string{}
 	for _, l := range lines {
 		if shouting(l) {
@@ -180,7 +185,7 @@ func unshout(text string, known func(string) bool) string {
 	}
 	changed := false
 	for i, l := range lines {
-		if !shouting(l) {
+		if !shouting(l) || heading(i) {
 			continue
 		}
 		changed = true
@@ -255,8 +260,7 @@ func firstWord(s string) string {
 // or a quote.
 func splitSentences(text string) []sentence {
 	var out []sentence
-	paras := blankLineRe.Split(strings.ReplaceAll(text, "\r\n", "\n"), -1)
-	for pi, p := range paras {
+	for pi, p := range paragraphs(text) {
 		p = strings.Join(strings.Fields(p), " ")
 		if p == "" {
 			continue
@@ -309,6 +313,44 @@ func splitSentences(text string) []sentence {
 		}
 	}
 	return out
+}
+
+// paragraphs splits a text at blank lines and around headings: a line in
+// capitals over the first line of an item ("KARAGANDA", "LOOKING AHEAD")
+// names the item, and is not the first words of its sentence.
+func paragraphs(text string) []string {
+	var out []string
+	for _, p := range blankLineRe.Split(strings.ReplaceAll(text, "\r\n", "\n"), -1) {
+		lines := strings.Split(p, "\n")
+		start := 0
+		for i, l := range lines {
+			if i+1 < len(lines) && isHeadingLine(l) && strings.TrimSpace(lines[i+1]) != "" {
+				out = append(out, strings.Join(lines[start:i], "\n"), l)
+				start = i + 1
+			}
+		}
+		out = append(out, strings.Join(lines[start:], "\n"))
+	}
+	return out
+}
+
+// isHeadingLine reports whether a line reads as a heading: a few words in
+// capitals, with no mark that ends or continues a sentence.
+func isHeadingLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if l == "" || strings.ContainsAny(l[len(l)-1:], ".!?:;,") || len(strings.Fields(l)) > 8 {
+		return false
+	}
+	letters := 0
+	for _, r := range l {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // maxSentence bounds a sentence in bytes. News sentences are a few hundred
