@@ -145,7 +145,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:held|had|hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}meetings?\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
 	{addressRe, "conference", ""},
-	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony)\b`), "ceremony", ""},
+	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony|cut\s+the\s+(?:inaugural\s+)?ribbon)\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\b(?:signed|inked)\b|\bwitnessed\s+the\s+signing\b|\bexchanged\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?|declarations?|roadmaps?)\b`), "signing", ""},
 	// "attended the opening of the Silk Road Week": an occasion of its own,
 	// not more people at the contact told before.
@@ -303,6 +303,9 @@ var (
 	visitDayRe        = regexp.MustCompile(`(?i)\bon\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay))?(?:\s+of\b)?`)
 	// itemDatelineRe is a sentence that is only a place and a day, as
 	// the items of a digest open: "Islamabad, 23 October.".
+	// itemWeekdayRe is a heading that is only a weekday, perhaps with a
+	// place after a bar or a dash ("MONDAY | Almaty", "Tuesday").
+	itemWeekdayRe  = regexp.MustCompile(`(?i)^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:[|,–—-]\s*\p{L}[\p{L}\s'’-]*)?$`)
 	itemDatelineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+((?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)\s*[.:–—-]?\s*$`)
 	// requestedRe ends the text before a contact only asked for: "the
 	// envoy's request for a (call on X)", "sought a (meeting with X)".
@@ -387,12 +390,22 @@ func (d *drafter) findEvents() {
 			a = &b
 		}
 		// "Lahore, 25 October." opening an item of a weekly digest: the
-		// day of the contacts the item tells.
+		// day of the contacts the item tells, and no more of the contact
+		// the item before told.
 		if m := itemDatelineRe.FindStringSubmatch(txt); m != nil && len(a.people) == 0 {
 			if r, ok := datelineDate(m[1], d.pub); ok {
 				r.check = "date from the dateline of the item"
 				d.itemDate = r
 			}
+			cur = nil
+			continue
+		}
+		// "MONDAY | Almaty": a digest's item headed by its weekday.
+		if m := itemWeekdayRe.FindStringSubmatch(txt); m != nil && len(a.people) == 0 && !d.pub.IsZero() {
+			r := weekdayDate(weekdays[strings.ToLower(m[1])], m[1], d.pub, false)
+			r.check = fmt.Sprintf("date from the item's heading %q against the publication date", strings.TrimSpace(txt))
+			d.itemDate = r
+			cur = nil
 			continue
 		}
 		// "Credentials were presented by:" and then one line per

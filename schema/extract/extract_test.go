@@ -4485,3 +4485,12 @@ func TestNewsletterHeadingsAndTheAmbassador(t *testing.T) {
 		"mention ali-rahimi: Minister Ali Rahimi")
 	noFact(t, dr, "mention ali-rahimi: AHEAD", "a heading was read as part of a name")
 }
+
+// A weekly round-up whose items are headed by their weekday and place:
+// each item's contact is on that day, and an item with no reporting verb
+// of its own ("A and B cut the ribbon") is no more of the item before.
+func TestDigestWeekdayHeadings(t *testing.T) {
+	draft(t, "A round-up of our week.\n\nMONDAY | Karachi\nAmbassador Yerzhan Kistafin met the Governor of Sindh, Imran Ismail, at the Governor House.\n\nTUESDAY | Lahore\nAmbassador Kistafin and the Vice-Chancellor of the University of the Punjab, Saima Khurshid, cut the ribbon at a new centre of Kazakh studies.", "2025-05-30",
+		"event meeting held 2025-05-26 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event ceremony held 2025-05-27 [yerzhan-kistafin:attendee saima-khurshid:attendee]")
+}

@@ -335,11 +335,15 @@ func paragraphs(text string) []string {
 }
 
 // isHeadingLine reports whether a line reads as a heading: a few words in
-// capitals, with no mark that ends or continues a sentence.
+// capitals, or parted by a bar ("MONDAY | Almaty"), with no mark that ends
+// or continues a sentence.
 func isHeadingLine(l string) bool {
 	l = strings.TrimSpace(l)
 	if l == "" || strings.ContainsAny(l[len(l)-1:], ".!?:;,") || len(strings.Fields(l)) > 8 {
 		return false
+	}
+	if strings.Contains(l, " | ") {
+		return true
 	}
 	letters := 0
 	for _, r := range l {
