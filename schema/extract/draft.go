@@ -2077,6 +2077,39 @@ func (d *drafter) pronouns(a *analysed) {
 			a.people = append(a.people, personMention{p: p, start: sp.start, end: sp.end + 1, byTitle: true})
 		}
 	}
+	// "a trilateral meeting of the leaders of Azerbaijan, Türkiye and
+	// Pakistan": the one head of state or government of each the report
+	// named.
+	for k := 0; k+2 < len(a.folded); k++ {
+		j := k + 2
+		switch {
+		case (a.folded[k] == "leaders" || a.folded[k] == "presidents") && a.folded[k+1] == "of":
+		case a.folded[k] == "heads" && j+2 < len(a.folded) && a.folded[k+1] == "of" && a.folded[k+2] == "state" && a.folded[k+3] == "of":
+			j = k + 4
+		default:
+			continue
+		}
+		for j < len(a.toks) {
+			if a.folded[j] == "the" || a.folded[j] == "and" || a.toks[j].text == "," {
+				j++
+				continue
+			}
+			sp := a.spanAt(j)
+			if sp == nil || sp.kind != schema.KindCountry {
+				break
+			}
+			for _, h := range []string{"president", "prime minister"} {
+				if p := d.byTitleOf(h, sp.id); p != nil {
+					if !slices.ContainsFunc(a.people, func(m personMention) bool { return m.p == p }) {
+						// At "leaders", all of them: one party of the clause.
+						a.people = append(a.people, personMention{p: p, start: k, end: k + 1, byTitle: true})
+					}
+					break
+				}
+			}
+			j = sp.end
+		}
+	}
 	// "Later in the day, the diplomat visited ...": the one envoy the
 	// report named. "On Monday, the Admiral called on ...": the one the
 	// report named with that rank.

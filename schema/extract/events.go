@@ -93,6 +93,8 @@ var verbRules = []verbRule{
 	// "Talks between A and B took place in Shymkent".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+between\b[^.;]{3,200}?\b(?:took\s+place|were\s+held|was\s+held)\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+between\b[^.;]{3,200}?\b(?:took\s+place|was\s+held)\b`), "meeting", ""},
+	// "a trilateral meeting of the leaders of A, B and C was held".
+	{regexp.MustCompile(`(?i)\bmeeting\s+of\s+the\s+(?:leaders|heads|presidents|foreign\s+ministers|ministers)\s+of\b[^.;]{3,200}?\b(?:took\s+place|was\s+held)\b`), "meeting", ""},
 	// "was prepared at talks in Seoul on Tuesday between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:on\s+\w+\s+)?between\b`), "talks", ""},
 	// "Talks were held between A and B".
@@ -205,6 +207,7 @@ var (
 	duringTheRe         = regexp.MustCompile(`(?i)^\s*(?:(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)|on\s+(?:the|this)\s+occasion)\b`)
 	presenceOfTheTwoRe  = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both|the)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
 	receptionHostedRe   = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged|convened)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony|roundtable|round-table|webinar|seminar|lecture|symposium|workshop|panel\s+discussion|book\s+launch|conference|festival|celebration|gala|(?:culture|cultural|national|independence)\s+day)\b|the\s+(launch)\s+of\b)`)
+	expandedFormatRe    = regexp.MustCompile(`(?i)\b(?:in\s+(?:an?\s+|the\s+)?(?:expanded|extended|enlarged|wider|broader|delegation-level)\s+(?:format|composition|session)|(?:followed\s+by|continued\s+(?:with|in))\s+(?:an?\s+)?(?:expanded|extended|enlarged|delegation-level)\s+(?:meeting|talks|session))\b`)
 	remarksRe           = regexp.MustCompile(`(?i)^\s*(?:in\s+(?:his|her)\s+(?:(?:introductory|concluding|closing|opening|welcome|welcoming|keynote|inaugural)\s+)?(?:remarks|speech|address)|speaking\s+(?:at|on)\s+the\s+(?:reception|ceremony|event|occasion|dinner))\s*,`)
 	theEventWasRe       = regexp.MustCompile(`(?i)^\s*the\s+(reception|ceremony|event|meeting|session|dinner)\s+was\s+(opened|addressed|chaired|co-?chaired|hosted|presided\s+over)\s+by\b`)
 	accompaniedByRe     = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
@@ -290,7 +293,7 @@ var (
 	attributionRe     = regexp.MustCompile(`,\s*(?:(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported|reports|writes|wrote|posted|tweeted|announced|confirmed)(?:\s+(?:on|in|at|via|to|during|after)\s+[^,;]{1,60})?|according\s+to\s+[^,;]{1,100})\s*\.?\s*$`)
 	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
 	separatelyRe      = regexp.MustCompile(`(?i)\bseparately\b`)
-	didNotTakePlaceRe = regexp.MustCompile(`(?i)\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|failed\s+to)\s+take\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:cancelled|canceled|called\s+off)\b`)
+	didNotTakePlaceRe = regexp.MustCompile(`(?i)\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|failed\s+to)\s+take\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:cancelled|canceled|called\s+off|postponed|put\s+off|deferred)\b`)
 	negatedRe         = regexp.MustCompile(`(?i)(?:\b(?:did|do|does|have|has|had|was|were|will|would|could)(?:\s+not|n['’]t)|\bnever|\bnot\s+yet|\bfailed\s+to)\s+(?:[\w-]+\s+){0,2}$`)
 	relativeSubjectRe = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
 	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
@@ -796,6 +799,17 @@ func (d *drafter) findEvents() {
 			continue
 		}
 		// "In his remarks, Ambassador X highlighted ...": X was there.
+		// "The meeting in a one-on-one format was followed by a meeting in
+		// an expanded format with the participation of the delegations,
+		// including Foreign Minister A and Foreign Minister B": more of the
+		// contact being told, on its day.
+		if cur != nil && cur.status == "held" && len(a.people) > 0 && expandedFormatRe.MatchString(txt) && !d.hasContactVerb(txt) {
+			for _, m := range a.people {
+				cur.add(m.p, "", "attendee")
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
 		if cur != nil && len(a.people) > 0 && remarksRe.MatchString(txt) && !d.hasContactVerb(txt) {
 			cur.add(a.people[0].p, "", "")
 			d.topicsAndOutcomes(a, cur)
@@ -2257,8 +2271,8 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if s := a.spanEnding(st); s != nil && s.kind == "title" {
 			st = s.start
 		}
-		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" && !strings.HasSuffix(a.folded[st-2], "chairmanship") && a.folded[st-2] != "presence" {
-			continue // "the programme of President X": not a party; "under the chairmanship of X" is
+		if st > 1 && a.folded[st-1] == "of" && a.folded[st-2] != "honour" && a.folded[st-2] != "honor" && !strings.HasSuffix(a.folded[st-2], "chairmanship") && a.folded[st-2] != "presence" && a.folded[st-2] != "participation" {
+			continue // "the programme of President X": not a party; "under the chairmanship of X", "with the participation of X" are
 		}
 		if d.honoured(txt, tributes, a.toks[st].start) {
 			continue // "paid tribute to national leader X": remembered, not met

@@ -4494,3 +4494,22 @@ func TestDigestWeekdayHeadings(t *testing.T) {
 		"event meeting held 2025-05-26 [yerzhan-kistafin:guest imran-ismail:host]",
 		"event ceremony held 2025-05-27 [yerzhan-kistafin:attendee saima-khurshid:attendee]")
 }
+
+// A summit's talks as agencies of the region tell them: a meeting "in an
+// expanded format" with the delegations is more of the one before; "a
+// trilateral meeting of the leaders of A, B and C was held with the
+// participation of President Z" is of the leaders the report named, and Z.
+func TestExpandedFormatAndLeadersOf(t *testing.T) {
+	draft(t, "ASTANA, July 4: On July 4, President of Kazakhstan Serik Abenov met with Prime Minister of Pakistan Imran Ismail. The meeting in a one-on-one format was followed by a meeting in an expanded format with the participation of the delegations, including Foreign Minister of Kazakhstan Daulet Sarsenov and Foreign Minister of Pakistan Muhammad Iqbal.", "2025-07-04",
+		"event meeting held 2025-07-04 [serik-abenov:host imran-ismail:guest daulet-sarsenov:attendee muhammad-iqbal:attendee]")
+	draft(t, "ASTANA, July 4: President of Kazakhstan Serik Abenov met Prime Minister of Pakistan Imran Ismail on Friday. Later the same day, a trilateral meeting of the leaders of Kazakhstan, Pakistan and Uzbekistan was held with the participation of President of Uzbekistan Bakhtiyor Saidov.", "2025-07-04",
+		"event meeting held 2025-07-04 [serik-abenov:host imran-ismail:guest bakhtiyor-saidov:guest]")
+}
+
+// "A meeting planned for May with the participation of X has been
+// postponed": no contact of X's.
+func TestPostponedMeetingIsNoContact(t *testing.T) {
+	dr := draft(t, "ASTANA: Yerzhan Kistafin met Imran Ismail on Monday. A business council meeting in Karachi, originally planned for May with the participation of Kazakh Deputy Minister of Trade Daulet Sarsenov, has been postponed to the autumn.", "2024-04-24",
+		"event meeting held 2024-04-22 [yerzhan-kistafin:host imran-ismail:guest]")
+	notAt(t, dr, "daulet-sarsenov", "one of a postponed meeting became a participant")
+}
