@@ -4513,3 +4513,12 @@ func TestPostponedMeetingIsNoContact(t *testing.T) {
 		"event meeting held 2024-04-22 [yerzhan-kistafin:host imran-ismail:guest]")
 	notAt(t, dr, "daulet-sarsenov", "one of a postponed meeting became a participant")
 }
+
+// "Chairman of Uzbekneftegaz X and Pakistan's Ambassador to Uzbekistan Y
+// also attended": the body's name ends before "and" and a possessive, so
+// both holders are named, Y of Pakistan.
+func TestOfficeOfABodyAndAPossessiveOffice(t *testing.T) {
+	draft(t, "TASHKENT: Ali Rahimi met Bakhtiyor Saidov on Monday. Chairman of Uzbekneftegaz Rustam Karimov and Pakistan's Ambassador to Uzbekistan Omar Farooq also attended the talks.", "2024-05-30",
+		"new person omar-farooq: Omar Farooq [] nat=PK",
+		"event meeting held 2024-05-27 [ali-rahimi:host bakhtiyor-saidov:host rustam-karimov:attendee omar-farooq:attendee]")
+}

@@ -259,6 +259,16 @@ func (d *drafter) gazetteerSpans(a *analysed) {
 	}
 }
 
+// possessiveAt reports whether up to three capitalized words at token k
+// end in a possessive "'s" ("Pakistan's", "Saudi Arabia's").
+func possessiveAt(toks []token, k int) bool {
+	x := k
+	for x < len(toks) && x < k+3 && isCap(toks[x].text) {
+		x++
+	}
+	return x > k && x < len(toks) && isPossessive(toks[x].text)
+}
+
 // countryAfterOf is the country "of (the) Country" names at token k, ""
 // when the words there name none.
 func (d *drafter) countryAfterOf(a *analysed, k int) string {
@@ -844,6 +854,9 @@ func (d *drafter) titleSpans(a *analysed) {
 					if _, _, ok := matchTitle(fw, e+1); ok && e > k && !domainWords[fw[e-1]] {
 						break // "... of the Cabinet of Ministers and Foreign Minister of X": a second office
 					}
+				}
+				if fw[e] == "and" && possessiveAt(toks, e+1) {
+					break // "... of Uzbekneftegaz X and Pakistan's Ambassador Y": someone else's office
 				}
 				if (fw[e] == "and" || fw[e] == "of" || fw[e] == "the" || t == "&") && e+1 < len(toks) && isCap(toks[e+1].text) {
 					e++
