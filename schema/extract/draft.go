@@ -48,6 +48,7 @@ type drafter struct {
 	federal   *string             // federalCountry's answer, once found
 	used      map[string][]string // known entity id -> forms (countries, places, orgs)
 	cur       int                 // sentence index
+	reading   *analysed           // the sentence being analysed
 	sents     []*analysed
 	lastSubj  *person
 	// traveller is the one a visit told so far takes abroad.
@@ -80,6 +81,7 @@ type drafter struct {
 func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.cur = idx
 	a := &analysed{sentence: s, idx: idx, folded: d.foldTokens(s.toks)}
+	d.reading = a
 	d.gazetteerSpans(a)
 	d.countryReferences(a)
 	d.newPlaces(a)
@@ -1614,6 +1616,26 @@ func (d *drafter) titleCountry(ft string) string {
 	return ""
 }
 
+// visitsHost reports whether the sentence being read tells the holder of
+// a title, named before it, travelling to the dateline's country.
+func (d *drafter) visitsHost(tp *titlePhrase) bool {
+	a := d.reading
+	if a == nil || tp.start >= len(a.toks) {
+		return false
+	}
+	for _, m := range tripRe.FindAllStringIndex(a.text, -1) {
+		if a.toks[tp.start].start >= m[0] {
+			continue
+		}
+		for _, s := range a.spans {
+			if at := a.toks[s.start].start; at >= m[1] && at <= m[1]+1 && (s.kind == schema.KindCountry || s.kind == schema.KindPlace) && d.g.countryOf(s.id) == d.host {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // assumedUnderDateline ends the check of a post whose qualifier the
 // records do not know, put under the dateline's country.
 // countryInName is the one country whose places, bodies or name the
@@ -1709,6 +1731,10 @@ func (d *drafter) resolvePost(tp *titlePhrase, title string, p *person) (string,
 			// envoy abroad tells the offices of the country he serves in.
 			of = d.envoyAbroad()
 			check = fmt.Sprintf("%q: the report does not say of which country; taken as the one the dateline's envoy is accredited to", tp.written)
+		case (isNationalTitle(ft) || tp.domain != "") && d.host != "" && d.visitsHost(tp):
+			// "Minister of State X, who is on a visit to Turkmenistan,
+			// ...", datelined Ashgabat: not an office of the host.
+			return "", ""
 		case (isNationalTitle(ft) || tp.domain != "") && d.host != "":
 			of = d.host
 			check = fmt.Sprintf("%q: the report does not say of which country; taken as the dateline's", tp.written)

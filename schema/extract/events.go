@@ -3437,6 +3437,15 @@ func (d *drafter) counterparts() {
 					p.p.natCheck = fmt.Sprintf("nationality assumed: a guest beside guests from %s", d.nameOf(guestsOf))
 					continue
 				}
+				if d.visitorTo(p.p, toward) {
+					// "X, who is on a visit to Uzbekistan, held talks":
+					// of the visiting side, which the report may name.
+					if envoysOf != "" && envoysOf != "-" {
+						p.p.nat = envoysOf
+						p.p.natCheck = fmt.Sprintf("nationality assumed: a visitor beside the envoy of %s", d.nameOf(envoysOf))
+					}
+					continue
+				}
 				p.p.nat = toward
 				p.p.natCheck = fmt.Sprintf("nationality assumed: the other side of a contact in %s", d.nameOf(toward))
 			}
@@ -3481,6 +3490,15 @@ func (d *drafter) counterparts() {
 			other.natCheck = fmt.Sprintf("nationality assumed: the report's other country, %s", d.nameOf(rest[0]))
 		}
 	}
+}
+
+// visitorTo reports whether the report tells p travelling to country c,
+// named as such.
+func (d *drafter) visitorTo(p *person, c string) bool {
+	return slices.ContainsFunc(d.events, func(v *event) bool {
+		// (By the country named: a destination may be the dateline's.)
+		return v.kind == "visit" && v.country == c && slices.ContainsFunc(v.parts, func(q part) bool { return q.p == p })
+	})
 }
 
 func appendPerson(ps []*person, p *person) []*person {

@@ -4522,3 +4522,13 @@ func TestOfficeOfABodyAndAPossessiveOffice(t *testing.T) {
 		"new person omar-farooq: Omar Farooq [] nat=PK",
 		"event meeting held 2024-05-27 [ali-rahimi:host bakhtiyor-saidov:host rustam-karimov:attendee omar-farooq:attendee]")
 }
+
+// "Minister of State X, who is on a visit to Uzbekistan, held talks",
+// datelined Tashkent: X's office is not Uzbekistan's, nor is X of the
+// host's side; beside his country's envoy he is of the envoy's country.
+func TestVisitorsOfficeIsNotTheHosts(t *testing.T) {
+	dr := draft(t, "TASHKENT, May 30 (APP): Minister of State for Petroleum Ali Rahimi, who is on a three-day official visit to Uzbekistan, held talks with Deputy Prime Minister of Uzbekistan Rustam Karimov here on Tuesday. Pakistan's Ambassador to Uzbekistan Omar Farooq also attended the talks.", "2024-05-30",
+		"new person ali-rahimi: Ali Rahimi [] nat=PK",
+		"event talks held 2024-05-28 [ali-rahimi:guest rustam-karimov:host omar-farooq:attendee]")
+	noFact(t, dr, "tenure ali-rahimi uz-", "a visitor was given an office of the host")
+}
