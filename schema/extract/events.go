@@ -216,7 +216,11 @@ var (
 	gatheringHeldRe     = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+(?:of|on)\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b|^(?:[^.;]{0,60}?\b)?(consultations|talks|negotiations)\s+(?:on\s+[^.;]{1,80}?\s+)?between\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|^\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(ceremony|reception|session|meeting|forum|conference|summit)\s+(?:was|were)\s+(?:also\s+)?held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
-	sideLedRe            = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+was\s+(?:led|headed|chaired)\s+by\b`)
+	sideLedRe = regexp.MustCompile(`(?i)\b(?:led|headed)\s+the\s+[\w-]+\s+(?:side|delegation)\b|\bwas\s+represented\s+by\b|\b(?:side|delegation)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+was\s+(?:led|headed|chaired)\s+by\b`)
+	// relativeEndRe ends a text with a relative pronoun.
+	relativeEndRe = regexp.MustCompile(`(?i)\b(?:who|which|that)\s*$`)
+	// partOfDelegationRe: "X is also part of the delegation".
+	partOfDelegationRe   = regexp.MustCompile(`(?i)\b(?:is|was|are|were)\s+(?:also\s+)?(?:a\s+)?(?:part|members?)\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation\b`)
 	delegationIncludedRe = regexp.MustCompile(`(?i)\b(?:delegation|side|its\s+members|members\s+of\s+the\s+delegation)(?:,\s+which\s+[^,;]{1,100},|\s+(?:at|to|in|for|during)\s+the\s+[^,;.]{1,60}?)?(?:\s+(?:that|which|who))?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|was\s+(?:also\s+)?represented\s+(?:also\s+)?by)\b`)
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
@@ -558,35 +562,27 @@ func (d *drafter) findEvents() {
 		} else if loc := delegationIncludedRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(beforeWho(txt[loc[1]:])) {
 			// "The Korean delegation also included A and B": more of the
 			// side its head is on.
-			role := "guest"
-			if i := slices.IndexFunc(cur.parts, func(p part) bool { return p.p != nil && p.p == d.delegationLead }); i >= 0 && cur.parts[i].role != "" {
-				role = cur.parts[i].role
-			}
-			lead := d.delegationLead
-			if lead == nil {
-				lead = d.guestOf(cur)
-			}
 			var members []*person
 			for _, m := range a.people {
 				if a.toks[m.start].start >= loc[1] {
 					members = appendPerson(members, m.p)
 				}
 			}
-			d.addAtContacts(lead, cur, txt, members, role)
-			if lead != nil && d.delegationLead == nil {
-				d.delegationLead = lead // the head of the side the delegation is
-			}
-			if lead != nil && lead == d.delegationLead {
-				for _, m := range a.people {
-					if a.toks[m.start].start >= loc[1] && m.p != lead {
-						d.delegationMembers = appendPerson(d.delegationMembers, m.p)
-						m.p.joinSide(lead)
-					}
+			d.delegationJoined(cur, txt, members)
+			d.topicsAndOutcomes(a, cur)
+			continue
+		} else if loc := partOfDelegationRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(txt) &&
+			!relativeEndRe.MatchString(txt[:loc[0]]) {
+			// "Member of the National Assembly X is also part of the
+			// delegation": the same, named first (not "attended by A and
+			// by B, who is part of the delegation": the attendance rule's).
+			var members []*person
+			for _, m := range a.people {
+				if a.toks[m.start].start < loc[0] {
+					members = appendPerson(members, m.p)
 				}
 			}
-			if cur.awaitsHead {
-				cur.awaitsHead, cur.unnamed = false, nil // the delegation, named
-			}
+			d.delegationJoined(cur, txt, members)
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
@@ -3489,6 +3485,34 @@ func (d *drafter) counterparts() {
 			other.nat = rest[0]
 			other.natCheck = fmt.Sprintf("nationality assumed: the report's other country, %s", d.nameOf(rest[0]))
 		}
+	}
+}
+
+// delegationJoined adds members of a delegation to the contacts of the
+// side its head is on, the contact being told among them.
+func (d *drafter) delegationJoined(cur *event, txt string, members []*person) {
+	role := "guest"
+	if i := slices.IndexFunc(cur.parts, func(p part) bool { return p.p != nil && p.p == d.delegationLead }); i >= 0 && cur.parts[i].role != "" {
+		role = cur.parts[i].role
+	}
+	lead := d.delegationLead
+	if lead == nil {
+		lead = d.guestOf(cur)
+	}
+	d.addAtContacts(lead, cur, txt, members, role)
+	if lead != nil && d.delegationLead == nil {
+		d.delegationLead = lead // the head of the side the delegation is
+	}
+	if lead != nil && lead == d.delegationLead {
+		for _, p := range members {
+			if p != lead {
+				d.delegationMembers = appendPerson(d.delegationMembers, p)
+				p.joinSide(lead)
+			}
+		}
+	}
+	if cur.awaitsHead {
+		cur.awaitsHead, cur.unnamed = false, nil // the delegation, named
 	}
 }
 

@@ -4532,3 +4532,13 @@ func TestVisitorsOfficeIsNotTheHosts(t *testing.T) {
 		"event talks held 2024-05-28 [ali-rahimi:guest rustam-karimov:host omar-farooq:attendee]")
 	noFact(t, dr, "tenure ali-rahimi uz-", "a visitor was given an office of the host")
 }
+
+// "Member of the National Assembly X is also part of the delegation": at
+// the delegation's contact, on its side.
+func TestAlsoPartOfTheDelegation(t *testing.T) {
+	draft(t, "ASTANA: On February 11, Deputy Chairman of the Mazhilis of Kazakhstan Daulet Sarsenov met with a delegation of the National Assembly of Pakistan led by Imran Ismail.\n\nMember of the National Assembly of Pakistan Saima Khurshid is also part of the delegation.", "2025-02-12",
+		"event meeting held 2025-02-11 [daulet-sarsenov:host imran-ismail:guest saima-khurshid:guest]")
+	// In a relative clause, of the one before it only: the attendance's.
+	draft(t, "ASTANA: On February 11, Daulet Sarsenov met with a delegation of the National Assembly of Pakistan led by Imran Ismail. The meeting was also attended by Yerzhan Kistafin, a deputy who heads the friendship group, and by Saima Khurshid, a Member of the National Assembly who is part of the visiting delegation.", "2025-02-12",
+		"event meeting held 2025-02-11 [daulet-sarsenov:host imran-ismail:guest yerzhan-kistafin:attendee saima-khurshid:attendee]")
+}
