@@ -138,7 +138,7 @@ var verbRules = []verbRule{
 	// made.
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|took|had)\s+(?:a\s+|an\s+)?(?:telephone|phone|video)\s+call\s+from\b`), "call", "subject-host"},
 	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in)\s+[^,.]*?\s+)?by\b`), "meeting", "subject-guest"},
-	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted)\b`), "meeting", "subject-host"},
+	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted|greeted)\b`), "meeting", "subject-host"},
 	// "X's programme on Wednesday also included meetings with A and B".
 	{regexp.MustCompile(`(?i)\b(?:programme|program|schedule|agenda)\b[^.;]{0,60}?\b(?:included|includes|featured|features)\s+(?:separate\s+|bilateral\s+)*(?:meetings|talks)\s+with\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?(?:meetings?|sessions?)\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},

@@ -4542,3 +4542,14 @@ func TestAlsoPartOfTheDelegation(t *testing.T) {
 	draft(t, "ASTANA: On February 11, Daulet Sarsenov met with a delegation of the National Assembly of Pakistan led by Imran Ismail. The meeting was also attended by Yerzhan Kistafin, a deputy who heads the friendship group, and by Saima Khurshid, a Member of the National Assembly who is part of the visiting delegation.", "2025-02-12",
 		"event meeting held 2025-02-11 [daulet-sarsenov:host imran-ismail:guest yerzhan-kistafin:attendee saima-khurshid:attendee]")
 }
+
+// A summit day as South Asian agencies tell it: "PM Imran", an office
+// abbreviated before a given name, is the Prime Minister named in full;
+// "X greeted the prime minister at the Palace" is a contact; "at 4 PM"
+// is no office.
+func TestPMGivenNameAndGreeted(t *testing.T) {
+	dr := draft(t, "ASTANA, July 4 (APP): Prime Minister Imran Ismail was received at the airport by Deputy Prime Minister Daulet Sarsenov on Wednesday. The same evening, PM Imran met President Aibek Zhanuzakov. On Thursday morning, President Serik Abenov greeted the prime minister at the Palace. At 4 PM Saima Khurshid arrived.", "2024-07-04",
+		"event meeting held 2024-07-03 [imran-ismail:guest aibek-zhanuzakov:host]",
+		"event meeting held 2024-07-04 [serik-abenov:host imran-ismail:guest]")
+	noFact(t, dr, "tenure saima-khurshid", "\"4 PM\" was read as an office")
+}

@@ -372,6 +372,9 @@ func (a *analysed) covered(i int) bool {
 // matchTitle matches a title (with modifiers) at token i and returns the
 // canonical title and the token after it.
 func matchTitle(fw []string, i int) (string, int, bool) {
+	if i > 0 && (fw[i] == "pm" || fw[i] == "cm") && strings.Trim(fw[i-1], "0123456789") == "" {
+		return "", i, false // "at 4 PM", "30 cm": no office
+	}
 	var mods []string
 	// "Commerce Secretary", "Energy Minister": a field, then the office.
 	if i+1 < len(fw) && domainWords[fw[i]] && !fieldJoiners[fw[i]] && (fw[i+1] == "secretary" || fw[i+1] == "minister") {
@@ -469,6 +472,10 @@ func canonicalTitle(words []string) string {
 		s = "spokesperson"
 	case "advisor":
 		s = "adviser"
+	case "pm": // "PM Shehbaz", as South Asian papers write
+		s = "prime minister"
+	case "cm":
+		s = "chief minister"
 	}
 	// Written forms the folded words lose: "Chargé d'Affaires", "Deputy
 	// Commander-in-Chief", "MNA".
@@ -1520,6 +1527,12 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		// "Prince Faisal", "Sheikh Abdullah", "Sayyid Badr": a royal or
 		// Arab title before a given name, the one the report named in
 		// full with it first.
+		p = d.byGivenName(fw[k])
+	}
+	if p == nil && nameWords == 1 && byTitle {
+		// "PM Shehbaz", "Chief Minister Maryam": an office before a given
+		// name, as South Asian papers write, of the one the report named
+		// in full with it first.
 		p = d.byGivenName(fw[k])
 	}
 	if p == nil {
