@@ -1071,8 +1071,13 @@ func (d *drafter) findEvents() {
 		}
 		// "Guests included A and B": at the occasion being told.
 		if cur != nil && cur.status == "held" && len(a.people) > 0 && guestsIncludedRe.MatchString(txt) && (cur.kind == "reception" || cur.kind == "ceremony" || cur.kind == "conference") {
+			// Not whom a guest's aside names: "B, a former ambassador, who
+			// presented her credentials to President Z in 2020".
+			asides := whoClauseRe.FindAllStringIndex(txt, -1)
 			for _, m := range a.people {
-				cur.add(m.p, "", "attendee")
+				if at := a.toks[m.start].start; !slices.ContainsFunc(asides, func(w []int) bool { return at > w[0] && at < w[1] }) {
+					cur.add(m.p, "", "attendee")
+				}
 			}
 			d.topicsAndOutcomes(a, cur)
 			continue

@@ -4553,3 +4553,11 @@ func TestPMGivenNameAndGreeted(t *testing.T) {
 		"event meeting held 2024-07-04 [serik-abenov:host imran-ismail:guest]")
 	noFact(t, dr, "tenure saima-khurshid", "\"4 PM\" was read as an office")
 }
+
+// "Among the guests were A and B, ..., who presented her credentials to
+// President Z in 2020": Z, of the aside, was not a guest.
+func TestAmongTheGuestsNotTheirAside(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: On Monday evening Ambassador Yerzhan Kistafin hosted a reception at a city hotel. The chief guest was Imran Ismail. Among the guests were Uzbekistan's Ambassador Bakhtiyor Saidov and Saima Khurshid, Pakistan's former ambassador in Astana, who presented her credentials to President Serik Abenov in 2020.", "2023-12-22",
+		"event reception held 2023-12-18 [yerzhan-kistafin:host imran-ismail:guest bakhtiyor-saidov:attendee saima-khurshid:attendee]")
+	notAt(t, dr, "serik-abenov", "one named in a guest's aside became a guest")
+}
