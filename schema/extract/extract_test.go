@@ -4561,3 +4561,11 @@ func TestAmongTheGuestsNotTheirAside(t *testing.T) {
 		"event reception held 2023-12-18 [yerzhan-kistafin:host imran-ismail:guest bakhtiyor-saidov:attendee saima-khurshid:attendee]")
 	notAt(t, dr, "serik-abenov", "one named in a guest's aside became a guest")
 }
+
+// "Chief of the General Staff of the Kazakhstan Army Colonel General X":
+// the army is the country's, and the ranks start the name.
+func TestRankAfterAForceOfACountry(t *testing.T) {
+	draft(t, "ASTANA: The same day, Imran Ismail also met with Chief of the General Staff of the Kazakhstan Army Colonel General Rustam Karimov.", "2024-09-05",
+		"new person rustam-karimov: Rustam Karimov [Colonel General] nat=KZ",
+		"new post kz-chief-of-general-staff: Chief of General Staff (of KZ, toward )")
+}

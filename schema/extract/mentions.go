@@ -771,6 +771,12 @@ func (d *drafter) titleSpans(a *analysed) {
 					tp.of, tp.ofText, tp.ofCountry = "", a.textOf(k, end+1), s.id
 					end++
 				}
+				// "Chief of the General Staff of the Azerbaijan Army
+				// Colonel General X": the country's forces, an office of
+				// the country.
+				if w == "of" && s.kind == schema.KindCountry && end < len(toks) && forceNouns[fw[end]] && isCap(toks[end].text) {
+					end++
+				}
 				continue
 			}
 			if w == "in" {
@@ -1234,6 +1240,13 @@ var headAfterRe = regexp.MustCompile(`^\s*(?:\(\s*(?:its\s+)?` + headWords + `\s
 // headWords are the offices headAfterRe knows a body's head by.
 const headWords = `(?:chairman|chairperson|chairwoman|director|director\s+general|ceo|chief\s+executive|president|managing\s+director|general\s+manager|founder|head|rector|owner)`
 
+// forceNouns are a country's armed forces, named after it ("the
+// Azerbaijan Army").
+var forceNouns = set("army", "navy", "forces", "guard", "police")
+
+// rankHonorifics are military and police ranks: never a word of a name.
+var rankHonorifics = set("general", "colonel", "admiral", "brigadier", "major", "lieutenant", "captain", "commodore", "marshal", "commander")
+
 // givenNameHonorifics are titles written before a given name alone:
 // "Prince Faisal", "Sheikh Tamim".
 var givenNameHonorifics = set("prince", "princess", "sheikh", "sheikha", "sayyid", "sayyida", "emir", "king", "queen", "sultan")
@@ -1328,6 +1341,14 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	// Dzhunusova": the end of an office's field, then the name.
 	for j-i > 2 && domainWords[fw[i]] && fw[i] != "and" && i > 0 && (fw[i-1] == "and" || toks[i-1].text == ",") {
 		i++
+	}
+	// "... of the Azerbaijan Army Colonel General X": a rank inside the
+	// run starts the name; the words before it end a body's name.
+	for x := i + 1; x+1 < j; x++ {
+		if rankHonorifics[fw[x]] && !honorifics[fw[x-1]] && isCap(toks[x+1].text) {
+			i = x
+			break
+		}
 	}
 	// Honorifics first: "H.E. Mr.", "Prof. Dr.", "Senator Dr".
 	var hons []string
