@@ -213,6 +213,7 @@ var (
 	accompaniedByRe     = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b`)
 	bothRe              = regexp.MustCompile(`(?i)\b(?:at|in|during|part\s+in|attended)\s+(?:both|all|the\s+two|all\s+(?:the\s+)?(?:two|three|four|five|six)|each\s+of\s+the|each\s+of\s+(?:his|her|their|these|its))\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:meetings|talks|contacts|calls|sessions|engagements)\b`)
 	accompaniedTheRe    = regexp.MustCompile(`(?i)\baccompanied\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:delegation|mission|visitors|guests?|minister|ambassador|envoy|dignitary)\b|(?:him|her|them)\s+(?:to|at)\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,.;]{1,60})?)`)
+	bookLaunchedRe      = regexp.MustCompile(`(?i)^(?:[^.;]{0,40}?\b)?(?:a|an|the)\s+(?:new\s+)?(?:book|report|volume|monograph|study|documentary)\b[^.;]{0,220}?\b(?:was|were)\s+(?:formally\s+|officially\s+)?(launched|unveiled)\b`)
 	gatheringHeldRe     = regexp.MustCompile(`(?i)^(?:[^.;]{0,60}?\b)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(meeting|session|sitting|consultations|summit|conference|forum)\s+(?:of|on)\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:(?:trilateral|bilateral|quadrilateral|joint|ministerial|high-level|first|second|third|[\w-]+-level)\s+){1,2}(meeting|session|consultations)\s+held\b|^(?:[^.;]{0,60}?\b)?(consultations|talks|negotiations)\s+(?:on\s+[^.;]{1,80}?\s+)?between\b[^.;]{0,200}?\b(?:was|were)\s+(?:also\s+)?held\b|^\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(ceremony|reception|session|meeting|forum|conference|summit)\s+(?:was|were)\s+(?:also\s+)?held\b`)
 	// sideLedRe tells who was on which side of the contact being told:
 	// "X led the Pakistani side, while Uzbekistan was represented by Y".
@@ -598,6 +599,15 @@ func (d *drafter) findEvents() {
 			// a book by X": X is there too, when no one hosts it by name.
 			if loc := receptionHostedRe.FindStringSubmatchIndex(txt); loc != nil && !personPronounRe.MatchString(txt[:loc[0]]) && !slices.ContainsFunc(a.people, func(pm personMention) bool { return a.toks[pm.start].start < loc[0] }) {
 				m = receptionHostedRe.FindStringSubmatch(txt)
+				for _, pm := range a.people {
+					after = appendPerson(after, pm.p)
+				}
+				named = false
+			} else if bm := bookLaunchedRe.FindStringSubmatch(txt); bm != nil && !plannedRe.MatchString(txt) {
+				// "A book ..., authored by Dr X, was launched at the
+				// Institute here on Wednesday": a launch its author was
+				// at, whose other people the next sentences name.
+				m = bm
 				for _, pm := range a.people {
 					after = appendPerson(after, pm.p)
 				}
@@ -3851,7 +3861,7 @@ var gatheringKinds = map[string]string{"culture day": "ceremony", "cultural day"
 	"ceremony": "ceremony", "function": "ceremony", "celebration": "ceremony", "celebrations": "ceremony",
 	"festival": "ceremony", "event": "ceremony", "seminar": "conference", "convocation": "ceremony", "graduation": "ceremony",
 	"roundtable": "conference", "round-table": "conference", "webinar": "conference", "lecture": "conference", "symposium": "conference",
-	"workshop": "conference", "panel discussion": "conference", "book launch": "ceremony", "launch": "ceremony",
+	"workshop": "conference", "panel discussion": "conference", "book launch": "ceremony", "launch": "ceremony", "launched": "ceremony", "unveiled": "ceremony",
 	"exhibition": "ceremony"}
 
 // afterPublication says whether a date begins after the report was

@@ -4569,3 +4569,26 @@ func TestRankAfterAForceOfACountry(t *testing.T) {
 		"new person rustam-karimov: Rustam Karimov [Colonel General] nat=KZ",
 		"new post kz-chief-of-general-staff: Chief of General Staff (of KZ, toward )")
 }
+
+// "A book ..., authored by Dr X, was launched at the Institute here on
+// Wednesday. Ambassador Y was the chief guest ... Z attended": a launch,
+// its author and those the next sentences name at it.
+func TestBookLaunchedPassive(t *testing.T) {
+	draft(t, "ISLAMABAD: A book on Kazakh-Pakistani relations, \"Neighbours Beyond the Mountains\", authored by Dr Saima Khurshid, was launched at the Institute of Regional Studies here on Wednesday.\n\nAmbassador of Kazakhstan Yerzhan Kistafin was the chief guest, while Imran Ismail presided over the ceremony.", "2024-10-10",
+		"event ceremony held 2024-10-09 [saima-khurshid:attendee yerzhan-kistafin:attendee imran-ismail:attendee]")
+}
+
+// A byline of no one ("RECORDER REPORT") before the dateline leaves the
+// dateline the report's; the report's publisher, told something, is no
+// person.
+func TestUnsignedBylineAndPublisherNoPerson(t *testing.T) {
+	draft(t, "WIRE REPORT\n\nISLAMABAD: Ambassador of Kazakhstan Yerzhan Kistafin met Nasir Qazi here on Wednesday.", "2024-10-10",
+		"new person nasir-qazi: Nasir Qazi [] nat=PK",
+		"event meeting held 2024-10-09 [yerzhan-kistafin:guest nasir-qazi:host]")
+	dr, err := Extract(Report{Source: "test", Title: "Headline", Text: "ISLAMABAD: Ambassador of Kazakhstan Yerzhan Kistafin met Nasir Qazi here on Wednesday. The ambassador told Business Recorder on the sidelines that trade was growing.",
+		URL: "https://example.org/new", Publisher: "Business Recorder", Published: "2024-10-10"}, testGazetteer(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	noFact(t, dr, "new person business-recorder", "the publisher became a person")
+}

@@ -1540,6 +1540,9 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			written = rest + " " + sur
 		}
 	}
+	if d.rep.Publisher != "" && fold(written) == fold(d.rep.Publisher) {
+		return // "told Business Recorder": the report's own publisher
+	}
 	var p *person
 	if nameWords == 1 {
 		p = d.bySurname(fw[k])

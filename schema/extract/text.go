@@ -125,10 +125,10 @@ type sentence struct {
 var blankLineRe = regexp.MustCompile(`\n\s*\n`)
 
 // boilerplateRe is a line a web page adds around a report, not the
-// report's words: a byline of no one ("By Staff Reporter"; a named
-// author stays), publication stamps, share buttons, "Also
+// report's words: a byline of no one ("By Staff Reporter", "RECORDER
+// REPORT", "Our Correspondent"; a named author stays), publication stamps, share buttons, "Also
 // Read:" links, tags, photo captions, copyright.
-var boilerplateRe = regexp.MustCompile(`(?i)^\s*(?:by\s+(?:(?:our|staff|special|web|news|monitoring|a)\s+)*(?:reporter|correspondent|desk|staff|agencies|bureau|writer)\b.*|(?:published|updated|posted|last\s+updated)\s*:.*|(?:(?:share|tweet|email|whatsapp|facebook|twitter|messenger|telegram|linkedin|vk|reddit|print|copy\s+link|on|via|x|\||·|•)\s*)+|(?:also\s+read|read\s+more|read\s+also|related|see\s+also)\s*:.*|tags?\s*:.*|(?:photo|file\s+photo|picture|image|caption)\s*[:|-].*|(?:©|copyright\b).*)\s*$`)
+var boilerplateRe = regexp.MustCompile(`(?i)^\s*(?:by\s+(?:(?:our|staff|special|web|news|monitoring|a)\s+)*(?:reporter|correspondent|desk|staff|agencies|bureau|writer)\b.*|(?:[\p{L}-]+\s+){0,2}(?:report|reporter|correspondent|desk|bureau)|(?:published|updated|posted|last\s+updated)\s*:.*|(?:(?:share|tweet|email|whatsapp|facebook|twitter|messenger|telegram|linkedin|vk|reddit|print|copy\s+link|on|via|x|\||·|•)\s*)+|(?:also\s+read|read\s+more|read\s+also|related|see\s+also)\s*:.*|tags?\s*:.*|(?:photo|file\s+photo|picture|image|caption)\s*[:|-].*|(?:©|copyright\b).*)\s*$`)
 
 // blankBoilerplate blanks such lines, byte for byte, so that what is left
 // keeps its offsets in the text as given (the draft page marks mentions
