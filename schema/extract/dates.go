@@ -27,6 +27,13 @@ type resolved struct {
 	pos   int    // byte offset in the sentence
 }
 
+// isDayWord reports whether a folded word names a weekday or a month.
+func isDayWord(w string) bool {
+	_, wd := weekdays[w]
+	_, m := months[w]
+	return wd || m
+}
+
 var months = map[string]time.Month{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

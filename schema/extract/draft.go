@@ -230,7 +230,8 @@ func (d *drafter) orgRuns(a *analysed) {
 			}
 			// "Intergovernmental Commission on Trade and Economic
 			// Cooperation": what a commission is on is part of its name.
-			if fw[j] == "on" && seenHead && j > 0 && commissionHeads[fw[j-1]] && j+1 < len(toks) && isCap(toks[j+1].text) {
+			// ("the Arts Council on Saturday": a day, not what it is on.)
+			if fw[j] == "on" && seenHead && j > 0 && commissionHeads[fw[j-1]] && j+1 < len(toks) && isCap(toks[j+1].text) && !isDayWord(fw[j+1]) {
 				j++
 				continue
 			}

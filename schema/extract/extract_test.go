@@ -4592,3 +4592,15 @@ func TestUnsignedBylineAndPublisherNoPerson(t *testing.T) {
 	}
 	noFact(t, dr, "new person business-recorder", "the publisher became a person")
 }
+
+// "Colourful Kazakh carpets filled the Arts Council on Saturday as the
+// Embassy celebrated Navroz with a festival. Ambassador X inaugurated the
+// festival along with Y": a festival the embassy marked, on that day; a
+// sentence's first word before a demonym is no one's name, and a weekday
+// after "on" no part of a council's.
+func TestFestivalCelebratedWith(t *testing.T) {
+	dr := draft(t, "LAHORE: Colourful Kazakh carpets filled the Arts Council on Saturday as the Embassy of Kazakhstan celebrated Navroz with a day-long cultural festival.\n\nAmbassador Yerzhan Kistafin inaugurated the festival along with Minister Imran Ismail.", "2024-03-24",
+		"event ceremony held 2024-03-23 [yerzhan-kistafin:attendee imran-ismail:attendee]")
+	noFact(t, dr, "new person colourful", "a sentence's first word and a demonym became a person")
+	noFact(t, dr, "council-on-saturday", "a weekday became part of a body's name")
+}

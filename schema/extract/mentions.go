@@ -158,7 +158,9 @@ func (d *drafter) foldTokens(toks []token) []string {
 // lower case or punctuation, where a demonym that describes something
 // would be followed by what it describes.
 func surnameAt(a *analysed, i int) bool {
-	if i == 0 || i+1 >= len(a.toks) {
+	// (A sentence's first word is capitalized whatever it is:
+	// "Colourful Kyrgyz felt carpets".)
+	if i <= 1 || i+1 >= len(a.toks) {
 		return false
 	}
 	prev, next := a.toks[i-1].text, a.toks[i+1].text
