@@ -239,6 +239,13 @@ func (d *drafter) orgRuns(a *analysed) {
 				j++
 				continue
 			}
+			// "the Institute for Strategic and Regional Studies under the
+			// President of the Republic of Uzbekistan": the body's name,
+			// as Central Asian states name their agencies.
+			if fw[j] == "under" && seenHead && j+2 < len(toks) && fw[j+1] == "the" && underHeads[fw[j+2]] {
+				j += 2
+				continue
+			}
 			// "the Government of the Samara region": a place the records
 			// do not know, ended by its kind in lower case, is the body's.
 			if seenHead && placeTypeNouns[fw[j]] && isCap(toks[j-1].text) && a.spanEnding(j) == nil && slices.Contains(fw[i:j], "of") {
@@ -1959,6 +1966,11 @@ func (d *drafter) pronouns(a *analysed) {
 		if st := tp.start; st >= 2 && a.folded[st-1] == "of" && officeNouns[a.folded[st-2]] {
 			continue
 		}
+		// "the Institute for Strategic Studies under the President of
+		// Uzbekistan": the end of a body's name, not its holder.
+		if st := tp.start; st >= 2 && a.folded[st-1] == "the" && a.folded[st-2] == "under" {
+			continue
+		}
 		var p *person
 		check := ""
 		if fold(tp.titles[0]) == "head" && headOfPlaceRe.MatchString(a.text[a.toks[tp.end-1].end:]) {
@@ -2367,6 +2379,9 @@ func (d *drafter) byTitle(t string, a *analysed) *person {
 	}
 	return found[0]
 }
+
+// underHeads are what a state's agency is "under the ..." of, in its name.
+var underHeads = set("president", "cabinet", "government", "prime", "ministry", "council")
 
 // firstNamed is the first person the report names, nil if none yet.
 func (d *drafter) firstNamed() *person {

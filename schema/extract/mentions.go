@@ -1751,7 +1751,13 @@ func capsSurnameAt(a *analysed, i int) bool {
 		return false
 	}
 	next := a.toks[i+1].text
-	if !isWord(next) || !isCap(next) || allCaps(next) || a.covered(i+1) {
+	if !isWord(next) || !isCap(next) || allCaps(next) || a.covered(i+1) || honorifics[a.folded[i+1]] {
+		return false
+	}
+	// "President IRS Nasir Qazi", "Director CSP Dr X": an office, the
+	// body's abbreviation, then a name of its own; a surname in capitals
+	// has one given name after it.
+	if i+2 < len(a.toks) && isWord(a.toks[i+2].text) && isCap(a.toks[i+2].text) {
 		return false
 	}
 	s := a.spanEnding(i)
