@@ -706,6 +706,20 @@ func (d *drafter) delegationLeaders(a *analysed) {
 			d.delegationLead = m.p
 		}
 	}
+	// "The delegation, comprising A, director of X, B and C, held a
+	// meeting with Y": A, B and C are of the side its head is on.
+	if m := delegationComprisingRe.FindStringIndex(a.text); m != nil && d.delegationLead != nil {
+		end := len(a.text)
+		if v := commaVerbRe.FindStringIndex(a.text[m[1]:]); v != nil {
+			end = m[1] + v[0]
+		}
+		for _, pm := range a.people {
+			if at := a.toks[pm.start].start; at >= m[1] && at < end && pm.p != d.delegationLead {
+				d.delegationMembers = appendPerson(d.delegationMembers, pm.p)
+				pm.p.joinSide(d.delegationLead)
+			}
+		}
+	}
 	// "A delegation of the Mejlis of Turkmenistan held a meeting ...":
 	// whose delegation "the delegation" of a later sentence is.
 	for k := 0; k+2 < len(fw); k++ {
@@ -2379,6 +2393,14 @@ func (d *drafter) byTitle(t string, a *analysed) *person {
 	}
 	return found[0]
 }
+
+// delegationComprisingRe opens a sentence with a delegation and, in an
+// apposition, its members; commaVerbRe is where the apposition ends and
+// the sentence's verb begins (", held a meeting").
+var (
+	delegationComprisingRe = regexp.MustCompile(`(?i)^\s*the\s+(?:[\w-]+\s+){0,2}delegation,\s+(?:comprising|consisting\s+of|including|made\s+up\s+of|which\s+(?:included|comprised))\s+`)
+	commaVerbRe            = regexp.MustCompile(`,\s+(?:also\s+)?(?:held|met|called|visited|had|toured|signed|discussed|attended|was|were)\b`)
+)
 
 // underHeads are what a state's agency is "under the ..." of, in its name.
 var underHeads = set("president", "cabinet", "government", "prime", "ministry", "council")

@@ -1236,12 +1236,19 @@ func (d *drafter) findEvents() {
 		// "On Tuesday, the delegation met X. X and Y signed a memorandum":
 		// a contact the next sentence tells with no day of its own, of
 		// someone of the contact before, is of that day.
-		if e != cur && cur != nil && e.date.value == "" && e.status == "held" && cur.status == "held" && cur.date.value != "" && a.idx == cur.sent+1 &&
-			slices.ContainsFunc(e.parts, func(p part) bool {
+		// "... visited the Chamber on Wednesday. The delegation, comprising
+		// A and B, held a meeting with Y": the delegation's, whose head
+		// was at the contact before, on its day.
+		ofDelegation := d.delegationLead != nil && delegationComprisingRe.MatchString(txt) && slices.ContainsFunc(cur.partsOrNone(), func(q part) bool { return q.p == d.delegationLead })
+		if e != cur && cur != nil && (e.date.value == "" || ofDelegation && e.date.basis == basisDateline) && e.status == "held" && cur.status == "held" && cur.date.value != "" && a.idx == cur.sent+1 &&
+			(ofDelegation || slices.ContainsFunc(e.parts, func(p part) bool {
 				return p.p != nil && slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == p.p })
-			}) {
+			})) {
 			e.date = cur.date
 			e.date.basis, e.date.note, e.date.check = basisEarlier, "the day of the contact told before", "no day of its own: taken as that of the contact told just before"
+			if ofDelegation {
+				e.add(d.delegationLead, "", "guest") // the delegation's head, with it
+			}
 		}
 		// "He was received on arrival by Ambassador X": at the occasion
 		// being told.
@@ -1585,9 +1592,23 @@ func (d *drafter) dateIfUndated(a *analysed, e *event) {
 	if e.date.value != "" && e.date.basis != basisDateline {
 		return
 	}
-	if ds := findDatesHint(a.text, d.pub, e.status == "planned", d.yearHint); len(ds) > 0 && !(e.status == "held" && d.afterPublication(ds[0].value)) {
+	// Not a time in what someone said: "Welcoming the guests, X said
+	// exports had crossed $2.5 billion last year".
+	txt := a.text
+	if m := speechRe.FindStringIndex(txt); m != nil {
+		txt = txt[:m[0]]
+	}
+	if ds := findDatesHint(txt, d.pub, e.status == "planned", d.yearHint); len(ds) > 0 && !(e.status == "held" && d.afterPublication(ds[0].value)) {
 		e.date = ds[0]
 	}
+}
+
+// partsOrNone is e's participants, none for no event.
+func (e *event) partsOrNone() []part {
+	if e == nil {
+		return nil
+	}
+	return e.parts
 }
 
 // guestOf is the first guest of e, the head of its visiting side, or nil.

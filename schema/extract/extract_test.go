@@ -4619,3 +4619,15 @@ func TestRoundtableUnderThePresidentModeratedOthersSpoke(t *testing.T) {
 		t.Errorf("the body under the President of Uzbekistan lost its name's end:\n  %s", strings.Join(facts(dr), "\n  "))
 	}
 }
+
+// "The delegation, comprising A, B and C, held a meeting with Y": A, B
+// and C are of the delegation's side, not the host's.
+func TestDelegationComprising(t *testing.T) {
+	draft(t, "SIALKOT: A delegation of Kazakhstan led by Daulet Sarsenov visited the Chamber on Wednesday.\n\nThe delegation, comprising Rustam Karimov, director of a leather company, and Omar Farooq, held a meeting with Chamber President Imran Ismail at the Chamber House.", "2023-10-19",
+		"new person rustam-karimov: Rustam Karimov [] nat=KZ",
+		"new person omar-farooq: Omar Farooq [] nat=KZ",
+		"event meeting held 2023-10-18 [rustam-karimov:attendee omar-farooq:attendee imran-ismail:attendee daulet-sarsenov:guest]")
+	// What the host said of last year dates nothing.
+	dr := draft(t, "SIALKOT, Oct 19 (APP): Saima Khurshid held a meeting with Chamber President Imran Ismail at the Chamber House.\n\nWelcoming the guests, Mr Ismail said exports had crossed $2.5 billion last year.", "2023-10-19")
+	noFact(t, dr, "held 2022", "a time in what was said dated the contact")
+}
