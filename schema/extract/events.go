@@ -853,6 +853,16 @@ func (d *drafter) findEvents() {
 			// "Friday's plenary was attended by A and B", after Thursday's
 			// meetings: the gathering of that day told before.
 			target := cur
+			// "The meeting, also attended by X, focused on ...", after a
+			// wreath laid: the meeting told last.
+			if m := theContactAttendedRe.FindStringSubmatch(txt); m != nil && cur.kind != gatheringKinds[strings.ToLower(m[1])] {
+				for i := len(d.events) - 1; i >= 0; i-- {
+					if e := d.events[i]; e.status == "held" && e.kind == gatheringKinds[strings.ToLower(m[1])] {
+						target = e
+						break
+					}
+				}
+			}
 			if ds := findDatesHint(txt, d.pub, false, d.yearHint); len(ds) > 0 && !datesMeet(ds[0].value, cur.date.value) {
 				for i := len(d.events) - 1; i >= 0; i-- {
 					if e := d.events[i]; e.status == "held" && datesMeet(e.date.value, ds[0].value) && (e.kind == "session" || e.kind == "conference" || e.kind == "ceremony" || e.kind == "reception") {
@@ -1602,6 +1612,12 @@ func (d *drafter) dateIfUndated(a *analysed, e *event) {
 		e.date = ds[0]
 	}
 }
+
+// theContactAttendedRe opens a sentence with the contact it adds to.
+var theContactAttendedRe = regexp.MustCompile(`(?i)^\s*the\s+(meeting|talks|reception|ceremony)\s*,?\s+(?:which\s+was\s+)?(?:also\s+)?attended\s+by\b`)
+
+// ourCountryRe opens a destination written from the press's own side.
+var ourCountryRe = regexp.MustCompile(`(?i)^\s*(?:our|this)\s+country\b`)
 
 // partsOrNone is e's participants, none for no event.
 func (e *event) partsOrNone() []part {
@@ -2958,6 +2974,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			if s.kind == schema.KindCountry && !s.demonym && a.toks[s.start].start >= loc[1] && e.country == "" {
 				e.country = s.id
 			}
+		}
+		// "who is on an official visit to our country": the country of
+		// the report's own press, the dateline's.
+		if e.country == "" && d.host != "" && ourCountryRe.MatchString(txt[loc[1]:]) {
+			e.country = d.host
 		}
 		// Only the travellers: those named before the verb; of "A met B,
 		// Minister of ..., who arrived in X", only B.

@@ -4631,3 +4631,12 @@ func TestDelegationComprising(t *testing.T) {
 	dr := draft(t, "SIALKOT, Oct 19 (APP): Saima Khurshid held a meeting with Chamber President Imran Ismail at the Chamber House.\n\nWelcoming the guests, Mr Ismail said exports had crossed $2.5 billion last year.", "2023-10-19")
 	noFact(t, dr, "held 2022", "a time in what was said dated the contact")
 }
+
+// A ministry's release: the visitor "on an official visit to our country"
+// is no one of the host's; "The meeting, also attended by X," after a
+// recalled contact, is the meeting told last.
+func TestOurCountryAndTheMeetingAttendedBy(t *testing.T) {
+	draft(t, "ASTANA, 5 September 2024 - On 5 September, Minister of Defence of Kazakhstan Daulet Sarsenov met with the delegation headed by General Rustam Karimov, who is on an official visit to our country.\n\nThe sides recalled the visit of Prime Minister Imran Ismail to Kazakhstan in July 2024 and his talks with President Serik Abenov.\n\nThe meeting, also attended by Pakistan's Ambassador to Kazakhstan Omar Farooq, focused on regional security.", "2024-09-05",
+		"new person rustam-karimov: Rustam Karimov [General] nat=PK",
+		"event meeting held 2024-09-05 [daulet-sarsenov:host rustam-karimov:guest omar-farooq:attendee]")
+}
