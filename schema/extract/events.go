@@ -1260,6 +1260,17 @@ func (d *drafter) findEvents() {
 				e.add(d.delegationLead, "", "guest") // the delegation's head, with it
 			}
 		}
+		// "A and B last came together in Astana last November. The two
+		// leaders then held a one-on-one meeting": more of that past
+		// contact, at its time.
+		if e.status == "held" && e.date.value == "" && thenBeforeVerbRe.MatchString(txt[:loc[0]]) {
+			if i := slices.IndexFunc(d.events, func(b *event) bool { return b != e && b.status == "background" && b.sent == a.idx-1 }); i >= 0 {
+				d.events[i].merge(e)
+				d.events = slices.DeleteFunc(d.events, func(b *event) bool { return b == e })
+				d.topicsAndOutcomes(a, d.events[i])
+				continue
+			}
+		}
 		// "He was received on arrival by Ambassador X": at the occasion
 		// being told.
 		if occasion && e != cur && e.status == "held" && onArrivalRe.MatchString(txt) && datesMeet(e.date.value, cur.date.value) {
@@ -1612,6 +1623,15 @@ func (d *drafter) dateIfUndated(a *analysed, e *event) {
 		e.date = ds[0]
 	}
 }
+
+// thenBeforeVerbRe ends the words before a verb with "then": at the time
+// of the contact told before.
+var thenBeforeVerbRe = regexp.MustCompile(`(?i)\bthen\s+(?:also\s+)?(?:(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$`)
+
+// andToRe ends the words before a verb with a second infinitive: "is
+// expected to attend the summit and to hold a meeting with Y" is planned
+// as the first is.
+var andToRe = regexp.MustCompile(`(?i)\band\s+(?:then\s+|also\s+)?to\s+$`)
 
 // theContactAttendedRe opens a sentence with the contact it adds to.
 var theContactAttendedRe = regexp.MustCompile(`(?i)^\s*the\s+(meeting|talks|reception|ceremony)\s*,?\s+(?:which\s+was\s+)?(?:also\s+)?attended\s+by\b`)
@@ -1986,7 +2006,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// sentence names comes after it.
 	if m := nextMeetingRe.FindStringIndex(txt); m != nil && len(a.people) > 0 && !slices.ContainsFunc(a.people, func(pm personMention) bool { return a.toks[pm.start].start < m[0] }) {
 		status = "planned"
-	} else if plannedRe.MatchString(window) || toBeRe.MatchString(window) || requestedRe.MatchString(window) || invitationToRe.MatchString(before) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
+	} else if plannedRe.MatchString(window) || andToRe.MatchString(window) && plannedRe.MatchString(before) || toBeRe.MatchString(window) || requestedRe.MatchString(window) || invitationToRe.MatchString(before) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
 		scheduledRe.MatchString(txt[loc[1]:]) {
 		status = "planned"
 	} else if backgroundRe.MatchString(window) {

@@ -4640,3 +4640,14 @@ func TestOurCountryAndTheMeetingAttendedBy(t *testing.T) {
 		"new person rustam-karimov: Rustam Karimov [General] nat=PK",
 		"event meeting held 2024-09-05 [daulet-sarsenov:host rustam-karimov:guest omar-farooq:attendee]")
 }
+
+// "X is expected to attend the summit on July 3-4 and to hold a meeting
+// with Y": planned, as the first infinitive is (it was taken as held a
+// year before); "A and B last came together last November ... The two
+// leaders then held a one-on-one meeting": that past contact, at its time.
+func TestAndToPlannedAndThenHeld(t *testing.T) {
+	dr := draft(t, "ANKARA\n\nForeign Minister Imran Ismail on Wednesday spoke over the phone with Kazakhstan's Foreign Minister Daulet Sarsenov.\n\nPresident Aibek Zhanuzakov is expected to attend the summit in Astana on July 3-4 and to hold a bilateral meeting with President Serik Abenov on its sidelines.\n\nZhanuzakov and Abenov last came together in Astana last November, when the Kazakh capital hosted a summit. The two leaders then held a one-on-one meeting before the summit session.", "2024-06-20",
+		"event meeting planned 2024-07-03/2024-07-04 [aibek-zhanuzakov:attendee serik-abenov:attendee]",
+		"event meeting background 2023-11 [aibek-zhanuzakov:host serik-abenov:host]")
+	noFact(t, dr, "event meeting held - [aibek-zhanuzakov", "\"then held\" became a contact of no time")
+}
