@@ -1628,6 +1628,23 @@ func (d *drafter) dateIfUndated(a *analysed, e *event) {
 // of the contact told before.
 var thenBeforeVerbRe = regexp.MustCompile(`(?i)\bthen\s+(?:also\s+)?(?:(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$`)
 
+// plannedFarBefore reports whether the clause before a verb is planned
+// further back than the usual window, with no told contact between: "Qin
+// Gang is scheduled to attend the fourth China-Central Asia Foreign
+// Ministers' Meeting" (the verb the noun "Meeting").
+func plannedFarBefore(before string) bool {
+	ms := plannedRe.FindAllStringIndex(before, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	rest := before[ms[len(ms)-1][1]:]
+	return len(rest) <= 160 && !toldVerbRe.MatchString(rest) && !strings.ContainsAny(rest, ".;")
+}
+
+// toldVerbRe is a verb that tells something done, which ends a planned
+// clause's reach.
+var toldVerbRe = regexp.MustCompile(`(?i)\b(?:met|held|received|called|visited|signed|attended|hosted|discussed|said|was|were|had|has|have)\b`)
+
 // andToRe ends the words before a verb with a second infinitive: "is
 // expected to attend the summit and to hold a meeting with Y" is planned
 // as the first is.
@@ -2006,7 +2023,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// sentence names comes after it.
 	if m := nextMeetingRe.FindStringIndex(txt); m != nil && len(a.people) > 0 && !slices.ContainsFunc(a.people, func(pm personMention) bool { return a.toks[pm.start].start < m[0] }) {
 		status = "planned"
-	} else if plannedRe.MatchString(window) || andToRe.MatchString(window) && plannedRe.MatchString(before) || toBeRe.MatchString(window) || requestedRe.MatchString(window) || invitationToRe.MatchString(before) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
+	} else if plannedRe.MatchString(window) || andToRe.MatchString(window) && plannedRe.MatchString(before) || plannedFarBefore(before) || toBeRe.MatchString(window) || requestedRe.MatchString(window) || invitationToRe.MatchString(before) || plannedRe.MatchString(txt[loc[0]:min(len(txt), loc[1]+3)]) || strings.HasPrefix(strings.ToLower(txt[loc[0]:]), "will ") ||
 		scheduledRe.MatchString(txt[loc[1]:]) {
 		status = "planned"
 	} else if backgroundRe.MatchString(window) {

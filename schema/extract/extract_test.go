@@ -4651,3 +4651,12 @@ func TestAndToPlannedAndThenHeld(t *testing.T) {
 		"event meeting background 2023-11 [aibek-zhanuzakov:host serik-abenov:host]")
 	noFact(t, dr, "event meeting held - [aibek-zhanuzakov", "\"then held\" became a contact of no time")
 }
+
+// "X is scheduled to attend the fourth China-Central Asia Foreign
+// Ministers' Meeting in Astana later this week, where he is expected to
+// meet Y": planned, though the marker lies beyond the usual window before
+// the noun the contact is told by.
+func TestPlannedFarBeforeTheMeetingNoun(t *testing.T) {
+	draft(t, "BEIJING: Foreign Minister Imran Ismail is scheduled to attend the fourth China-Central Asia Foreign Ministers' Meeting in Astana, Kazakhstan, later this week, where he is expected to meet Bakhtiyor Saidov and his counterparts.", "2023-04-25",
+		"event meeting planned 2023-04-24/2023-04-30 [imran-ismail:guest bakhtiyor-saidov:guest]")
+}
