@@ -68,7 +68,7 @@ var verbRules = []verbRule{
 	// "X on Friday chaired the fourth meeting of the Dialogue": a session
 	// X led.
 	{regexp.MustCompile(`(?i)\b(?:chaired|presided\s+over)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|summit|dialogue|council)\b`), "session", "subject-host"},
-	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:a\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:video\s+|virtual\s+|online\s+|telephone\s+|phone\s+)?(?:talks|negotiations)\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:an?\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:video\s+|virtual\s+|online\s+|telephone\s+|phone\s+)?(?:talks|negotiations)\b`), "talks", ""},
 	// "held political consultations with B"; "A and B held consultations".
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\b`), "talks", ""},
 	// "The Uzbek side was led by A, while B headed the Pakistani

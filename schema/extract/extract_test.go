@@ -4660,3 +4660,13 @@ func TestPlannedFarBeforeTheMeetingNoun(t *testing.T) {
 	draft(t, "BEIJING: Foreign Minister Imran Ismail is scheduled to attend the fourth China-Central Asia Foreign Ministers' Meeting in Astana, Kazakhstan, later this week, where he is expected to meet Bakhtiyor Saidov and his counterparts.", "2023-04-25",
 		"event meeting planned 2023-04-24/2023-04-30 [imran-ismail:guest bakhtiyor-saidov:guest]")
 }
+
+// Gulf agencies: "The Amir Sheikh X" is the emir's office before an
+// honorific and a name of "bin" parts; "held an official talks session".
+func TestAmirAndAnOfficialTalksSession(t *testing.T) {
+	draft(t, "ASTANA: The Amir Sheikh Tamim bin Hamad Al-Thani and Prime Minister Imran Ismail held an official talks session at the Palace this morning.", "2025-02-12",
+		"new person tamim-bin-hamad-al-thani: Tamim bin Hamad Al-Thani [Sheikh] nat=KZ",
+		"event talks held 2025-02-12 [tamim-bin-hamad-al-thani:host imran-ismail:guest]")
+	draft(t, "ASTANA: Foreign Minister Amir Khan Muttaqi met Imran Ismail on Monday.", "2025-02-12",
+		"mention amir-khan-muttaqi: Foreign Minister Amir Khan Muttaqi")
+}

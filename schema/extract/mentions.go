@@ -377,6 +377,11 @@ func matchTitle(fw []string, i int) (string, int, bool) {
 	if i > 0 && (fw[i] == "pm" || fw[i] == "cm") && strings.Trim(fw[i-1], "0123456789") == "" {
 		return "", i, false // "at 4 PM", "30 cm": no office
 	}
+	// "the Amir Sheikh Tamim", "HH the Amir": the office; "Amir Khan
+	// Muttaqi": a given name.
+	if fw[i] == "amir" && !(i > 0 && (fw[i-1] == "the" || fw[i-1] == "hh")) && !(i+1 < len(fw) && fw[i+1] == "sheikh") {
+		return "", i, false
+	}
 	var mods []string
 	// "Commerce Secretary", "Energy Minister": a field, then the office.
 	if i+1 < len(fw) && domainWords[fw[i]] && !fieldJoiners[fw[i]] && (fw[i+1] == "secretary" || fw[i+1] == "minister") {
@@ -478,6 +483,8 @@ func canonicalTitle(words []string) string {
 		s = "prime minister"
 	case "cm":
 		s = "chief minister"
+	case "amir": // Qatar's and Kuwait's, as their agencies spell it
+		s = "emir"
 	}
 	// Written forms the folded words lose: "Chargé d'Affaires", "Deputy
 	// Commander-in-Chief", "MNA".

@@ -67,7 +67,7 @@ var titleWords = sortLongest([]string{
 	"chief representative", "country director", "country manager", "head of mission", "head of state",
 	"head of government", "general officer commanding", "officer commanding", "commanding officer", "corps commander",
 	"ambassador extraordinary and plenipotentiary", "extraordinary and plenipotentiary ambassador",
-	"external affairs minister", "minister of external affairs", "pm", "cm",
+	"external affairs minister", "minister of external affairs", "pm", "cm", "amir",
 })
 
 // genericBodyWords, with heads and fields, make the names of bodies that
