@@ -4670,3 +4670,11 @@ func TestAmirAndAnOfficialTalksSession(t *testing.T) {
 	draft(t, "ASTANA: Foreign Minister Amir Khan Muttaqi met Imran Ismail on Monday.", "2025-02-12",
 		"mention amir-khan-muttaqi: Foreign Minister Amir Khan Muttaqi")
 }
+
+// "Spokesperson X told reporters that the ministers discussed ...": the
+// spokesperson tells of the talks; he took no part in them.
+func TestToldReportersIsNoParty(t *testing.T) {
+	dr := draft(t, "NEW DELHI, Nov 19 (PTI) Minister Imran Ismail on Tuesday held talks with Foreign Minister Daulet Sarsenov.\n\nSpokesperson Rustam Karimov told reporters that the ministers discussed greater use of the port.", "2024-11-19",
+		"event talks held 2024-11-19 [imran-ismail:guest daulet-sarsenov:guest]")
+	notAt(t, dr, "rustam-karimov", "a spokesperson telling reporters became a party")
+}
