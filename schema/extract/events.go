@@ -252,7 +252,7 @@ var (
 	officeRe         = regexp.MustCompile(`(?i)\boffice\b`)
 	withSomeoneRe    = regexp.MustCompile(`\b(?:between|with)\s+(?:Mr|Ms|Dr|the\s+)?\s*[A-Z]`)
 	sideRe           = regexp.MustCompile(`(?i)\s+(?:with|between)\s+the\s+\w+\s+side\b.*$`)
-	saidWhileRe      = regexp.MustCompile(`^\s*(?:this|so|these\s+views)\s*(?:(?:while|when|during\s+(?:a|the|an))?\s*$|(?:while|when|after|during)\b)`)
+	saidWhileRe      = regexp.MustCompile(`^\s*(?:(?:this|so|these\s+views)\s*(?:(?:while|when|during\s+(?:a|the|an))?\s*$|(?:while|when|after|during)\b)|(?:when|while|as)\s+(?:he|she|they)\s+$)`)
 	pronounSubjectRe = regexp.MustCompile(`^(?:He|She)\s+(?:said|says|stated|made|expressed|was|is|also)\b|(?:^|[,;]\s*|^(?:Later|Then|Earlier|Also|On\s+[A-Z]\w+(?:\s+\w+)?|The\s+(?:next|following)\s+day|In\s+the\s+(?:morning|afternoon|evening)),?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$`)
 	focusRe          = regexp.MustCompile(`^(?:(?:with\s+)?(?:a\s+|special\s+|particular\s+)*(?:focus|emphasis)\s+on|focusing\s+on|focused\s+on|among\s+them|among\s+others|in\s+particular|particularly(?:\s+in)?|especially(?:\s+in)?|notably(?:\s+in)?|chiefly(?:\s+in)?|mainly(?:\s+in)?|primarily(?:\s+in)?|such\s+as|(?:cooperation|collaboration|joint\s+work|ties|relations)\s+in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+of)\s+|\s+in\s+general$`)
 	// "from trade and investment to energy": a range of items.

@@ -4678,3 +4678,11 @@ func TestToldReportersIsNoParty(t *testing.T) {
 		"event talks held 2024-11-19 [imran-ismail:guest daulet-sarsenov:guest]")
 	notAt(t, dr, "rustam-karimov", "a spokesperson telling reporters became a party")
 }
+
+// A Dhaka paper, no dateline: "X said when he called on Foreign Minister
+// AK Abdul Momen ... yesterday" is the call, held; "AK" are initials.
+func TestSaidWhenHeCalledOnAndCapsInitials(t *testing.T) {
+	draft(t, "Kazakhstan wants to expand trade with Japan, Kazakh Ambassador Rustam Karimov said when he called on Foreign Minister AK Abdul Momen at the foreign ministry in the capital yesterday.", "2023-10-12",
+		"mention ak-abdul-momen: Foreign Minister AK Abdul Momen",
+		"event meeting held 2023-10-11 [rustam-karimov:guest ak-abdul-momen:host]")
+}

@@ -1314,7 +1314,7 @@ func (d *drafter) nameRuns(a *analysed) {
 		if isInitial(t) && t[0] >= 'A' && t[0] <= 'Z' && t != "H." {
 			return true
 		}
-		return isCap(t) && !allCaps(t) && !mixedAcronym(t) || t == "H.E." || capsSurnameAt(a, i)
+		return isCap(t) && !allCaps(t) && !mixedAcronym(t) || t == "H.E." || capsSurnameAt(a, i) || d.capsInitialsAt(a, i)
 	}
 	for i := 0; i < len(toks); i++ {
 		// "Chinese Ambassador Du Hongwei": after an office, a particle
@@ -1769,6 +1769,28 @@ func capsSurnameAt(a *analysed, i int) bool {
 	}
 	s := a.spanEnding(i)
 	return s != nil && s.kind == "title" || i > 0 && honorifics[a.folded[i-1]]
+}
+
+// capsInitialsAt reports whether token i is initials written in capitals
+// without stops, as South Asian papers write them: "Foreign Minister AK
+// Abdul Momen", "MJ Akbar". Two or three letters after an office or an
+// honorific, before two capitalized words, that name nothing the records
+// know ("US", "UN" do). (Three letters are a body's: "President IRS X".)
+func (d *drafter) capsInitialsAt(a *analysed, i int) bool {
+	t := a.toks[i].text
+	if len(t) != 2 || !allCaps(t) || a.covered(i) || i+2 >= len(a.toks) || len(d.lookupName(a.folded[i])) > 0 {
+		return false
+	}
+	s := a.spanEnding(i)
+	if !(s != nil && s.kind == "title" || i > 0 && honorifics[a.folded[i-1]]) {
+		return false
+	}
+	for k, n := range a.toks[i+1 : i+3] {
+		if !isWord(n.text) || !isCap(n.text) || allCaps(n.text) || honorifics[a.folded[i+1+k]] {
+			return false
+		}
+	}
+	return !a.covered(i+1) && !a.covered(i+2)
 }
 
 // koreanGivenName is a given name as Korean names are romanized after the
