@@ -83,6 +83,7 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	a := &analysed{sentence: s, idx: idx, folded: d.foldTokens(s.toks)}
 	d.reading = a
 	d.gazetteerSpans(a)
+	formalStateNames(a)
 	d.countryReferences(a)
 	d.newPlaces(a)
 	d.orgRuns(a)
@@ -101,6 +102,38 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.noteUses(a)
 	return a
 }
+
+// formalStateNames widens a country's span over the formal name of its
+// state that the records may not hold: "the Islamic Emirate of
+// Afghanistan", "the Kingdom of Saudi Arabia", "the People's Republic of
+// China" name the country.
+func formalStateNames(a *analysed) {
+	for k := range a.spans {
+		s := &a.spans[k]
+		if s.kind != schema.KindCountry || s.demonym || s.start < 2 || a.folded[s.start-1] != "of" || !stateForms[a.folded[s.start-2]] || !isCap(a.toks[s.start-2].text) {
+			continue
+		}
+		// (Not a body named after the country: "the Federation of
+		// Pakistan Chambers of Commerce".)
+		if s.end < len(a.toks) && isWord(a.toks[s.end].text) && isCap(a.toks[s.end].text) {
+			continue
+		}
+		st := s.start - 2
+		for st > 0 && (stateAdjectives[a.folded[st-1]] || isPossessive(a.toks[st-1].text)) && !a.covered(st-1) {
+			st--
+		}
+		if slices.ContainsFunc(a.spans, func(o span) bool { return o.start < s.start && o.end > st }) {
+			continue
+		}
+		s.start = st
+	}
+}
+
+// stateForms and stateAdjectives make the formal names of states.
+var (
+	stateForms      = set("republic", "emirate", "kingdom", "state", "sultanate", "principality")
+	stateAdjectives = set("islamic", "people", "people's", "federal", "democratic", "united", "socialist", "arab", "hashemite", "federative", "plurinational", "bolivarian", "kyrgyz", "swiss")
+)
 
 // countryReferences reads "the Central Asian country's deputy minister",
 // "the nation's president": a country told again by what it is, which is

@@ -2559,6 +2559,9 @@ func TestDelegationAtBothOfItsMeetings(t *testing.T) {
 func TestCountryRepresentativeOfABody(t *testing.T) {
 	draft(t, "KARACHI: The ceremony was attended by the Japan Foundation's country representative in Pakistan, Kenji Sato, on Monday.", "2024-02-08",
 		"new person kenji-sato: Kenji Sato [] nat=JP")
+	// A body named after the country keeps its name.
+	draft(t, "LAHORE: Imran Ismail met Vice President of the Federation of Pakistan Chambers of Commerce and Industry Rustam Karimov today.", "2023-02-15",
+		"mention rustam-karimov: Vice President of the Federation of Pakistan Chambers of Commerce and Industry Rustam Karimov")
 }
 
 // Patronymics: "Rauf Alakbar oglu Huseynzade" is one name, the surname
@@ -4685,4 +4688,13 @@ func TestSaidWhenHeCalledOnAndCapsInitials(t *testing.T) {
 	draft(t, "Kazakhstan wants to expand trade with Japan, Kazakh Ambassador Rustam Karimov said when he called on Foreign Minister AK Abdul Momen at the foreign ministry in the capital yesterday.", "2023-10-12",
 		"mention ak-abdul-momen: Foreign Minister AK Abdul Momen",
 		"event meeting held 2023-10-11 [rustam-karimov:guest ak-abdul-momen:host]")
+}
+
+// "Consul General of the Islamic Emirate of Afghanistan in Peshawar" and
+// "Ambassador of the People's Republic of Korea": a state's formal name
+// names the country, whatever the records hold.
+func TestFormalStateNames(t *testing.T) {
+	draft(t, "LAHORE: Ambassador of the People's Republic of China Rustam Karimov met Imran Ismail today. The Consul General of the Kingdom of Japan in Lahore, Kenji Sato, also attended.", "2023-02-15",
+		"new person rustam-karimov: Rustam Karimov [] nat=CN",
+		"new person kenji-sato: Kenji Sato [] nat=JP")
 }
