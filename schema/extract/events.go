@@ -70,7 +70,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:chaired|presided\s+over)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|summit|dialogue|council)\b`), "session", "subject-host"},
 	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:an?\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:video\s+|virtual\s+|online\s+|telephone\s+|phone\s+)?(?:talks|negotiations)\b`), "talks", ""},
 	// "held political consultations with B"; "A and B held consultations".
-	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+round\s+of\s+)?(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular)?\s*consultations\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|next|new|another|regular|annual|routine)\s+)?(?:round\s+of\s+)?(?:(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular|annual|routine|consular|trilateral)\s+){0,2}consultations\b`), "talks", ""},
 	// "The Uzbek side was led by A, while B headed the Pakistani
 	// delegation": the two heads of a round of consultations.
 	{regexp.MustCompile(`(?i)\b(?:side|delegation)s?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:was|were)\s+(?:led|headed|chaired)\s+by\b`), "talks", ""},

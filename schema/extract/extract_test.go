@@ -4698,3 +4698,10 @@ func TestFormalStateNames(t *testing.T) {
 		"new person rustam-karimov: Rustam Karimov [] nat=CN",
 		"new person kenji-sato: Kenji Sato [] nat=JP")
 }
+
+// "held regular political consultations with": two words before
+// "consultations".
+func TestRegularPoliticalConsultations(t *testing.T) {
+	draft(t, "BERLIN, October 24 – On Wednesday, Deputy Minister of Foreign Affairs of Kazakhstan Daulet Sarsenov held regular political consultations with State Secretary Rustam Karimov.", "2024-10-24",
+		"event talks held 2024-10-23 [daulet-sarsenov:attendee rustam-karimov:attendee]")
+}
