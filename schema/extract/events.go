@@ -3838,7 +3838,7 @@ var thatOccasionRe = regexp.MustCompile(`(?i)^\s*(?:on|during|at)\s+(?:that|this
 
 // whenAfterRe is what lies between a time and the "when" clause it is
 // of: "last Friday, when".
-var whenAfterRe = regexp.MustCompile(`^\s*,\s*when$`)
+var whenAfterRe = regexp.MustCompile(`^\s*,?\s*when\s*$`)
 
 // partInGatheringRe is the gathering right after an attendance verb:
 // "took part in a round table", "attended a seminar".

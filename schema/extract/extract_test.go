@@ -4705,3 +4705,10 @@ func TestRegularPoliticalConsultations(t *testing.T) {
 	draft(t, "BERLIN, October 24 – On Wednesday, Deputy Minister of Foreign Affairs of Kazakhstan Daulet Sarsenov held regular political consultations with State Secretary Rustam Karimov.", "2024-10-24",
 		"event talks held 2024-10-23 [daulet-sarsenov:attendee rustam-karimov:attendee]")
 }
+
+// "the visit of X to Kazakhstan in September, when he held talks with Y":
+// the when-clause's time, its comma read with the date.
+func TestTimeBeforeWhenWithItsComma(t *testing.T) {
+	draft(t, "BERLIN, October 24 – On Wednesday, Imran Ismail held talks with Daulet Sarsenov. The parties discussed the agreements reached during the official visit of Chancellor Rustam Karimov to Kazakhstan in September, when he held talks with President Serik Abenov in Astana.", "2024-10-24",
+		"event talks held 2024-09 [rustam-karimov:attendee serik-abenov:attendee]")
+}
