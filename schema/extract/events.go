@@ -2188,6 +2188,16 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				note: "the day before publication on " + day(d.pub), check: "date resolved from \"the day before\" against the publication date"}
 		}
 	}
+	// "X arrived in Tashkent on Wednesday and, the next day, he and Y
+	// co-chaired ...": the day after the one the sentence gave first.
+	if len(dt.value) == len("2006-01-02") && dt.pos < loc[0] {
+		if m := nextDayRe.FindStringIndex(txt[:loc[0]]); m != nil && m[0] > dt.pos {
+			if t, ok := parseDay(dt.value); ok {
+				dt = resolved{value: day(t.AddDate(0, 0, daysLater(txt[m[0]:]))), basis: basisEarlier, text: txt[m[0]:m[1]],
+					note: "the day after " + dt.value + ", told earlier in the sentence", check: "\"" + strings.TrimSpace(txt[m[0]:m[1]]) + "\": counted from " + dt.value}
+			}
+		}
+	}
 	if dt.value == "" && nextDayRe.MatchString(txt) && cur != nil {
 		// "The next day, X met Y": the day after the contact before, or,
 		// when that one has no day yet ("In the evening, Y hosted a

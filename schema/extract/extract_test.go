@@ -4712,3 +4712,10 @@ func TestTimeBeforeWhenWithItsComma(t *testing.T) {
 	draft(t, "BERLIN, October 24 – On Wednesday, Imran Ismail held talks with Daulet Sarsenov. The parties discussed the agreements reached during the official visit of Chancellor Rustam Karimov to Kazakhstan in September, when he held talks with President Serik Abenov in Astana.", "2024-10-24",
 		"event talks held 2024-09 [rustam-karimov:attendee serik-abenov:attendee]")
 }
+
+// "X arrived in Astana on Wednesday and, the next day, he and Y co-chaired
+// the session": the day after the one the sentence gave first.
+func TestNextDayAfterTheSentencesOwnDay(t *testing.T) {
+	draft(t, "ASTANA, March 4: Imran Ismail arrived in Astana on Wednesday and, the next day, he and President Serik Abenov co-chaired the inaugural session of the council.", "2025-03-04",
+		"event session held 2025-02-27 [imran-ismail:co-chair serik-abenov:co-chair]")
+}
