@@ -192,8 +192,11 @@ var (
 	alsoRe             = regexp.MustCompile(`(?i)\balso\s*$`)
 	// togetherRe tells what two did together (agreed, discussed), not how
 	// they met: "the two sides agreed" names no contact of its own.
-	togetherRe    = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
-	theTwoRe      = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials)\b`)
+	togetherRe = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|pledged|discussed|reviewed)\b`)
+	theTwoRe   = regexp.MustCompile(`(?i)\bthe\s+two\s+(?:leaders|ministers|presidents|sides|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|counterparts|officials|men|women|envoys|diplomats)\b`)
+	// theyRe opens a sentence with "They": the two the sentence before
+	// named, when it named just two.
+	theyRe        = regexp.MustCompile(`(?i)^\s*(?:they|both)\s`)
 	asideRe       = regexp.MustCompile(`(?i)^,\s*(?:who|which)\s+[^,;.]{1,150},\s*(?:at|in|on)\b`)
 	tookPlaceOnRe = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:meeting|talks|conversation|call|visit|session|consultations)\b,?\s*(?:(?:which\s+)?(?:took\s+place|was\s+held|were\s+held)|held)\b`)
 	hospitalityRe = regexp.MustCompile(`(?i)\bthanked\b[^.;]{0,80}\bfor\s+(?:the|his|her|their|its)?\s*(?:warm\s+)?(?:hospitality|welcome|reception)\b`)
@@ -2688,7 +2691,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
-	if len(subj)+len(obj) == 0 && theTwoRe.MatchString(txt[:loc[0]]) && rule.re != togetherRe {
+	if len(subj)+len(obj) == 0 && (theTwoRe.MatchString(txt[:loc[0]]) || theyRe.MatchString(txt[:loc[0]]) && a.idx > 0 && d.namedTwo(a.idx-1)) && rule.re != togetherRe {
 		// "The two leaders held talks": the two people named last.
 		for k := a.idx - 1; k >= 0 && k >= a.idx-3 && len(subj) < 2; k-- {
 			for x := len(d.sents[k].people) - 1; x >= 0 && len(subj) < 2; x-- {
@@ -3618,6 +3621,23 @@ func (d *drafter) delegationJoined(cur *event, txt string, members []*person) {
 	if cur.awaitsHead {
 		cur.awaitsHead, cur.unnamed = false, nil // the delegation, named
 	}
+}
+
+// namedTwo reports whether sentence i named exactly two people, by name
+// or as the two of the contact it told ("The two men spoke by telephone").
+func (d *drafter) namedTwo(i int) bool {
+	var ps []*person
+	for _, m := range d.sents[i].people {
+		ps = appendPerson(ps, m.p)
+	}
+	if len(ps) == 0 {
+		for _, e := range d.events {
+			if e.sent == i && e.people() == 2 {
+				return true
+			}
+		}
+	}
+	return len(ps) == 2
 }
 
 // visitorTo reports whether the report tells p travelling to country c,

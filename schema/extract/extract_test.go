@@ -4719,3 +4719,11 @@ func TestNextDayAfterTheSentencesOwnDay(t *testing.T) {
 	draft(t, "ASTANA, March 4: Imran Ismail arrived in Astana on Wednesday and, the next day, he and President Serik Abenov co-chaired the inaugural session of the council.", "2025-03-04",
 		"event session held 2025-02-27 [imran-ismail:co-chair serik-abenov:co-chair]")
 }
+
+// A feature's history: "The two men spoke by telephone in April 2023" and
+// "They met again in Astana in July 2024" are the two named before.
+func TestTheTwoMenAndTheyMetAgain(t *testing.T) {
+	draft(t, "ASTANA: Imran Ismail first met President Serik Abenov in Samarkand in September 2022. The two men spoke by telephone in April 2023 to review progress. They met again in Astana in July 2024.", "2025-03-04",
+		"event call background 2023-04 [imran-ismail:attendee serik-abenov:attendee]",
+		"event meeting background 2024-07 [imran-ismail:guest serik-abenov:host]")
+}
