@@ -2201,6 +2201,29 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
+	// "In February 2021 ..., and in July that year X held talks with Y":
+	// the year told before it in the sentence.
+	if len(dt.value) == len("2006-01") && thatYearRe.MatchString(txt[min(len(txt), dt.pos+len(dt.text)):]) {
+		if ys := fourDigitYearRe.FindAllStringIndex(txt[:dt.pos], -1); len(ys) > 0 {
+			y := txt[ys[len(ys)-1][0]:ys[len(ys)-1][1]]
+			dt.value = y + dt.value[4:]
+			dt.basis, dt.note, dt.check = basisEarlier, "the year told before in the sentence", "\"that year\": taken as "+y
+		}
+	}
+	// "X first visited Astana in 2017 ... A year later, Y received X": the
+	// years after the contact told before, a recalled one too.
+	if m := yearsLaterRe.FindStringSubmatch(txt[:loc[0]]); m != nil && (dt.value == "" || dt.basis == basisEarlier || dt.basis == basisDateline) {
+		if prev := d.lastDated(); prev != nil {
+			if y, err := strconv.Atoi(prev.date.value[:4]); err == nil {
+				n := map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[strings.ToLower(m[1])]
+				dt = resolved{value: strconv.Itoa(y + n), basis: basisEarlier, text: m[0], note: fmt.Sprintf("%s after %s", strings.TrimSpace(m[0]), prev.date.value[:4]),
+					check: fmt.Sprintf("%q: counted from the contact told before, in %s", strings.TrimSpace(m[0]), prev.date.value[:4])}
+				if prev.status == "background" {
+					status = "background"
+				}
+			}
+		}
+	}
 	if dt.value == "" && nextDayRe.MatchString(txt) && cur != nil {
 		// "The next day, X met Y": the day after the contact before, or,
 		// when that one has no day yet ("In the evening, Y hosted a
@@ -4023,6 +4046,24 @@ func rolesOf(dir string, subject bool) string {
 	}
 	return ""
 }
+
+// lastDated is the last contact the report told with at least a year.
+func (d *drafter) lastDated() *event {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if e := d.events[i]; e.kind != "visit" && e.status != "planned" && len(e.date.value) >= 4 && fourDigitYearRe.MatchString(e.date.value[:4]) {
+			return e
+		}
+	}
+	return nil
+}
+
+// thatYearRe follows a month with the year told before ("in July that
+// year"); yearsLaterRe counts years from the contact told before.
+var (
+	fourDigitYearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+	thatYearRe      = regexp.MustCompile(`(?i)^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b`)
+	yearsLaterRe    = regexp.MustCompile(`(?i)\b(a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b`)
+)
 
 // lastDay is the day of the last held contact told with one, or "".
 // dayToldWindow is how many sentences back dayToldSince looks.

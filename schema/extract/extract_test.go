@@ -4727,3 +4727,12 @@ func TestTheTwoMenAndTheyMetAgain(t *testing.T) {
 		"event call background 2023-04 [imran-ismail:attendee serik-abenov:attendee]",
 		"event meeting background 2024-07 [imran-ismail:guest serik-abenov:host]")
 }
+
+// A feature's history: "in July that year" is of the year told before in
+// the sentence, and "A year later" counts from the contact told before.
+func TestThatYearAndAYearLater(t *testing.T) {
+	draft(t, "ASTANA: In February 2021 the two sides signed a road map, and in July that year Imran Ismail came to Tashkent and held talks with President Serik Abenov.", "2025-03-04",
+		"event signing background 2021-07 [imran-ismail:attendee serik-abenov:attendee]")
+	draft(t, "ASTANA: Imran Ismail first visited Astana in 2017 and met President Serik Abenov. A year later, Abenov received Ismail in Lahore.", "2025-03-04",
+		"event meeting background 2018 [serik-abenov:host imran-ismail:guest]")
+}
