@@ -4736,3 +4736,10 @@ func TestThatYearAndAYearLater(t *testing.T) {
 	draft(t, "ASTANA: Imran Ismail first visited Astana in 2017 and met President Serik Abenov. A year later, Abenov received Ismail in Lahore.", "2025-03-04",
 		"event meeting background 2018 [serik-abenov:host imran-ismail:guest]")
 }
+
+// "Trade Attache X accompanied the Consul General": at the consul's
+// contact, on his side.
+func TestAccompaniedTheConsulGeneral(t *testing.T) {
+	draft(t, "PESHAWAR: Kazakh Consul General Rustam Karimov visited the Chamber here today and held a meeting with its President Imran Ismail. Kazakh Trade Attache Aibek Zhanuzakov accompanied the Consul General.", "2023-02-15",
+		"event meeting held 2023-02-15 [rustam-karimov:guest imran-ismail:host aibek-zhanuzakov:guest]")
+}
