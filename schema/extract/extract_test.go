@@ -4743,3 +4743,10 @@ func TestAccompaniedTheConsulGeneral(t *testing.T) {
 	draft(t, "PESHAWAR: Kazakh Consul General Rustam Karimov visited the Chamber here today and held a meeting with its President Imran Ismail. Kazakh Trade Attache Aibek Zhanuzakov accompanied the Consul General.", "2023-02-15",
 		"event meeting held 2023-02-15 [rustam-karimov:guest imran-ismail:host aibek-zhanuzakov:guest]")
 }
+
+// "Hojatoleslam X", "Ayatollah Y": Iranian clerical styles, apart from
+// the name.
+func TestIranianClericalStyles(t *testing.T) {
+	draft(t, "ASTANA: Hojatoleslam Ali-Reza Moghaddasi held talks with Imran Ismail on Monday.", "2025-02-13",
+		"mention ali-reza-moghaddasi: Hojatoleslam Ali-Reza Moghaddasi")
+}

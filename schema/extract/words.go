@@ -23,6 +23,8 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"makhdoom", "barrister",
 	// Afghan and South Asian religious styles: "Mawlawi X", "Haji Y"
 	"mawlawi", "maulvi", "mawlana", "maulana", "mullah", "haji", "hajji", "alhaj", "mufti",
+	// Iranian clerical styles: "Hojatoleslam X", "Ayatollah Y"
+	"hojatoleslam", "hojjatoleslam", "ayatollah",
 	// Malaysian styles: "Tan Sri Dato' Seri X", "Datuk X", "Tun X" ("Tan"
 	// only before "Sri": "Tan Wei Liang" is a surname first)
 	"sri", "dato", "datuk", "datin", "seri", "tun", "puan", "toh",
