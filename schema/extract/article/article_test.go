@@ -31,6 +31,31 @@ func TestParseText(t *testing.T) {
 	}
 }
 
+// TestParseDropsInvisible: soft hyphens, zero-width spaces and direction
+// marks, which pages leave inside words, are not in the text or the
+// headline, in a text file and in an HTML page; the letters around them
+// make one word again.
+func TestParseDropsInvisible(t *testing.T) {
+	title := "Envoy calls on Gover\u00adnor"
+	body := "LAHORE: Ambassador Dau\u00adlet Sar\u200bsenov called on Governor Ali\u200e Rahimi on Monday, and the two discussed trade, transit and the railway for an hour."
+	wantTitle, wantText := "Envoy calls on Governor", "LAHORE: Ambassador Daulet Sarsenov called on Governor Ali Rahimi on Monday, and the two discussed trade, transit and the railway for an hour."
+	for _, c := range []struct{ name, data, contentType string }{
+		{"call.txt", title + "\n" + body + "\n", ""},
+		{"call.html", "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1><p>" + body + "</p><p>" + body + "</p></article></body></html>", "text/html"},
+	} {
+		a, err := Parse(c.name, []byte(c.data), c.contentType)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != wantTitle {
+			t.Errorf("%s: title %+q, want %+q", c.name, a.Title, wantTitle)
+		}
+		if first, _, _ := strings.Cut(a.Text, "\n"); first != wantText {
+			t.Errorf("%s: text %+q, want %+q", c.name, first, wantText)
+		}
+	}
+}
+
 // TestParseCorpusArticle reads an article of the shared corpus, the layout
 // the plain-text reader is for.
 func TestParseCorpusArticle(t *testing.T) {

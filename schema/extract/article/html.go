@@ -49,7 +49,7 @@ func parseHTML(name string, data []byte, contentType string, base *url.URL) (*Ar
 	}
 	a := &Article{
 		Source:    name,
-		Title:     strings.Join(strings.Fields(ra.Title()), " "),
+		Title:     strings.Join(strings.Fields(dropInvisible(ra.Title())), " "),
 		URL:       meta.url,
 		Publisher: strOr(strings.TrimSpace(ra.SiteName()), meta.appName),
 		Byline:    strings.TrimSpace(ra.Byline()),

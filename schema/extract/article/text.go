@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilat/bilat/schema"
@@ -16,7 +17,7 @@ func parseText(name string, data []byte) (*Article, error) {
 	if err := checkUTF8(name, data); err != nil {
 		return nil, err
 	}
-	s := strings.TrimPrefix(string(data), "\uFEFF")
+	s := dropInvisible(string(data))
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.TrimLeft(s, " \t\n")
@@ -58,7 +59,7 @@ func paragraphs(lines []string) string {
 	var b bytes.Buffer
 	blank := false
 	for _, l := range lines {
-		l = strings.TrimRight(l, " \t\u00a0")
+		l = strings.TrimRight(dropInvisible(l), " \t\u00a0")
 		if strings.TrimSpace(l) == "" {
 			blank = b.Len() > 0
 			continue
@@ -74,3 +75,21 @@ func paragraphs(lines []string) string {
 	}
 	return b.String()
 }
+
+// dropInvisible removes the format characters that web pages and word
+// processors leave inside words: soft hyphens ("Kista\u00adfin"), zero-width
+// spaces and joiners, direction marks and byte-order marks. They show as
+// nothing, so a reader sees one name where a program sees two words.
+func dropInvisible(s string) string {
+	if !strings.ContainsFunc(s, isInvisible) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isInvisible(r rune) bool { return r >= 0x80 && unicode.Is(unicode.Cf, r) }
