@@ -229,6 +229,10 @@ var (
 	// theGuestsRe is the object of a verb of hosting that names no one:
 	// "received the guests", "welcomed the delegation".
 	theGuestsRe = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:(?:chief|distinguished|visiting|foreign|[\w-]+)\s+)?(?:guests?|delegation|delegates|visitors|participants|dignitar(?:y|ies)|them)\b`)
+	// indefiniteObjRe opens an object with "a", "an" or "another": guests
+	// not told before ("Earlier in the day, the Speaker received a
+	// delegation of the Young Parliamentarians Forum").
+	indefiniteObjRe = regexp.MustCompile(`(?i)^\s+(?:a|an|another)\s`)
 	// "Among the diplomats attending the reception were A and B".
 	guestsIncludedRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present)` + guestsAtOccasion + `\s+(?:also\s+)?included\b|^\s*among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guests|invitees|attendees|those\s+present|participants|dignitaries|diplomats|ambassadors|envoys|officials)` + guestsAtOccasion + `\s+(?:were|was)\b`)
 	// (", welcoming the envoy," too, when someone is welcomed: not ",
@@ -1135,7 +1139,7 @@ func (d *drafter) findEvents() {
 		occasion := cur != nil && (cur.kind == "ceremony" || cur.kind == "reception" || cur.kind == "conference")
 		// "The next day, President X received the Kazakh delegation": a
 		// contact of its own, of the visit's travellers on that day.
-		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && d.trip != nil && nextDayRe.MatchString(txt[:loc[0]]) && theGuestsRe.MatchString(txt[loc[1]:]) && len(a.people) > 0 {
+		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && d.trip != nil && nextDayRe.MatchString(txt[:loc[0]]) && theGuests(txt[loc[1]:]) && len(a.people) > 0 {
 			if t, ok := parseDay(cur.date.value); ok && len(cur.date.value) == len("2006-01-02") {
 				e := &event{kind: "meeting", status: "held", sent: a.idx, verb: txt[loc[0]:loc[1]], place: cur.place, visit: d.trip,
 					date: resolved{value: day(t.AddDate(0, 0, daysLater(txt))), basis: basisEarlier, text: nextDayRe.FindString(txt), note: "the day after the contact before (" + cur.date.value + ")"}}
@@ -1155,7 +1159,7 @@ func (d *drafter) findEvents() {
 				continue
 			}
 		}
-		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && (theGuestsRe.MatchString(txt[loc[1]:]) || occasion && theGuestOfHonourRe.MatchString(txt[loc[1]:])) {
+		if rule.dir == "subject-host" && cur != nil && cur.status == "held" && (theGuests(txt[loc[1]:]) || occasion && theGuestOfHonourRe.MatchString(txt[loc[1]:])) {
 			clause := 0
 			if cs := clauseStartRe.FindAllStringIndex(txt[:loc[0]], -1); len(cs) > 0 {
 				clause = cs[len(cs)-1][1]
@@ -1951,6 +1955,12 @@ var (
 	witnessedByRe = regexp.MustCompile(`(?i)witnessed\s+by$`)
 	tripRe        = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:completing|concluding|concluded|completed|wrapped\s+up|wraps\s+up|rounded\s+off|began|begins|started|starts)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
 )
+
+// theGuests reports whether the object after a verb of hosting is the
+// guests being told (theGuestsRe, not indefiniteObjRe).
+func theGuests(after string) bool {
+	return theGuestsRe.MatchString(after) && !indefiniteObjRe.MatchString(after)
+}
 
 // contact reads one reporting verb of a sentence: it returns a new event,
 // or cur when the sentence goes on telling it, or nil when the verb makes

@@ -4750,3 +4750,12 @@ func TestIranianClericalStyles(t *testing.T) {
 	draft(t, "ASTANA: Hojatoleslam Ali-Reza Moghaddasi held talks with Imran Ismail on Monday.", "2025-02-13",
 		"mention ali-reza-moghaddasi: Hojatoleslam Ali-Reza Moghaddasi")
 }
+
+// "Earlier in the day, the Governor received a delegation ... led by Y":
+// a delegation told with "a" is a new one, a contact of its own, not the
+// guests of the contact being told.
+func TestReceivedADelegationIsANewContact(t *testing.T) {
+	draft(t, "ISLAMABAD: Ambassador of Kazakhstan Yerzhan Kistafin called on Governor Imran Ismail on Tuesday and discussed trade.\n\nEarlier in the day, the Governor received a delegation of the Young Lawyers Forum led by Saima Khurshid, who briefed him on the forum.", "2023-05-17",
+		"event meeting held 2023-05-16 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event meeting held 2023-05-16 [imran-ismail:host saima-khurshid:guest]")
+}
