@@ -90,6 +90,9 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:during|in|at)\s+their\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations)\b`), "talks", ""},
 	// "held in Shusha under the chairmanship of Presidents A and B".
 	{regexp.MustCompile(`(?i)\bunder\s+the\s+(?:joint\s+)?(?:co-?)?chairmanship\s+of\b|\bco-?chaired\s+by\b`), "talks", "co"},
+	// "recalled the talks held between A and B in Abu Dhabi last year".
+	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?held\s+between\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\bmeeting\s+(?:(?:that|which)\s+(?:was|had\s+been)\s+)?held\s+between\b`), "meeting", ""},
 	// "Talks between A and B took place in Shymkent".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+between\b[^.;]{3,200}?\b(?:took\s+place|were\s+held|was\s+held)\b`), "talks", ""},
 	{regexp.MustCompile(`(?i)\b(?:a\s+)?meeting\s+between\b[^.;]{3,200}?\b(?:took\s+place|was\s+held)\b`), "meeting", ""},
@@ -1956,6 +1959,47 @@ var (
 	tripRe        = regexp.MustCompile(`(?i)\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:has\s+|have\s+)?arrived\s+in|(?:will\s+|to\s+)?arrive\s+in|arrives\s+in|travel(?:l)?ed\s+to|(?:will\s+|to\s+)?travels?\s+to|came\s+to|(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:completing|concluding|concluded|completed|wrapped\s+up|wraps\s+up|rounded\s+off|began|begins|started|starts)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b`)
 )
 
+// openedAnOccasion reports whether the verb "opened" (else any verb of a
+// ceremony) tells an opening someone held: not of a thing that opened by
+// itself ("which opened", "it opened"), nor of what is opened without a
+// ceremony ("a hotline", "new doors", "the way"): what is opened is named
+// (capitals) or a place, building or occasion (openedThings).
+func openedAnOccasion(before, verb, after string) bool {
+	if verb != "opened" {
+		return true
+	}
+	if itselfOpenedRe.MatchString(before) {
+		return false
+	}
+	m := openedObjectRe.FindStringSubmatch(after)
+	if m == nil || openedStops[strings.ToLower(m[1])] {
+		return true // "was opened by X", "opened on Monday": told by others
+	}
+	// The noun phrase's words up to a preposition: "the new visa centre".
+	for _, w := range strings.Fields(m[1] + m[2]) {
+		if openedStops[strings.ToLower(w)] {
+			break
+		}
+		if isCap(w) || openedThings[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	itselfOpenedRe = regexp.MustCompile(`(?i)\b(?:which|that|it|they)\s+(?:(?:was|were|had|has|have|only|first|recently|formally|officially)\s+)*$`)
+	// openedObjectRe is the first word of an object after "opened", past
+	// its articles and a few adjectives.
+	openedObjectRe = regexp.MustCompile(`^\s+(?:(?:a|an|the|its|his|her|their|our|new|first|second|third|two|three|several|another)\s+)*([\p{L}][\p{L}-]*)((?:\s+[\p{L}][\p{L}-]*){0,3})`)
+	openedStops    = set("in", "of", "for", "to", "on", "at", "with", "and", "by", "from", "last", "this", "yesterday", "today", "earlier", "later")
+	openedThings   = set("centre", "center", "centres", "centers", "office", "offices", "building", "house", "school", "hall", "exhibition", "exhibitions", "branch", "consulate", "embassy", "mission",
+		"plant", "factory", "road", "highway", "bridge", "tunnel", "railway", "line", "corner", "library", "museum", "park", "clinic", "hospital", "mosque", "hotel", "store", "shop", "showroom", "mall",
+		"station", "terminal", "airport", "port", "market", "academy", "institute", "university", "campus", "laboratory", "lab", "wing", "block", "pavilion", "stall", "stand", "gallery",
+		"festival", "fair", "week", "days", "conference", "forum", "session", "summit", "meeting", "seminar", "symposium", "expo", "show", "event", "ceremony", "games", "tournament", "course", "workshop",
+		"monument", "memorial", "statue", "garden", "square", "street", "avenue", "facility", "complex", "hub", "zone", "cafe", "restaurant", "cinema", "theatre", "theater", "stadium", "office-building")
+)
+
 // theGuests reports whether the object after a verb of hosting is the
 // guests being told (theGuestsRe, not indefiniteObjRe).
 func theGuests(after string) bool {
@@ -1979,6 +2023,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// "'Our agreement has opened new doors,' Y told participants": words
 	// quoted tell no contact.
 	if i := slices.IndexFunc(a.toks, func(t token) bool { return t.start >= loc[0] }); i >= 0 && insideQuotes(a.toks, i) {
+		return nil
+	}
+	// "The Embassy has opened a hotline", "the Kazakhstan House, which
+	// opened earlier this year": no opening ceremony of anyone's.
+	if rule.kind == "ceremony" && !openedAnOccasion(before, strings.ToLower(txt[loc[0]:loc[1]]), txt[loc[1]:]) {
 		return nil
 	}
 	// "The embassy dismissed as false reports that X had met Y": a

@@ -4759,3 +4759,27 @@ func TestReceivedADelegationIsANewContact(t *testing.T) {
 		"event meeting held 2023-05-16 [yerzhan-kistafin:guest imran-ismail:host]",
 		"event meeting held 2023-05-16 [imran-ismail:host saima-khurshid:guest]")
 }
+
+// "The Embassy has opened a hotline" and "the House, which opened earlier
+// this year" tell no ceremony of the people of the contact before; "opened
+// the new visa centre" does.
+func TestOpenedWithoutACeremony(t *testing.T) {
+	for _, text := range []string{
+		"LAHORE: Ambassador of Kazakhstan Yerzhan Kistafin called on Governor Imran Ismail on Wednesday. The Embassy of Kazakhstan in Islamabad has opened a hotline for Kazakh citizens.",
+		"LAHORE: Ambassador of Kazakhstan Yerzhan Kistafin called on Governor Imran Ismail on Wednesday. He briefed the Governor on the activities of the Kazakhstan House in Lahore, which opened earlier this year.",
+	} {
+		dr := draft(t, text, "2023-11-16", "event meeting held 2023-11-15 [yerzhan-kistafin:guest imran-ismail:host]")
+		noFact(t, dr, "event ceremony", "no opening ceremony")
+	}
+	draft(t, "LAHORE: Ambassador of Kazakhstan Yerzhan Kistafin and Governor Imran Ismail opened the new visa centre on Wednesday.", "2023-11-16",
+		"event ceremony held 2023-11-15 [yerzhan-kistafin:attendee imran-ismail:attendee]")
+}
+
+// "recalled the talks held between A and B in Lahore last year": talks
+// of A and B, recalled (not an opening, whatever "had opened new
+// horizons" says after).
+func TestTheTalksHeldBetweenRecalled(t *testing.T) {
+	dr := draft(t, "ASTANA: Imran Ismail recalled the talks held between President Serik Abenov and Pakistan's Prime Minister Saima Khurshid in Lahore last year, saying they had opened new horizons for the two countries.", "2025-03-04",
+		"event talks background 2024 [serik-abenov:guest saima-khurshid:host]")
+	noFact(t, dr, "event ceremony", "no opening ceremony")
+}
