@@ -109,6 +109,15 @@ var verbRules = []verbRule{
 	// (To a name or an office, capitalized: not "a letter inviting Y to
 	// attend".)
 	{regexp.MustCompile(`(?i:\b(?:handed\s+over|delivered|presented)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:invitation|letter|message)\s+(?:(?:from|of)\s+[^,.;]{0,60}?\s)?to\s+(?:the\s+|his\s+|her\s+)?)[A-Z]`), "meeting", "subject-guest"},
+	// "X handed over the cargo to Minister Y and Brigadier Z": the
+	// handing over of aid or a gift, to those named.
+	{regexp.MustCompile(`(?i:\b(?:handed|hands|handing)\s+over\s+(?:a|an|the|some|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?)[A-Z]`), "ceremony", "subject-guest"},
+	// "The aid was handed over to the Turkish side by Ambassador X".
+	{regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:formally\s+|officially\s+|ceremonially\s+)?handed\s+over\b`), "ceremony", ""},
+	// "A send-off ceremony was held at the airport, attended by A, B and
+	// C": an occasion and those at it.
+	{regexp.MustCompile(`(?i)\b(?:ceremony|function|event|gathering)\s+(?:was|were)\s+(?:held|organi[sz]ed|arranged|hosted)\b[^.;]{0,120}?,\s*(?:and\s+)?(?:was\s+)?attended\s+by\b`), "ceremony", ""},
+	{regexp.MustCompile(`(?i)\b(?:reception|dinner|luncheon|lunch|iftar)\s+(?:was|were)\s+(?:held|organi[sz]ed|arranged|hosted)\b[^.;]{0,120}?,\s*(?:and\s+)?(?:was\s+)?attended\s+by\b`), "reception", ""},
 	{regexp.MustCompile(`(?i)\bpresented\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their)?\s*(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\s+to\b`), "ceremony", "subject-guest"},
 	// "X handed copies of his credentials to the Secretary-General Y":
 	// the call on the foreign ministry before the ceremony.

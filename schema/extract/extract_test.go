@@ -4783,3 +4783,25 @@ func TestTheTalksHeldBetweenRecalled(t *testing.T) {
 		"event talks background 2024 [serik-abenov:guest saima-khurshid:host]")
 	noFact(t, dr, "event ceremony", "no opening ceremony")
 }
+
+// "X handed over the cargo to Minister Y and Brigadier Z": a handover, a
+// ceremony of the three.
+func TestHandedOverTheCargoTo(t *testing.T) {
+	draft(t, "KARACHI: Ambassador of Kazakhstan Yerzhan Kistafin handed over the cargo to Sindh Minister for Rehabilitation Imran Ismail and Brigadier Muhammad Iqbal, member of the National Disaster Management Authority, on Wednesday.", "2022-09-15",
+		"event ceremony held 2022-09-14 [yerzhan-kistafin:guest imran-ismail:host muhammad-iqbal:host]")
+}
+
+// "A send-off ceremony was held at the airport, attended by A, B and C":
+// all three at it.
+func TestCeremonyHeldAttendedBy(t *testing.T) {
+	draft(t, "LAHORE: A send-off ceremony was held at Allama Iqbal International Airport on Monday, attended by Ambassador of Kazakhstan to Pakistan Yerzhan Kistafin, Federal Minister for Religious Affairs Imran Ismail and Punjab Auqaf Secretary Dr Muhammad Iqbal.", "2022-09-15",
+		"event ceremony held 2022-09-12 [yerzhan-kistafin:attendee imran-ismail:attendee muhammad-iqbal:attendee]")
+}
+
+// "Aid was handed over to the Pakistani authorities on Wednesday. The
+// Ambassador handed over the cargo to Y": the lede tells the handover by
+// the countries, and dates it, though another contact has a day of its own.
+func TestHandoverToldFirstByTheCountries(t *testing.T) {
+	draft(t, "KARACHI, September 15 (Kazinform) - Humanitarian aid from Kazakhstan was handed over to the Pakistani authorities at the airport on Wednesday.\n\nAmbassador of Kazakhstan Yerzhan Kistafin handed over the cargo to Sindh Minister Imran Ismail.\n\nSaima Khurshid met Daulet Sarsenov in Astana on September 9.", "2022-09-15",
+		"event ceremony held 2022-09-14 [yerzhan-kistafin:guest imran-ismail:host]")
+}
