@@ -64,7 +64,10 @@ type verbRule struct {
 var possessiveRule = verbRule{regexp.MustCompile(`(?i)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting)\s+with\b`), "talks", ""}
 
 var verbRules = []verbRule{
-	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chair(?:ed|s|ing)?)\b`), "talks", "co"},
+	// ("co-chair" and "co-chairs" are verbs only before what is chaired
+	// or where: "Ali Nawaz Mazari (Federal Minister for Commerce,
+	// co-chair)" and "the co-chairs signed" are nouns.)
+	{regexp.MustCompile(`(?i)\b(?:jointly\s+chaired|co-?chair(?:ed|ing)|co-?chairs?\s+(?:the|a|an|this|its|their|his|her|it|them|with|in|at|on|next|delegation|talks|meetings?|sessions?)\b)`), "talks", "co"},
 	// "X on Friday chaired the fourth meeting of the Dialogue": a session
 	// X led.
 	{regexp.MustCompile(`(?i)\b(?:chaired|presided\s+over)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|summit|dialogue|council)\b`), "session", "subject-host"},
@@ -165,6 +168,9 @@ var verbRules = []verbRule{
 	// not more people at the contact told before.
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:opening|inauguration|launch|celebrations?)\s+of\b`), "ceremony", ""},
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:session|meeting|summit|forum)\b`), "session", ""},
+	// "The Azerbaijani side will be represented at the session by X".
+	{regexp.MustCompile(`(?i)\b(?:be|was|were|is|are)\s+represented\s+at\s+the\s+(?:[\w-]+\s+){0,2}(?:session|meeting|summit|forum|conference|talks)\s+by\b`), "session", ""},
+
 	{regexp.MustCompile(`(?i)\b(?:took\s+part\s+in|participated\s+in)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference|summit|forum|round\s*table|roundtable)\b`), "session", ""},
 	// (After the calls: "spoke with X over the phone" is one.)
 	// "Awan spoke with X about the railway", "bade farewell to its
@@ -3689,6 +3695,22 @@ func (d *drafter) counterparts() {
 // delegationJoined adds members of a delegation to the contacts of the
 // side its head is on, the contact being told among them.
 func (d *drafter) delegationJoined(cur *event, txt string, members []*person) {
+	// "The Kazakh delegation comprised A (...); B (...)": the side of that
+	// country, whichever side it is at the contact.
+	if m := demonymGroupRe.FindStringSubmatch(txt); m != nil && d.g.demonyms[fold(m[1])] != "" && !d.theGuestsNation(cur, d.g.demonyms[fold(m[1])]) {
+		c := d.g.demonyms[fold(m[1])]
+		role := ""
+		if i := slices.IndexFunc(cur.parts, func(p part) bool { return p.p != nil && p.p.nat == c && !slices.Contains(members, p.p) }); i >= 0 {
+			role = cur.parts[i].role
+		}
+		for _, p := range members {
+			cur.add(p, "", role)
+			if p.nat == "" && !p.known {
+				p.nat, p.natCheck = c, fmt.Sprintf("nationality assumed: a member of the %s delegation", m[1])
+			}
+		}
+		return
+	}
 	role := "guest"
 	if i := slices.IndexFunc(cur.parts, func(p part) bool { return p.p != nil && p.p == d.delegationLead }); i >= 0 && cur.parts[i].role != "" {
 		role = cur.parts[i].role
@@ -3712,6 +3734,13 @@ func (d *drafter) delegationJoined(cur *event, txt string, members []*person) {
 	if cur.awaitsHead {
 		cur.awaitsHead, cur.unnamed = false, nil // the delegation, named
 	}
+}
+
+// theGuestsNation reports whether the guests' side of a contact is of
+// country c (the delegation of the visitors, which the usual rule reads).
+func (d *drafter) theGuestsNation(e *event, c string) bool {
+	g := d.guestOf(e)
+	return g != nil && g.nat == c
 }
 
 // namedTwo reports whether sentence i named exactly two people, by name

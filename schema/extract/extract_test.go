@@ -4805,3 +4805,19 @@ func TestHandoverToldFirstByTheCountries(t *testing.T) {
 	draft(t, "KARACHI, September 15 (Kazinform) - Humanitarian aid from Kazakhstan was handed over to the Pakistani authorities at the airport on Wednesday.\n\nAmbassador of Kazakhstan Yerzhan Kistafin handed over the cargo to Sindh Minister Imran Ismail.\n\nSaima Khurshid met Daulet Sarsenov in Astana on September 9.", "2022-09-15",
 		"event ceremony held 2022-09-14 [yerzhan-kistafin:guest imran-ismail:host]")
 }
+
+// Rosters of a session by side: "(Federal Minister for Commerce,
+// co-chair)" is a noun, no contact of its own, and "The Kazakh delegation
+// comprised ..." puts its members on the Kazakh side, the hosts here.
+func TestDelegationRostersBySide(t *testing.T) {
+	draft(t, "ASTANA, Aug 15 (APP): The fifth session of the Pakistan-Kazakhstan Intergovernmental Commission concluded here on Wednesday.\n\nFederal Minister for Commerce Imran Ismail led the Pakistani side, while the Kazakh side was led by Minister of Transport Daulet Sarsenov.\n\nThe Pakistani delegation included Imran Ismail (Federal Minister for Commerce, co-chair); Ms Saima Khurshid (Additional Secretary, Ministry of Commerce); and Muhammad Iqbal (Ambassador of Pakistan to Kazakhstan).\n\nThe Kazakh delegation comprised Daulet Sarsenov (Minister of Transport, co-chair); Aibek Zhanuzakov (Vice Minister of Trade); and Yerzhan Kistafin (Ambassador of Kazakhstan to Pakistan).", "2024-08-15",
+		"new person aibek-zhanuzakov: Aibek Zhanuzakov [] nat=KZ",
+		"event talks held 2024-08-14 [imran-ismail:guest daulet-sarsenov:host saima-khurshid:guest muhammad-iqbal:guest aibek-zhanuzakov:host yerzhan-kistafin:host]")
+}
+
+// "The Pakistani side will be represented at the session by X, co-chair of
+// the commission": a session X is to attend ("co-chair" is his title).
+func TestRepresentedAtTheSessionBy(t *testing.T) {
+	draft(t, "ASTANA: The Pakistani side will be represented at the session by Federal Minister Imran Ismail, co-chair of the commission.", "2024-08-15",
+		"event session planned - [imran-ismail:attendee]")
+}
