@@ -927,7 +927,7 @@ func TestLongerNameIsNotACloseSpelling(t *testing.T) {
 func TestItsTitleIsTheOrganizations(t *testing.T) {
 	draft(t, "ASTANA: Yerzhan Kistafin met a delegation of the Lahore Chamber of Commerce and Industry led by its president Mian Abuzar Shad on Monday.", "2025-01-08",
 		"new post president-of-lahore-chamber-of-commerce-and-industry: President of the Lahore Chamber of Commerce and Industry (of lahore-chamber-of-commerce-and-industry, toward )",
-		"new person mian-abuzar-shad: Mian Abuzar Shad [] nat=PK")
+		"new person abuzar-shad: Abuzar Shad [Mian] nat=PK")
 }
 
 // The opening of a forum is the forum: a conference, not a ceremony.
@@ -4820,4 +4820,27 @@ func TestDelegationRostersBySide(t *testing.T) {
 func TestRepresentedAtTheSessionBy(t *testing.T) {
 	draft(t, "ASTANA: The Pakistani side will be represented at the session by Federal Minister Imran Ismail, co-chair of the commission.", "2024-08-15",
 		"event session planned - [imran-ismail:attendee]")
+}
+
+// Pakistani party copy: "Pakistan Muslim League-Nawaz (PML-N) President
+// X" heads the party, not the country; "at his Model Town residence" names
+// a part of a city, no one; "Mian Imran" is X by style and given name.
+func TestPartyPresidentModelTownAndMian(t *testing.T) {
+	dr := draft(t, "LAHORE: Ambassador of Kazakhstan Yerzhan Kistafin called on Pakistan Muslim League-Nawaz (PML-N) President Mian Muhammad Imran Ismail at his Model Town residence on Wednesday.\n\nTalking to the envoy, Mian Imran said the two countries were close.", "2023-11-16",
+		"tenure imran-ismail pk-president-of-pml-n 2023-11-15",
+		"event meeting held 2023-11-15 [yerzhan-kistafin:guest imran-ismail:host]")
+	for sub, why := range map[string]string{
+		"pk-president ": "the party's President is not the country's",
+		"model-town":    "a part of a city drafted as a person",
+		"mian-imran":    "a style and a given name drafted as someone new",
+	} {
+		noFact(t, dr, sub, why)
+	}
+}
+
+// "Ambassador of Pakistan Atif Sharif Mian ... Ambassador Mian": "Mian",
+// a style before a name, is his surname when no name follows.
+func TestStyleThatIsASurname(t *testing.T) {
+	draft(t, "ASTANA: Ambassador of Pakistan to Kazakhstan Atif Sharif Mian met Imran Ismail on Monday. Ambassador Mian said trade was growing.", "2025-04-24",
+		"mention atif-sharif-mian: Ambassador of Pakistan to Kazakhstan Atif Sharif Mian | Ambassador Mian")
 }

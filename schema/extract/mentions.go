@@ -634,6 +634,15 @@ func (d *drafter) titleSpans(a *analysed) {
 					tp.of = o
 					tp.start = i - 1
 				}
+			} else if j == i && i >= 3 && toks[i-1].text == ")" && toks[i-3].text == "(" && allCaps(toks[i-2].text) && len(toks[i-2].text) >= 2 {
+				// "Pakistan Muslim League-Nawaz (PML-N) President X": the
+				// body the abbreviation names, never the country's
+				// President.
+				if o := d.orgByAbbrev(toks[i-2].text); o != "" {
+					tp.of = o
+				} else {
+					tp.ofText = toks[i-2].text
+				}
 			} else if j == i && allCaps(toks[i-1].text) {
 				if o := d.orgByAbbrev(toks[i-1].text); o != "" {
 					tp.of = o
@@ -1393,6 +1402,12 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 			continue
 		}
 		break
+	}
+	// "Ambassador Atif Sharif Mian ... Ambassador Mian": a style that is
+	// also a surname, with no name after it, is the surname.
+	if k >= j && len(hons) > 0 && surnameStyles[fold(hons[len(hons)-1])] && !strings.HasSuffix(hons[len(hons)-1], ".") {
+		hons = hons[:len(hons)-1]
+		k--
 	}
 	if k >= j {
 		return

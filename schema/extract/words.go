@@ -19,8 +19,9 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"md", "mohd", "muhd",
 	// Indian styles: "Shri X", "Smt. Y", "Kumari Z"
 	"shri", "smt", "kumari",
-	// Pakistani styles: "Makhdoom X", "Barrister Y"
-	"makhdoom", "barrister",
+	// Pakistani styles: "Makhdoom X", "Barrister Y", "Mian Shehbaz",
+	// "Nawabzada X"
+	"makhdoom", "barrister", "mian", "nawabzada",
 	// Afghan and South Asian religious styles: "Mawlawi X", "Haji Y"
 	"mawlawi", "maulvi", "mawlana", "maulana", "mullah", "haji", "hajji", "alhaj", "mufti",
 	// Iranian clerical styles: "Hojatoleslam X", "Ayatollah Y"
@@ -33,6 +34,10 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"admiral", "adm", "captain", "capt", "marshal", "commodore",
 	// "Retired Brigadier X", "Brig (retd) X"
 	"retired", "retd")
+
+// surnameStyles are honorifics that are also family names: "Atif Sharif
+// Mian", "Ambassador Mian".
+var surnameStyles = set("mian", "sheikh", "syed", "haji", "makhdoom")
 
 // particles join the parts of a name: "Baligh ur Rehman", "Zaid bin Maqsood".
 var particles = set("ul", "ur", "ud", "uz", "us", "un", "bin", "bint", "ibn", "al", "el", "de",
@@ -180,7 +185,7 @@ var orgHeads = map[string]string{
 	"division": "government-agency", "secretariat": "intergovernmental", "commission": "commission",
 	"committee": "commission", "chamber": "chamber", "embassy": "embassy", "consulate": "consulate",
 	"school": "school", "college": "school", "hospital": "hospital", "agency": "government-agency",
-	"corporation": "company", "party": "political-party", "association": "business-association",
+	"corporation": "company", "party": "political-party", "league": "political-party", "movement": "political-party", "association": "business-association",
 	"federation": "business-association", "foundation": "ngo", "society": "ngo", "senate": "parliament",
 	"government": "government", "administration": "government-agency", "board": "government-agency",
 	"bureau": "government-agency", "academy": "school", "hall": "venue", "hotel": "venue",
@@ -240,6 +245,8 @@ var notNameWords = set("the", "a", "an", "in", "on", "at", "by", "he", "she", "t
 	"square", "street", "avenue", "boulevard", "bridge", "tower", "monument", "memorial", "garden",
 	"gardens", "stadium", "arena", "airport", "station", "mosque", "museum", "theatre", "theater",
 	"gate", "fort", "plaza", "bazaar",
+	// parts of cities and settlements: "at his Model Town residence".
+	"town", "township", "colony", "cantonment", "cantt", "village",
 	// works and infrastructure: "Karachi Circular Railway", "TAPI Pipeline"
 	"railway", "railroad", "pipeline", "dam", "tunnel", "metro", "terminal", "seaport",
 	"hub", "plant", "refinery", "grid", "though", "although", "since", "until", "because", "so", "then", "thus", "not", "no", "yes")
