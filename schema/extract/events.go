@@ -63,6 +63,10 @@ type verbRule struct {
 // possessiveRule is "his talks with B".
 var possessiveRule = verbRule{regexp.MustCompile(`(?i)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting)\s+with\b`), "talks", ""}
 
+// possessiveCallRule is "his telephone conversation last month with B": a
+// call, read as possessiveRule reads talks.
+var possessiveCallRule = verbRule{regexp.MustCompile(`(?i)\b(?:his|her)\s+(?:[\w-]+\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks?)(?:\s+(?:last|this|earlier|on|in)\s+[\w-]+)?\s+with\b`), "call", ""}
+
 var verbRules = []verbRule{
 	// ("co-chair" and "co-chairs" are verbs only before what is chaired
 	// or where: "Ali Nawaz Mazari (Federal Minister for Commerce,
@@ -89,6 +93,7 @@ var verbRules = []verbRule{
 	// talks with B, A said": the talks of the one the sentence names
 	// besides B (see possessiveRule).
 	possessiveRule,
+	possessiveCallRule,
 	// "the agreements reached by A and B during their talks".
 	{regexp.MustCompile(`(?i)\b(?:during|in|at)\s+their\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations)\b`), "talks", ""},
 	// "held in Shusha under the chairmanship of Presidents A and B".
@@ -163,7 +168,7 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
 	{addressRe, "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony|cut\s+the\s+(?:inaugural\s+)?ribbon)\b`), "ceremony", ""},
-	{regexp.MustCompile(`(?i)\b(?:signed|inked)\b|\bwitnessed\s+the\s+signing\b|\bexchanged\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?|declarations?|roadmaps?)\b`), "signing", ""},
+	{regexp.MustCompile(`(?i)\b(?:signed|inked|initial(?:l)?ed)\b|\bwitnessed\s+the\s+signing\b|\bexchanged\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?|declarations?|roadmaps?)\b`), "signing", ""},
 	// "attended the opening of the Silk Road Week": an occasion of its own,
 	// not more people at the contact told before.
 	{regexp.MustCompile(`(?i)\b(?:attended|attending)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:opening|inauguration|launch|celebrations?)\s+of\b`), "ceremony", ""},
@@ -264,11 +269,11 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|guests?\s+of\s+honou?r\s+(?:included|were|was)|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|others\s+who\s+(?:spoke|addressed\s+the\s+[\w-]+)(?:\s+on\s+the\s+occasion)?\s+(?:also\s+)?included|(?:was|were)\s+(?:moderated|presided\s+over|compered)\s+by|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|(?:presented|handed\s+over|awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:certificate|award|memento|souvenir|shield|gift|plaque|prize|medal|trophy|cheque)s?\s+to\b|(?:jointly\s+)?cut\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:cake|ribbon)|(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+)?(?:guests|participants|attendees|invitees|dignitaries|speakers)|^\s*the\s+chief\s+guest|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|guests?\s+of\s+honou?r\s+(?:included|were|was)|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|(?:participated|joined)\s+(?:in\s+)?(?:(?:the|it)\s+(?:[\w-]+\s+)?)?from\s+(?:the\s+)?[A-Z][\w-]*|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|others\s+who\s+(?:spoke|addressed\s+the\s+[\w-]+)(?:\s+on\s+the\s+occasion)?\s+(?:also\s+)?included|(?:was|were)\s+(?:moderated|presided\s+over|compered)\s+by|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|(?:presented|handed\s+over|awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:certificate|award|memento|souvenir|shield|gift|plaque|prize|medal|trophy|cheque)s?\s+to\b|(?:jointly\s+)?cut\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:cake|ribbon)|(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+)?(?:guests|participants|attendees|invitees|dignitaries|speakers)|^\s*the\s+chief\s+guest|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed|told\s+(?:reporters|journalists|newsmen|the\s+(?:media|press)))\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
-	alsoSignedRe     = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked)\b`)
+	alsoSignedRe     = regexp.MustCompile(`(?i)\balso\s+(?:signed|inked|initial(?:l)?ed)\b`)
 	whoCalledOnRe    = regexp.MustCompile(`(?i),?\s+(?:who|which)\s+(?:had\s+)?(?:(?:called\s+on|paid\s+(?:him\s+|her\s+)?(?:a\s+)?(?:courtesy\s+)?(?:call|visit)(?:\s+on)?|came\s+to\s+see)\s+(?:him|her|them)|(?:visited|called\s+at|came\s+to)\s+(?:the|his|her|their))\b`)
 	clauseEndRe      = regexp.MustCompile(`(?i),\s*(?:which|who|whose|where|that|and\s+that|while)\b|;`)
 	introRe          = regexp.MustCompile(`(?i)^(?:apart\s+from|besides|in\s+addition\s+to|following|during|after|before|besides)\b[^,]*,`)
@@ -2500,7 +2505,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
-	if rule.re == possessiveRule.re && len(subj) == 0 {
+	if (rule.re == possessiveRule.re || rule.re == possessiveCallRule.re) && len(subj) == 0 {
 		// "his talks with B": B is in the verb's clause; "his" is the one
 		// named nearest outside it, before or after.
 		var with, others []personMention

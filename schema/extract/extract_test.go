@@ -4844,3 +4844,16 @@ func TestStyleThatIsASurname(t *testing.T) {
 	draft(t, "ASTANA: Ambassador of Pakistan to Kazakhstan Atif Sharif Mian met Imran Ismail on Monday. Ambassador Mian said trade was growing.", "2025-04-24",
 		"mention atif-sharif-mian: Ambassador of Pakistan to Kazakhstan Atif Sharif Mian | Ambassador Mian")
 }
+
+// Three shapes of a commission's and an online meeting's copy:
+// "initialled a roadmap" is a signing; "his telephone conversation last
+// month with Y" a call of his, recalled; "X participated from Astana along
+// with Y" puts both at the virtual meeting told before.
+func TestInitialledConversationAndParticipatedFrom(t *testing.T) {
+	draft(t, "BISHKEK: Following the session, Imran Ismail and Daulet Sarsenov also initialled a roadmap on freight transport on Tuesday.", "2024-11-07",
+		"event signing held 2024-11-05 [imran-ismail:attendee daulet-sarsenov:attendee]")
+	draft(t, "BISHKEK: Yerzhan Kistafin received Imran Ismail on Tuesday. Kistafin said the agenda had been agreed during his telephone conversation last month with Iranian Deputy Foreign Minister Ali Rahimi.", "2024-11-07",
+		"event call background 2024-10 [yerzhan-kistafin:attendee ali-rahimi:attendee]")
+	draft(t, "ISLAMABAD: Federal Minister Imran Ismail and Kazakhstan Minister Daulet Sarsenov on Wednesday held a virtual meeting. Mr Sarsenov participated from Astana along with Pakistan Ambassador to Kazakhstan Muhammad Iqbal.", "2024-11-07",
+		"event meeting held 2024-11-06 [imran-ismail:host daulet-sarsenov:attendee muhammad-iqbal:attendee]")
+}
