@@ -4857,3 +4857,12 @@ func TestInitialledConversationAndParticipatedFrom(t *testing.T) {
 	draft(t, "ISLAMABAD: Federal Minister Imran Ismail and Kazakhstan Minister Daulet Sarsenov on Wednesday held a virtual meeting. Mr Sarsenov participated from Astana along with Pakistan Ambassador to Kazakhstan Muhammad Iqbal.", "2024-11-07",
 		"event meeting held 2024-11-06 [imran-ismail:host daulet-sarsenov:attendee muhammad-iqbal:attendee]")
 }
+
+// "Community Welfare Attaché X" is one office and its holder, and
+// "Correctional Establishments" a body: neither is a person.
+func TestFieldBeforeAnOfficeIsNoOne(t *testing.T) {
+	dr := draft(t, "DUBAI: Imran Ismail was received by Brigadier Ali Rahimi, Director of the General Department of Punitive and Correctional Establishments of Dubai Police, on Tuesday. He was accompanied by Community Welfare Attaché Muhammad Iqbal.", "2023-11-15",
+		"event meeting held 2023-11-14 [imran-ismail:guest ali-rahimi:host muhammad-iqbal:guest]")
+	noFact(t, dr, "new person community-welfare", "an office's field drafted as a person")
+	noFact(t, dr, "new person correctional-establishments", "a body drafted as a person")
+}

@@ -1355,6 +1355,11 @@ func (d *drafter) nameRuns(a *analysed) {
 // nameRun decides whether tokens [i, j) name a person.
 func (d *drafter) nameRun(a *analysed, i, j int) {
 	toks, fw := a.toks, a.folded
+	// "Community Welfare Attaché X": capitalized words right before an
+	// office that a name follows are the office's field, no one.
+	if s := a.spanAt(j); s != nil && s.kind == "title" && s.end < len(toks) && isWord(toks[s.end].text) && isCap(toks[s.end].text) && !allCaps(toks[s.end].text) {
+		return
+	}
 	// "... on International Affairs, Defense and Security Aigul
 	// Dzhunusova": the end of an office's field, then the name.
 	for j-i > 2 && domainWords[fw[i]] && fw[i] != "and" && i > 0 && (fw[i-1] == "and" || toks[i-1].text == ",") {
