@@ -1814,7 +1814,8 @@ func (d *drafter) dropSenders() {
 }
 
 // sender reports whether m names someone as the sender of what another
-// brings ("a letter from Minister X", "on behalf of X").
+// brings ("a letter from Minister X", "on behalf of X"), or only to name
+// another ("X's predecessor"): no one at the sentence's contact.
 func (a *analysed) sender(m personMention) bool {
 	st := m.start
 	if s := a.spanEnding(st); s != nil && s.kind == "title" {
@@ -1823,9 +1824,17 @@ func (a *analysed) sender(m personMention) bool {
 	for st > 0 && (a.folded[st-1] == "the" || a.toks[st-1].text == "'s" || honorifics[a.folded[st-1]]) {
 		st--
 	}
+	// "Sarsenbayev's predecessor, Marat Zhumabekov, held talks with ...":
+	// someone else, named by his relation to X.
+	if m.end+1 < len(a.toks) && isPossessive(a.toks[m.end].text) && relationNouns[a.folded[m.end+1]] {
+		return true
+	}
 	return st >= 2 && (a.folded[st-1] == "from" || a.folded[st-1] == "of") && senderNouns[a.folded[st-2]] ||
 		st >= 2 && a.folded[st-1] == "of" && a.folded[st-2] == "behalf"
 }
+
+// relationNouns name someone by a relation to the one named before "'s".
+var relationNouns = set("predecessor", "successor", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "family", "nephew", "niece")
 
 // senderNouns are what someone absent sends: "a message from X".
 var senderNouns = set("message", "messages", "address", "letter", "greetings", "regards", "wishes", "condolences", "felicitations", "congratulations", "invitation")

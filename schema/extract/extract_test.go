@@ -4866,3 +4866,10 @@ func TestFieldBeforeAnOfficeIsNoOne(t *testing.T) {
 	noFact(t, dr, "new person community-welfare", "an office's field drafted as a person")
 	noFact(t, dr, "new person correctional-establishments", "a body drafted as a person")
 }
+
+// "when X's predecessor, Y, held talks with Z": Y and Z, not X.
+func TestPredecessorIsSomeoneElse(t *testing.T) {
+	dr := draft(t, "ASTANA: The round follows consultations in New Delhi in November 2021, when Imran Ismail's predecessor, Daulet Sarsenov, held talks with Ali Rahimi.", "2023-02-17",
+		"event talks background 2021-11 [daulet-sarsenov:guest ali-rahimi:host]")
+	notAt(t, dr, "imran-ismail", "named only by his predecessor")
+}
