@@ -902,6 +902,9 @@ func TestDatelineShapes(t *testing.T) {
 		{"ICCI (Islamabad Chamber) President", "", "", ""},                          // an acronym, no date: no dateline
 		{"Pakistan, Kazakhstan sign - accord", "", "", ""},                          // no date: no dateline
 		{"Kazakhstan and Pakistan - partners", "", "", ""},
+		{"Baku, October 10, AZERTAC\n\nChair of", "Baku", "October 10", "AZERTAC"}, // on a line of its own
+		{"Ankara, June 12\nThe minister", "Ankara", "June 12", ""},
+		{"Pakistan, Kazakhstan\nsign accord", "", "", ""}, // no date: no dateline
 	} {
 		dl, _ := cutDateline(c.body)
 		if dl.place != c.place || dl.date != c.date || dl.agency != c.agency {

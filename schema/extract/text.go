@@ -424,7 +424,8 @@ var (
 	// and ...".
 	// (A date is needed: "ICCI (Islamabad Chamber) President" is none.)
 	datelineAgencyOnlyRe = regexp.MustCompile(`^([A-Z][A-Z'.\- ]*[A-Z])` + datelineCountry + `[,.]\s*(` + datelineDateRe + `)\s*\(([A-Za-z][A-Za-z .'&-]{0,30})\)\s+`)
-	datelineMixedRe      = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)` + datelineCountry + `,\s*(` + datelineDateRe + `)\s*` + datelineAgency + `?\s*(?:[:.—–]|--|-)\s+`)
+	// Either may stand on a line of its own: "Baku, October 10, AZERTAC".
+	datelineMixedRe = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)` + datelineCountry + `,\s*(` + datelineDateRe + `)[ \t]*` + datelineAgency + `?(?:[ \t]*(?:[:.—–]|--|-)\s+|[ \t]*\n)`)
 )
 
 const (
