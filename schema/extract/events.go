@@ -773,7 +773,11 @@ func (d *drafter) findEvents() {
 		// (And "The Kazakh delegation was headed by X. The Malaysian
 		// delegation was led by Y", one head a sentence, after the
 		// consultations were told.)
-		if cur != nil && len(a.people) > 0 && sideLedRe.MatchString(txt) && !d.hasContactVerb(sideLedRe.ReplaceAllString(txt, "")) && (!d.hasContactVerb(txt) || len(a.people) == 1 && cur.status == "held" && cur.sent >= a.idx-2) {
+		// (And "The Tajik delegation was led by A and included B. The
+		// Indian side was headed by C; D also took part": each side of the
+		// talks just told, on no other day.)
+		if cur != nil && len(a.people) > 0 && sideLedRe.MatchString(txt) && !d.hasContactVerb(sideLedRe.ReplaceAllString(txt, "")) &&
+			(!d.hasContactVerb(txt) || cur.status == "held" && cur.sent >= a.idx-2 && (len(a.people) == 1 || cur.kind == "talks" && d.noOtherDay(txt, cur))) {
 			for _, m := range a.people {
 				cur.add(m.p, "", "")
 			}
@@ -2028,6 +2032,12 @@ var (
 		"festival", "fair", "week", "days", "conference", "forum", "session", "summit", "meeting", "seminar", "symposium", "expo", "show", "event", "ceremony", "games", "tournament", "course", "workshop",
 		"monument", "memorial", "statue", "garden", "square", "street", "avenue", "facility", "complex", "hub", "zone", "cafe", "restaurant", "cinema", "theatre", "theater", "stadium", "office-building")
 )
+
+// noOtherDay reports whether a sentence gives no day other than e's.
+func (d *drafter) noOtherDay(txt string, e *event) bool {
+	ds := findDatesHint(txt, d.pub, false, d.yearHint)
+	return len(ds) == 0 || datesMeet(ds[0].value, e.date.value)
+}
 
 // theGuests reports whether the object after a verb of hosting is the
 // guests being told (theGuestsRe, not indefiniteObjRe).

@@ -904,7 +904,8 @@ func TestDatelineShapes(t *testing.T) {
 		{"Kazakhstan and Pakistan - partners", "", "", ""},
 		{"Baku, October 10, AZERTAC\n\nChair of", "Baku", "October 10", "AZERTAC"}, // on a line of its own
 		{"Ankara, June 12\nThe minister", "Ankara", "June 12", ""},
-		{"Pakistan, Kazakhstan\nsign accord", "", "", ""}, // no date: no dateline
+		{"Pakistan, Kazakhstan\nsign accord", "", "", ""},                                     // no date: no dateline
+		{"DUSHANBE, 14.09.2022 (Asia-Plus) - Regular", "DUSHANBE", "14.09.2022", "Asia-Plus"}, // day.month.year
 	} {
 		dl, _ := cutDateline(c.body)
 		if dl.place != c.place || dl.date != c.date || dl.agency != c.agency {
@@ -3717,7 +3718,7 @@ func TestTheSessionWasCoChairedAtTheVisit(t *testing.T) {
 // delegation of Pakistan by Y": the consultations, their two heads.
 func TestTheDelegationOfXWasLedBy(t *testing.T) {
 	draft(t, "On 19 February 2025, political consultations between the Ministries of Foreign Affairs of Kazakhstan and Pakistan were held in Astana. The delegation of Kazakhstan was led by Deputy Minister of Foreign Affairs Yerzhan Kistafin, and the delegation of Pakistan by Additional Secretary Imran Ismail.", "2025-02-19",
-		"event talks held 2025-02-19 [yerzhan-kistafin:attendee imran-ismail:attendee]")
+		"event talks held 2025-02-19 [yerzhan-kistafin:host imran-ismail:guest]")
 }
 
 // "The Embassy celebrated Nauryz with a colourful evening at the Hotel on
@@ -4875,4 +4876,11 @@ func TestPredecessorIsSomeoneElse(t *testing.T) {
 	dr := draft(t, "ASTANA: The round follows consultations in New Delhi in November 2021, when Imran Ismail's predecessor, Daulet Sarsenov, held talks with Ali Rahimi.", "2023-02-17",
 		"event talks background 2021-11 [daulet-sarsenov:guest ali-rahimi:host]")
 	notAt(t, dr, "imran-ismail", "named only by his predecessor")
+}
+
+// "The Kazakh delegation was led by A and included B. The Indian side was
+// headed by C; D also took part": one round of talks, both sides.
+func TestEachSideHeadedInItsOwnSentence(t *testing.T) {
+	draft(t, "DUSHANBE, 14.09.2022 (Asia-Plus) - Regular political consultations between the foreign ministries took place in New Delhi on Monday, the ministry said.\n\nThe Kazakh delegation was led by First Deputy Minister Imran Ismail and included the Ambassador of Kazakhstan to India, Muhammad Iqbal. The Indian side was headed by Secretary Ali Rahimi; the Indian Ambassador to Kazakhstan, Saima Khurshid, also took part.", "2022-09-14",
+		"event talks held 2022-09-12 [imran-ismail:guest muhammad-iqbal:guest ali-rahimi:host saima-khurshid:host]")
 }

@@ -429,7 +429,7 @@ var (
 )
 
 const (
-	datelineDateRe = `[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:,?\s+\d{4})?`
+	datelineDateRe = `[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:,?\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4}`
 	// datelineCountry is the country after the place: "SHYMKENT, Kazakhstan,
 	// December 5.".
 	// A country's name has four letters or more: "TOKYO, Oct. 16" is a
