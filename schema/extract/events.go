@@ -152,6 +152,8 @@ var verbRules = []verbRule{
 	// "He said this while talking to X", "speaking with X".
 	{regexp.MustCompile(`(?i)\b(?:while\s+)?(?:talking|speaking)\s+(?:to|with)\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
+	// "a video conference was held between A and B".
+	{regexp.MustCompile(`(?i)\b(?:video\s*conference|video\s*call|virtual\s+meeting|online\s+meeting|(?:tele)?phone\s+(?:call|conversation))\s+(?:was|were)\s+held\s+(?:[^.;,]{1,60}?\s+)?between\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?call\s+on\b|\bcalled\s+at\b`), "meeting", "subject-guest"},
 	// "X received a telephone call from Y": a call, which the caller

@@ -4884,3 +4884,10 @@ func TestEachSideHeadedInItsOwnSentence(t *testing.T) {
 	draft(t, "DUSHANBE, 14.09.2022 (Asia-Plus) - Regular political consultations between the foreign ministries took place in New Delhi on Monday, the ministry said.\n\nThe Kazakh delegation was led by First Deputy Minister Imran Ismail and included the Ambassador of Kazakhstan to India, Muhammad Iqbal. The Indian side was headed by Secretary Ali Rahimi; the Indian Ambassador to Kazakhstan, Saima Khurshid, also took part.", "2022-09-14",
 		"event talks held 2022-09-12 [imran-ismail:guest muhammad-iqbal:guest ali-rahimi:host saima-khurshid:host]")
 }
+
+// "a video conference was held between A and B ... The meeting, organised
+// on the Zoom platform, was also attended by C": a call of the three.
+func TestVideoConferenceHeldBetween(t *testing.T) {
+	draft(t, "On December 7, 2021, a video conference was held between Deputy Minister of Foreign Affairs of Kazakhstan Imran Ismail and Secretary of the Petroleum Division of Pakistan Ali Rahimi, dedicated to the pipeline project.\n\nThe meeting, organised on the Zoom platform, was also attended by Muhammad Iqbal, Principal Energy Specialist of the Asian Development Bank.", "2021-12-10",
+		"event call held 2021-12-07 [imran-ismail:attendee ali-rahimi:attendee muhammad-iqbal:attendee]")
+}
