@@ -325,7 +325,7 @@ var (
 	theDelegationRe   = regexp.MustCompile(`(?i)\bthe\s+(?:(?:[\w-]+\s+)?delegation|senators|lawmakers|parliamentarians|legislators|delegates)\b`)
 	relativeAsideRe   = regexp.MustCompile(`,\s*(?:who|which)\s+[^,;]{1,150},`)
 	gatheringWordRe   = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo|exhibition|fair|session|ceremony)\b`)
-	demonymGroupRe    = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?,\s+)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests?|team|parliamentarian|lawmaker|diplomat|official|politician|dignitary|leader)\b`)
+	demonymGroupRe    = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?,\s+(?:on\s+the\s+sidelines\s+of\s+[\w ]{1,40}?,\s+)?)?[Tt]he\s+([A-Z][a-z]+)\s+(?:delegation|side|visitors|guests?|team|parliamentarian|lawmaker|diplomat|official|politician|dignitary|leader|scholar|cleric|academic|businessman|businesswoman|entrepreneur|journalist|artist)\b`)
 	groupSubjectRe    = regexp.MustCompile(`(?i)\b(?:delegation|visitors|guests|team|visiting\s+side)\b`)
 	attributionRe     = regexp.MustCompile(`,\s*(?:(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported|reports|writes|wrote|posted|tweeted|announced|confirmed)(?:\s+(?:on|in|at|via|to|during|after)\s+[^,;]{1,60})?|according\s+to\s+[^,;]{1,100})\s*\.?\s*$`)
 	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)

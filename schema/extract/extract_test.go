@@ -4891,3 +4891,14 @@ func TestVideoConferenceHeldBetween(t *testing.T) {
 	draft(t, "On December 7, 2021, a video conference was held between Deputy Minister of Foreign Affairs of Kazakhstan Imran Ismail and Secretary of the Petroleum Division of Pakistan Ali Rahimi, dedicated to the pipeline project.\n\nThe meeting, organised on the Zoom platform, was also attended by Muhammad Iqbal, Principal Energy Specialist of the Asian Development Bank.", "2021-12-10",
 		"event call held 2021-12-07 [imran-ismail:attendee ali-rahimi:attendee muhammad-iqbal:attendee]")
 }
+
+// A religious congress: "Allama" is a style; "World and Traditional
+// Religions" no one; "Later that day, on the sidelines of the congress, the
+// Pakistani scholar met Y": the one Pakistani named, at a meeting of its own.
+func TestScholarOnTheSidelinesOfACongress(t *testing.T) {
+	dr := draft(t, "ASTANA - The chairman of Pakistan's Council of Islamic Ideology, Allama Dr Imran Ismail, addressed the plenary session of the VIII Congress of Leaders of World and Traditional Religions on Wednesday.\n\nLater that day, on the sidelines of the congress, the Pakistani scholar met the Supreme Mufti of Kazakhstan, Daulet Sarsenov, at the Hazret Sultan Mosque.", "2025-09-18",
+		"mention imran-ismail: Allama Dr Imran Ismail",
+		"event conference held 2025-09-17 [imran-ismail:attendee]",
+		"event meeting held 2025-09-17 [imran-ismail:guest daulet-sarsenov:host]")
+	noFact(t, dr, "traditional-religions", "the name of a gathering drafted as a person")
+}

@@ -23,7 +23,7 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	// "Nawabzada X"
 	"makhdoom", "barrister", "mian", "nawabzada",
 	// Afghan and South Asian religious styles: "Mawlawi X", "Haji Y"
-	"mawlawi", "maulvi", "mawlana", "maulana", "mullah", "haji", "hajji", "alhaj", "mufti",
+	"mawlawi", "maulvi", "mawlana", "maulana", "mullah", "haji", "hajji", "alhaj", "mufti", "allama", "qari",
 	// Iranian clerical styles: "Hojatoleslam X", "Ayatollah Y"
 	"hojatoleslam", "hojjatoleslam", "ayatollah",
 	// Malaysian styles: "Tan Sri Dato' Seri X", "Datuk X", "Tun X" ("Tan"
@@ -245,6 +245,9 @@ var notNameWords = set("the", "a", "an", "in", "on", "at", "by", "he", "she", "t
 	"square", "street", "avenue", "boulevard", "bridge", "tower", "monument", "memorial", "garden",
 	"gardens", "stadium", "arena", "airport", "station", "mosque", "museum", "theatre", "theater",
 	"gate", "fort", "plaza", "bazaar",
+	// what gatherings and dialogues are of: "Congress of Leaders of World
+	// and Traditional Religions", "Dialogue of Civilizations"
+	"religions", "faiths", "civilizations", "civilisations", "cultures", "peoples",
 	// parts of cities and settlements: "at his Model Town residence".
 	"town", "township", "colony", "cantonment", "cantt", "village",
 	// works and infrastructure: "Karachi Circular Railway", "TAPI Pipeline"
