@@ -271,7 +271,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|guests?\s+of\s+honou?r\s+(?:included|were|was)|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|(?:participated|joined)\s+(?:in\s+)?(?:(?:the|it)\s+(?:[\w-]+\s+)?)?from\s+(?:the\s+)?[A-Z][\w-]*|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|others\s+who\s+(?:spoke|addressed\s+the\s+[\w-]+)(?:\s+on\s+the\s+occasion)?\s+(?:also\s+)?included|(?:was|were)\s+(?:moderated|presided\s+over|compered)\s+by|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|(?:presented|handed\s+over|awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:certificate|award|memento|souvenir|shield|gift|plaque|prize|medal|trophy|cheque)s?\s+to\b|(?:jointly\s+)?cut\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:cake|ribbon)|(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+)?(?:guests|participants|attendees|invitees|dignitaries|speakers)|^\s*the\s+chief\s+guest|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|guests?\s+of\s+honou?r\s+(?:included|were|was)|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|^\s*(?:taking\s+part|participating|present)\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations|negotiations)\s+(?:were|was)|(?:participated|joined)\s+(?:in\s+)?(?:(?:the|it)\s+(?:[\w-]+\s+)?)?from\s+(?:the\s+)?[A-Z][\w-]*|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|others\s+who\s+(?:spoke|addressed\s+the\s+[\w-]+)(?:\s+on\s+the\s+occasion)?\s+(?:also\s+)?included|(?:was|were)\s+(?:moderated|presided\s+over|compered)\s+by|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|(?:presented|handed\s+over|awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:certificate|award|memento|souvenir|shield|gift|plaque|prize|medal|trophy|cheque)s?\s+to\b|(?:jointly\s+)?cut\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:cake|ribbon)|(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+)?(?:guests|participants|attendees|invitees|dignitaries|speakers)|^\s*the\s+chief\s+guest|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed|told\s+(?:reporters|journalists|newsmen|the\s+(?:media|press)))\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -864,7 +864,11 @@ func (d *drafter) findEvents() {
 		// attended", "attended by Y, who travelled to Tashkent".)
 		// (Nor "A and B were also present, while the ambassador was
 		// accompanied by C": C is at it too.)
-		if loc := attendRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(accompaniedByRe.ReplaceAllString(whoClauseRe.ReplaceAllString(txt, ","), "")) {
+		// ("Taking part in the meeting were: from the Turkmen side - A,
+		// B; from the Turkish side - C": the roster of the contact told,
+		// whose "meeting" is no contact of its own.)
+		if loc := attendRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && !d.hasContactVerb(takingPartInRe.ReplaceAllString(accompaniedByRe.ReplaceAllString(whoClauseRe.ReplaceAllString(txt, ","), ""), " ")) {
+			d.rosterSides(a)
 			told := len(txt)
 			if m := toldThatRe.FindStringIndex(txt); m != nil && m[0] < loc[0] {
 				told = m[0]
@@ -1830,6 +1834,11 @@ func (a *analysed) sender(m personMention) bool {
 	for st > 0 && (a.folded[st-1] == "the" || a.toks[st-1].text == "'s" || honorifics[a.folded[st-1]]) {
 		st--
 	}
+	// "Deputy Minister Y (standing in for Minister of Energy X, who is on
+	// a working trip abroad)": X is not there.
+	if standingInForRe.MatchString(a.text[:a.toks[st].start]) {
+		return true
+	}
 	// "Sarsenbayev's predecessor, Marat Zhumabekov, held talks with ...":
 	// someone else, named by his relation to X.
 	if m.end+1 < len(a.toks) && isPossessive(a.toks[m.end].text) && relationNouns[a.folded[m.end+1]] {
@@ -1838,6 +1847,10 @@ func (a *analysed) sender(m personMention) bool {
 	return st >= 2 && (a.folded[st-1] == "from" || a.folded[st-1] == "of") && senderNouns[a.folded[st-2]] ||
 		st >= 2 && a.folded[st-1] == "of" && a.folded[st-2] == "behalf"
 }
+
+// standingInForRe ends the words before someone absent whom another
+// stands for.
+var standingInForRe = regexp.MustCompile(`(?i)\b(?:standing|stood|stands|deputi[sz]ing|deputi[sz]ed)\s+in\s+for\s+(?:the\s+)?$|\b(?:in\s+place\s+of|instead\s+of|deputi[sz]ing\s+for)\s+(?:the\s+)?$`)
 
 // relationNouns name someone by a relation to the one named before "'s".
 var relationNouns = set("predecessor", "successor", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "family", "nephew", "niece")
@@ -2034,6 +2047,35 @@ var (
 		"festival", "fair", "week", "days", "conference", "forum", "session", "summit", "meeting", "seminar", "symposium", "expo", "show", "event", "ceremony", "games", "tournament", "course", "workshop",
 		"monument", "memorial", "statue", "garden", "square", "street", "avenue", "facility", "complex", "hub", "zone", "cafe", "restaurant", "cinema", "theatre", "theater", "stadium", "office-building")
 )
+
+// takingPartInRe opens a roster of the contact told before.
+var (
+	takingPartInRe = regexp.MustCompile(`(?i)^\s*(?:taking\s+part|participating|present)\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations|negotiations)\s+(?:were|was)\b`)
+	// rosterSideRe heads a side's part of a roster: "from the Turkish
+	// side -", "On the Kazakh side:".
+	rosterSideRe = regexp.MustCompile(`(?i)\b(?:from|on)\s+the\s+([A-Z][\w-]*)\s+side\s*[-–—:]`)
+)
+
+// rosterSides gives those a roster lists under "from the Turkish side" the
+// nationality of that side, where the report says no other.
+func (d *drafter) rosterSides(a *analysed) {
+	heads := rosterSideRe.FindAllStringSubmatchIndex(a.text, -1)
+	if len(heads) == 0 {
+		return
+	}
+	for _, m := range a.people {
+		at := a.toks[m.start].start
+		c := ""
+		for _, h := range heads {
+			if h[0] < at {
+				c = d.g.demonyms[fold(a.text[h[2]:h[3]])]
+			}
+		}
+		if c != "" && m.p.nat == "" && !m.p.known {
+			m.p.nat, m.p.natCheck = c, "nationality from the side the roster lists the person under"
+		}
+	}
+}
 
 // noOtherDay reports whether a sentence gives no day other than e's.
 func (d *drafter) noOtherDay(txt string, e *event) bool {

@@ -4902,3 +4902,20 @@ func TestScholarOnTheSidelinesOfACongress(t *testing.T) {
 		"event meeting held 2025-09-17 [imran-ismail:guest daulet-sarsenov:host]")
 	noFact(t, dr, "traditional-religions", "the name of a gathering drafted as a person")
 }
+
+// "Taking part in the meeting were: from the Kazakh side - A; B; from the
+// Pakistani side - C; D": the roster of the session told, each of its side.
+func TestRosterBySideOfTheSession(t *testing.T) {
+	draft(t, "ASTANA, 8 June - The eighth meeting of the Intergovernmental Commission took place yesterday.\n\nThe meeting was co-chaired by Daulet Sarsenov and Imran Ismail.\n\nTaking part in the meeting were:\nfrom the Kazakh side -\n- D. Sarsenov - Deputy Prime Minister;\n- Maral Annayeva - Minister of Trade;\nfrom the Pakistani side -\n- I. Ismail - Minister of Commerce;\n- Ayesha Siddiqa - Deputy Minister of Energy.", "2023-06-08",
+		"new person maral-annayeva: Maral Annayeva [] nat=KZ",
+		"new person ayesha-siddiqa: Ayesha Siddiqa [] nat=PK",
+		"event session held 2023-06-07 [daulet-sarsenov:co-chair imran-ismail:co-chair maral-annayeva:attendee ayesha-siddiqa:attendee]")
+}
+
+// "B (standing in for Minister of Energy X, who is abroad)": X is not at
+// the session.
+func TestStandingInForIsAbsent(t *testing.T) {
+	dr := draft(t, "ASTANA: Daulet Sarsenov and Imran Ismail co-chaired the session on Tuesday. Deputy Minister of Energy Maral Annayeva (standing in for Minister of Energy Aibek Zhanuzakov, who is on a working trip abroad) also took part.", "2023-06-08",
+		"event talks held 2023-06-06 [daulet-sarsenov:co-chair imran-ismail:co-chair maral-annayeva:attendee]")
+	notAt(t, dr, "aibek-zhanuzakov", "absent: another stood in for him")
+}
