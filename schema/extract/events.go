@@ -271,7 +271,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|guests?\s+of\s+honou?r\s+(?:included|were|was)|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|^\s*(?:taking\s+part|participating|present)\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations|negotiations)\s+(?:were|was)|(?:participated|joined)\s+(?:in\s+)?(?:(?:the|it)\s+(?:[\w-]+\s+)?)?from\s+(?:the\s+)?[A-Z][\w-]*|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|others\s+who\s+(?:spoke|addressed\s+the\s+[\w-]+)(?:\s+on\s+the\s+occasion)?\s+(?:also\s+)?included|(?:was|were)\s+(?:moderated|presided\s+over|compered)\s+by|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|(?:presented|handed\s+over|awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:certificate|award|memento|souvenir|shield|gift|plaque|prize|medal|trophy|cheque)s?\s+to\b|(?:jointly\s+)?cut\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:cake|ribbon)|(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+)?(?:guests|participants|attendees|invitees|dignitaries|speakers)|^\s*the\s+chief\s+guest|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|guests?\s+of\s+honou?r\s+(?:included|were|was)|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were|is|are)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|^\s*(?:taking\s+part|participating|present)\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations|negotiations)\s+(?:were|was)|(?:participated|joined)\s+(?:in\s+)?(?:(?:the|it)\s+(?:[\w-]+\s+)?)?from\s+(?:the\s+)?[A-Z][\w-]*|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|others\s+who\s+(?:spoke|addressed\s+the\s+[\w-]+)(?:\s+on\s+the\s+occasion)?\s+(?:also\s+)?included|(?:was|were)\s+(?:moderated|presided\s+over|compered)\s+by|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|(?:presented|handed\s+over|awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:certificate|award|memento|souvenir|shield|gift|plaque|prize|medal|trophy|cheque)s?\s+to\b|(?:jointly\s+)?cut\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:cake|ribbon)|(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+)?(?:guests|participants|attendees|invitees|dignitaries|speakers)|^\s*the\s+chief\s+guest|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed|told\s+(?:reporters|journalists|newsmen|the\s+(?:media|press)))\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -2076,6 +2076,22 @@ func (d *drafter) rosterSides(a *analysed) {
 		}
 	}
 }
+
+// namesOnlyAPerson reports whether t is only a person the sentence names,
+// perhaps with an office before ("convey his good wishes to President
+// X"): someone, not a subject of the talks.
+func (a *analysed) namesOnlyAPerson(t string) bool {
+	for _, pm := range a.people {
+		name := a.textOf(pm.start, pm.end)
+		if rest, ok := strings.CutSuffix(strings.TrimSpace(t), name); ok && !slices.ContainsFunc(strings.Fields(rest), func(w string) bool { return !isCap(w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteEndRe closes a quotation: a mark of the sentence, then the quote.
+var quoteEndRe = regexp.MustCompile(`[,.!?;]["”]`)
 
 // noOtherDay reports whether a sentence gives no day other than e's.
 func (d *drafter) noOtherDay(txt string, e *event) bool {
@@ -4580,6 +4596,12 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 				list = list[:loc[0]]
 				at = max(m[2]+len(list), from+1)
 			}
+			// `Discussed flights and textiles," the ambassador wrote`: a
+			// quote's end ends its list.
+			if loc := quoteEndRe.FindStringIndex(list); loc != nil {
+				list = list[:loc[0]]
+				at = max(m[2]+len(list), from+1)
+			}
 			if r.outcome {
 				o := strings.TrimRight(strings.TrimSpace(txt[m[0]:m[2]]+list), ",;: ")
 				if o != "" && !slices.Contains(e.outcomes, o) && len(e.outcomes) < 12 {
@@ -4594,7 +4616,7 @@ func (d *drafter) topicsAndOutcomes(a *analysed, e *event) {
 				if slices.ContainsFunc(e.topics, func(u string) bool { return sameSubject(u, t) }) {
 					continue
 				}
-				if len(e.topics) < 12 && len(strings.Fields(t)) <= 16 && !vagueTopic(t) {
+				if len(e.topics) < 12 && len(strings.Fields(t)) <= 16 && !vagueTopic(t) && !a.namesOnlyAPerson(t) {
 					e.topics = append(e.topics, t)
 				}
 			}

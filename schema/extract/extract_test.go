@@ -4919,3 +4919,14 @@ func TestStandingInForIsAbsent(t *testing.T) {
 		"event talks held 2023-06-06 [daulet-sarsenov:co-chair imran-ismail:co-chair maral-annayeva:attendee]")
 	notAt(t, dr, "aibek-zhanuzakov", "absent: another stood in for him")
 }
+
+// `"... Discussed direct flights and textiles," the ambassador wrote on X`:
+// the quote's end ends the topics; "convey his good wishes to President X"
+// makes X no topic.
+func TestTopicsEndWithTheQuote(t *testing.T) {
+	dr := draft(t, "LAHORE: Ambassador of Kazakhstan Yerzhan Kistafin called on Governor Imran Ismail on Wednesday. \"Had a warm meeting with the Governor. Discussed direct flights, textiles and pharmaceuticals,\" the ambassador wrote on X, sharing pictures. The governor asked the envoy to convey his good wishes to President Daulet Sarsenov.", "2024-11-15")
+	got := dr.Source.Events[0].Topics
+	if want := []string{"direct flights", "textiles", "pharmaceuticals"}; !slices.Equal(got, want) {
+		t.Errorf("topics %q, want %q", got, want)
+	}
+}
