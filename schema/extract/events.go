@@ -2090,6 +2090,9 @@ func (a *analysed) namesOnlyAPerson(t string) bool {
 	return false
 }
 
+// welcomedThingRe is what is welcomed when no one is: a visit, a decision.
+var welcomedThingRe = regexp.MustCompile(`(?i)^\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|decision|move|initiative|statement|proposal|offer|steps?|idea|progress|developments?|agreement|announcement|outcome|results?|efforts?|participation|interest|support|launch|opening|appointment|establishment|growth|increase|resumption)\b`)
+
 // quoteEndRe closes a quotation: a mark of the sentence, then the quote.
 var quoteEndRe = regexp.MustCompile(`[,.!?;]["”]`)
 
@@ -2122,6 +2125,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// "'Our agreement has opened new doors,' Y told participants": words
 	// quoted tell no contact.
 	if i := slices.IndexFunc(a.toks, func(t token) bool { return t.start >= loc[0] }); i >= 0 && insideQuotes(a.toks, i) {
+		return nil
+	}
+	// "X welcomed the ambassador's visit and urged ...": a statement on
+	// something, no welcome of anyone.
+	if v := strings.ToLower(txt[loc[0]:loc[1]]); (v == "welcomed" || v == "welcomes" || v == "welcoming") && welcomedThingRe.MatchString(txt[loc[1]:]) {
 		return nil
 	}
 	// "The Embassy has opened a hotline", "the Kazakhstan House, which
@@ -2864,6 +2872,27 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// "discussed" is a contact only of those before it.
 	if rule.re == togetherRe && len(subj) == 0 {
 		return nil
+	}
+	// "The embassy said the ambassador, accompanied by First Secretary Y,
+	// discussed the pipeline", after his call on the governor: Y was at
+	// that call, on his side; "discussed" is no contact of the two.
+	if m := accompaniedAsideRe.FindStringIndex(txt[:loc[0]]); rule.re == togetherRe && m != nil && cur != nil && cur.status == "held" && (dt.value == "" || dt.basis == basisDateline || dt.value == cur.date.value) {
+		var lead *person
+		for _, pm := range a.people {
+			if at := a.toks[pm.start].start; at < m[0] && slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == pm.p }) {
+				lead = pm.p
+			}
+		}
+		if lead != nil {
+			role := cur.parts[slices.IndexFunc(cur.parts, func(q part) bool { return q.p == lead })].role
+			for _, pm := range a.people {
+				if at := a.toks[pm.start].start; at >= m[0] && at < m[1] {
+					cur.add(pm.p, "", role)
+					pm.p.joinSide(lead)
+				}
+			}
+			return cur
+		}
 	}
 	if len(subj)+len(obj) == 0 && theyHeldRe.MatchString(txt) && (kind == "meeting" || kind == "talks") && (dt.value == "" || dt.basis == basisDateline) {
 		for _, e := range d.events {

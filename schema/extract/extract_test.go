@@ -4930,3 +4930,12 @@ func TestTopicsEndWithTheQuote(t *testing.T) {
 		t.Errorf("topics %q, want %q", got, want)
 	}
 }
+
+// After the call: "the ambassador, accompanied by First Secretary Y,
+// discussed ..." puts Y at it; "Z welcomed the ambassador's visit" is a
+// statement, no meeting of Z's.
+func TestAccompaniedAsideAndWelcomedTheVisit(t *testing.T) {
+	dr := draft(t, "QUETTA: Kazakhstan's Ambassador to Pakistan Yerzhan Kistafin called on Governor Imran Ismail here on Thursday, the embassy said.\n\nThe embassy said the ambassador, accompanied by First Secretary Aibek Zhanuzakov, discussed the gas pipeline and rail links.\n\nIn a statement, Quetta Chamber of Commerce and Industry President Muhammad Iqbal welcomed the ambassador's visit and urged the government to open a trade desk.", "2023-09-22",
+		"event meeting held 2023-09-21 [yerzhan-kistafin:guest imran-ismail:host aibek-zhanuzakov:guest]")
+	notAt(t, dr, "muhammad-iqbal", "welcomed a visit in a statement")
+}
