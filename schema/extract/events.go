@@ -75,9 +75,9 @@ var verbRules = []verbRule{
 	// "X on Friday chaired the fourth meeting of the Dialogue": a session
 	// X led.
 	{regexp.MustCompile(`(?i)\b(?:chaired|presided\s+over)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|summit|dialogue|council)\b`), "session", "subject-host"},
-	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had|have|has|sat down for)\s+(?:an?\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:video\s+|virtual\s+|online\s+|telephone\s+|phone\s+)?(?:talks|negotiations)\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holds|holding|had|have|has|sat down for)\s+(?:an?\s+)?(?:round of\s+)?(?:bilateral\s+|delegation-level\s+|detailed\s+|official\s+|one-on-one\s+|separate\s+|formal\s+)?(?:video\s+|virtual\s+|online\s+|telephone\s+|phone\s+)?(?:talks|negotiations)\b`), "talks", ""},
 	// "held political consultations with B"; "A and B held consultations".
-	{regexp.MustCompile(`(?i)\b(?:held|hold|holding|had)\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|next|new|another|regular|annual|routine)\s+)?(?:round\s+of\s+)?(?:(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular|annual|routine|consular|trilateral)\s+){0,2}consultations\b`), "talks", ""},
+	{regexp.MustCompile(`(?i)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|next|new|another|regular|annual|routine)\s+)?(?:round\s+of\s+)?(?:(?:political|bilateral|inter-ministerial|interagency|foreign\s+office|regular|annual|routine|consular|trilateral)\s+){0,2}consultations\b`), "talks", ""},
 	// "The Uzbek side was led by A, while B headed the Pakistani
 	// delegation": the two heads of a round of consultations.
 	{regexp.MustCompile(`(?i)\b(?:side|delegation)s?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:was|were)\s+(?:led|headed|chaired)\s+by\b`), "talks", ""},
@@ -163,10 +163,10 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:received|receives|receiving|welcomed|hosted|greeted)\b`), "meeting", "subject-host"},
 	// "X's programme on Wednesday also included meetings with A and B".
 	{regexp.MustCompile(`(?i)\b(?:programme|program|schedule|agenda)\b[^.;]{0,60}?\b(?:included|includes|featured|features)\s+(?:separate\s+|bilateral\s+)*(?:meetings|talks)\s+with\b`), "meeting", ""},
-	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold)\s+(?:a\s+)?(?:meetings?|sessions?)\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold|holds)\s+(?:a\s+)?(?:meetings?|sessions?)\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
 	// "A and B held a meeting in a restricted format" (after the rule
 	// above, which wins where "with" follows).
-	{regexp.MustCompile(`(?i)\b(?:held|had|hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}meetings?\b`), "meeting", ""},
+	{regexp.MustCompile(`(?i)\b(?:held|had|hold|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}meetings?\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
 	{addressRe, "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony|cut\s+the\s+(?:inaugural\s+)?ribbon)\b`), "ceremony", ""},
@@ -2093,6 +2093,10 @@ func (a *analysed) namesOnlyAPerson(t string) bool {
 // welcomedThingRe is what is welcomed when no one is: a visit, a decision.
 var welcomedThingRe = regexp.MustCompile(`(?i)^\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|decision|move|initiative|statement|proposal|offer|steps?|idea|progress|developments?|agreement|announcement|outcome|results?|efforts?|participation|interest|support|launch|opening|appointment|establishment|growth|increase|resumption)\b`)
 
+// presentVerbRe is a verb of a contact in the present tense, as bulletins
+// tell the day's news: "meets", "calls on", "holds talks".
+var presentVerbRe = regexp.MustCompile(`(?i)^(?:meets|calls\s+on|holds|receives|hosts|visits|signs|attends|chairs|co-?chairs|welcomes)\b`)
+
 // quoteEndRe closes a quotation: a mark of the sentence, then the quote.
 var quoteEndRe = regexp.MustCompile(`[,.!?;]["”]`)
 
@@ -2483,6 +2487,12 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				}
 			}
 		}
+	}
+	// "Separately, the Secretary-General calls on the Foreign Minister",
+	// in a bulletin told in the present: a contact of the day it is told.
+	if dt.value == "" && status == "held" && !d.pub.IsZero() && presentVerbRe.MatchString(txt[loc[0]:loc[1]]) {
+		dt = resolved{value: day(d.pub), basis: basisRelative, text: txt[loc[0]:loc[1]], note: "told in the present tense, on publication day " + day(d.pub),
+			check: "told in the present tense: taken as the day of publication"}
 	}
 	if dt.value == "" && status == "held" && cur != nil && cur.status == "held" && cur.date.value != "" && d.toldAtCur(a) {
 		// "During the meeting, a memorandum was signed ... The document was

@@ -4939,3 +4939,13 @@ func TestAccompaniedAsideAndWelcomedTheVisit(t *testing.T) {
 		"event meeting held 2023-09-21 [yerzhan-kistafin:guest imran-ismail:host aibek-zhanuzakov:guest]")
 	notAt(t, dr, "muhammad-iqbal", "welcomed a visit in a statement")
 }
+
+// A bulletin in the present tense: "holds separate meetings with A and B
+// this evening"; "Separately, X calls on Y", with no day, is of the day
+// it is told.
+func TestBulletinInThePresentTense(t *testing.T) {
+	draft(t, "ISLAMABAD: Prime Minister Imran Ismail holds separate meetings with the Prime Minister of Uzbekistan Bakhtiyor Saidov and the Prime Minister of Kazakhstan Daulet Sarsenov this evening.\n\nSeparately, Yerzhan Kistafin calls on Muhammad Iqbal at the Foreign Office.", "2024-10-15",
+		"event meeting held 2024-10-15 [imran-ismail:host bakhtiyor-saidov:guest]",
+		"event meeting held 2024-10-15 [imran-ismail:host daulet-sarsenov:guest]",
+		"event meeting held 2024-10-15 [yerzhan-kistafin:guest muhammad-iqbal:host]")
+}
