@@ -230,8 +230,8 @@ func (d *drafter) orgRuns(a *analysed) {
 			}
 			// After its head word, a name ends where a person's begins:
 			// "Minister for Railways and Aviation Khawaja Saad Rafique".
-			if seenHead && isCap(t) && !domainWords[fw[j]] && !notNameWords[fw[j]] && (orgHeads[fw[j]] == "" || lastOnlyHeads[fw[j]]) &&
-				j+1 < len(toks) && isCap(toks[j+1].text) && !domainWords[fw[j+1]] && orgHeads[fw[j+1]] == "" {
+			if seenHead && isCap(t) && !isDomainWord(fw[j]) && !notNameWords[fw[j]] && (orgHeads[fw[j]] == "" || lastOnlyHeads[fw[j]]) &&
+				j+1 < len(toks) && isCap(toks[j+1].text) && !isDomainWord(fw[j+1]) && orgHeads[fw[j+1]] == "" {
 				break
 			}
 			if orgHeads[fw[j]] != "" {
@@ -1565,7 +1565,7 @@ func (d *drafter) sameNamedOrgOf(id string, p *person) string {
 // assembly", "senate").
 func genericBody(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if orgHeads[w] == "" && !domainWords[w] && !genericBodyWords[w] {
+		if orgHeads[w] == "" && !isDomainWord(w) && !genericBodyWords[w] {
 			return false
 		}
 	}

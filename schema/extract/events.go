@@ -107,7 +107,8 @@ var verbRules = []verbRule{
 	// "a trilateral meeting of the leaders of A, B and C was held".
 	{regexp.MustCompile(`(?i)\bmeeting\s+of\s+the\s+(?:leaders|heads|presidents|foreign\s+ministers|ministers)\s+of\b[^.;]{3,200}?\b(?:took\s+place|was\s+held)\b`), "meeting", ""},
 	// "was prepared at talks in Seoul on Tuesday between A and B".
-	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:on\s+\w+\s+)?between\b`), "talks", ""},
+	// "during talks at the ministry between A and B".
+	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on\s+\w+\s+)?between\b`), "talks", ""},
 	// "Talks were held between A and B".
 	// "Talks were held here on Wednesday between A and B".
 	{regexp.MustCompile(`(?i)\b(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+(?:[^.;,]{1,60}?\s+)?between\b`), "talks", ""},

@@ -4949,3 +4949,12 @@ func TestBulletinInThePresentTense(t *testing.T) {
 		"event meeting held 2024-10-15 [imran-ismail:host daulet-sarsenov:guest]",
 		"event meeting held 2024-10-15 [yerzhan-kistafin:guest muhammad-iqbal:host]")
 }
+
+// "during talks at the ministry between A and Kazakhstan's First Deputy
+// Minister of Employment and Poverty Reduction B": talks of the two, and
+// "Reduction", an abstract noun, ends the office's field, not B's name.
+func TestTalksAtBetweenAndAnAbstractField(t *testing.T) {
+	draft(t, "MOSCOW, February 14. /TASS/. The agreement was reached on Tuesday during talks at the ministry between Deputy Interior Minister Imran Ismail and Kazakhstan's First Deputy Minister of Employment and Poverty Reduction Sherzod Khodjaev.", "2024-02-14",
+		"new person sherzod-khodjaev: Sherzod Khodjaev [] nat=KZ",
+		"tenure sherzod-khodjaev kz-first-deputy-minister-of-employment-and-poverty-reduction 2024-02-13")
+}

@@ -384,7 +384,7 @@ func matchTitle(fw []string, i int) (string, int, bool) {
 	}
 	var mods []string
 	// "Commerce Secretary", "Energy Minister": a field, then the office.
-	if i+1 < len(fw) && domainWords[fw[i]] && !fieldJoiners[fw[i]] && (fw[i+1] == "secretary" || fw[i+1] == "minister") {
+	if i+1 < len(fw) && isDomainWord(fw[i]) && !fieldJoiners[fw[i]] && (fw[i+1] == "secretary" || fw[i+1] == "minister") {
 		return canonicalTitle([]string{fw[i], fw[i+1]}), i + 2, true
 	}
 	for k := i; k < len(fw) && k < i+3; k++ {
@@ -410,7 +410,7 @@ func matchTitle(fw []string, i int) (string, int, bool) {
 func matchedDomainBefore(a *analysed, k *int) bool {
 	start := *k
 	field := func(x int) bool {
-		return x >= 0 && domainWords[a.folded[x]] && a.folded[x] != "and" && isCap(a.toks[x].text) && !a.covered(x)
+		return x >= 0 && isDomainWord(a.folded[x]) && a.folded[x] != "and" && isCap(a.toks[x].text) && !a.covered(x)
 	}
 	for *k > 1 && (field(*k-1) || a.folded[*k-1] == "and" && field(*k-2)) {
 		*k--
@@ -687,7 +687,7 @@ func (d *drafter) titleSpans(a *analysed) {
 		}
 		// "Secretary Interior Zafar Iqbal Khattak", "Minister Commerce X":
 		// the field written after the office, then the name.
-		if end+2 < len(toks) && domainWords[fw[end]] && isCap(toks[end].text) && !a.covered(end) && tp.domain == "" && d.startsName(a, end+1) {
+		if end+2 < len(toks) && isDomainWord(fw[end]) && isCap(toks[end].text) && !a.covered(end) && tp.domain == "" && d.startsName(a, end+1) {
 			tp.domain = toks[end].text
 			end++
 		}
@@ -828,7 +828,7 @@ func (d *drafter) titleSpans(a *analysed) {
 				// Ministry of X": the field ends before "at"; whose it is
 				// follows.
 				for e < len(toks) && e < k+10 && (isWord(toks[e].text) && !isCap(toks[e].text) && !fieldEnds[fw[e]] || toks[e].text == "," && e > k) {
-					if domainWords[fw[e]] {
+					if isDomainWord(fw[e]) {
 						fields++
 					}
 					e++
@@ -856,7 +856,7 @@ func (d *drafter) titleSpans(a *analysed) {
 					// A field ends where a name begins: "Minister for
 					// Railways and Aviation Khawaja Saad Rafique", "Minister
 					// of Trade and Integration Aibek Zhanuzakov".
-					if (w == "for" || w == "of" && allDomain(fw[k:e])) && e > k && !domainWords[fw[e]] && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && (isCap(toks[e+1].text) && !domainWords[fw[e+1]] || particles[fw[e+1]]) {
+					if (w == "for" || w == "of" && allDomain(fw[k:e])) && e > k && !isDomainWord(fw[e]) && !notNameWords[fw[e]] && orgHeads[fw[e]] == "" && e+1 < len(toks) && (isCap(toks[e+1].text) && !isDomainWord(fw[e+1]) || particles[fw[e+1]]) {
 						break
 					}
 					// A rank or honorific starts the name: "Chief of General
@@ -882,7 +882,7 @@ func (d *drafter) titleSpans(a *analysed) {
 					break // "Minister of Foreign Affairs of Uzbekistan": the field, then whose
 				}
 				if fw[e] == "and" && e+1 < len(toks) && isCap(toks[e+1].text) {
-					if _, _, ok := matchTitle(fw, e+1); ok && e > k && !domainWords[fw[e-1]] {
+					if _, _, ok := matchTitle(fw, e+1); ok && e > k && !isDomainWord(fw[e-1]) {
 						break // "... of the Cabinet of Ministers and Foreign Minister of X": a second office
 					}
 				}
@@ -893,7 +893,7 @@ func (d *drafter) titleSpans(a *analysed) {
 					e++
 					continue
 				}
-				if t == "," && (w == "for" || w == "of" && allDomain(fw[k:e])) && e+1 < len(toks) && isCap(toks[e+1].text) && (orgHeads[fw[e+1]] != "" || domainWords[fw[e+1]]) {
+				if t == "," && (w == "for" || w == "of" && allDomain(fw[k:e])) && e+1 < len(toks) && isCap(toks[e+1].text) && (orgHeads[fw[e+1]] != "" || isDomainWord(fw[e+1])) {
 					e++
 					continue
 				}
@@ -934,7 +934,7 @@ func (d *drafter) titleSpans(a *analysed) {
 			text := a.textOf(k, e)
 			allField := true
 			for x := k; x < e; x++ {
-				if isWord(toks[x].text) && !domainWords[fw[x]] {
+				if isWord(toks[x].text) && !isDomainWord(fw[x]) {
 					allField = false
 				}
 			}
@@ -1078,7 +1078,7 @@ func placeOfficeKind(title string) string {
 func looksLikeName(a *analysed, i, j int) bool {
 	for x := i; x < j; x++ {
 		t, f := a.toks[x].text, a.folded[x]
-		if !isWord(t) || !isCap(t) || allCaps(t) || a.spanAt(x) != nil || a.covered(x) || orgHeads[f] != "" && !(x == i && lastOnlyHeads[f]) || notNameWords[f] || domainWords[f] || honorifics[f] || particles[f] || placeTypeNouns[f] {
+		if !isWord(t) || !isCap(t) || allCaps(t) || a.spanAt(x) != nil || a.covered(x) || orgHeads[f] != "" && !(x == i && lastOnlyHeads[f]) || notNameWords[f] || isDomainWord(f) || honorifics[f] || particles[f] || placeTypeNouns[f] {
 			return false
 		}
 		if _, _, ok := matchTitle(a.folded, x); ok {
@@ -1087,6 +1087,29 @@ func looksLikeName(a *analysed, i, j int) bool {
 	}
 	return true
 }
+
+// isDomainWord reports whether a folded word names a field of offices and
+// ministries: one of domainWords, or an abstract noun ("Employment and
+// Poverty Reduction"), which no name is.
+func isDomainWord(w string) bool { return domainWords[w] || abstractNoun(w) }
+
+// abstractNoun reports whether a folded word ends as English abstract
+// nouns do, which names do not: "reduction", "development", "security".
+func abstractNoun(w string) bool {
+	// Not a body or a group: "Commission", "Federation", "delegation".
+	if orgHeads[w] != "" || groupNouns[w] {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ities", "ism", "ship", "ance"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns are abstract in form but name people together.
+var groupNouns = set("delegation", "delegations", "nation", "nations", "generation", "congregation", "ministership")
 
 // fieldAfterOffice reports whether the "on" or "for" at token i follows an
 // office ("Special Assistant to the Prime Minister on ...").
@@ -1107,7 +1130,7 @@ func allDomain(ws []string) bool {
 		if w == "," {
 			continue // "Investment, Industry and Trade"
 		}
-		if !domainWords[w] {
+		if !isDomainWord(w) {
 			return false
 		}
 		n++
@@ -1211,7 +1234,7 @@ func (d *drafter) startsName(a *analysed, i int) bool {
 	}
 	for x := i; x < i+2; x++ {
 		t, f := a.toks[x].text, a.folded[x]
-		if s := a.spanAt(x); s != nil && s.kind != schema.KindPerson || !isWord(t) || !isCap(t) || allCaps(t) || domainWords[f] || orgHeads[f] != "" && !(x == i && lastOnlyHeads[f]) || notNameWords[f] {
+		if s := a.spanAt(x); s != nil && s.kind != schema.KindPerson || !isWord(t) || !isCap(t) || allCaps(t) || isDomainWord(f) || orgHeads[f] != "" && !(x == i && lastOnlyHeads[f]) || notNameWords[f] {
 			return false
 		}
 	}
@@ -1362,9 +1385,10 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	}
 	// "... on International Affairs, Defense and Security Aigul
 	// Dzhunusova": the end of an office's field, then the name.
-	for j-i > 2 && domainWords[fw[i]] && fw[i] != "and" && i > 0 && (fw[i-1] == "and" || toks[i-1].text == ",") {
+	for j-i > 2 && isDomainWord(fw[i]) && fw[i] != "and" && i > 0 && (fw[i-1] == "and" || toks[i-1].text == ",") {
 		i++
 	}
+
 	// "... of the Azerbaijan Army Colonel General X": a rank inside the
 	// run starts the name; the words before it end a body's name.
 	for x := i + 1; x+1 < j; x++ {
@@ -1545,11 +1569,11 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		// someone new.
 		return
 	}
-	if i >= 2 && (fw[i-1] == "on" || fw[i-1] == "for") && domainWords[fw[k]] && d.fieldAfterOffice(a, i-1) {
+	if i >= 2 && (fw[i-1] == "on" || fw[i-1] == "for") && isDomainWord(fw[k]) && d.fieldAfterOffice(a, i-1) {
 		// "Special Assistant to the Chief Minister on Industries Pir
 		// Saadat Ali Shah": the field's words, then the name.
 		n := k
-		for n < j && (domainWords[fw[n]] || fieldJoiners[fw[n]]) {
+		for n < j && (isDomainWord(fw[n]) || fieldJoiners[fw[n]]) {
 			n++
 		}
 		if j-n >= 2 {
