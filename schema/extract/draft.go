@@ -1179,7 +1179,8 @@ func (d *drafter) byPhrase(a *analysed, b int) []personMention {
 		}
 		stop := false
 		for i := b + 2; i < m.start; i++ {
-			if t := a.toks[i].text; t == "." || t == ";" && !listGoesOn(i) {
+			// ("accompanied by A, while B was also present": B is not.)
+			if t := a.toks[i].text; t == "." || t == ";" && !listGoesOn(i) || a.folded[i] == "while" || a.folded[i] == "whereas" {
 				stop = true
 			}
 		}

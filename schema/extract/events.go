@@ -153,6 +153,9 @@ var verbRules = []verbRule{
 	// "He said this while talking to X", "speaking with X".
 	{regexp.MustCompile(`(?i)\b(?:while\s+)?(?:talking|speaking)\s+(?:to|with)\b`), "meeting", "subject-guest"},
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|virtual\s+meeting|online\s+meeting)\s+with\b`), "call", ""},
+	// "had raised similar concerns with the then IGP X in November 2022",
+	// "took up the case with Y": a meeting with Y.
+	{regexp.MustCompile(`(?i)\b(?:raised|took\s+up)\s+(?:(?:the|this|these|those|similar|his|her|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:concerns?|issues?|matters?|questions?|cases?)\s+with\b`), "meeting", ""},
 	// "a video conference was held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|video\s*call|virtual\s+meeting|online\s+meeting|(?:tele)?phone\s+(?:call|conversation))\s+(?:was|were)\s+held\s+(?:[^.;,]{1,60}?\s+)?between\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},
@@ -710,8 +713,15 @@ func (d *drafter) findEvents() {
 		// "It was accompanied by Y, trade counsellor at the embassy": the
 		// delegation of the contact being told.
 		if loc := accompaniedByRe.FindStringIndex(txt); loc != nil && cur != nil && len(a.people) > 0 && itAccompaniedRe.MatchString(txt[:loc[0]]) && !d.hasContactVerb(txt[loc[1]:]) {
+			// "The ambassador was accompanied by A, while B was also
+			// present": A of his side, B at the contact but not with him.
+			cut, present := whileAfter(txt, loc[1])
 			for _, m := range a.people {
-				cur.add(m.p, "", "guest")
+				if a.toks[m.start].start < cut {
+					cur.add(m.p, "", "guest")
+				} else if present {
+					cur.add(m.p, "", "attendee")
+				}
 			}
 			d.topicsAndOutcomes(a, cur)
 			continue
@@ -737,14 +747,17 @@ func (d *drafter) findEvents() {
 			}
 			if lead != nil {
 				at := d.contactsOf(lead, cur, txt)
+				cut, present := whileAfter(txt, loc[1])
 				for _, e := range at {
 					role := ""
 					if i := slices.IndexFunc(e.parts, func(p part) bool { return p.p == lead }); i >= 0 {
 						role = e.parts[i].role
 					}
 					for _, m := range a.people {
-						if a.toks[m.start].start > loc[0] {
+						if at := a.toks[m.start].start; at > loc[0] && at < cut {
 							e.add(m.p, "", role)
+						} else if at >= cut && present {
+							e.add(m.p, "", "attendee")
 						}
 					}
 				}
@@ -3417,6 +3430,17 @@ var (
 
 // whileClauseRe starts a clause of its own in a sentence: ", while".
 var whileClauseRe = regexp.MustCompile(`(?i),\s*(?:while|whereas)\s+`)
+
+// whileAfter finds a while-clause after byte from of a sentence of
+// companions ("accompanied by A, while B was also present"): where it
+// starts (the sentence's end if none), and whether it tells its people
+// at the contact.
+func whileAfter(txt string, from int) (int, bool) {
+	if w := whileClauseRe.FindStringIndex(txt[from:]); w != nil {
+		return from + w[0], attendRe.MatchString(txt[from+w[0]:])
+	}
+	return len(txt), false
+}
 
 // inTheMeetingHeldRe is an opening aside on the contact being told: "In
 // the meeting, held in Tehran on Monday,"; its group is the aside.

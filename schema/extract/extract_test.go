@@ -4958,3 +4958,13 @@ func TestTalksAtBetweenAndAnAbstractField(t *testing.T) {
 		"new person sherzod-khodjaev: Sherzod Khodjaev [] nat=KZ",
 		"tenure sherzod-khodjaev kz-first-deputy-minister-of-employment-and-poverty-reduction 2024-02-13")
 }
+
+// "The ambassador was accompanied by A, while B was also present": A of
+// his side, B at the call but of the host's; "had raised similar concerns
+// with the then Inspector General C in November 2022": a recalled meeting.
+func TestAccompaniedWhilePresentAndRaisedWith(t *testing.T) {
+	draft(t, "ISLAMABAD - Ambassador of Kazakhstan to Pakistan Yerzhan Kistafin called on Inspector General of Police Islamabad Imran Ismail on Wednesday.\n\nThe ambassador was accompanied by the embassy's consul, Aibek Zhanuzakov, while Deputy Inspector General Faisal Tarar was also present in the meeting.\n\nThe ambassador had raised similar concerns with the then Inspector General Saima Khurshid in November 2022.", "2024-03-07",
+		"new person faisal-tarar: Faisal Tarar [] nat=PK",
+		"event meeting held 2024-03-06 [yerzhan-kistafin:guest imran-ismail:host aibek-zhanuzakov:guest faisal-tarar:attendee]",
+		"event meeting background 2022-11 [yerzhan-kistafin:attendee saima-khurshid:attendee]")
+}
