@@ -330,6 +330,12 @@ func (d *drafter) orgRuns(a *analysed) {
 		if k := slices.Index(fw[start:head], "of"); k > 0 && !a.covered(start+k) && !slices.ContainsFunc(fw[start:start+k], func(w string) bool { return orgHeads[w] != "" }) {
 			start += k + 1
 		}
+		// "signed by Cheema and Kazakh Cricket Federation president Ali
+		// Turanli": someone the report has named, then "and", starts no
+		// body's name.
+		if k := slices.Index(fw[start:head], "and"); k > 0 && d.namesSomeone(fw[start:start+k]) {
+			start += k + 1
+		}
 		for k := i; k < head; k++ {
 			if _, next, ok := matchTitle(fw, k); ok && next < j && (fw[next] == "of" || fw[next] == "at" || fw[next] == "for") {
 				start = next + 1
@@ -1190,6 +1196,13 @@ func (d *drafter) byPhrase(a *analysed, b int) []personMention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// namesSomeone reports whether folded words are a name or surname of
+// someone the report has named.
+func (d *drafter) namesSomeone(ws []string) bool {
+	w := strings.Join(ws, " ")
+	return d.bySurname(w) != nil || slices.ContainsFunc(d.lookupName(w), func(e entry) bool { return e.kind == schema.KindPerson })
 }
 
 // joinSide gives a member of lead's delegation whose country the report

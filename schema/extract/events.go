@@ -4092,8 +4092,9 @@ func (d *drafter) quotedOwnContact(a *analysed) *event {
 // pronounSaidRe is an attribution by pronoun: ", he said".
 var pronounSaidRe = regexp.MustCompile(`(?i)^[,\s]*(?:he|she)\s+(?:said|says|told|wrote|added|noted)\b`)
 
-// receivingRe is a verb of receiving someone: "received", "receives".
-var receivingRe = regexp.MustCompile(`(?i)^(?:received|receives|receiving)$`)
+// receivingRe is a verb of receiving someone: "received", "receives",
+// "was received by".
+var receivingRe = regexp.MustCompile(`(?i)^(?:(?:was|were)\s+(?:warmly\s+)?)?(?:received|receives|receiving|welcomed|hosted)\b`)
 
 // signatoriesRe heads a list of those who signed: "The signatories of the
 // two main documents were:".

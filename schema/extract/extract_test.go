@@ -4968,3 +4968,14 @@ func TestAccompaniedWhilePresentAndRaisedWith(t *testing.T) {
 		"event meeting held 2024-03-06 [yerzhan-kistafin:guest imran-ismail:host aibek-zhanuzakov:guest faisal-tarar:attendee]",
 		"event meeting background 2022-11 [yerzhan-kistafin:attendee saima-khurshid:attendee]")
 }
+
+// "X was received by the Ambassador ... The reception was also attended by
+// A and B": the receiving, with A and B; "signed in June by Cheema and
+// Kazakh Cricket Federation president Y": Cheema, named before, starts no
+// body's name.
+func TestTheReceptionOfTheReceivingAndAPersonBeforeABody(t *testing.T) {
+	draft(t, "LAHORE, Pakistan (AA) - Kazakhstan's national cricket team was received by Kazakh Ambassador Yerzhan Kistafin at the Kazakh Consulate General in Lahore on Monday.\n\nThe reception was also attended by Faraz Ahmed Cheema, director of the Pakistan Cricket Board (PCB), and the Kazakh captain Kerem Ozdemir.\n\nThe camp follows a memorandum of understanding signed in Istanbul in June by Cheema and Kazakh Cricket Federation president Ali Turanli.", "2024-11-26",
+		"event meeting held 2024-11-25 [yerzhan-kistafin:host faraz-ahmed-cheema:attendee kerem-ozdemir:attendee]",
+		"event signing background 2024-06 [faraz-ahmed-cheema:attendee ali-turanli:attendee]",
+		"new org kazakh-cricket-federation: Kazakh Cricket Federation (business-association)")
+}
