@@ -2111,6 +2111,10 @@ var welcomedThingRe = regexp.MustCompile(`(?i)^\s+(?:the|a|an|his|her|their|its|
 // tell the day's news: "meets", "calls on", "holds talks".
 var presentVerbRe = regexp.MustCompile(`(?i)^(?:meets|calls\s+on|holds|receives|hosts|visits|signs|attends|chairs|co-?chairs|welcomes)\b`)
 
+// whoVisitedRe is a clause on someone's visit: ", who visited Islamabad
+// last year".
+var whoVisitedRe = regexp.MustCompile(`(?i),\s*who\s+(?:had\s+)?(?:visited|came\s+to|travelled\s+to|traveled\s+to|was\s+in)\s+[^,;.]{1,60}`)
+
 // quoteEndRe closes a quotation: a mark of the sentence, then the quote.
 var quoteEndRe = regexp.MustCompile(`[,.!?;]["”]`)
 
@@ -2320,6 +2324,17 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if len(before) == 1 {
 			dt = before[0]
 			dt.check = "date of the visit the sentence recalls"
+		}
+	}
+	// "The Speaker recalled his meeting with Minister Y, who visited
+	// Islamabad last year": a recalled contact of no date of its own is of
+	// the time of the visit its who-clause tells.
+	if dt.value == "" && status == "background" {
+		if m := whoVisitedRe.FindStringIndex(txt[loc[1]:]); m != nil {
+			if ds := findDatesHint(txt[loc[1]+m[0]:loc[1]+m[1]], d.pub, false, d.yearHint); len(ds) > 0 && !d.afterPublication(ds[0].value) {
+				dt = ds[0]
+				dt.check = "date of the visit the clause on " + strings.TrimSpace(txt[loc[1]:loc[1]+m[0]]) + " tells"
+			}
 		}
 	}
 	if dt.basis == basisRelative && dt.value == d.dlDate.value {

@@ -4979,3 +4979,10 @@ func TestTheReceptionOfTheReceivingAndAPersonBeforeABody(t *testing.T) {
 		"event signing background 2024-06 [faraz-ahmed-cheema:attendee ali-turanli:attendee]",
 		"new org kazakh-cricket-federation: Kazakh Cricket Federation (business-association)")
 }
+
+// "The Speaker recalled his meeting with Minister Y, who visited Islamabad
+// last year": the recalled meeting, of last year.
+func TestRecalledMeetingDatedByTheVisitorsClause(t *testing.T) {
+	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Speaker Imran Ismail on Tuesday.\n\nThe Speaker recalled his meeting with Kazakh Foreign Minister Daulet Sarsenov, who visited Islamabad last year, and said the understandings reached should be implemented.", "2023-05-17",
+		"event talks background 2022 [imran-ismail:attendee daulet-sarsenov:attendee]")
+}
