@@ -801,6 +801,18 @@ func (d *drafter) findEvents() {
 			d.topicsAndOutcomes(a, cur)
 			continue
 		}
+		// "The consignment was handed over by the Ambassador. It was
+		// received at a short ceremony on the apron by A and B": A and B
+		// at the handover told, its hosts.
+		if m := thingReceivedByRe.FindStringIndex(txt); m != nil && cur != nil && cur.status == "held" && (cur.kind == "ceremony" || cur.kind == "signing") && cur.sent >= a.idx-1 && len(a.people) > 0 {
+			for _, pm := range a.people {
+				if a.toks[pm.start].start >= m[1] {
+					cur.add(pm.p, "", "host")
+				}
+			}
+			d.topicsAndOutcomes(a, cur)
+			continue
+		}
 		// "In the meeting, held in Tehran on Monday, X referred to ...":
 		// the day of the contact being told, in an aside on it.
 		if m := inTheMeetingHeldRe.FindStringSubmatch(txt); m != nil && cur != nil && cur.status == "held" && cur.kind != "visit" &&
@@ -2114,6 +2126,10 @@ var presentVerbRe = regexp.MustCompile(`(?i)^(?:meets|calls\s+on|holds|receives|
 // whoVisitedRe is a clause on someone's visit: ", who visited Islamabad
 // last year".
 var whoVisitedRe = regexp.MustCompile(`(?i),\s*who\s+(?:had\s+)?(?:visited|came\s+to|travelled\s+to|traveled\s+to|was\s+in)\s+[^,;.]{1,60}`)
+
+// thingReceivedByRe opens a sentence on a thing handed over, received by
+// those named after it.
+var thingReceivedByRe = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:consignment|aid|cargo|shipment|goods|assistance|donation|relief|supplies|items|equipment|cheque|gift))\s+(?:was|were)\s+(?:formally\s+|officially\s+)?(?:received|accepted|taken\s+over)\b[^.;]{0,80}?\bby\b`)
 
 // quoteEndRe closes a quotation: a mark of the sentence, then the quote.
 var quoteEndRe = regexp.MustCompile(`[,.!?;]["”]`)
@@ -3693,14 +3709,17 @@ func (d *drafter) ledeDates() {
 			if r, _ := d.contactVerb(lede.text); r != nil && r.kind == e.kind {
 				e.date = ds[0]
 				e.date.check = "date from the report's first sentence, which tells this " + e.kind + " by the countries"
-			} else if len(ds) == 1 && (r != nil || gatheringWordRe.MatchString(lede.text) || ledeSaidOnRe.MatchString(lede.text)) && !d.otherDays(ds[0].value) {
+			} else if len(ds) == 1 && (r != nil || gatheringWordRe.MatchString(lede.text) || ledeSaidOnRe.MatchString(lede.text)) && !d.otherDays(ds[0].value) ||
+				len(ds) == 1 && ledeArrivalRe.MatchString(lede.text) && !d.otherDaysBefore(ds[0].value, e.sent) {
 				// "Companies signed 28 agreements at a business forum in
 				// Istanbul on Thursday ... On the sidelines, A met B": the
 				// day of the occasion the report is about, when it tells
 				// of no other day.
 				e.date = ds[0]
 				e.date.check = "date of the occasion the report's first sentence tells"
-				if r == nil && !gatheringWordRe.MatchString(lede.text) {
+				if r == nil && !gatheringWordRe.MatchString(lede.text) && !ledeSaidOnRe.MatchString(lede.text) && ledeArrivalRe.MatchString(lede.text) {
+					e.date.check = "the day of the arrival the report's first sentence tells, taken as the contact's"
+				} else if r == nil && !gatheringWordRe.MatchString(lede.text) {
 					// "..., the Lahore Chamber said on Tuesday": the day
 					// the body spoke, of the occasion it spoke at.
 					e.date.check = "the day the report's first sentence says the report's body spoke, taken as the contact's"
@@ -3712,6 +3731,22 @@ func (d *drafter) ledeDates() {
 		}
 	}
 }
+
+// otherDaysBefore tells whether a held contact told before sentence i is
+// dated to another day than v.
+func (d *drafter) otherDaysBefore(v string, i int) bool {
+	for _, e := range d.events {
+		if e.sent < i && e.status == "held" && e.date.value != "" && e.date.value != v && e.date.basis != basisDateline {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeArrivalRe is a lede's arrival of what the report's contacts are
+// about: "A second aircraft carrying aid landed at Adana Airport on
+// Thursday".
+var ledeArrivalRe = regexp.MustCompile(`(?i)\b(?:landed|arrived)\s+(?:at|in)\b`)
 
 // otherDays tells whether a held contact of the report is dated to another
 // day than v.

@@ -4986,3 +4986,11 @@ func TestRecalledMeetingDatedByTheVisitorsClause(t *testing.T) {
 	draft(t, "ISLAMABAD: Yerzhan Kistafin called on Speaker Imran Ismail on Tuesday.\n\nThe Speaker recalled his meeting with Kazakh Foreign Minister Daulet Sarsenov, who visited Islamabad last year, and said the understandings reached should be implemented.", "2023-05-17",
 		"event talks background 2022 [imran-ismail:attendee daulet-sarsenov:attendee]")
 }
+
+// "The consignment was handed over by the Ambassador X. It was received at
+// a short ceremony on the apron by A and B. C also took part": one
+// handover, of all four, on the day the aid landed.
+func TestItWasReceivedAtTheHandoverBy(t *testing.T) {
+	draft(t, "TASHKENT, February 10 (UzDaily) - A second aircraft carrying humanitarian aid landed at Adana Airport on Thursday.\n\nThe consignment was formally handed over to the Turkish side by the Ambassador of Kazakhstan, Yerzhan Kistafin. It was received at a short ceremony on the apron by Deputy Governor Imran Ismail and Ali Rahimi, provincial director of AFAD. Deputy Minister Colonel Aibek Zhanuzakov, who accompanied the cargo from Tashkent, also took part.", "2023-02-10",
+		"event ceremony held 2023-02-09 [yerzhan-kistafin:attendee imran-ismail:host ali-rahimi:host aibek-zhanuzakov:attendee]")
+}
