@@ -357,7 +357,7 @@ var (
 	joinedByLinkRe = regexp.MustCompile(`(?i)\b(?:joined|attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|talks|conference|forum|ceremony|consultations|discussions?)\s+(?:by|via|through|over|on)(?:\s+a)?$|^(?:speaking|participating|joining|taking\s+part)\s+(?:by|via|through|over)(?:\s+a)?$`)
 	nextDayRe      = regexp.MustCompile(`(?i)\b(?:the\s+next|the\s+following)\s+day\b|\b(a|one|two|three|four|five)\s+days?\s+later\b`)
 	laterRe        = regexp.MustCompile(`(?i)^\s*later\s*,`)
-	sameDayRe      = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+(?:day|evening|afternoon|morning)|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid))\b`)
+	sameDayRe      = regexp.MustCompile(`(?i)^\s*later\s*,|\b(?:later\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+(?:day|evening|afternoon|morning)|earlier\s+in\s+the\s+day|in\s+the\s+(?:evening|afternoon|morning)|that\s+(?:evening|afternoon)|later\s+(?:also\s+)?(?:called|met|held|visited|received|toured|paid)|afterwards?|thereafter)\b`)
 	gatheringRe    = regexp.MustCompile(`(?i)\b(?:forum|conference|summit|congress|symposium|seminar|expo)\s+(?:was|were|is)\s+(?:opened|inaugurated)\b|\b(?:opened|inaugurated)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}(?:forum|conference|summit|congress|symposium|seminar|expo)\b`)
 	docSubjectRe   = regexp.MustCompile(`^\s+(?:on|in\s+the\s+field\s+of|in\s+the\s+fields\s+of)\s+([a-z][^,;:()]*?)(?:\s+(?:during|between|with|at|in\s+the\s+presence)\b|[,;:(]|$)`)
 	docRe          = regexp.MustCompile(`(?i)\b(memorand(?:ums?|a)(?:\s+of\s+understanding)?|mous?|agreements?|action\s+plan|protocols?|declarations?|joint\s+statement|roadmap|programmes?|contracts?|treaty|treaties)\b`)
@@ -561,6 +561,16 @@ func (d *drafter) findEvents() {
 			}
 			d.topicsAndOutcomes(a, e)
 			continue
+		}
+		// "X attended the signing and held a brief meeting with Y
+		// afterwards": X at the signing just told too; the meeting is
+		// read below.
+		if loc := attendedTheSigningRe.FindStringIndex(txt); loc != nil && cur != nil && cur.status == "held" && (cur.kind == "signing" || cur.kind == "ceremony") && d.hasContactVerb(txt[loc[1]:]) {
+			for _, m := range a.people {
+				if a.toks[m.start].start < loc[0] {
+					cur.add(m.p, "", "attendee")
+				}
+			}
 		}
 		// "A and B witnessed the signing": at the signing just told.
 		if loc := witnessedRe.FindStringIndex(txt); loc != nil && cur != nil && (cur.kind == "signing" || cur.kind == "ceremony") && len(a.people) > 0 && !d.hasContactVerb(txt[loc[1]:]) {
@@ -2130,6 +2140,9 @@ var whoVisitedRe = regexp.MustCompile(`(?i),\s*who\s+(?:had\s+)?(?:visited|came\
 // thingReceivedByRe opens a sentence on a thing handed over, received by
 // those named after it.
 var thingReceivedByRe = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:consignment|aid|cargo|shipment|goods|assistance|donation|relief|supplies|items|equipment|cheque|gift))\s+(?:was|were)\s+(?:formally\s+|officially\s+)?(?:received|accepted|taken\s+over)\b[^.;]{0,80}?\bby\b`)
+
+// attendedTheSigningRe is a presence at the signing or ceremony told.
+var attendedTheSigningRe = regexp.MustCompile(`(?i)\b(?:also\s+)?attended\s+the\s+(?:signing|ceremony)\b`)
 
 // quoteEndRe closes a quotation: a mark of the sentence, then the quote.
 var quoteEndRe = regexp.MustCompile(`[,.!?;]["”]`)

@@ -4994,3 +4994,11 @@ func TestItWasReceivedAtTheHandoverBy(t *testing.T) {
 	draft(t, "TASHKENT, February 10 (UzDaily) - A second aircraft carrying humanitarian aid landed at Adana Airport on Thursday.\n\nThe consignment was formally handed over to the Turkish side by the Ambassador of Kazakhstan, Yerzhan Kistafin. It was received at a short ceremony on the apron by Deputy Governor Imran Ismail and Ali Rahimi, provincial director of AFAD. Deputy Minister Colonel Aibek Zhanuzakov, who accompanied the cargo from Tashkent, also took part.", "2023-02-10",
 		"event ceremony held 2023-02-09 [yerzhan-kistafin:attendee imran-ismail:host ali-rahimi:host aibek-zhanuzakov:attendee]")
 }
+
+// "X attended the signing and held a brief meeting with Y afterwards": X
+// at the signing, and a meeting on its day.
+func TestAttendedTheSigningAndMetAfterwards(t *testing.T) {
+	draft(t, "TERMEZ, July 14 - Kazakhstan's Deputy Minister Daulet Sarsenov received Governor Imran Ismail on Tuesday.\n\nOn Thursday, Deputy Minister Ali Rahimi and Deputy Minister Otabek Nazarov signed a protocol on a customs corridor at the trade centre. Sarsenov attended the signing and held a brief meeting with Rahimi afterwards, according to the post.", "2022-07-14",
+		"event signing held 2022-07-14 [ali-rahimi:attendee otabek-nazarov:attendee daulet-sarsenov:attendee]",
+		"event meeting held 2022-07-14 [daulet-sarsenov:attendee ali-rahimi:attendee]")
+}
