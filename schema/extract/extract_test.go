@@ -5002,3 +5002,10 @@ func TestAttendedTheSigningAndMetAfterwards(t *testing.T) {
 		"event signing held 2022-07-14 [ali-rahimi:attendee otabek-nazarov:attendee daulet-sarsenov:attendee]",
 		"event meeting held 2022-07-14 [daulet-sarsenov:attendee ali-rahimi:attendee]")
 }
+
+// "Other speakers at the plenary session were: - A (...); - B (...)": at
+// the session told.
+func TestOtherSpeakersAtTheSessionWere(t *testing.T) {
+	draft(t, "ASTANA, October 15 (Kazinform) - A Kazakhstan-China Investment Forum opened in Astana today.\n\nThe plenary session was co-chaired by Daulet Sarsenov, Vice Minister of Trade of Kazakhstan, and Li Wenhao, Vice Chairman of the China Council. Other speakers at the plenary session were:\n- Zhanna Abilova (Chairperson of the Board, KAZAKH INVEST);\n- Chen Guoliang (Vice Governor, Xinjiang Uygur Autonomous Region).", "2024-10-15",
+		"event talks held 2024-10-15 [daulet-sarsenov:co-chair li-wenhao:co-chair zhanna-abilova:attendee chen-guoliang:attendee]")
+}
