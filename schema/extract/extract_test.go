@@ -5009,3 +5009,16 @@ func TestOtherSpeakersAtTheSessionWere(t *testing.T) {
 	draft(t, "ASTANA, October 15 (Kazinform) - A Kazakhstan-China Investment Forum opened in Astana today.\n\nThe plenary session was co-chaired by Daulet Sarsenov, Vice Minister of Trade of Kazakhstan, and Li Wenhao, Vice Chairman of the China Council. Other speakers at the plenary session were:\n- Zhanna Abilova (Chairperson of the Board, KAZAKH INVEST);\n- Chen Guoliang (Vice Governor, Xinjiang Uygur Autonomous Region).", "2024-10-15",
 		"event talks held 2024-10-15 [daulet-sarsenov:co-chair li-wenhao:co-chair zhanna-abilova:attendee chen-guoliang:attendee]")
 }
+
+// A roster's "Name (Office, Body)" is the name and its office, as "Name,
+// Office of Body" would be; "Chairman (Akim) of the Authority" keeps its
+// gloss.
+func TestOfficeInBracketsAfterAName(t *testing.T) {
+	draft(t, "ASTANA: The plenary session was co-chaired by Daulet Sarsenov and Imran Ismail on Tuesday. Other speakers at the plenary session were:\n- Zhou Min (General Manager for Central Asia, China Road and Bridge Corporation);\n- Ali Khan (Ambassador of Pakistan to Kazakhstan).", "2024-10-15",
+		"new org china-road-and-bridge-corporation: China Road and Bridge Corporation (company)",
+		"tenure zhou-min general-manager-for-central-asia-of-china-road-and-bridge-corporation 2024-10-15",
+		"tenure ali-khan pk-ambassador-to-kz 2024-10-15")
+	if got := officeInBrackets("met Anwar ul-Haq, Chairman (Akim) of the Capital Development Authority"); got != "met Anwar ul-Haq, Chairman (Akim) of the Capital Development Authority" {
+		t.Errorf("a gloss in brackets rewritten: %q", got)
+	}
+}

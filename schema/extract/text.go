@@ -391,8 +391,57 @@ func appendSentence(out []sentence, s string, para int) []sentence {
 }
 
 func newSentence(s string, para int) sentence {
-	s = strings.TrimSpace(s)
+	s = officeInBrackets(strings.TrimSpace(s))
 	return sentence{text: s, para: para, toks: tokenize(s)}
+}
+
+// bracketOfficeRe is an office in brackets after a name, as rosters give
+// it: "Zhou Min (General Manager, China Road and Bridge Corporation)".
+var bracketOfficeRe = regexp.MustCompile(`(\p{L}) \(([A-Z][^(),;]{1,80}?)(?:, ([A-Z][^(),;]{1,80}?))?\)`)
+
+// officeInBrackets writes such an office as the rules read one after a
+// name: "Zhou Min, General Manager of China Road and Bridge Corporation,".
+// What is no office stays as it is: "(IOM)", "(retd)", "(co-chair)".
+func officeInBrackets(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range bracketOfficeRe.FindAllStringSubmatchIndex(s, -1) {
+		// A roster's item ends after the brackets; "Chairman (Akim) of
+		// the Authority" glosses an office and goes on.
+		if rest := s[loc[1]:]; rest != "" && !strings.ContainsAny(rest[:1], ";,.") && !strings.HasPrefix(rest, " and ") {
+			continue
+		}
+		b.WriteString(s[last:loc[0]])
+		b.WriteString(bracketOffice(s[loc[0]:loc[1]]))
+		last = loc[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// bracketOffice rewrites one office in brackets, if it is one.
+func bracketOffice(m string) string {
+	g := bracketOfficeRe.FindStringSubmatch(m)
+	fw := strings.Fields(fold(g[2]))
+	if len(fw) == 0 || allCaps(g[2]) {
+		return m
+	}
+	if _, _, ok := matchTitle(fw, 0); !ok {
+		return m
+	}
+	if g[3] == "" {
+		return g[1] + ", " + g[2] + ","
+	}
+	// (Of the body, unless the office already names a field: "General
+	// Manager for Central Asia at China Road and Bridge Corporation".)
+	link := " of "
+	if strings.Contains(g[2], " of ") || strings.Contains(g[2], " for ") {
+		link = " at "
+	}
+	return g[1] + ", " + g[2] + link + g[3] + ","
 }
 
 // lastWord is the run of letters and dots before the end of s.
