@@ -15,6 +15,9 @@ import (
 
 // drafter holds one report's extraction while it runs.
 type drafter struct {
+	// rewrites maps offices the sentences wrote out from brackets to the
+	// report's words (sentence.rewrites).
+	rewrites map[string]string
 	// later names, for a post the report names its holder with only after
 	// telling the office bare, that holder (post id -> name).
 	later   map[string]string

@@ -146,10 +146,36 @@ func newDrafterWith(ctx context.Context, rep Report, g *Gazetteer, host string, 
 		if ctx.Err() != nil {
 			return d // ExtractContext tells why
 		}
+		for k, v := range s.rewrites {
+			if d.rewrites == nil {
+				d.rewrites = map[string]string{}
+			}
+			d.rewrites[k] = v
+		}
 		d.sents = append(d.sents, d.analyse(s, i))
 	}
 	d.findEvents()
 	return d
+}
+
+// reportForms are forms as the report writes them: an office written out
+// from brackets ("General Manager at China Road and Bridge Corporation")
+// back in the report's words ("General Manager, China Road and Bridge
+// Corporation").
+func (d *drafter) reportForms(forms []string) []string {
+	if len(d.rewrites) == 0 {
+		return forms
+	}
+	out := make([]string, 0, len(forms))
+	for _, f := range forms {
+		for synth, orig := range d.rewrites {
+			f = strings.ReplaceAll(f, synth, orig)
+		}
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // otherCountry is, for a report whose dateline says no country, the host
@@ -221,7 +247,7 @@ func (d *drafter) build() *Draft {
 				dr.Checks[checkKey("person", p.id)] = "named once with no office and no part in a contact: is this a person?"
 			}
 		}
-		forms := p.forms
+		forms := d.reportForms(p.forms)
 		if len(forms) == 0 {
 			forms = []string{p.name}
 		}
@@ -240,10 +266,7 @@ func (d *drafter) build() *Draft {
 			ents.Organizations = append(ents.Organizations, rec)
 			dr.Checks[checkKey("organization", o.id)] = o.check
 		}
-		var forms []string
-		for _, f := range o.forms {
-			forms = append(forms, f)
-		}
+		forms := d.reportForms(o.forms)
 		if len(forms) > 0 {
 			sf.Mentions = append(sf.Mentions, schema.Mention{ID: schema.Ref{ID: o.id}, As: forms})
 		}

@@ -120,6 +120,9 @@ type sentence struct {
 	text string
 	para int
 	toks []token
+	// rewrites maps what officeInBrackets wrote to what the report says,
+	// so that the draft's forms are the report's own.
+	rewrites map[string]string
 }
 
 var blankLineRe = regexp.MustCompile(`\n\s*\n`)
@@ -391,8 +394,8 @@ func appendSentence(out []sentence, s string, para int) []sentence {
 }
 
 func newSentence(s string, para int) sentence {
-	s = officeInBrackets(strings.TrimSpace(s))
-	return sentence{text: s, para: para, toks: tokenize(s)}
+	s, rw := officeInBrackets(strings.TrimSpace(s))
+	return sentence{text: s, para: para, toks: tokenize(s), rewrites: rw}
 }
 
 // bracketOfficeRe is an office in brackets after a name, as rosters give
@@ -401,12 +404,14 @@ var bracketOfficeRe = regexp.MustCompile(`(\p{L}) \(([A-Z][^(),;]{1,80}?)(?:, ([
 
 // officeInBrackets writes such an office as the rules read one after a
 // name: "Zhou Min, General Manager of China Road and Bridge Corporation,".
-// What is no office stays as it is: "(IOM)", "(retd)", "(co-chair)".
-func officeInBrackets(s string) string {
+// What is no office stays as it is: "(IOM)", "(retd)", "(co-chair)". It
+// also returns each office so written, with the words the report used.
+func officeInBrackets(s string) (string, map[string]string) {
 	if !strings.Contains(s, "(") {
-		return s
+		return s, nil
 	}
 	var b strings.Builder
+	var rw map[string]string
 	last := 0
 	for _, loc := range bracketOfficeRe.FindAllStringSubmatchIndex(s, -1) {
 		// A roster's item ends after the brackets; "Chairman (Akim) of
@@ -415,25 +420,33 @@ func officeInBrackets(s string) string {
 			continue
 		}
 		b.WriteString(s[last:loc[0]])
-		b.WriteString(bracketOffice(s[loc[0]:loc[1]]))
+		written, office := bracketOffice(s[loc[0]:loc[1]])
+		b.WriteString(written)
+		if office != "" {
+			if rw == nil {
+				rw = map[string]string{}
+			}
+			rw[office] = s[loc[4] : loc[1]-1] // inside the brackets
+		}
 		last = loc[1]
 	}
 	b.WriteString(s[last:])
-	return b.String()
+	return b.String(), rw
 }
 
-// bracketOffice rewrites one office in brackets, if it is one.
-func bracketOffice(m string) string {
+// bracketOffice rewrites one office in brackets, if it is one, and says
+// the office as written in its place when it joined two parts.
+func bracketOffice(m string) (string, string) {
 	g := bracketOfficeRe.FindStringSubmatch(m)
 	fw := strings.Fields(fold(g[2]))
 	if len(fw) == 0 || allCaps(g[2]) {
-		return m
+		return m, ""
 	}
 	if _, _, ok := matchTitle(fw, 0); !ok {
-		return m
+		return m, ""
 	}
 	if g[3] == "" {
-		return g[1] + ", " + g[2] + ","
+		return g[1] + ", " + g[2] + ",", ""
 	}
 	// (Of the body, unless the office already names a field: "General
 	// Manager for Central Asia at China Road and Bridge Corporation".)
@@ -441,7 +454,7 @@ func bracketOffice(m string) string {
 	if strings.Contains(g[2], " of ") || strings.Contains(g[2], " for ") {
 		link = " at "
 	}
-	return g[1] + ", " + g[2] + link + g[3] + ","
+	return g[1] + ", " + g[2] + link + g[3] + ",", g[2] + link + g[3]
 }
 
 // lastWord is the run of letters and dots before the end of s.
