@@ -63,6 +63,10 @@ type verbRule struct {
 // possessiveRule is "his talks with B".
 var possessiveRule = verbRule{regexp.MustCompile(`(?i)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting)\s+with\b`), "talks", ""}
 
+// afterTalksRule is "X said after talks with his counterpart B": talks of
+// the one who spoke and B, read as possessiveRule reads "his talks with B".
+var afterTalksRule = verbRule{regexp.MustCompile(`(?i)\b(?:after|following)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\s+with\b`), "talks", ""}
+
 // possessiveCallRule is "his telephone conversation last month with B": a
 // call, read as possessiveRule reads talks.
 var possessiveCallRule = verbRule{regexp.MustCompile(`(?i)\b(?:his|her)\s+(?:[\w-]+\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks?)(?:\s+(?:last|this|earlier|on|in)\s+[\w-]+)?\s+with\b`), "call", ""}
@@ -94,6 +98,7 @@ var verbRules = []verbRule{
 	// besides B (see possessiveRule).
 	possessiveRule,
 	possessiveCallRule,
+	afterTalksRule,
 	// "the agreements reached by A and B during their talks".
 	{regexp.MustCompile(`(?i)\b(?:during|in|at)\s+their\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations)\b`), "talks", ""},
 	// "held in Shusha under the chairmanship of Presidents A and B".
@@ -2226,8 +2231,9 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		if ownTripRe.MatchString(txt[from:loc[0]]) && rule.kind == "visit" {
 			from = 0 // "X recalled his visit to Istanbul": X's own trip
 		}
-		if saidWhileRe.MatchString(txt[from:loc[0]]) {
-			// "He said this while talking to X": the telling is the contact.
+		if saidWhileRe.MatchString(txt[from:loc[0]]) || rule.re == afterTalksRule.re && strings.TrimSpace(txt[from:loc[0]]) == "" {
+			// "He said this while talking to X", "X said after talks
+			// with Y": the telling is the contact.
 			from, status = 0, "held"
 		}
 	}
@@ -2660,7 +2666,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			}
 		}
 	}
-	if (rule.re == possessiveRule.re || rule.re == possessiveCallRule.re) && len(subj) == 0 {
+	if (rule.re == possessiveRule.re || rule.re == possessiveCallRule.re || rule.re == afterTalksRule.re) && len(subj) == 0 {
 		// "his talks with B": B is in the verb's clause; "his" is the one
 		// named nearest outside it, before or after.
 		var with, others []personMention

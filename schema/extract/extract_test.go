@@ -5023,3 +5023,10 @@ func TestOfficeInBracketsAfterAName(t *testing.T) {
 		t.Errorf("a gloss in brackets rewritten: %q", got)
 	}
 }
+
+// "..., Deputy Prime Minister X said after talks with his Kazakh
+// counterpart Y at the Foreign Office": the talks are told, held.
+func TestSaidAfterTalksWith(t *testing.T) {
+	draft(t, "ISLAMABAD: Pakistan and Kazakhstan on Wednesday agreed to speed up work on a transit trade agreement, Deputy Prime Minister and Foreign Minister Imran Ismail said after talks with his Kazakh counterpart Daulet Sarsenov at the Foreign Office.\n\nKazakhstan's Ambassador to Pakistan Yerzhan Kistafin and senior officials of the two foreign ministries were also present at the talks.", "2024-11-14",
+		"event talks held 2024-11-13 [imran-ismail:host daulet-sarsenov:guest yerzhan-kistafin:attendee]")
+}
