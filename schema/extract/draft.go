@@ -246,8 +246,8 @@ func (d *drafter) orgRuns(a *analysed) {
 				if hon < len(toks) && toks[hon].text == "." {
 					hon++
 				}
-				if hon < len(toks) && isCap(toks[hon].text) {
-					break
+				if hon < len(toks) && (isCap(toks[hon].text) || ordinalRanks[fw[hon]]) {
+					break // ("... Naval Forces of Kazakhstan Captain 1st Rank X")
 				}
 			}
 			if isWord(t) && (isCap(t) || allCaps(t)) && !a.covered(j) {

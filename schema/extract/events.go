@@ -3167,6 +3167,22 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}
 		return nil
 	}
+	// "The head of the Kazakh delegation, A, and the commander of the
+	// ship, B, met with C": B of A's side, when C's country is known and
+	// is another.
+	if len(obj) > 0 && len(subj) > 1 {
+		for _, p := range subj {
+			if p.nat != "" || p.known {
+				continue
+			}
+			for _, q := range subj {
+				if q != p && q.nat != "" && !slices.ContainsFunc(obj, func(o *person) bool { return o.nat == "" || o.nat == q.nat }) {
+					p.nat, p.natCheck = q.nat, "nationality assumed: named beside "+q.name+" on one side of the contact"
+					break
+				}
+			}
+		}
+	}
 	e := &event{kind: kind, status: status, date: dt, sent: a.idx, verb: txt[loc[0]:loc[1]], offices: offices}
 	if sameDay && dt.value == "" || dayOfCur && (cur.date.basis == basisDateline || cur.sameDay != nil) {
 		e.sameDay = cur // dated once the contact before is

@@ -3302,14 +3302,15 @@ func TestWhereAnotherHeldTalks(t *testing.T) {
 
 // Summit sidelines: "A and B sat in on the talks"; "Later on Wednesday,
 // the premier met X, with Mr B again in attendance" (the Prime Minister);
-// "B had a brief pull-aside with Y"; "A and B sat down with Z".
+// "B had a brief pull-aside with Y"; "A and B sat down with Z" (A and B
+// on one side).
 func TestSidelinesPremierSatInAndPullAside(t *testing.T) {
 	draft(t, "ASTANA: On Wednesday, Prime Minister Imran Ismail called on President Yerzhan Kistafin at the Akorda. Minister Saima Khurshid and Ali Rahimi sat in on the talks. Later on Wednesday, the premier met Bakhtiyor Saidov, with Ms Khurshid again in attendance. On Thursday, Ms Khurshid had a brief pull-aside with Daulet Sarsenov.", "2024-07-05",
 		"event meeting held 2024-07-03 [imran-ismail:guest yerzhan-kistafin:host saima-khurshid:attendee ali-rahimi:attendee]",
 		"event meeting held 2024-07-03 [imran-ismail:guest bakhtiyor-saidov:guest saima-khurshid:host]",
 		"event meeting held 2024-07-04 [saima-khurshid:host daulet-sarsenov:host]")
 	draft(t, "ASTANA: On Wednesday, Imran Ismail and Saima Khurshid sat down with Yerzhan Kistafin.", "2024-07-05",
-		"event meeting held 2024-07-03 [imran-ismail:guest saima-khurshid:host yerzhan-kistafin:host]")
+		"event meeting held 2024-07-03 [imran-ismail:guest saima-khurshid:guest yerzhan-kistafin:host]")
 }
 
 // "... it was received by X on Tuesday. Led by Senator A, convenor of the
@@ -5029,4 +5030,20 @@ func TestOfficeInBracketsAfterAName(t *testing.T) {
 func TestSaidAfterTalksWith(t *testing.T) {
 	draft(t, "ISLAMABAD: Pakistan and Kazakhstan on Wednesday agreed to speed up work on a transit trade agreement, Deputy Prime Minister and Foreign Minister Imran Ismail said after talks with his Kazakh counterpart Daulet Sarsenov at the Foreign Office.\n\nKazakhstan's Ambassador to Pakistan Yerzhan Kistafin and senior officials of the two foreign ministries were also present at the talks.", "2024-11-14",
 		"event talks held 2024-11-13 [imran-ismail:host daulet-sarsenov:guest yerzhan-kistafin:attendee]")
+}
+
+// Naval copy: "Captain 1st Rank X" and "Rear Admiral Y" are ranks before
+// names, not "Rank X"; "the head of the Kazakh delegation, A, and the
+// commander of the ship, B, met with C" puts B on A's side.
+func TestNavalRanksAndTheSideOfCoSubjects(t *testing.T) {
+	dr := draft(t, "ASTANA, June 2 - On June 1, the head of the Pakistani delegation, Deputy Commander of the Pakistan Navy Captain 1st Rank Faisal Tarar, and the commander of the ship, Captain 2nd Rank Bilal Ahmed, met with the Commander of the Naval Forces of Kazakhstan, Rear Admiral Daulet Sarsenov.", "2022-06-02",
+		"new person faisal-tarar: Faisal Tarar [Captain 1st Rank] nat=PK",
+		"new person bilal-ahmed: Bilal Ahmed [Captain 2nd Rank] nat=PK",
+		"event meeting held 2022-06-01 [faisal-tarar:guest daulet-sarsenov:host bilal-ahmed:guest]")
+	if !slices.ContainsFunc(dr.Source.Mentions, func(m schema.Mention) bool {
+		return m.ID.ID == "daulet-sarsenov" && slices.Contains(m.As, "Rear Admiral Daulet Sarsenov")
+	}) {
+		t.Errorf("no form \"Rear Admiral Daulet Sarsenov\": %+v", dr.Source.Mentions)
+	}
+	noFact(t, dr, "rank-", "a rank drafted as part of a name")
 }

@@ -1088,6 +1088,9 @@ func looksLikeName(a *analysed, i, j int) bool {
 	return true
 }
 
+// ordinalRanks are the grades of "Captain 1st Rank".
+var ordinalRanks = set("1st", "2nd", "3rd", "first", "second", "third")
+
 // isDomainWord reports whether a folded word names a field of offices and
 // ministries: one of domainWords, or an abstract noun ("Employment and
 // Poverty Reduction"), which no name is.
@@ -1400,6 +1403,12 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 	// Honorifics first: "H.E. Mr.", "Prof. Dr.", "Senator Dr".
 	var hons []string
 	k := i
+	// "Captain 1st Rank B. Omarov": a naval rank of three words, the
+	// middle one no capital.
+	if i >= 2 && fw[i] == "rank" && ordinalRanks[fw[i-1]] && (fw[i-2] == "captain" || fw[i-2] == "capt") && j > i+1 {
+		hons = append(hons, a.textOf(i-2, i+1))
+		i, k = i-2, i+1
+	}
 	for k < j {
 		t := toks[k].text
 		if t == "." || notNameWords[fw[k]] && t != "H.E." && !isInitial(t) {

@@ -31,7 +31,7 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr
 	"sri", "dato", "datuk", "datin", "seri", "tun", "puan", "toh",
 	// military ranks, written before the name as honorifics are
 	"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "brig", "major", "maj",
-	"admiral", "adm", "captain", "capt", "marshal", "commodore",
+	"admiral", "adm", "captain", "capt", "marshal", "commodore", "cdre", "rear",
 	// "Retired Brigadier X", "Brig (retd) X"
 	"retired", "retd")
 
