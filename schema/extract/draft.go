@@ -60,6 +60,7 @@ type drafter struct {
 	// delegationLead heads the delegation the report told of ("a
 	// delegation ... led by X"), whom "the delegation" later stands for.
 	delegationLead *person
+	interviewee    *person // in an interview, who answers ("I")
 	// delegationMembers are the others of that delegation the report
 	// named ("The delegation included A and B"), with it where "the
 	// delegation" is said to meet someone.

@@ -2149,6 +2149,28 @@ var thingReceivedByRe = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:consignm
 // attendedTheSigningRe is a presence at the signing or ceremony told.
 var attendedTheSigningRe = regexp.MustCompile(`(?i)\b(?:also\s+)?attended\s+the\s+(?:signing|ceremony)\b`)
 
+// firstPersonBeforeRe ends the words before a verb with "I": "where I",
+// "I also".
+var firstPersonBeforeRe = regexp.MustCompile(`\bI\s+(?:(?:also|then|later|have|had|personally|recently)\s+)*$`)
+
+// interviewRe tells an interview: answers after "A:", or an opening that
+// says whom the publication spoke to.
+var (
+	interviewAnswerRe = regexp.MustCompile(`(?m)^\s*A\s*:`)
+	interviewLedeRe   = regexp.MustCompile(`(?i)\b(?:spoke\s+to|talked\s+to|said\s+in\s+an\s+interview|told\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+in\s+an\s+interview|in\s+an\s+interview\s+with|interview(?:ed)?\s+(?:with|by))\b`)
+)
+
+// findInterviewee is, in an interview, the one who answers: the person the
+// opening names first (d.interviewee; nil in other reports).
+func (d *drafter) findInterviewee(body string) {
+	if len(d.sents) == 0 || len(d.sents[0].people) == 0 {
+		return
+	}
+	if interviewAnswerRe.MatchString(body) || interviewLedeRe.MatchString(d.sents[0].text) {
+		d.interviewee = d.sents[0].people[0].p
+	}
+}
+
 // quoteEndRe closes a quotation: a mark of the sentence, then the quote.
 var quoteEndRe = regexp.MustCompile(`[,.!?;]["”]`)
 
@@ -2799,6 +2821,11 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				break
 			}
 		}
+	}
+	// "Last Thursday I was in Lahore, where I called on the Governor", in
+	// an interview: "I" is the one interviewed.
+	if len(subj) == 0 && d.interviewee != nil && firstPersonBeforeRe.MatchString(txt[start:loc[0]]) && !slices.Contains(obj, d.interviewee) {
+		subj = appendPerson(subj, d.interviewee)
 	}
 	// "He said this while talking to X": "he" is the one the sentence
 	// before named first, when it named one; not in what he is told to

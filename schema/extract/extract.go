@@ -154,6 +154,7 @@ func newDrafterWith(ctx context.Context, rep Report, g *Gazetteer, host string, 
 		}
 		d.sents = append(d.sents, d.analyse(s, i))
 	}
+	d.findInterviewee(body)
 	d.findEvents()
 	return d
 }

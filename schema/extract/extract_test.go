@@ -5047,3 +5047,12 @@ func TestNavalRanksAndTheSideOfCoSubjects(t *testing.T) {
 	}
 	noFact(t, dr, "rank-", "a rank drafted as part of a name")
 }
+
+// An interview: "Kazakhstan's Ambassador X spoke to The Post ... A: Last
+// Thursday I was in Lahore, where I called on the Governor of Punjab Y":
+// "I" is X.
+func TestInterviewFirstPerson(t *testing.T) {
+	draft(t, "ISLAMABAD: Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin, spoke to The Capital Post about his recent travels. Excerpts follow.\n\nQ: Where were you last week?\nA: Last Thursday I was in Lahore, where I called on the Governor of Punjab, Imran Ismail, at the Governor's House. Earlier this month I spoke by telephone with Foreign Minister Saima Khurshid about the corridor.", "2023-11-20",
+		"event meeting held 2023-11-16 [yerzhan-kistafin:guest imran-ismail:host]",
+		"event call held 2023-11 [yerzhan-kistafin:guest saima-khurshid:host]")
+}
