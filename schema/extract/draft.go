@@ -102,6 +102,7 @@ func (d *drafter) analyse(s sentence, idx int) *analysed {
 	d.companions(a) // before the titles, for the companions' offices
 	d.attachTitles(a)
 	d.companions(a) // and after, for a leader whose office gives the side
+	d.spouses(a)
 	d.pronouns(a)
 	d.noteUses(a)
 	return a
@@ -1143,6 +1144,24 @@ func (d *drafter) representedBy(a *analysed) {
 		}
 	}
 }
+
+// spouses reads "Mrs X, wife of the Ambassador of Uzbekistan Y": X, of
+// no country the report states, is taken as of Y's.
+func (d *drafter) spouses(a *analysed) {
+	for i, m := range a.people {
+		k := m.end
+		if k+2 >= len(a.toks) || a.toks[k].text != "," || !spouseNouns[a.folded[k+1]] || a.folded[k+2] != "of" || m.p.nat != "" || m.p.known {
+			continue
+		}
+		if i+1 < len(a.people) && a.people[i+1].p.nat != "" {
+			n := a.people[i+1].p
+			m.p.nat, m.p.natCheck = n.nat, "nationality assumed: of the spouse, "+n.name
+		}
+	}
+}
+
+// spouseNouns name someone by marriage to the one named after "of".
+var spouseNouns = set("wife", "spouse", "husband", "widow")
 
 // companions reads "X, accompanied by Y," and "X was accompanied by Y":
 // Y is of X's side.

@@ -1880,6 +1880,11 @@ func (a *analysed) sender(m personMention) bool {
 	if standingInForRe.MatchString(a.text[:a.toks[st].start]) {
 		return true
 	}
+	// "Mrs X, wife of the Ambassador of Uzbekistan Y": Y, named for X, is
+	// not there by that.
+	if st >= 2 && a.folded[st-1] == "of" && relationNouns[a.folded[st-2]] {
+		return true
+	}
 	// "Sarsenbayev's predecessor, Marat Zhumabekov, held talks with ...":
 	// someone else, named by his relation to X.
 	if m.end+1 < len(a.toks) && isPossessive(a.toks[m.end].text) && relationNouns[a.folded[m.end+1]] {
@@ -1894,7 +1899,7 @@ func (a *analysed) sender(m personMention) bool {
 var standingInForRe = regexp.MustCompile(`(?i)\b(?:standing|stood|stands|deputi[sz]ing|deputi[sz]ed)\s+in\s+for\s+(?:the\s+)?$|\b(?:in\s+place\s+of|instead\s+of|deputi[sz]ing\s+for)\s+(?:the\s+)?$`)
 
 // relationNouns name someone by a relation to the one named before "'s".
-var relationNouns = set("predecessor", "successor", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "family", "nephew", "niece")
+var relationNouns = set("predecessor", "successor", "wife", "husband", "spouse", "son", "daughter", "father", "mother", "brother", "sister", "widow", "family", "nephew", "niece")
 
 // senderNouns are what someone absent sends: "a message from X".
 var senderNouns = set("message", "messages", "address", "letter", "greetings", "regards", "wishes", "condolences", "felicitations", "congratulations", "invitation")

@@ -5056,3 +5056,11 @@ func TestInterviewFirstPerson(t *testing.T) {
 		"event meeting held 2023-11-16 [yerzhan-kistafin:guest imran-ismail:host]",
 		"event call held 2023-11 [yerzhan-kistafin:guest saima-khurshid:host]")
 }
+
+// "Mrs X, spouse of the Ambassador of Kazakhstan Y": X of Y's country, and
+// Y, named as her husband, at nothing the sentence tells.
+func TestSpouseOfTheAmbassador(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Begum Saima Khurshid, President of the Islamabad Women's Welfare Association, opened a charity bazaar on Saturday. Among the guests was Mrs Gunel Ibrahimova, spouse of the Ambassador of Kazakhstan Daulet Sarsenov.", "2025-02-16",
+		"new person gunel-ibrahimova: Gunel Ibrahimova [Mrs] nat=KZ")
+	notAt(t, dr, "daulet-sarsenov", "named only as her husband")
+}
