@@ -1177,7 +1177,20 @@ func (d *drafter) companions(a *analysed) {
 				lead = m.p
 			}
 		}
-		if lead == nil || lead.nat == "" {
+		if lead == nil {
+			continue
+		}
+		if lead.nat == "" {
+			// "The Commanding Officer of the ship, X, accompanied by the
+			// Naval Attache of Turkiye Y, called on ...": X of Y's side.
+			if !lead.known {
+				for _, m := range d.byPhrase(a, b) {
+					if m.p.nat != "" {
+						lead.nat, lead.natCheck = m.p.nat, "nationality assumed: of the side of "+m.p.name+", who accompanied this person"
+						break
+					}
+				}
+			}
 			continue
 		}
 		for _, m := range d.byPhrase(a, b) {

@@ -5064,3 +5064,12 @@ func TestSpouseOfTheAmbassador(t *testing.T) {
 		"new person gunel-ibrahimova: Gunel Ibrahimova [Mrs] nat=KZ")
 	notAt(t, dr, "daulet-sarsenov", "named only as her husband")
 }
+
+// "The Commanding Officer of the ship, X, accompanied by Capt Y, called
+// on Z", Y the Naval Attache of Kazakhstan: X of Y's side; "Capt" is the
+// "Captain" Y already has.
+func TestLeadOfTheCompanionsSideAndShortRanks(t *testing.T) {
+	draft(t, "KARACHI, Nov 13: On arrival, the ship was received by the Naval Attache of Kazakhstan in Islamabad, Captain Serkan Yildirim. Later the same day, the Commanding Officer of the ship, Commander Emre Kocabas, accompanied by Capt Yildirim, called on Imran Ismail.", "2024-11-13",
+		"new person serkan-yildirim: Serkan Yildirim [Captain] nat=KZ",
+		"new person emre-kocabas: Emre Kocabas [] nat=KZ")
+}

@@ -1088,6 +1088,25 @@ func looksLikeName(a *analysed, i, j int) bool {
 	return true
 }
 
+// addHonorific keeps h unless p has it already, in full or shortened:
+// "Capt" after "Captain", "Dr." after "Dr".
+func (p *person) addHonorific(h string) {
+	key := func(x string) string {
+		f := fold(x)
+		if full, ok := honorificFull[f]; ok {
+			return full
+		}
+		return f
+	}
+	if !slices.ContainsFunc(p.honorifics, func(x string) bool { return key(x) == key(h) }) {
+		p.honorifics = append(p.honorifics, h)
+	}
+}
+
+// honorificFull are honorifics written short, in full.
+var honorificFull = map[string]string{"capt": "captain", "lt": "lieutenant", "gen": "general", "col": "colonel", "brig": "brigadier",
+	"maj": "major", "adm": "admiral", "cdre": "commodore", "prof": "professor", "engr": "engineer", "eng": "engineer", "retd": "retired"}
+
 // ordinalRanks are the grades of "Captain 1st Rank".
 var ordinalRanks = set("1st", "2nd", "3rd", "first", "second", "third")
 
@@ -1632,9 +1651,7 @@ func (d *drafter) nameRun(a *analysed, i, j int) {
 		p.check = d.ambiguous[fold(written)]
 	}
 	for _, h := range hons {
-		if !slices.Contains(p.honorifics, h) {
-			p.honorifics = append(p.honorifics, h)
-		}
+		p.addHonorific(h)
 	}
 	p.addForm(a.textOf(i, j))
 	a.people = append(a.people, personMention{p: p, start: i, end: j, byTitle: byTitle})
@@ -1699,9 +1716,7 @@ func (d *drafter) knownPeople(a *analysed) {
 		}
 		p := d.personByID(s.id)
 		for _, h := range hs {
-			if !slices.Contains(p.honorifics, h) {
-				p.honorifics = append(p.honorifics, h)
-			}
+			p.addHonorific(h)
 		}
 		s.start = start
 		p.addForm(a.textOf(start, s.end))
