@@ -222,7 +222,7 @@ var (
 	delegationAfterRe  = regexp.MustCompile(`(?i)^\s*(?:with\s+)?an?\s+(?:[\w-]+\s+){0,3}delegation\s+(?:of|from)\s+[^,;.]*`)
 	aDelegationRe      = regexp.MustCompile(`(?i)\ban?\s+(?:[\w-]+\s+){0,3}(?:delegation|team)\s+(?:from|of)\b[^,;]*$`)
 	headOfDelegationRe = regexp.MustCompile(`(?i)\b(?:head|leader)\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation\s*,`)
-	delegationLedByRe  = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:[\w-]+\s+)?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b`)
+	delegationLedByRe  = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:[\w-]+\s+)?delegation(?:\s+of\s+[^,;.]{1,80}?)?\s+(?:was|is)\s+(?:led|headed)\s+by\b`)
 	alsoRe             = regexp.MustCompile(`(?i)\balso\s*$`)
 	// togetherRe tells what two did together (agreed, discussed), not how
 	// they met: "the two sides agreed" names no contact of its own.
@@ -1084,6 +1084,17 @@ func (d *drafter) findEvents() {
 			d.delegationLead = a.people[0].p
 			d.topicsAndOutcomes(a, cur)
 			continue
+		}
+		// "The delegation of 24 course participants is led by X", with no
+		// contact told yet: X heads the delegation the report goes on with.
+		if delegationLedByRe.MatchString(txt) && len(a.people) > 0 && (cur == nil || !cur.awaitsHead) && !d.hasContactVerb(txt[delegationLedByRe.FindStringIndex(txt)[1]:]) && d.delegationLead == nil {
+			d.delegationLead = a.people[0].p
+			for _, m := range a.people[1:] {
+				d.delegationMembers = appendPerson(d.delegationMembers, m.p)
+			}
+			if cur == nil || cur.status != "held" {
+				continue
+			}
 		}
 		// "Y thanked the Governor for the hospitality": Y was there.
 		if cur != nil && hospitalityRe.MatchString(txt) && !d.hasContactVerb(txt) {
@@ -2726,7 +2737,7 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 	// of the contact being told.
 	// "the delegation, accompanied by Colonel X, visited": X, and those
 	// the delegation is.
-	if before := accompaniedAsideRe.ReplaceAllString(txt[start:loc[0]], " "); (cur != nil || d.trip != nil) && theGuestsSubjectRe.MatchString(before) {
+	if before := accompaniedAsideRe.ReplaceAllString(txt[start:loc[0]], " "); (cur != nil || d.trip != nil || d.delegationLead != nil) && theGuestsSubjectRe.MatchString(before) {
 		var lead []*person
 		if cur != nil {
 			for _, p := range cur.parts {
@@ -2756,7 +2767,21 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 				}
 			}
 		}
+		// "The delegation is led by X. On Tuesday, the guests were
+		// received by Y": the delegation's head, and its members.
+		var delegation []*person
+		if len(lead) == 0 && d.delegationLead != nil && !slices.Contains(obj, d.delegationLead) {
+			delegation = appendPerson(delegation, d.delegationLead)
+			for _, p := range d.delegationMembers {
+				if !slices.Contains(obj, p) {
+					delegation = appendPerson(delegation, p)
+				}
+			}
+		}
 		for _, p := range subj {
+			lead = appendPerson(lead, p)
+		}
+		for _, p := range delegation {
 			lead = appendPerson(lead, p)
 		}
 		subj = lead

@@ -5073,3 +5073,10 @@ func TestLeadOfTheCompanionsSideAndShortRanks(t *testing.T) {
 		"new person serkan-yildirim: Serkan Yildirim [Captain] nat=KZ",
 		"new person emre-kocabas: Emre Kocabas [] nat=KZ")
 }
+
+// "The delegation of 24 course participants is led by X. On Tuesday, the
+// guests were received by the Rector Y": X, the delegation's head, at it.
+func TestTheGuestsAreTheDelegationLed(t *testing.T) {
+	draft(t, "ASTANA: The delegation of 24 course participants and faculty members is led by Major General Imran Ismail. On Tuesday, the guests were received at the university by its Rector, Major General Daulet Sarsenov.", "2024-10-09",
+		"event meeting held 2024-10-08 [imran-ismail:guest daulet-sarsenov:host]")
+}
