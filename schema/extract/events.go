@@ -644,12 +644,18 @@ func (d *drafter) findEvents() {
 		m := gatheringHeldRe.FindStringSubmatch(txt)
 		named := len(a.people) > 0
 		var after []*person
+		var host *person
 		if m == nil {
 			// "The Embassy of Korea hosted a reception in Ashgabat on 3
 			// October": the same, by a body; "IPRI hosted the launch of
 			// a book by X": X is there too, when no one hosts it by name.
 			if loc := receptionHostedRe.FindStringSubmatchIndex(txt); loc != nil && !personPronounRe.MatchString(txt[:loc[0]]) && !slices.ContainsFunc(a.people, func(pm personMention) bool { return a.toks[pm.start].start < loc[0] }) {
 				m = receptionHostedRe.FindStringSubmatch(txt)
+				// "On Saturday evening we held a reception", in an
+				// interview: the one interviewed hosted it.
+				if d.interviewee != nil && firstPersonBeforeRe.MatchString(txt[:loc[0]]) {
+					host = d.interviewee
+				}
 				for _, pm := range a.people {
 					after = appendPerson(after, pm.p)
 				}
@@ -675,6 +681,9 @@ func (d *drafter) findEvents() {
 			e := &event{kind: gatheringKinds[strings.ToLower(word)], status: "held", sent: a.idx, verb: m[0], date: d.occasionDate(a)}
 			if !d.afterPublication(e.date.value) {
 				e.place = d.placeIn(a)
+				if host != nil {
+					e.add(host, "", "host")
+				}
 				for _, p := range after {
 					e.add(p, "", "attendee")
 				}
@@ -2167,7 +2176,7 @@ var attendedTheSigningRe = regexp.MustCompile(`(?i)\b(?:also\s+)?attended\s+the\
 
 // firstPersonBeforeRe ends the words before a verb with "I": "where I",
 // "I also".
-var firstPersonBeforeRe = regexp.MustCompile(`\bI\s+(?:(?:also|then|later|have|had|personally|recently)\s+)*$`)
+var firstPersonBeforeRe = regexp.MustCompile(`\b(?:I|[Ww]e)\s+(?:(?:also|then|later|have|had|personally|recently)\s+)*$`)
 
 // interviewRe tells an interview: answers after "A:", or an opening that
 // says whom the publication spoke to.

@@ -5080,3 +5080,11 @@ func TestTheGuestsAreTheDelegationLed(t *testing.T) {
 	draft(t, "ASTANA: The delegation of 24 course participants and faculty members is led by Major General Imran Ismail. On Tuesday, the guests were received at the university by its Rector, Major General Daulet Sarsenov.", "2024-10-09",
 		"event meeting held 2024-10-08 [imran-ismail:guest daulet-sarsenov:host]")
 }
+
+// In an interview, "On Saturday evening we held a reception at the embassy,
+// and the Prime Minister X honoured us as chief guest": the interviewee
+// hosted it.
+func TestInterviewWeHeldAReception(t *testing.T) {
+	draft(t, "ISLAMABAD: The Kazakh Ambassador to Pakistan, Yerzhan Kistafin, sat down with The Islamabad Ledger to look back at a busy month.\n\nQ: How did the embassy celebrate?\nA: On Saturday evening we held a reception at the embassy, and the caretaker Prime Minister, Imran Ismail, honoured us as chief guest.", "2023-10-30",
+		"event reception held 2023-10-28 [yerzhan-kistafin:host imran-ismail:attendee]")
+}
