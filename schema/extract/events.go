@@ -280,7 +280,7 @@ var (
 	// guestAtRe is an occasion a guest of honour opens the report with:
 	// "was the chief guest at the annual graduation ceremony".
 	guestAtRe        = regexp.MustCompile(`(?i)\b(?:(?:was|were)\s+(?:the\s+)?|as\s+(?:the\s+)?)(?:chief\s+guests?|guests?\s+of\s+honou?r|special\s+guests?)\s+(?:at|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(ceremony|reception|dinner|luncheon|iftar|conference|forum|summit|session|function|celebrations?|festival|seminar|event|convocation|graduation)\b`)
-	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|guests?\s+of\s+honou?r\s+(?:included|were|was)|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were|is|are)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|^\s*(?:taking\s+part|participating|present)\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations|negotiations)\s+(?:were|was)|(?:participated|joined)\s+(?:in\s+)?(?:(?:the|it)\s+(?:[\w-]+\s+)?)?from\s+(?:the\s+)?[A-Z][\w-]*|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|(?:other\s+)?(?:speakers|participants|panell?ists)\s+(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|meeting|forum|conference|event|plenary)\s+(?:were|included)|others\s+who\s+(?:spoke|addressed\s+the\s+[\w-]+)(?:\s+on\s+the\s+occasion)?\s+(?:also\s+)?included|(?:was|were)\s+(?:moderated|presided\s+over|compered)\s+by|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|(?:presented|handed\s+over|awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:certificate|award|memento|souvenir|shield|gift|plaque|prize|medal|trophy|cheque)s?\s+to\b|(?:jointly\s+)?cut\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:cake|ribbon)|(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+)?(?:guests|participants|attendees|invitees|dignitaries|speakers)|^\s*the\s+chief\s+guest|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
+	attendRe         = regexp.MustCompile(`(?i)\b(?:attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|also\s+present|were\s+the\s+guests\s+of\s+honou?r|was\s+the\s+(?:chief\s+)?guest|guests?\s+of\s+honou?r\s+(?:included|were|was)|graced\s+the\s+(?:occasion|event|ceremony|reception|function)|sat\s+in\s+(?:on|at)\s+the\s+(?:talks|meeting|session|discussions?|negotiations)|joined\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|call|conversation|video\s*conference|discussions?|negotiations|delegation)\b|(?:was|were|is|are)\s+(?:also\s+)?joined\s+by\b|\b(?:reception|ceremony|event|dinner|gathering|function|luncheon)\b[^.;]{0,80}?\bdrew\b|heard\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:report|briefing|address|statement|presentation)\s+(?:by|from)\b|(?:was|were)\s+(?:again\s+|also\s+)?in\s+attendance|(?:was|were)\s+(?:also\s+)?there\s+(?:as\s+well|too)\b|the\s+chief\s+guest\s+was|conducted\s+the\s+(?:programme|program|proceedings|ceremony|event)|participated\s+in\s+the\s+(?:consultations|talks|negotiations|discussions)|^\s*(?:taking\s+part|participating|present)\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations|negotiations)\s+(?:were|was)|(?:participated|joined)\s+(?:in\s+)?(?:(?:the|it)\s+(?:[\w-]+\s+)?)?from\s+(?:the\s+)?[A-Z][\w-]*|moderated\s+the\s+(?:session|discussion|event|proceedings)|compered\s+the\b|(?:speakers|participants)\s+(?:also\s+)?included|(?:other\s+)?(?:speakers|participants|panell?ists)\s+(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:session|meeting|forum|conference|event|plenary)\s+(?:were|included)|others\s+who\s+(?:spoke|addressed\s+the\s+[\w-]+)(?:\s+on\s+the\s+occasion)?\s+(?:also\s+)?included|(?:was|were)\s+(?:moderated|presided\s+over|compered)\s+by|took\s+part|(?:also\s+)?spoke\s+on\s+the\s+occasion|(?:was|were)\s+the\s+(?:keynote\s+|guest\s+|main\s+)?speakers?|among\s+them\b|among\s+others\b|(?:presented|handed\s+over|awarded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:certificate|award|memento|souvenir|shield|gift|plaque|prize|medal|trophy|cheque)s?\s+to\b|(?:jointly\s+)?cut\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:cake|ribbon)|(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+)?(?:guests|participants|attendees|invitees|dignitaries|speakers)|^\s*the\s+chief\s+guest|spoke\s+(?:about|on)\b|(?:also\s+at|around)\s+the\s+(?:table|dinner|meeting|talks|event|reception)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:were|was)\b|told\s+the\s+(?:gathering|audience|participants|meeting|forum|session)|a\s+member\s+of\s+the\s+delegation\b|(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?(?:delegation|team|side)\b|joined\s+(?:the\s+(?:session|webinar|meeting|discussion|event)\s+)?(?:online|virtually|remotely|via\s+video\s+link)|as\s+(?:the\s+)?keynote\s+speaker|(?:delivered|gave)\s+the\s+keynote|(?:chaired|moderated|presided\s+over)\s+the\s+(?:session|roundtable|webinar|seminar|discussion|event|proceedings|lecture|launch)|read\s+out\s+the\s+(?:annual\s+)?(?:report|message|citation|address|welcome))\b`)
 	sidelinesRe      = regexp.MustCompile(`(?i)\bon\s+the\s+sidelines\s+of\b`)
 	speechRe         = regexp.MustCompile(`(?i)\b(?:said|says|added|noted|stressed|remarked|recalled|reminded|pointed out|explained|informed|told\s+(?:reporters|journalists|newsmen|the\s+(?:media|press)))\b`)
 	scheduledRe      = regexp.MustCompile(`(?i)^\s*(?:had|has|have)?\s*(?:been\s+|is\s+|are\s+|was\s+|were\s+)(?:scheduled|planned|expected|arranged|proposed|due)\b`)
@@ -1329,6 +1329,11 @@ func (d *drafter) findEvents() {
 			e.awaitsHead = true
 		}
 		d.presentWhile(a, loc, e)
+		// "Yesterday I was in the room when X held talks with Y", in an
+		// interview: the one interviewed was there.
+		if d.interviewee != nil && iWasThereRe.MatchString(txt[:loc[0]]) {
+			e.add(d.interviewee, "", "attendee")
+		}
 		// "During the meeting, a MoU was exchanged. The signatories, A and
 		// B, who had joined the meeting, exchanged the signed copies":
 		// the signers were at the meeting too.
@@ -2174,6 +2179,9 @@ var thingReceivedByRe = regexp.MustCompile(`(?i)^\s*(?:it|they|the\s+(?:consignm
 // attendedTheSigningRe is a presence at the signing or ceremony told.
 var attendedTheSigningRe = regexp.MustCompile(`(?i)\b(?:also\s+)?attended\s+the\s+(?:signing|ceremony)\b`)
 
+// iWasThereRe is the one interviewed at what the sentence goes on to tell.
+var iWasThereRe = regexp.MustCompile(`\bI\s+was\s+(?:also\s+)?(?:in\s+the\s+room|present|there|at\s+the\s+(?:table|meeting|talks))\b`)
+
 // firstPersonBeforeRe ends the words before a verb with "I": "where I",
 // "I also".
 var firstPersonBeforeRe = regexp.MustCompile(`\b(?:I|[Ww]e)\s+(?:(?:also|then|later|have|had|personally|recently)\s+)*$`)
@@ -2182,7 +2190,7 @@ var firstPersonBeforeRe = regexp.MustCompile(`\b(?:I|[Ww]e)\s+(?:(?:also|then|la
 // says whom the publication spoke to.
 var (
 	interviewAnswerRe = regexp.MustCompile(`(?m)^\s*A\s*:`)
-	interviewLedeRe   = regexp.MustCompile(`(?i)\b(?:spoke\s+to|talked\s+to|said\s+in\s+an\s+interview|told\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+in\s+an\s+interview|in\s+an\s+interview\s+with|interview(?:ed)?\s+(?:with|by))\b`)
+	interviewLedeRe   = regexp.MustCompile(`(?i)\b(?:spoke\s+to|talked\s+to|said\s+in\s+an\s+interview|told\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+in\s+an\s+interview|in\s+an\s+interview\s+with|interview(?:ed)?\s+(?:with|by)|gave\s+(?:an\s+)?interview)\b`)
 )
 
 // findInterviewee is, in an interview, the one who answers: the person the
@@ -4288,7 +4296,7 @@ var thatOccasionRe = regexp.MustCompile(`(?i)^\s*(?:on|during|at)\s+(?:that|this
 
 // whenAfterRe is what lies between a time and the "when" clause it is
 // of: "last Friday, when".
-var whenAfterRe = regexp.MustCompile(`^\s*,?\s*when\s*$`)
+var whenAfterRe = regexp.MustCompile(`^\s*,?\s*(?:[^,.;\d]{1,40}?\s)?when\s*$`)
 
 // partInGatheringRe is the gathering right after an attendance verb:
 // "took part in a round table", "attended a seminar".

@@ -5088,3 +5088,10 @@ func TestInterviewWeHeldAReception(t *testing.T) {
 	draft(t, "ISLAMABAD: The Kazakh Ambassador to Pakistan, Yerzhan Kistafin, sat down with The Islamabad Ledger to look back at a busy month.\n\nQ: How did the embassy celebrate?\nA: On Saturday evening we held a reception at the embassy, and the caretaker Prime Minister, Imran Ismail, honoured us as chief guest.", "2023-10-30",
 		"event reception held 2023-10-28 [yerzhan-kistafin:host imran-ismail:attendee]")
 }
+
+// "Yesterday I was in the room when X held talks with Y. Z was there as
+// well": the talks of yesterday, with the one interviewed and Z at them.
+func TestInterviewIWasInTheRoom(t *testing.T) {
+	draft(t, "ASTANA, July 5 - Pakistan's Federal Minister for Commerce, Jam Kamal Khan, who is in the Kazakh capital with the delegation, gave an interview to the Astana Herald on Friday.\n\nQ: Minister, what came out of the leaders' meeting?\nA: Yesterday I was in the room when Prime Minister Imran Ismail held talks with President Daulet Sarsenov at the Akorda. Deputy Prime Minister Saima Khurshid was there as well.", "2024-07-05",
+		"event talks held 2024-07-04 [imran-ismail:guest daulet-sarsenov:host jam-kamal-khan:attendee saima-khurshid:attendee]")
+}
