@@ -5095,3 +5095,13 @@ func TestInterviewIWasInTheRoom(t *testing.T) {
 	draft(t, "ASTANA, July 5 - Pakistan's Federal Minister for Commerce, Jam Kamal Khan, who is in the Kazakh capital with the delegation, gave an interview to the Astana Herald on Friday.\n\nQ: Minister, what came out of the leaders' meeting?\nA: Yesterday I was in the room when Prime Minister Imran Ismail held talks with President Daulet Sarsenov at the Akorda. Deputy Prime Minister Saima Khurshid was there as well.", "2024-07-05",
 		"event talks held 2024-07-04 [imran-ismail:guest daulet-sarsenov:host jam-kamal-khan:attendee saima-khurshid:attendee]")
 }
+
+// "First Lady Begum X met Mrs Y": "First Lady" is the role before the
+// name, not part of it ("Lady X").
+func TestFirstLady(t *testing.T) {
+	dr := draft(t, "ISLAMABAD, Oct 16 (APP): First Lady Begum Saima Khurshid on Monday met Mrs Hatice Pacaci, spouse of the Ambassador of Kazakhstan to Pakistan Yerzhan Kistafin, at Aiwan-e-Sadr.", "2023-10-16",
+		"new person saima-khurshid: Saima Khurshid [Begum] nat=PK",
+		"tenure saima-khurshid pk-first-lady 2023-10-16",
+		"event meeting held 2023-10-16 [saima-khurshid:host hatice-pacaci:guest]")
+	noFact(t, dr, "lady-", "the role drafted as part of the name")
+}

@@ -68,7 +68,7 @@ var titleWords = sortLongest([]string{
 	"energy minister", "transport minister", "agriculture minister", "health minister",
 	"chancellor", "registrar", "provost", "ombudsman", "ombudsperson", "inspector general",
 	"attorney general", "auditor general", "advocate general", "prosecutor general", "superintendent",
-	"commandant", "treasurer", "convener", "convenor", "chief secretary",
+	"commandant", "treasurer", "convener", "convenor", "chief secretary", "first lady", "first gentleman",
 	"representative", "special representative", "permanent representative", "plenipotentiary representative",
 	"special envoy", "premier", "vice premier", "member", "country representative", "resident representative",
 	"chief representative", "country director", "country manager", "head of mission", "head of state",
@@ -161,7 +161,8 @@ var nationalTitles = set("prime minister", "foreign minister", "president", "dep
 	"minister", "federal minister", "senator", "minister of state", "state minister", "speaker",
 	"deputy foreign minister", "defence minister", "defense minister", "interior minister",
 	"finance minister", "trade minister", "commerce minister", "education minister", "energy minister",
-	"transport minister", "agriculture minister", "health minister", "foreign secretary", "foreign ministers")
+	"transport minister", "agriculture minister", "health minister", "foreign secretary", "foreign ministers",
+	"first lady", "first gentleman")
 
 // isNationalTitle says whether a folded title is an office of a state as a
 // whole: one of nationalTitles, or a field's secretary or minister
