@@ -175,7 +175,9 @@ var verbRules = []verbRule{
 	{regexp.MustCompile(`(?i)\b(?:met|meets|meet|meeting)\b|\b(?:held|had|hold|holds)\s+(?:a\s+)?(?:meetings?|sessions?)\s+with\b|\bin\s+a\s+meeting\b`), "meeting", ""},
 	// "A and B held a meeting in a restricted format" (after the rule
 	// above, which wins where "with" follows).
-	{regexp.MustCompile(`(?i)\b(?:held|had|hold|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}meetings?\b`), "meeting", ""},
+	// ("the delegation held a B2B session at the chamber": a session of
+	// it, as a meeting.)
+	{regexp.MustCompile(`(?i)\b(?:held|had|hold|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|B2B\s+sessions?|business-to-business\s+sessions?)\b`), "meeting", ""},
 	{regexp.MustCompile(`(?i)\b(?:visited|visits|toured|tours|went\s+to|travelled\s+to|traveled\s+to|came\s+to|arrived\s+in|arrive\s+in|arrives\s+in|paid\s+a\s+visit\s+to|visit(?:ed)?\s+the\s+office\s+of)\b|\b(?:pay|pays|paid|paying|make|makes|made|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\b|\bvisit\b`), "visit", "subject-guest"},
 	{addressRe, "conference", ""},
 	{regexp.MustCompile(`(?i)\b(?:inaugurated|opened|opening\s+ceremony|cut\s+the\s+(?:inaugural\s+)?ribbon)\b`), "ceremony", ""},

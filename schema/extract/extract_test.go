@@ -5105,3 +5105,10 @@ func TestFirstLady(t *testing.T) {
 		"event meeting held 2023-10-16 [saima-khurshid:host hatice-pacaci:guest]")
 	noFact(t, dr, "lady-", "the role drafted as part of the name")
 }
+
+// "On Tuesday, the delegation held a B2B session at the chamber, chaired by
+// the head of the branch, Y": the delegation's head and Y.
+func TestDelegationHeldAB2BSession(t *testing.T) {
+	draft(t, "TASHKENT -- A business delegation of the Rawalpindi Chamber of Commerce and Industry led by its president Imran Ismail is on a working visit to Uzbekistan.\n\nOn Tuesday, the delegation held a B2B session at the Tashkent city branch of the Chamber of Commerce and Industry of Uzbekistan, chaired by the head of the branch, Bakhtiyor Saidov.", "2022-07-28",
+		"event meeting held 2022-07-26 [imran-ismail:guest bakhtiyor-saidov:host]")
+}
