@@ -201,7 +201,7 @@ var verbRules = []verbRule{
 }
 
 var (
-	plannedRe = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|was expected to|were expected to|had been expected to|was to have|were to have|is scheduled to|are scheduled to|is due to|are due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to\s+be\s+(?:held|hosted|chaired|co-?chaired|attended|organi[sz]ed|opened|signed|convened)|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit|would\s+(?:be\s+held|take\s+place|meet|visit|travel|co-?chair|attend|hold)|forthcoming|upcoming)\b`)
+	plannedRe = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:in|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to|(?:is|are)\s+(?:also|now|further|then|later|likely)\s+(?:expected|scheduled|due|set|slated|to)(?:\s+to)?|will|shall|is to|are to|is expected to|are expected to|was expected to|were expected to|had been expected to|was to have|were to have|is scheduled to|are scheduled to|is due to|are due to|was due to|were due to|plans? to|planned to|intends? to|had been scheduled|has been scheduled|have been scheduled|was scheduled|were scheduled|is set to|are set to|to\s+be\s+(?:held|hosted|chaired|co-?chaired|attended|organi[sz]ed|opened|signed|convened)|invited\b[^.]*\bto|accepted\s+(?:an|the)\s+invitation|invitations?\s+to\s+visit|would\s+(?:be\s+held|take\s+place|meet|visit|travel|co-?chair|attend|hold)|forthcoming|upcoming)\b`)
 	// invitationToRe ends the text before a verb of what someone is invited
 	// to do: "conveyed an invitation to Niazi to (co-chair it)".
 	// "invited X to pay an official visit in the autumn to (co-chair
@@ -243,7 +243,7 @@ var (
 	// "(addressing the) university's 15th convocation".
 	addressedOccasionRe = regexp.MustCompile(`(?i)^\s*(?:[\w-]+(?:'s|’s)?\s+){0,3}?(convocation|ceremony|reception|celebrations?|festival|graduation|function|dinner|luncheon)\b`)
 	addressRe           = regexp.MustCompile(`(?i)\b(?:addressing|addressed|spoke\s+at|speaking\s+at)\s+(?:a|an|the)\b`)
-	duringTheRe         = regexp.MustCompile(`(?i)^\s*(?:(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations)|on\s+(?:the|this)\s+occasion)\b`)
+	duringTheRe         = regexp.MustCompile(`(?i)^\s*(?:(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|visit|negotiations|ceremony|session|consultations|conversation|call|video\s+call|telephone\s+conversation)|on\s+(?:the|this)\s+occasion)\b`)
 	presenceOfTheTwoRe  = regexp.MustCompile(`(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+two|both|the)\s+(?:ministers|sides|leaders|heads|delegations|presidents|prime\s+ministers|foreign\s+ministers|chairmen|co-?chairs)\b`)
 	receptionHostedRe   = regexp.MustCompile(`(?i)\b(?:hosted|held|organi[sz]ed|gave|arranged|convened|(?:celebrated|marked)\s+[^.;,]{1,60}?\s+with)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(reception|dinner|luncheon|lunch|iftar|ceremony|roundtable|round-table|webinar|seminar|lecture|symposium|workshop|panel\s+discussion|book\s+launch|conference|festival|celebration|gala|(?:culture|cultural|national|independence)\s+day)\b|the\s+(launch)\s+of\b)`)
 	expandedFormatRe    = regexp.MustCompile(`(?i)\b(?:in\s+(?:an?\s+|the\s+)?(?:expanded|extended|enlarged|wider|broader|delegation-level)\s+(?:format|composition|session)|(?:followed\s+by|continued\s+(?:with|in))\s+(?:an?\s+)?(?:expanded|extended|enlarged|delegation-level)\s+(?:meeting|talks|session))\b`)
@@ -341,7 +341,7 @@ var (
 	attributionRe     = regexp.MustCompile(`,\s*(?:(?:the\s+|a\s+|an\s+)?[^,;]{0,80}?\b(?:said|says|stated|told\s+\w+|added|noted|reported|reports|writes|wrote|posted|tweeted|announced|confirmed)(?:\s+(?:on|in|at|via|to|during|after)\s+[^,;]{1,60})?|according\s+to\s+[^,;]{1,100})\s*\.?\s*$`)
 	pressRe           = regexp.MustCompile(`(?i)^\s*(?:joint\s+)?(?:press|news|media)\s+(?:conference|briefing|talk)`)
 	separatelyRe      = regexp.MustCompile(`(?i)\bseparately\b`)
-	didNotTakePlaceRe = regexp.MustCompile(`(?i)\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|failed\s+to)\s+take\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:cancelled|canceled|called\s+off|postponed|put\s+off|deferred)\b`)
+	didNotTakePlaceRe = regexp.MustCompile(`(?i)\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|failed\s+to)\s+take\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:cancelled|canceled|called\s+off|postponed|put\s+off|deferred|dropped|scrapped|shelved|abandoned|rescheduled)\b|\bfell\s+through\b`)
 	negatedRe         = regexp.MustCompile(`(?i)(?:\b(?:did|do|does|have|has|had|was|were|will|would|could)(?:\s+not|n['’]t)|\bnever|\bnot\s+yet|\bfailed\s+to)\s+(?:[\w-]+\s+){0,2}$`)
 	relativeSubjectRe = regexp.MustCompile(`,\s*(?:which|whom)\s+([A-Za-z][^,;]{0,60}?)\s*$`)
 	pronounRe         = regexp.MustCompile(`(?i)^(?:he|she|they|we|it|the\s+two\s+sides|both\s+sides)\b`)
@@ -1358,7 +1358,7 @@ func (d *drafter) findEvents() {
 		// A and B, held a meeting with Y": the delegation's, whose head
 		// was at the contact before, on its day.
 		ofDelegation := d.delegationLead != nil && delegationComprisingRe.MatchString(txt) && slices.ContainsFunc(cur.partsOrNone(), func(q part) bool { return q.p == d.delegationLead })
-		if e != cur && cur != nil && (e.date.value == "" || ofDelegation && e.date.basis == basisDateline) && e.status == "held" && cur.status == "held" && cur.date.value != "" && a.idx == cur.sent+1 &&
+		if e != cur && cur != nil && (e.date.value == "" || (ofDelegation || cur.date.basis != basisDateline) && e.date.basis == basisDateline) && e.status == "held" && cur.status == "held" && cur.date.value != "" && a.idx == cur.sent+1 &&
 			(ofDelegation || slices.ContainsFunc(e.parts, func(p part) bool {
 				return p.p != nil && slices.ContainsFunc(cur.parts, func(q part) bool { return q.p == p.p })
 			})) {
@@ -2587,7 +2587,14 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 		}) {
 			// A time after the report dates no held contact ("the next
 			// meeting will be held in 2026. X and Y held talks").
-			if ds := findDatesHint(issuedRe.ReplaceAllStringFunc(b.text, func(m string) string { return strings.Repeat(" ", len(m)) }), d.pub, status == "planned", d.yearHint); len(ds) > 0 && !(status == "held" && d.afterPublication(ds[0].value)) {
+			ds := findDatesHint(issuedRe.ReplaceAllStringFunc(b.text, func(m string) string { return strings.Repeat(" ", len(m)) }), d.pub, status == "planned", d.yearHint)
+			// ("a round that was due to open on Thursday, and the heads
+			// held a video call on Tuesday instead": the day of what was
+			// held, not of what was to be.)
+			if status == "held" {
+				ds = slices.DeleteFunc(ds, func(r resolved) bool { return plannedRe.MatchString(b.text[max(0, r.pos-60):r.pos]) })
+			}
+			if len(ds) > 0 && !(status == "held" && d.afterPublication(ds[0].value)) {
 				dt = ds[0]
 				dt.check = "date from the sentence before, which announces the contact"
 			} else if last := d.lastDay(); last != "" && len(b.people) == 0 && nextDayRe.MatchString(b.text) {

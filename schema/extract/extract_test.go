@@ -5112,3 +5112,27 @@ func TestDelegationHeldAB2BSession(t *testing.T) {
 	draft(t, "TASHKENT -- A business delegation of the Rawalpindi Chamber of Commerce and Industry led by its president Imran Ismail is on a working visit to Uzbekistan.\n\nOn Tuesday, the delegation held a B2B session at the Tashkent city branch of the Chamber of Commerce and Industry of Uzbekistan, chaired by the head of the branch, Bakhtiyor Saidov.", "2022-07-28",
 		"event meeting held 2022-07-26 [imran-ismail:guest bakhtiyor-saidov:host]")
 }
+
+// Contacts that fell through: "Y's call on the Prime Minister ... could not
+// take place, and a planned trip to Lahore to meet Z was dropped from the
+// programme": no contact of either.
+func TestCallThatCouldNotTakePlaceAndATripDropped(t *testing.T) {
+	dr := draft(t, "ISLAMABAD, Mar 6 (APP): Kazakhstan's Foreign Minister Daulet Sarsenov held talks with Foreign Minister Imran Ismail on Wednesday.\n\nSarsenov's call on Prime Minister Saima Khurshid, scheduled for Thursday morning, could not take place because of the early departure, and a planned trip to Lahore to meet Chief Minister Ali Rahimi was dropped from the programme.", "2025-03-06",
+		"event talks held 2025-03-05 [daulet-sarsenov:guest imran-ismail:host]")
+	notAt(t, dr, "saima-khurshid", "the call could not take place")
+	notAt(t, dr, "ali-rahimi", "the trip was dropped")
+}
+
+// "a round that was due to open on Thursday ..., and the heads held a
+// video call on Tuesday instead. A and B discussed ... During the
+// conversation, A and B reviewed ...": one contact, on Tuesday; "X met Y
+// on Monday. X and Y agreed ...": one, on Monday; a correction notice
+// tells no contact.
+func TestPostponedRoundCallInsteadAndACorrection(t *testing.T) {
+	dr := draft(t, "ASTANA, November 20 (Kazinform) - Kazakhstan and Pakistan have postponed a round of political consultations that was due to open in Islamabad on Thursday, and the heads of the two delegations held a video call on Tuesday instead, the ministry said.\n\nDeputy Minister of Foreign Affairs Daulet Sarsenov and Pakistan's Additional Secretary Imran Ismail discussed preparations for the postponed round.\n\nDuring the conversation, Sarsenov and Mr Ismail reviewed progress on the railway project.\n\nOn Monday, Kazakh Ambassador Yerzhan Kistafin met Saima Khurshid in Karachi. Ambassador Kistafin and Ms Khurshid agreed to organise a forum of exporters.\n\nCorrection: An earlier version of this report said the video call took place on Monday. It took place on Tuesday.", "2024-11-20",
+		"event meeting held 2024-11-19 [daulet-sarsenov:host imran-ismail:guest]",
+		"event meeting held 2024-11-18 [yerzhan-kistafin:guest saima-khurshid:host]")
+	if n := len(dr.Source.Events); n != 2 {
+		t.Errorf("%d events, want 2: %s", n, strings.Join(facts(dr), "\n  "))
+	}
+}

@@ -133,6 +133,9 @@ var blankLineRe = regexp.MustCompile(`\n\s*\n`)
 // Read:" links, tags, photo captions, copyright.
 var boilerplateRe = regexp.MustCompile(`(?i)^\s*(?:by\s+(?:(?:our|staff|special|web|news|monitoring|a)\s+)*(?:reporter|correspondent|desk|staff|agencies|bureau|writer)\b.*|(?:[\p{L}-]+\s+){0,2}(?:report|reporter|correspondent|desk|bureau)|(?:published|updated|posted|last\s+updated)\s*:.*|(?:(?:share|tweet|email|whatsapp|facebook|twitter|messenger|telegram|linkedin|vk|reddit|print|copy\s+link|on|via|x|\||·|•)\s*)+|(?:also\s+read|read\s+more|read\s+also|related|see\s+also)\s*:.*|tags?\s*:.*|(?:photo|file\s+photo|picture|image|caption)\s*[:|-].*|(?:©|copyright\b).*)\s*$`)
 
+// correctionRe opens a correction notice.
+var correctionRe = regexp.MustCompile(`(?i)^\s*(?:(?:correction|clarification|editor['’]?s\s+note)\s*:|an\s+earlier\s+version\s+of\s+this\s+(?:report|article|story))`)
+
 // blankBoilerplate blanks such lines, byte for byte, so that what is left
 // keeps its offsets in the text as given (the draft page marks mentions
 // by them).
@@ -140,7 +143,10 @@ func blankBoilerplate(text string) string {
 	lines := strings.SplitAfter(text, "\n")
 	for i, l := range lines {
 		body := strings.TrimRight(l, "\r\n")
-		if strings.TrimSpace(body) != "" && boilerplateRe.MatchString(body) && !sentenceEndRe.MatchString(strings.TrimSpace(body)) {
+		// (A correction notice is about the report, and tells no contact
+		// of its own: "Correction: An earlier version of this report said
+		// the call took place on Monday.")
+		if strings.TrimSpace(body) != "" && (boilerplateRe.MatchString(body) && !sentenceEndRe.MatchString(strings.TrimSpace(body)) || correctionRe.MatchString(body)) {
 			lines[i] = strings.Repeat(" ", len(body)) + l[len(body):]
 		}
 	}
