@@ -2215,6 +2215,22 @@ func (d *drafter) noOtherDay(txt string, e *event) bool {
 	return len(ds) == 0 || datesMeet(ds[0].value, e.date.value)
 }
 
+// foreignOf is the one country other than home that parties of e are of
+// ("" when none or several).
+func foreignOf(e *event, home string) string {
+	c := ""
+	for _, q := range e.parts {
+		if q.p == nil || q.p.nat == "" || q.p.nat == home {
+			continue
+		}
+		if c != "" && c != q.p.nat {
+			return ""
+		}
+		c = q.p.nat
+	}
+	return c
+}
+
 // theGuests reports whether the object after a verb of hosting is the
 // guests being told (theGuestsRe, not indefiniteObjRe).
 func theGuests(after string) bool {
@@ -3959,6 +3975,16 @@ func (d *drafter) counterparts() {
 					if envoysOf != "" && envoysOf != "-" {
 						p.p.nat = envoysOf
 						p.p.natCheck = fmt.Sprintf("nationality assumed: a visitor beside the envoy of %s", d.nameOf(envoysOf))
+					}
+					continue
+				}
+				// "The Minister of Economy received a delegation led by X":
+				// a guest whom a host of the country receives is not of it;
+				// of the one foreign country beside, or of none said.
+				if p.role == "guest" && slices.ContainsFunc(e.parts, func(q part) bool { return q.p != nil && q.role == "host" && q.p.nat == toward }) {
+					if f := foreignOf(e, toward); f != "" {
+						p.p.nat = f
+						p.p.natCheck = fmt.Sprintf("nationality assumed: a guest beside others from %s", d.nameOf(f))
 					}
 					continue
 				}

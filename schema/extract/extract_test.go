@@ -5136,3 +5136,12 @@ func TestPostponedRoundCallInsteadAndACorrection(t *testing.T) {
 		t.Errorf("%d events, want 2: %s", n, strings.Join(facts(dr), "\n  "))
 	}
 }
+
+// "Kazakhstan's Minister X received a delegation led by Y, president of
+// the Union; the Pakistani Trade Representative Z also attended": Y, the
+// guest of a host of the country, is not of it, but of Z's.
+func TestGuestOfAHostIsNotOfTheHostsCountry(t *testing.T) {
+	draft(t, "ASTANA, June 19 - Kazakhstan's Minister of Economy Daulet Sarsenov on Tuesday received a delegation led by Ali Rahimi, president of the Logistics Union of Transport Workers. Pakistan's Trade Representative in Kazakhstan Saima Khurshid also attended the meeting.", "2025-06-19",
+		"new person ali-rahimi: Ali Rahimi [] nat=PK",
+		"event meeting held 2025-06-17 [daulet-sarsenov:host ali-rahimi:guest saima-khurshid:attendee]")
+}
