@@ -5145,3 +5145,13 @@ func TestGuestOfAHostIsNotOfTheHostsCountry(t *testing.T) {
 		"new person ali-rahimi: Ali Rahimi [] nat=PK",
 		"event meeting held 2025-06-17 [daulet-sarsenov:host ali-rahimi:guest saima-khurshid:attendee]")
 }
+
+// Initials run together: "Minister for IT-BT M.B. Nagaraj" is M.B. Nagaraj
+// (not "Nagaraj M.b.", a surname in capitals), and "M.A. Kaya" after
+// "Mehmet Ali Kaya" is the same man.
+func TestInitialsRunTogether(t *testing.T) {
+	draft(t, "BENGALURU: Imran Ismail on Wednesday held talks with Karnataka's Minister for IT-BT M.B. Nagaraj on the sidelines of the summit.", "2024-11-21",
+		"new person mb-nagaraj: M.B. Nagaraj [] nat=")
+	draft(t, "ASHGABAT: The meeting was co-chaired by Daulet Sarsenov and Mehmet Ali Kaya on Tuesday. The protocol was signed by D. Sarsenov and M.A. Kaya.", "2023-06-08",
+		"mention mehmet-ali-kaya: Mehmet Ali Kaya | M.A. Kaya")
+}

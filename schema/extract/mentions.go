@@ -1107,6 +1107,12 @@ func (p *person) addHonorific(h string) {
 var honorificFull = map[string]string{"capt": "captain", "lt": "lieutenant", "gen": "general", "col": "colonel", "brig": "brigadier",
 	"maj": "major", "adm": "admiral", "cdre": "commodore", "prof": "professor", "engr": "engineer", "eng": "engineer", "retd": "retired"}
 
+// dottedInitialsPrefixRe opens a name with initials run together.
+var dottedInitialsPrefixRe = regexp.MustCompile(`^(?:\p{Lu}\.){2,3}\s`)
+
+// dottedInitialsRe is initials run together: "M.B.", "A.K.".
+var dottedInitialsRe = regexp.MustCompile(`^(?:\p{Lu}\.){2,3}$`)
+
 // ordinalRanks are the grades of "Captain 1st Rank".
 var ordinalRanks = set("1st", "2nd", "3rd", "first", "second", "third")
 
@@ -1364,8 +1370,12 @@ func (d *drafter) nameRuns(a *analysed) {
 		if isParticle(i) || strings.HasPrefix(t, "ul-") || strings.HasPrefix(t, "ud-") || strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "ur-") || strings.HasPrefix(t, "bin-") {
 			return true
 		}
-		// An initial: "M. A. Qureshi".
+		// An initial: "M. A. Qureshi"; "M.B. Nagaraj", initials run
+		// together (not "U.S.", a country).
 		if isInitial(t) && t[0] >= 'A' && t[0] <= 'Z' && t != "H." {
+			return true
+		}
+		if dottedInitialsRe.MatchString(t) && t != "H.E." && i+1 < len(toks) && isCap(toks[i+1].text) && !allCaps(toks[i+1].text) && len(d.g.lookup(fw[i])) == 0 {
 			return true
 		}
 		return isCap(t) && !allCaps(t) && !mixedAcronym(t) || t == "H.E." || capsSurnameAt(a, i) || d.capsInitialsAt(a, i)
@@ -1822,8 +1832,8 @@ func (d *drafter) headlineName(surname string) (string, string) {
 // "Ambassador of Japan TAKEDA Hiroshi".
 func capsSurnameAt(a *analysed, i int) bool {
 	t := a.toks[i].text
-	if !isWord(t) || !allCaps(t) || len(t) < 3 || a.covered(i) || i+1 >= len(a.toks) {
-		return false
+	if !isWord(t) || !allCaps(t) || len(t) < 3 || a.covered(i) || i+1 >= len(a.toks) || strings.Contains(t, ".") {
+		return false // ("M.B. Nagaraj": initials, not a surname)
 	}
 	next := a.toks[i+1].text
 	if !isWord(next) || !isCap(next) || allCaps(next) || a.covered(i+1) || honorifics[a.folded[i+1]] {
@@ -1903,6 +1913,10 @@ func (d *drafter) bySurname(w string) *person {
 // Kistafin", "Y. Kistafin"), the same words in another order or some of
 // them ("Khalid Iraqi"), or a close spelling ("Yerzan Kistanfin").
 func (d *drafter) findPerson(written string, oneWord bool) *person {
+	// "M.A. Kaya": initials run together, read as "M. A. Kaya".
+	if m := dottedInitialsPrefixRe.FindString(written); m != "" {
+		written = strings.Join(strings.SplitAfter(strings.TrimSpace(m), "."), " ") + written[len(m):]
+	}
 	k := fold(written)
 	if p := d.pidx.byKey[k]; p != nil {
 		return p
