@@ -5155,3 +5155,9 @@ func TestInitialsRunTogether(t *testing.T) {
 	draft(t, "ASHGABAT: The meeting was co-chaired by Daulet Sarsenov and Mehmet Ali Kaya on Tuesday. The protocol was signed by D. Sarsenov and M.A. Kaya.", "2023-06-08",
 		"mention mehmet-ali-kaya: Mehmet Ali Kaya | M.A. Kaya")
 }
+
+// "Seyed", as "Syed", is a style apart from the name.
+func TestSeyedIsAStyle(t *testing.T) {
+	draft(t, "DUSHANBE: Imran Ismail held talks with Seyed Ali Rahimi on Monday.", "2025-01-15",
+		"mention ali-rahimi: Seyed Ali Rahimi")
+}

@@ -11,7 +11,7 @@ import (
 
 // honorifics are written before a name and kept apart from it.
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "engr", "engineer",
-	"syed", "sayyid", "sayyida", "sir", "dame", "lord", "excellency", "his excellency", "her excellency", "hon",
+	"syed", "sayyid", "sayyida", "seyed", "seyyed", "sayed", "sir", "dame", "lord", "excellency", "his excellency", "her excellency", "hon",
 	"honourable", "honorable", "madam", "mst", "begum", "sheikh", "sheikha", "ch", "eng",
 	// "His Highness", "His Royal Highness", "HH", "HRH": Gulf and royal styles
 	"highness", "majesty", "hh", "hrh", "prince", "princess", "king", "queen",
