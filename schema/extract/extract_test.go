@@ -5161,3 +5161,11 @@ func TestSeyedIsAStyle(t *testing.T) {
 	draft(t, "DUSHANBE: Imran Ismail held talks with Seyed Ali Rahimi on Monday.", "2025-01-15",
 		"mention ali-rahimi: Seyed Ali Rahimi")
 }
+
+// "Sardor Rakhimov, chief executive of Bukhara Cotton Cluster": a company
+// ("Cluster" ends its name), of the country of its city.
+func TestClusterIsACompany(t *testing.T) {
+	dr := draft(t, "LAHORE: The MoU was signed on Wednesday by Sardor Rakhimov, chief executive of Samarkand Cotton Cluster, and Imran Ismail in the presence of the ambassador.", "2024-02-08",
+		"new org samarkand-cotton-cluster: Samarkand Cotton Cluster (company)")
+	noFact(t, dr, "new person cotton-cluster", "a company drafted as a person")
+}

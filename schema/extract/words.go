@@ -200,7 +200,7 @@ var orgHeads = map[string]string{
 	"corps": "government-agency", "brigade": "government-agency", "regiment": "government-agency", "fleet": "government-agency",
 	"garrison": "government-agency", "battalion": "government-agency", "command": "government-agency",
 	"headquarters": "government-agency", "trust": "government-agency", "establishments": "government-agency", "establishment": "government-agency", "estates": "government-agency", "airport": "venue",
-	"mills": "company", "works": "company", "plant": "company", "factory": "company", "port": "venue", "zone": "government-agency",
+	"mills": "company", "works": "company", "cluster": "company", "plant": "company", "factory": "company", "port": "venue", "zone": "government-agency",
 	// What ends a company's name: its trade ("Gulf Horizon Energy",
 	// "Samarkand Agro Invest") or legal form ("Ege Tekstil A.Ş.", "Kazakh
 	// Grain LLP"); only at the end (lastOnlyHeads).
