@@ -161,6 +161,9 @@ var verbRules = []verbRule{
 	// "had raised similar concerns with the then IGP X in November 2022",
 	// "took up the case with Y": a meeting with Y.
 	{regexp.MustCompile(`(?i)\b(?:raised|took\s+up)\s+(?:(?:the|this|these|those|similar|his|her|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:concerns?|issues?|matters?|questions?|cases?)\s+with\b`), "meeting", ""},
+	// "in March he had inspected the construction site together with Y":
+	// a contact of the two, at the site.
+	{regexp.MustCompile(`(?i)\binspected\b[^.;]{0,80}?\btogether\s+with\b`), "meeting", ""},
 	// "a video conference was held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|video\s*call|virtual\s+meeting|online\s+meeting|(?:tele)?phone\s+(?:call|conversation))\s+(?:was|were)\s+held\s+(?:[^.;,]{1,60}?\s+)?between\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},

@@ -5169,3 +5169,11 @@ func TestClusterIsACompany(t *testing.T) {
 		"new org samarkand-cotton-cluster: Samarkand Cotton Cluster (company)")
 	noFact(t, dr, "new person cotton-cluster", "a company drafted as a person")
 }
+
+// "X recalled that in March he had inspected the construction site
+// together with Kazakhstan's Vice Minister Y": a recalled contact of the
+// two.
+func TestInspectedTogetherWith(t *testing.T) {
+	draft(t, "TASHKENT, September 15 (Kazinform) - Uzbekistan's First Deputy Minister Bakhtiyor Saidov addressed the participants on Thursday.\n\nSaidov recalled that in March he had inspected the construction site of the Centre together with Kazakhstan's Vice Minister of Industry Daulet Sarsenov.", "2023-09-15",
+		"event meeting background 2023-03 [bakhtiyor-saidov:attendee daulet-sarsenov:attendee]")
+}
