@@ -2209,6 +2209,9 @@ func (d *drafter) findInterviewee(body string) {
 	}
 }
 
+// thoseTalksRe opens a sentence on the contact the sentence before told.
+var thoseTalksRe = regexp.MustCompile(`(?i)^\s*(?:those|these)\s+(talks|meetings?|consultations|negotiations|sessions?)\s+(?:were|was)\b`)
+
 // quoteEndRe closes a quotation: a mark of the sentence, then the quote.
 var quoteEndRe = regexp.MustCompile(`[,.!?;]["”]`)
 
@@ -2575,6 +2578,21 @@ func (d *drafter) contact(a *analysed, rule *verbRule, loc []int, cur *event) *e
 			if v, ok := d.visitDay(strings.ToLower(m[1])); ok {
 				dt = resolved{value: v, basis: basisEarlier, text: strings.TrimSpace(m[0]),
 					note: fmt.Sprintf("the %s day of the visit (%s)", strings.ToLower(m[1]), d.trip.date.value)}
+			}
+		}
+	}
+	// "... staff talks, held in Astana in November 2021. Those talks were
+	// co-chaired by A and B": the talks the sentence before told, of its
+	// time.
+	if m := thoseTalksRe.FindStringSubmatch(txt); dt.value == "" && m != nil && a.idx > 0 {
+		b := d.sents[a.idx-1].text
+		if at := strings.Index(strings.ToLower(b), strings.ToLower(m[1])); at >= 0 {
+			for _, r := range findDatesHint(b, d.pub, false, d.yearHint) {
+				if r.pos > at && !d.afterPublication(r.value) {
+					dt = r
+					dt.check = "date of the " + strings.ToLower(m[1]) + " the sentence before tells"
+					break
+				}
 			}
 		}
 	}

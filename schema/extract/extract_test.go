@@ -5177,3 +5177,11 @@ func TestInspectedTogetherWith(t *testing.T) {
 	draft(t, "TASHKENT, September 15 (Kazinform) - Uzbekistan's First Deputy Minister Bakhtiyor Saidov addressed the participants on Thursday.\n\nSaidov recalled that in March he had inspected the construction site of the Centre together with Kazakhstan's Vice Minister of Industry Daulet Sarsenov.", "2023-09-15",
 		"event meeting background 2023-03 [bakhtiyor-saidov:attendee daulet-sarsenov:attendee]")
 }
+
+// "... staff talks, held in Astana in November 2021. Those talks were
+// co-chaired by A and B": recalled talks of that month, not of the
+// dateline's day.
+func TestThoseTalksWereCoChairedBy(t *testing.T) {
+	draft(t, "RAWALPINDI, Aug 17 (APP): Colonel Yerzhan Kistafin paid a farewell call on Imran Ismail on Wednesday.\n\nCol Kistafin played a key role in organising the first round of army-to-army staff talks between Pakistan and Kazakhstan, held in Astana in November 2021. Those talks were co-chaired by Brig Gen Daulet Sarsenov of the General Staff of Kazakhstan and Brigadier Ali Khan of the Pakistan Army.", "2023-08-17",
+		"event talks background 2021-11 [daulet-sarsenov:co-chair ali-khan:co-chair]")
+}
