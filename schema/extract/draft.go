@@ -685,6 +685,20 @@ func (d *drafter) possessiveNationality(a *analysed) {
 			m.p.nat, m.p.explicitNat = s.id, true
 			continue
 		}
+		// "Brig Gen X of the General Staff of the Armed Forces of
+		// Kazakhstan": of the body's country.
+		if e := m.end; e+1 < len(a.toks) && a.folded[e] == "of" && m.p.nat == "" && !m.p.known {
+			k := e + 1
+			if a.folded[k] == "the" {
+				k++
+			}
+			if s := a.spanAt(k); s != nil && s.kind == schema.KindOrganization {
+				if c := d.orgCountry(s.id); c != "" {
+					m.p.nat, m.p.natCheck = c, "nationality assumed: of the country of "+a.textOf(s.start, s.end)
+					continue
+				}
+			}
+		}
 		// "X, a Saudi scholar,": a demonym in an apposition after the
 		// name, before a common noun.
 		e := m.end

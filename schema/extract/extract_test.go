@@ -5185,3 +5185,10 @@ func TestThoseTalksWereCoChairedBy(t *testing.T) {
 	draft(t, "RAWALPINDI, Aug 17 (APP): Colonel Yerzhan Kistafin paid a farewell call on Imran Ismail on Wednesday.\n\nCol Kistafin played a key role in organising the first round of army-to-army staff talks between Pakistan and Kazakhstan, held in Astana in November 2021. Those talks were co-chaired by Brig Gen Daulet Sarsenov of the General Staff of Kazakhstan and Brigadier Ali Khan of the Pakistan Army.", "2023-08-17",
 		"event talks background 2021-11 [daulet-sarsenov:co-chair ali-khan:co-chair]")
 }
+
+// "Brig Gen X of the General Staff of the Armed Forces of Kazakhstan": X of
+// the body's country.
+func TestOfABodyOfACountry(t *testing.T) {
+	draft(t, "RAWALPINDI: The talks were co-chaired by Brig Gen Yerlan Sultanbekov of the General Staff of the Armed Forces of Kazakhstan and Brigadier Ali Khan of the Pakistan Army on Monday.", "2023-08-17",
+		"new person yerlan-sultanbekov: Yerlan Sultanbekov [Brig Gen] nat=KZ")
+}
