@@ -164,6 +164,9 @@ var verbRules = []verbRule{
 	// "in March he had inspected the construction site together with Y":
 	// a contact of the two, at the site.
 	{regexp.MustCompile(`(?i)\binspected\b[^.;]{0,80}?\btogether\s+with\b`), "meeting", ""},
+	// "the trilateral summit held in Avaza in December 2022 with the
+	// participation of A, B and C".
+	{regexp.MustCompile(`(?i)\b(?:summit|meeting|talks|consultations)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;]{0,80}?\s)?with\s+the\s+participation\s+of\b`), "meeting", ""},
 	// "a video conference was held between A and B".
 	{regexp.MustCompile(`(?i)\b(?:video\s*conference|video\s*call|virtual\s+meeting|online\s+meeting|(?:tele)?phone\s+(?:call|conversation))\s+(?:was|were)\s+held\s+(?:[^.;,]{1,60}?\s+)?between\b`), "call", ""},
 	{regexp.MustCompile(`(?i)\b(?:telephoned|(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:spoke|talked)\s+(?:with|to)\s+[^.]*?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|video\s+(?:call|link))\b`), "call", ""},

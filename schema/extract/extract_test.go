@@ -5192,3 +5192,11 @@ func TestOfABodyOfACountry(t *testing.T) {
 	draft(t, "RAWALPINDI: The talks were co-chaired by Brig Gen Yerlan Sultanbekov of the General Staff of the Armed Forces of Kazakhstan and Brigadier Ali Khan of the Pakistan Army on Monday.", "2023-08-17",
 		"new person yerlan-sultanbekov: Yerlan Sultanbekov [Brig Gen] nat=KZ")
 }
+
+// "the agreements reached at the trilateral summit held in Avaza in
+// December 2022 with the participation of A, B and C": a recalled summit
+// of the three.
+func TestSummitHeldWithTheParticipationOf(t *testing.T) {
+	draft(t, "ASHGABAT: The importance of implementing the agreements reached at the trilateral summit held in Avaza in December 2022 with the participation of President Daulet Sarsenov, President of Azerbaijan Imran Ismail and President Ali Rahimi was underlined.", "2025-04-18",
+		"event meeting background 2022-12 [daulet-sarsenov:attendee imran-ismail:attendee ali-rahimi:attendee]")
+}
