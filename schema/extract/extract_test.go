@@ -5200,3 +5200,11 @@ func TestSummitHeldWithTheParticipationOf(t *testing.T) {
 	draft(t, "ASHGABAT: The importance of implementing the agreements reached at the trilateral summit held in Avaza in December 2022 with the participation of President Daulet Sarsenov, President of Azerbaijan Imran Ismail and President Ali Rahimi was underlined.", "2025-04-18",
 		"event meeting background 2022-12 [daulet-sarsenov:attendee imran-ismail:attendee ali-rahimi:attendee]")
 }
+
+// "A Business and Investment Forum was held here on Wednesday ... The
+// opening session of the forum was addressed by: - A; - B; - C": the
+// forum, of the three.
+func TestForumHeldAndItsOpeningSessionAddressedBy(t *testing.T) {
+	draft(t, "DUSHANBE: A Pakistan-Tajikistan Business and Investment Forum was held here on Wednesday, with the participation of a 30-member Pakistani trade delegation.\n\nThe opening session of the forum was addressed by:\n- Jamshed Qodirzoda - First Deputy Minister of Economic Development and Trade of Tajikistan;\n- Imran Ismail - Federal Secretary for Commerce;\n- Muhammad Iqbal - Ambassador of Pakistan to Tajikistan.", "2023-05-25",
+		"event conference held 2023-05-24 [jamshed-qodirzoda:attendee imran-ismail:attendee muhammad-iqbal:attendee]")
+}
