@@ -1742,6 +1742,18 @@ func (d *drafter) visitsHost(tp *titlePhrase) bool {
 	if a == nil || tp.start >= len(a.toks) {
 		return false
 	}
+	// "looked forward to welcoming President X to Islamabad", "the visit
+	// of President X to Pakistan": a guest to the dateline's country.
+	if welcomingBeforeRe.MatchString(a.text[:a.toks[tp.start].start]) {
+		if m := toPlaceAfterRe.FindStringSubmatchIndex(a.text[a.toks[min(tp.end, len(a.toks)-1)].start:]); m != nil {
+			at := a.toks[min(tp.end, len(a.toks)-1)].start + m[2]
+			for _, s := range a.spans {
+				if a.toks[s.start].start == at && (s.kind == schema.KindCountry || s.kind == schema.KindPlace) && d.g.countryOf(s.id) == d.host {
+					return true
+				}
+			}
+		}
+	}
 	for _, m := range tripRe.FindAllStringIndex(a.text, -1) {
 		if a.toks[tp.start].start >= m[0] {
 			continue
@@ -1754,6 +1766,13 @@ func (d *drafter) visitsHost(tp *titlePhrase) bool {
 	}
 	return false
 }
+
+// welcomingBeforeRe ends the words before a guest's office: "welcoming",
+// "the visit of"; toPlaceAfterRe is "(name) to Islamabad" after it.
+var (
+	welcomingBeforeRe = regexp.MustCompile(`(?i)\b(?:welcom(?:e|es|ed|ing)|(?:the|a|his|her)\s+(?:[\w-]+\s+)?visit\s+of)\s+$`)
+	toPlaceAfterRe    = regexp.MustCompile(`^(?:\s*[\p{L}'’.-]+){0,4}?\s+to\s+(?:the\s+)?(\p{Lu})`)
+)
 
 // assumedUnderDateline ends the check of a post whose qualifier the
 // records do not know, put under the dateline's country.

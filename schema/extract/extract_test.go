@@ -5208,3 +5208,11 @@ func TestForumHeldAndItsOpeningSessionAddressedBy(t *testing.T) {
 	draft(t, "DUSHANBE: A Pakistan-Tajikistan Business and Investment Forum was held here on Wednesday, with the participation of a 30-member Pakistani trade delegation.\n\nThe opening session of the forum was addressed by:\n- Jamshed Qodirzoda - First Deputy Minister of Economic Development and Trade of Tajikistan;\n- Imran Ismail - Federal Secretary for Commerce;\n- Muhammad Iqbal - Ambassador of Pakistan to Tajikistan.", "2023-05-25",
 		"event conference held 2023-05-24 [jamshed-qodirzoda:attendee imran-ismail:attendee muhammad-iqbal:attendee]")
 }
+
+// "Prime Minister X looked forward to welcoming President Y to Islamabad",
+// datelined Islamabad: Y is a guest, not the President of Pakistan.
+func TestWelcomingAPresidentToTheDatelinesCountry(t *testing.T) {
+	dr := draft(t, "ISLAMABAD: Imran Ismail spoke by telephone with Kazakhstan's Foreign Minister Daulet Sarsenov on Monday. Ismail said Prime Minister Saima Khurshid looked forward to welcoming President Emomali Rahmon to Islamabad at his earliest convenience.", "2025-03-05",
+		"tenure saima-khurshid pk-prime-minister 2025-03-05")
+	noFact(t, dr, "tenure emomali-rahmon pk-president", "a guest to Pakistan given its presidency")
+}
