@@ -3909,12 +3909,7 @@ var ledeArrivalRe = regexp.MustCompile(`(?i)\b(?:landed|arrived)\s+(?:at|in)\b`)
 // otherDays tells whether a held contact of the report is dated to another
 // day than v.
 func (d *drafter) otherDays(v string) bool {
-	for _, e := range d.events {
-		if e.status == "held" && e.date.value != "" && e.date.value != v && e.date.basis != basisDateline {
-			return true
-		}
-	}
-	return false
+	return d.otherDaysBefore(v, len(d.sents))
 }
 
 // counterparts gives a nationality to people met by a foreign envoy: the

@@ -17,6 +17,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -146,11 +147,11 @@ func newDrafterWith(ctx context.Context, rep Report, g *Gazetteer, host string, 
 		if ctx.Err() != nil {
 			return d // ExtractContext tells why
 		}
-		for k, v := range s.rewrites {
+		if len(s.rewrites) > 0 {
 			if d.rewrites == nil {
 				d.rewrites = map[string]string{}
 			}
-			d.rewrites[k] = v
+			maps.Copy(d.rewrites, s.rewrites)
 		}
 		d.sents = append(d.sents, d.analyse(s, i))
 	}

@@ -1093,7 +1093,7 @@ func looksLikeName(a *analysed, i, j int) bool {
 func (p *person) addHonorific(h string) {
 	key := func(x string) string {
 		f := fold(x)
-		if full, ok := honorificFull[f]; ok {
+		if full := cmp.Or(rankAnaphors[f], honorificFull[f]); full != "" {
 			return full
 		}
 		return f
@@ -1103,9 +1103,10 @@ func (p *person) addHonorific(h string) {
 	}
 }
 
-// honorificFull are honorifics written short, in full.
-var honorificFull = map[string]string{"capt": "captain", "lt": "lieutenant", "gen": "general", "col": "colonel", "brig": "brigadier",
-	"maj": "major", "adm": "admiral", "cdre": "commodore", "prof": "professor", "engr": "engineer", "eng": "engineer", "retd": "retired"}
+// honorificFull are honorifics written short, in full, besides the ranks
+// of rankAnaphors.
+var honorificFull = map[string]string{"capt": "captain", "lt": "lieutenant", "maj": "major", "cdre": "commodore",
+	"prof": "professor", "engr": "engineer", "eng": "engineer", "retd": "retired"}
 
 // dottedInitialsPrefixRe opens a name with initials run together.
 var dottedInitialsPrefixRe = regexp.MustCompile(`^(?:\p{Lu}\.){2,3}\s`)

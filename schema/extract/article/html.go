@@ -68,7 +68,7 @@ func parseHTML(name string, data []byte, contentType string, base *url.URL) (*Ar
 		if err := ra.RenderText(&b); err != nil {
 			return nil, inputError(name, err)
 		}
-		a.Text = dropHeadline(paragraphs(strings.Split(b.String(), "\n")), a.Title)
+		a.Text = dropHeadline(paragraphs(strings.Split(dropInvisible(b.String()), "\n")), a.Title)
 	}
 	if proseWords(a.Text) < minProseWords {
 		return nil, inputError(name, errors.New("no article in the HTML page: expected paragraphs of running text (is it an index, a menu or an error page?)"))

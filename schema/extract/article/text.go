@@ -59,7 +59,7 @@ func paragraphs(lines []string) string {
 	var b bytes.Buffer
 	blank := false
 	for _, l := range lines {
-		l = strings.TrimRight(dropInvisible(l), " \t\u00a0")
+		l = strings.TrimRight(l, " \t\u00a0")
 		if strings.TrimSpace(l) == "" {
 			blank = b.Len() > 0
 			continue
